@@ -1,0 +1,130 @@
+// Package export turns a proposal into a contribution: first a document model
+// (cover, sections, tables, a timeline chart, annexes) in one language, then a
+// rendering of that model (PDF). The model knows nothing about pages or fonts;
+// the renderer knows nothing about A.7.
+package export
+
+import "fgdraft/forms"
+
+// Document is a contribution in one language, ready to be rendered.
+type Document struct {
+	Lang forms.Lang
+	// Meta fills the PDF's document information.
+	Meta Meta
+	// RunningHead is the short title printed at the top of every page but the first.
+	RunningHead string
+	// DraftMark, when not empty, is printed visibly on every page: the draft
+	// does not yet meet A.7.
+	DraftMark string
+	Cover     Cover
+	Sections  []Section
+}
+
+// Meta is the document information a PDF reader shows.
+type Meta struct {
+	Title    string
+	Author   string
+	Subject  string
+	Keywords []string
+}
+
+// Cover is the first-page block of an ITU-T contribution.
+type Cover struct {
+	Union       string // INTERNATIONAL TELECOMMUNICATION UNION
+	Sector      string // TELECOMMUNICATION STANDARDIZATION SECTOR
+	StudyPeriod string // STUDY PERIOD 2025-2028
+	Group       string // e.g. "Study Group 17" or TSAG's name
+	DocNumber   string // the placeholder the secretariat replaces, e.g. "C xxx"
+	Original    string // "Original: English"
+	// Fields are the labelled lines of the cover: Question(s), place and date,
+	// Source, Title, Purpose.
+	Fields   []Labelled
+	Contacts []Contact
+	Keywords Labelled
+	Abstract Labelled
+}
+
+// Labelled is a label and its value, such as "Source:" and the source.
+type Labelled struct {
+	Label string
+	Value string
+}
+
+// Contact is one contact block of the cover.
+type Contact struct {
+	Label string     // "Contact:"
+	Lines []Labelled // name and organization and country have an empty label; Tel:, E-mail: have theirs
+}
+
+// Section is a titled part of the body or an annex.
+type Section struct {
+	// ID names the section for tests and the outline, e.g. "gap-analysis", "annex-a".
+	ID     string
+	Title  string
+	Level  int // 1 for a main section or annex, 2 for a subsection
+	Blocks []Block
+	// Sub are the subsections, in order.
+	Sub []Section
+}
+
+// Block is a paragraph, list, table or chart inside a section.
+type Block interface{ isBlock() }
+
+// Paragraph is running text. Field, when set, is the field path its text comes from.
+type Paragraph struct {
+	Text  string
+	Field string
+	Bold  bool
+}
+
+// List is a bulleted or numbered list.
+type List struct {
+	Items   []string
+	Ordered bool
+}
+
+// Table is a table with a header row. Weights give the relative column widths.
+type Table struct {
+	Header  []string
+	Weights []float64
+	Rows    [][]string
+}
+
+// Chart is the timeline drawn on a time axis.
+type Chart struct {
+	From, To forms.Date
+	Lanes    []Lane
+	// Legend explains the mark kinds in the document language.
+	Legend map[MarkKind]string
+}
+
+// Lane is one row of the chart, such as the focus group's lifetime or the
+// parent group's meetings.
+type Lane struct {
+	Label string
+	Marks []Mark
+}
+
+// MarkKind says what a mark on the chart is, which decides how it is drawn.
+type MarkKind string
+
+// Mark kinds.
+const (
+	MarkLifetime    MarkKind = "lifetime"    // a bar over the focus group's lifetime
+	MarkMeeting     MarkKind = "meeting"     // a focus-group or parent meeting (a short bar)
+	MarkDeliverable MarkKind = "deliverable" // a due date (a diamond)
+	MarkDeadline    MarkKind = "deadline"    // a derived deadline (a triangle)
+)
+
+// Mark is one item on a lane: a span (Start to End) or a point (End zero).
+type Mark struct {
+	Kind  MarkKind
+	Label string
+	Start forms.Date
+	End   forms.Date
+}
+
+func (Paragraph) isBlock() {}
+func (List) isBlock()      {}
+func (Table) isBlock()     {}
+func (Chart) isBlock()     {}

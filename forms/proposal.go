@@ -1,0 +1,334 @@
+// Package forms holds the proposal a proposer fills in, the draft files it is
+// kept in, and the catalogue of Recommendation ITU-T A.7 rules checked against
+// it. It has no user interface: the GUI, the command line and the exporter all
+// work on the same Proposal.
+package forms
+
+import "strconv"
+
+// Lang is one of the six official languages of the ITU, as a BCP 47 tag.
+type Lang string
+
+// The six ITU languages.
+const (
+	Arabic  Lang = "ar"
+	Chinese Lang = "zh"
+	English Lang = "en"
+	French  Lang = "fr"
+	Russian Lang = "ru"
+	Spanish Lang = "es"
+)
+
+// Languages lists the six ITU languages in the order ITU documents list them.
+func Languages() []Lang { return []Lang{Arabic, Chinese, English, French, Russian, Spanish} }
+
+// Valid reports whether l is one of the six ITU languages.
+func (l Lang) Valid() bool {
+	for _, x := range Languages() {
+		if l == x {
+			return true
+		}
+	}
+	return false
+}
+
+// RTL reports whether the language is written right to left.
+func (l Lang) RTL() bool { return l == Arabic }
+
+// Proposal is everything a proposal to establish a focus group says. Field
+// names in JSON are the field paths that findings and translations refer to.
+type Proposal struct {
+	// Language is the language the proposer writes the free text in.
+	Language     Lang         `json:"language"`
+	Contribution Contribution `json:"contribution"`
+	FocusGroup   FocusGroup   `json:"focusGroup"`
+	GapAnalysis  GapAnalysis  `json:"gapAnalysis"`
+	Supporters   []Supporter  `json:"supporters"`
+	Leadership   Leadership   `json:"leadership"`
+	Timeline     Timeline     `json:"timeline"`
+	// Translations holds the proposer's free text in other languages:
+	// language → field path → translation.
+	Translations map[Lang]map[string]Translation `json:"translations,omitempty"`
+}
+
+// GroupKind says whether the parent group is a study group or TSAG.
+type GroupKind string
+
+// Parent group kinds.
+const (
+	StudyGroup GroupKind = "study-group"
+	TSAG       GroupKind = "tsag"
+)
+
+// Group names an ITU-T study group (by number) or TSAG.
+type Group struct {
+	Kind   GroupKind `json:"kind"`
+	Number int       `json:"number,omitempty"` // study groups only, e.g. 17 for SG17
+}
+
+// IsZero reports whether no group was chosen.
+func (g Group) IsZero() bool { return g.Kind == "" }
+
+// Short is the group's usual short name: "SG17" or "TSAG".
+func (g Group) Short() string {
+	switch g.Kind {
+	case TSAG:
+		return "TSAG"
+	case StudyGroup:
+		return "SG" + strconv.Itoa(g.Number)
+	}
+	return ""
+}
+
+// Route says how the focus group is to be established.
+type Route string
+
+// Establishment routes of A.7 clause 2.1.1 and 2.1.2.
+const (
+	AtMeeting       Route = "meeting"          // decided at a meeting of the parent group
+	BetweenMeetings Route = "between-meetings" // decided by the chair after four weeks of comments
+)
+
+// Contribution is the cover of the contribution that carries the proposal.
+type Contribution struct {
+	ParentGroup Group  `json:"parentGroup"`
+	Route       Route  `json:"route"`
+	Meeting     Event  `json:"meeting"` // the parent meeting that is to decide (route "meeting")
+	PostingDate Date   `json:"postingDate"`
+	StudyPeriod string `json:"studyPeriod"` // e.g. "2025-2028"
+	// Questions are the Questions the contribution relates to, e.g. "Q6/17".
+	Questions      []string  `json:"questions"`
+	Source         string    `json:"source"`
+	Title          string    `json:"title"`
+	Contacts       []Contact `json:"contacts"`
+	Keywords       []string  `json:"keywords"`
+	Abstract       string    `json:"abstract"`
+	SubmissionDate Date      `json:"submissionDate"`
+}
+
+// Event is a meeting: where and from when to when.
+type Event struct {
+	Place string `json:"place"`
+	Start Date   `json:"start"`
+	End   Date   `json:"end"`
+}
+
+// Contact is a person to contact about the contribution.
+type Contact struct {
+	Name         string `json:"name"`
+	Organization string `json:"organization"`
+	Country      string `json:"country"` // ISO 3166-1 alpha-2
+	Tel          string `json:"tel"`
+	Email        string `json:"email"`
+}
+
+// FocusGroup is what the terms of reference say about the group itself.
+type FocusGroup struct {
+	Name               string         `json:"name"`
+	Acronym            string         `json:"acronym"`
+	Background         string         `json:"background"`
+	Scope              string         `json:"scope"` // scope and objectives
+	ActionPlan         string         `json:"actionPlan"`
+	Deliverables       []Deliverable  `json:"deliverables"`
+	ParentRelationship string         `json:"parentRelationship"`
+	Relationships      []Relationship `json:"relationships"`
+	// NoRelationships states explicitly that no other group or body works on the topic.
+	NoRelationships bool `json:"noRelationships"`
+	// AffectedGroups are other study groups whose mandate the topic touches.
+	AffectedGroups []AffectedGroup `json:"affectedGroups"`
+	Urgency        string          `json:"urgency"`
+	// Interest states the industry attention, market maturity and need for
+	// international standardization (A.7 clause 2.1, first criterion).
+	Interest          string `json:"interest"`
+	WhyNotStudyGroups string `json:"whyNotStudyGroups"`
+	// Alternatives says why another mechanism (a Question, correspondence group,
+	// rapporteur group, JCA, another body) cannot handle the topic better.
+	Alternatives    string       `json:"alternatives"`
+	Implications    Implications `json:"implications"`
+	WorkingLanguage string       `json:"workingLanguage"`
+	Financing       string       `json:"financing"`
+	AdminSupport    string       `json:"administrativeSupport"`
+}
+
+// Implications records what the focus group would mean beyond its technical work.
+type Implications struct {
+	// Policy is true when the topic has regulatory or policy implications;
+	// such a group cannot be established between meetings.
+	Policy bool `json:"policy"`
+	// Strategic is true when the group has strategic, structural or operational
+	// implications for ITU-T; only ITU-T members may then take part.
+	Strategic bool   `json:"strategic"`
+	Statement string `json:"statement"`
+}
+
+// DeliverableType is the form a deliverable takes (A.7 clause 8).
+type DeliverableType string
+
+// Deliverable types.
+const (
+	TechnicalSpecification DeliverableType = "technical-specification"
+	GapAnalysisReport      DeliverableType = "gap-analysis-report"
+	BaseTextRecommendation DeliverableType = "base-text-recommendation"
+	BaseTextSupplement     DeliverableType = "base-text-supplement"
+	BaseTextTechReport     DeliverableType = "base-text-technical-report"
+	PreStandardization     DeliverableType = "pre-standardization-study"
+	Roadmap                DeliverableType = "roadmap"
+	OtherDeliverable       DeliverableType = "other"
+)
+
+// DeliverableTypes lists the types in the order the forms offer them.
+func DeliverableTypes() []DeliverableType {
+	return []DeliverableType{TechnicalSpecification, GapAnalysisReport, BaseTextRecommendation,
+		BaseTextSupplement, BaseTextTechReport, PreStandardization, Roadmap, OtherDeliverable}
+}
+
+// Deliverable is an expected output of the focus group.
+type Deliverable struct {
+	Title     string          `json:"title"`
+	Type      DeliverableType `json:"type"`
+	OtherType string          `json:"otherType"` // names the type when Type is "other"
+	Due       Date            `json:"due"`
+	// TargetGroup is the group meant to take the deliverable up, e.g. "SG17".
+	TargetGroup string `json:"targetGroup"`
+	// IntendedRecommendation names the Recommendation or Supplement it may become.
+	IntendedRecommendation string `json:"intendedRecommendation"`
+}
+
+// BecomesRecommendation reports whether the deliverable is meant to become a
+// Recommendation or Supplement (and so falls under the Author's guide).
+func (d Deliverable) BecomesRecommendation() bool {
+	return d.Type == BaseTextRecommendation || d.Type == BaseTextSupplement || d.IntendedRecommendation != ""
+}
+
+// Relationship is a link with another ITU group, SDO, forum or consortium.
+type Relationship struct {
+	Body        string `json:"body"`
+	Description string `json:"description"`
+}
+
+// AffectedGroup is another study group whose mandate the topic touches.
+type AffectedGroup struct {
+	Number         int  `json:"number"`
+	ChairConsulted bool `json:"chairConsulted"`
+}
+
+// BodyKind classifies a body in the gap analysis.
+type BodyKind string
+
+// Body kinds.
+const (
+	ITUTStudyGroup BodyKind = "itu-t"
+	OtherSDO       BodyKind = "sdo"
+	Forum          BodyKind = "forum"
+	Consortium     BodyKind = "consortium"
+)
+
+// BodyKinds lists the kinds in the order the forms offer them.
+func BodyKinds() []BodyKind { return []BodyKind{ITUTStudyGroup, OtherSDO, Forum, Consortium} }
+
+// Coverage says how much of the topic existing work covers.
+type Coverage string
+
+// Coverage levels.
+const (
+	CoverageNone    Coverage = "none"
+	CoveragePartial Coverage = "partial"
+	CoverageFull    Coverage = "full"
+)
+
+// Coverages lists the levels in order.
+func Coverages() []Coverage { return []Coverage{CoverageNone, CoveragePartial, CoverageFull} }
+
+// GapAnalysis shows that the focus group would not duplicate existing work.
+type GapAnalysis struct {
+	Entries []GapEntry `json:"entries"`
+	Summary string     `json:"summary"`
+}
+
+// GapEntry is the existing work of one body and the gap it leaves.
+type GapEntry struct {
+	Body     string   `json:"body"`
+	Kind     BodyKind `json:"kind"`
+	Work     string   `json:"work"`
+	Coverage Coverage `json:"coverage"`
+	Gap      string   `json:"gap"`
+}
+
+// Category is an ITU membership category.
+type Category string
+
+// Membership categories.
+const (
+	MemberState  Category = "member-state"
+	SectorMember Category = "sector-member"
+	Associate    Category = "associate"
+	Academia     Category = "academia"
+	NonMember    Category = "non-member"
+)
+
+// Categories lists the categories in the order the forms offer them.
+func Categories() []Category {
+	return []Category{MemberState, SectorMember, Associate, Academia, NonMember}
+}
+
+// IsITUMember reports whether the category is an ITU membership (anything but non-member).
+func (c Category) IsITUMember() bool {
+	switch c {
+	case MemberState, SectorMember, Associate, Academia:
+		return true
+	}
+	return false
+}
+
+// Supporter is an entity named as supporting the establishment.
+type Supporter struct {
+	Entity    string   `json:"entity"`
+	Category  Category `json:"category"`
+	Country   string   `json:"country"` // ISO 3166-1 alpha-2
+	Contact   string   `json:"contact"`
+	Committed bool     `json:"committed"` // committed to support the group actively
+	Notes     string   `json:"notes"`
+}
+
+// Leadership holds the nominees for the focus group's management.
+type Leadership struct {
+	Chair      Nominee   `json:"chair"`
+	ViceChairs []Nominee `json:"viceChairs"`
+}
+
+// Nominee is a person proposed for chair or vice-chair.
+type Nominee struct {
+	Name         string   `json:"name"`
+	Organization string   `json:"organization"`
+	Category     Category `json:"category"`
+	Country      string   `json:"country"` // ISO 3166-1 alpha-2
+}
+
+// IsZero reports whether nobody was named.
+func (n Nominee) IsZero() bool { return n == Nominee{} }
+
+// Timeline is when the focus group works and meets.
+type Timeline struct {
+	Start          Date    `json:"start"`
+	DurationMonths int     `json:"durationMonths"`
+	Meetings       []Event `json:"meetings"`       // focus-group meetings
+	ParentMeetings []Event `json:"parentMeetings"` // meetings of the parent group
+}
+
+// End is the last day of the focus group's lifetime, or the zero Date when
+// start or duration is missing.
+func (t Timeline) End() Date {
+	if t.Start.IsZero() || t.DurationMonths <= 0 {
+		return Date{}
+	}
+	return t.Start.AddMonths(t.DurationMonths).AddDays(-1)
+}
+
+// Translation is the proposer's free text of one field in another language.
+type Translation struct {
+	Text string `json:"text"`
+	// Source is the source text the translation was made from; when the field's
+	// text no longer equals it, the translation is stale.
+	Source string `json:"source"`
+}
+

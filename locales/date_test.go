@@ -1,0 +1,44 @@
+package locales
+
+import (
+	"testing"
+	"time"
+
+	"fgdraft/forms"
+)
+
+func TestDate(t *testing.T) {
+	cat := MustLoad()
+	tests := []struct {
+		lang forms.Lang
+		d    forms.Date
+		want string
+	}{
+		{forms.English, forms.NewDate(2027, time.January, 8), "8 January 2027"},
+		{forms.French, forms.NewDate(2027, time.January, 8), "8 janvier 2027"},
+		{forms.French, forms.NewDate(2027, time.March, 1), "1er mars 2027"},
+		{forms.Spanish, forms.NewDate(2027, time.January, 8), "8 de enero de 2027"},
+		{forms.Russian, forms.NewDate(2027, time.January, 8), "8 января 2027 г."},
+		{forms.Chinese, forms.NewDate(2027, time.January, 8), "2027年1月8日"},
+		{forms.Arabic, forms.NewDate(2027, time.January, 8), "8 يناير 2027"},
+		{forms.English, forms.Date{}, ""},
+	}
+	for _, tt := range tests {
+		if got := cat.In(tt.lang).Date(tt.d); got != tt.want {
+			t.Errorf("%s %v: got %q, want %q", tt.lang, tt.d, got, tt.want)
+		}
+	}
+}
+
+func TestCountryAndList(t *testing.T) {
+	cat := MustLoad()
+	if got := cat.In(forms.French).Country("DE"); got != "Allemagne" {
+		t.Errorf("French name of DE: %q", got)
+	}
+	if got := cat.In(forms.Chinese).Country("CN"); got != "中国" {
+		t.Errorf("Chinese name of CN: %q", got)
+	}
+	if got := cat.In(forms.English).List([]string{"a", "b", "c"}); got != "a, b and c" {
+		t.Errorf("list: %q", got)
+	}
+}

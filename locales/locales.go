@@ -1,0 +1,235 @@
+// Package locales holds every string fgdraft writes, in the six ITU languages,
+// as go-i18n message files, and renders them: interface labels, document texts,
+// finding messages, field labels, dates and country names.
+//
+// Message files are named AREA.LANG.toml: ui (the GUI), doc (the exported
+// contribution), rules (finding messages and rule titles), fields (field and
+// value labels) and common (months, languages, shared words). Every key of an
+// area exists in all six languages; a test enforces it.
+package locales
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"fgdraft/forms"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:embed *.toml
+var files embed.FS
+
+// Catalog is the parsed message files. Parse it once per process and share it:
+// it is safe for concurrent use.
+type Catalog struct {
+	bundle *i18n.Bundle
+	// keys lists every message ID per file area, for the completeness test.
+	keys map[string]map[forms.Lang][]string
+}
+
+// Load parses the embedded message files.
+func Load() (*Catalog, error) {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	c := &Catalog{bundle: b, keys: map[string]map[forms.Lang][]string{}}
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		data, err := files.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		mf, err := b.ParseMessageFileBytes(data, name)
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		parts := strings.Split(path.Base(name), ".")
+		if len(parts) != 3 {
+			return nil, fmt.Errorf("message file %s is not named AREA.LANG.toml", name)
+		}
+		area, lang := parts[0], forms.Lang(parts[1])
+		if !lang.Valid() {
+			return nil, fmt.Errorf("message file %s: %q is not an ITU language", name, lang)
+		}
+		if c.keys[area] == nil {
+			c.keys[area] = map[forms.Lang][]string{}
+		}
+		for _, m := range mf.Messages {
+			c.keys[area][lang] = append(c.keys[area][lang], m.ID)
+		}
+		sort.Strings(c.keys[area][lang])
+	}
+	return c, nil
+}
+
+// MustLoad is Load for callers that cannot go on without messages (main, tests).
+func MustLoad() *Catalog {
+	c, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// In returns a localizer for one language. Localizers are cheap; make one per
+// language in use and keep it.
+func (c *Catalog) In(lang forms.Lang) *Localizer {
+	if !lang.Valid() {
+		lang = forms.English
+	}
+	return &Localizer{lang: lang, l: i18n.NewLocalizer(c.bundle, string(lang)), cat: c}
+}
+
+// Areas lists the message-file areas.
+func (c *Catalog) Areas() []string {
+	var out []string
+	for a := range c.keys {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Keys lists the message IDs of one area in one language, sorted.
+func (c *Catalog) Keys(area string, lang forms.Lang) []string { return c.keys[area][lang] }
+
+// Localizer renders messages in one language.
+type Localizer struct {
+	lang forms.Lang
+	l    *i18n.Localizer
+	cat  *Catalog
+}
+
+// Lang is the localizer's language.
+func (l *Localizer) Lang() forms.Lang { return l.lang }
+
+// Has reports whether the message id exists in this language.
+func (l *Localizer) Has(id string) bool {
+	_, tag, err := l.l.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id, PluralCount: 1})
+	return err == nil && tag == language.Make(string(l.lang))
+}
+
+// T renders message id with optional template data. A missing message renders
+// as its ID in brackets, so that it is visible and the completeness test finds it.
+func (l *Localizer) T(id string, data ...map[string]any) string {
+	var d map[string]any
+	if len(data) > 0 {
+		d = data[0]
+	}
+	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: d})
+	if err != nil {
+		return "[" + id + "]"
+	}
+	return s
+}
+
+// N renders message id in the plural form for count; data may use {{.Count}}.
+func (l *Localizer) N(id string, count int, data map[string]any) string {
+	d := map[string]any{"Count": count}
+	for k, v := range data {
+		d[k] = v
+	}
+	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: d, PluralCount: count})
+	if err != nil {
+		return "[" + id + "]"
+	}
+	return s
+}
+
+// Date writes a date the way ITU documents in this language do:
+// "8 January 2027", "8 janvier 2027", "2027年1月8日", "8 января 2027 г.".
+// The zero Date is written as an empty string.
+func (l *Localizer) Date(d forms.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	month := l.T(fmt.Sprintf("month.%d", int(d.Month)))
+	return l.T("date.format", map[string]any{"Day": d.Day, "Month": month, "MonthNumber": int(d.Month), "Year": d.Year})
+}
+
+// Country names an ISO 3166-1 alpha-2 country code in this language, or
+// returns the code itself when it is not one.
+func (l *Localizer) Country(code string) string {
+	r, err := language.ParseRegion(code)
+	if err != nil || code == "" {
+		return code
+	}
+	name := display.Regions(language.Make(string(l.lang))).Name(r)
+	if name == "" {
+		return code
+	}
+	return name
+}
+
+// LanguageName names an ITU language in this language ("Chinese", "chinois", "中文").
+func (l *Localizer) LanguageName(lang forms.Lang) string { return l.T("language." + string(lang)) }
+
+// FieldLabel names a field path for a reader: "gapAnalysis.entries[2].gap"
+// becomes "Gap analysis, entry 3: remaining gap". Labels come from the fields
+// area ("field.gapAnalysis.entries.gap"); list positions are added.
+func (l *Localizer) FieldLabel(p string) string {
+	label := l.T("field." + forms.LabelKey(p))
+	if i := listIndex(p); i >= 0 {
+		return l.T("field.item", map[string]any{"Label": label, "Number": i + 1})
+	}
+	return label
+}
+
+// listIndex is the first list index in a field path, or -1.
+func listIndex(p string) int {
+	open := strings.IndexByte(p, '[')
+	if open < 0 {
+		return -1
+	}
+	n := 0
+	for _, r := range p[open+1:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// Finding renders a finding's message: the rule's message "rule.ID" filled
+// with the finding's parameters, dates and field paths written for a reader.
+func (l *Localizer) Finding(f forms.Finding) string {
+	data := make(map[string]any, len(f.Params))
+	for k, v := range f.Params {
+		switch v := v.(type) {
+		case forms.Date:
+			data[k] = l.Date(v)
+		case []string:
+			data[k] = l.List(v)
+		default:
+			data[k] = v
+		}
+	}
+	id := "rule." + f.Rule
+	if n, ok := f.Params["Count"].(int); ok {
+		return l.N(id, n, data)
+	}
+	return l.T(id, data)
+}
+
+// List joins items the way the language writes a list ("a, b and c", "a、b和c").
+func (l *Localizer) List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	sep := l.T("list.separator")
+	return strings.Join(items[:len(items)-1], sep) + l.T("list.last") + items[len(items)-1]
+}

@@ -7,3 +7,5 @@ require (
 	github.com/nicksnyder/go-i18n/v2 v2.7.0
 	golang.org/x/text v0.44.0
 )
+
+require fyne.io/fyne/v2 v2.7.1 // indirect

@@ -1,0 +1,39 @@
+// Package app is the Fyne GUI: the wizard window, its step forms, the findings
+// panel, preview, files and preferences. It holds no A.7 logic of its own: it
+// edits a forms.Proposal and shows what forms, locales and export compute.
+//
+// The package never imports fyne.io/fyne/v2/app, so that its tests run headless
+// with fyne.io/fyne/v2/test (no display, no cgo); main creates the fyne.App.
+package app
+
+import (
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+)
+
+// editorEnv is what a step form needs from the window around it.
+type editorEnv struct {
+	draft *forms.Proposal // edited in place; forms are rebuilt when the window opens another draft
+	// changed is called after every edit with the path of the field edited; the
+	// window re-validates, updates badges and marks, and notes unsaved changes.
+	changed func(path string)
+	ui      *locales.Localizer // the interface language
+	win     fyne.Window
+	today   func() forms.Date
+}
+
+// stepForm is the form of one wizard step.
+type stepForm interface {
+	// Content is the form's widget tree (scrollable as a whole).
+	Content() fyne.CanvasObject
+	// Reload re-reads every widget from the draft, e.g. after the window
+	// replaced list items or recovered an autosave.
+	Reload()
+	// Focus shows and focuses the widget of a field path ("supporters[2].country");
+	// it reports false when the form has no widget for that path.
+	Focus(path string) bool
+	// Mark shows which fields have findings: field path → most serious severity.
+	Mark(marks map[string]forms.Severity)
+}

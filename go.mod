@@ -8,4 +8,8 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require fyne.io/fyne/v2 v2.7.1 // indirect
+require (
+	codeberg.org/go-pdf/fpdf v0.12.0 // indirect
+	fyne.io/fyne/v2 v2.7.1 // indirect
+	github.com/go-text/typesetting v0.2.1 // indirect
+)

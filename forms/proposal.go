@@ -38,6 +38,10 @@ func (l Lang) RTL() bool { return l == Arabic }
 // Proposal is everything a proposal to establish a focus group says. Field
 // names in JSON are the field paths that findings and translations refer to.
 type Proposal struct {
+	// ID identifies the draft across saves, copies of the file and XLIFF
+	// exchanges (random 128-bit hex, see NewID). A draft file written without
+	// one gets a stable ID derived from its content when it is loaded.
+	ID string `json:"id"`
 	// Language is the language the proposer writes the free text in.
 	Language     Lang         `json:"language"`
 	Contribution Contribution `json:"contribution"`

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+)
+
+// Exit codes of the headless commands.
+const (
+	exitOK       = 0 // done, and the draft meets A.7
+	exitFindings = 1 // done, but the draft has A.7 errors
+	exitUnusable = 2 // nothing done: bad usage or unreadable draft
+)
+
+// parseInterleaved parses flags that may come before or after the positional
+// arguments ("validate DRAFT --json" as well as "validate --json DRAFT").
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// langFlag reads a --lang value; "" means the default.
+func parseLang(s string, allowAll bool) (forms.Lang, error) {
+	if s == "" || (allowAll && s == "all") {
+		return forms.Lang(s), nil
+	}
+	l := forms.Lang(strings.ToLower(s))
+	if !l.Valid() {
+		want := "ar, zh, en, fr, ru or es"
+		if allowAll {
+			want += " (or all)"
+		}
+		return "", fmt.Errorf("--lang %q: not an ITU language; use %s", s, want)
+	}
+	return l, nil
+}
+
+// jsonFinding is a finding as `validate --json` prints it.
+type jsonFinding struct {
+	Rule     string         `json:"rule"`
+	Severity string         `json:"severity"`
+	Clause   string         `json:"clause"`
+	Fields   []string       `json:"fields"`
+	Message  string         `json:"message"`
+	Params   map[string]any `json:"params,omitempty"`
+}
+
+func runValidate(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
+	langName := fs.String("lang", "", "language of the messages: ar, zh, en, fr, ru or es (default: the draft's)")
+	todayStr := fs.String("today", "", "date to measure deadlines from, YYYY-MM-DD (default: today)")
+	exportLang := fs.String("for", "", "also check translation into this language (translation.missing)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] [--for L] DRAFT
+
+Checks DRAFT against every rule of Recommendation ITU-T A.7 and prints the
+findings, grouped by severity, with what to do about each.
+
+Exit status: 0 no error, 1 at least one error, 2 the draft cannot be read.
+
+Options:
+`)
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUnusable
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "fgdraft validate: name exactly one draft file")
+		fs.Usage()
+		return exitUnusable
+	}
+	lang, err := parseLang(*langName, false)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft validate:", err)
+		return exitUnusable
+	}
+	forLang, err := parseLang(*exportLang, false)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft validate:", err)
+		return exitUnusable
+	}
+	today, err := forms.ParseDate(*todayStr)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft validate: --today:", err)
+		return exitUnusable
+	}
+	p, err := forms.Load(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft validate:", err)
+		return exitUnusable
+	}
+	if lang == "" {
+		lang = p.Language
+	}
+	loc := cat.In(lang)
+	findings := forms.Validate(p, forms.Options{Today: today, ExportLang: forLang})
+
+	if *asJSON {
+		out := make([]jsonFinding, 0, len(findings))
+		for _, f := range findings {
+			fields := f.Fields
+			if fields == nil {
+				fields = []string{}
+			}
+			out = append(out, jsonFinding{f.Rule, f.Severity.String(), f.Clause, fields, loc.Finding(f), jsonParams(f.Params)})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, "fgdraft validate:", err)
+			return exitUnusable
+		}
+	} else {
+		printFindings(stdout, loc, findings)
+	}
+	if hasError(findings) {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// jsonParams writes dates in ISO form so that scripts can read them.
+func jsonParams(params map[string]any) map[string]any {
+	if len(params) == 0 {
+		return nil
+	}
+	out := make(map[string]any, len(params))
+	for k, v := range params {
+		if d, ok := v.(forms.Date); ok {
+			out[k] = d.String()
+			continue
+		}
+		out[k] = v
+	}
+	return out
+}
+
+func hasError(findings []forms.Finding) bool {
+	for _, f := range findings {
+		if f.Severity == forms.Error {
+			return true
+		}
+	}
+	return false
+}
+
+// printFindings writes the findings for a person: grouped by severity, each
+// with its rule, clause, message and the fields to edit.
+func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding) {
+	if len(findings) == 0 {
+		fmt.Fprintln(w, loc.T("cli.no-findings"))
+		return
+	}
+	for _, sev := range []forms.Severity{forms.Error, forms.Warning, forms.Info} {
+		var group []forms.Finding
+		for _, f := range findings {
+			if f.Severity == sev {
+				group = append(group, f)
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s\n", loc.N("cli.heading."+sev.String(), len(group), nil))
+		for _, f := range group {
+			fmt.Fprintf(w, "  %s [%s, A.7 §%s]\n", loc.Finding(f), f.Rule, f.Clause)
+			if len(f.Fields) > 0 {
+				labels := make([]string, len(f.Fields))
+				for i, p := range f.Fields {
+					labels[i] = loc.FieldLabel(p)
+				}
+				fmt.Fprintf(w, "      %s %s\n", loc.T("cli.fields"), strings.Join(labels, "; "))
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	errs := 0
+	for _, f := range findings {
+		if f.Severity == forms.Error {
+			errs++
+		}
+	}
+	if errs > 0 {
+		fmt.Fprintln(w, loc.N("cli.summary.errors", errs, nil))
+	} else {
+		fmt.Fprintln(w, loc.T("cli.summary.ok"))
+	}
+}

@@ -1,0 +1,63 @@
+// Command fgdraft drafts a proposal to establish an ITU-T focus group, checks
+// it against Recommendation ITU-T A.7 and exports the contribution as PDF in
+// the six ITU languages.
+//
+//	fgdraft [--example | DRAFT]          the GUI
+//	fgdraft validate [--json] DRAFT      the findings, headless
+//	fgdraft export [--lang L|all] DRAFT  the contribution PDF(s), headless
+//	fgdraft xliff export|import ...      exchange with translators
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"fgdraft/locales"
+)
+
+const usage = `fgdraft drafts a proposal to establish an ITU-T focus group, checks it live
+against Recommendation ITU-T A.7 and exports a ready-to-file contribution PDF
+in Arabic, Chinese, English, French, Russian or Spanish.
+
+Usage:
+  fgdraft                         open the GUI on the last draft (the bundled example on first run)
+  fgdraft DRAFT                   open the GUI on DRAFT
+  fgdraft --example               open the GUI on the bundled example
+  fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] DRAFT
+                                  print every A.7 finding; exit 0 no error, 1 errors, 2 unreadable
+  fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] DRAFT
+                                  write the contribution PDF(s); exit 0 written, 1 written but
+                                  the draft has A.7 errors, 2 nothing written
+  fgdraft xliff export --lang L [-o FILE] DRAFT
+  fgdraft xliff import DRAFT FILE
+                                  exchange the free text with translators as XLIFF 2.0
+
+Run "fgdraft COMMAND --help" for the options of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	cat, err := locales.Load()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft: messages:", err)
+		return exitUnusable
+	}
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "-help", "--help", "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		case "validate":
+			return runValidate(args[1:], cat, stdout, stderr)
+		case "export":
+			return runExport(args[1:], cat, stdout, stderr)
+		case "xliff":
+			return runXLIFF(args[1:], stdout, stderr)
+		}
+	}
+	return runGUI(args, cat, stderr)
+}

@@ -23,6 +23,12 @@ var (
 	NotoSansSCBold []byte
 )
 
+// Example is the bundled example draft (a copy of
+// examples/fg-example-en.json), opened on first run; read it with forms.Decode.
+//
+//go:embed example.json
+var Example []byte
+
 // Font is one embedded font face.
 type Font struct {
 	Name string // e.g. "NotoSans-Regular"

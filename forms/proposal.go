@@ -140,7 +140,12 @@ type FocusGroup struct {
 	NoRelationships bool `json:"noRelationships"`
 	// AffectedGroups are other study groups whose mandate the topic touches.
 	AffectedGroups []AffectedGroup `json:"affectedGroups"`
-	Urgency        string          `json:"urgency"`
+	// MultiGroupMandate is true when the topic falls within the mandate of more
+	// than one study group, or it is in doubt whether it falls solely within the
+	// parent's (A.7 clause 2.1 a/b): then TSAG, not a study group, decides.
+	// AffectedGroups alone only says other groups may be affected (consultation).
+	MultiGroupMandate bool   `json:"multiGroupMandate"`
+	Urgency           string `json:"urgency"`
 	// Interest states the industry attention, market maturity and need for
 	// international standardization (A.7 clause 2.1, first criterion).
 	Interest          string `json:"interest"`
@@ -335,4 +340,3 @@ type Translation struct {
 	// text no longer equals it, the translation is stale.
 	Source string `json:"source"`
 }
-

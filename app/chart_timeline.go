@@ -1,0 +1,432 @@
+package app
+
+import (
+	"image/color"
+	"reflect"
+	"strconv"
+	"time"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// chartKind is what a mark on the timeline chart stands for.
+type chartKind int
+
+const (
+	chartLifetime    chartKind = iota // the focus group's lifetime, a bar
+	chartMeeting                      // a focus-group meeting
+	chartParent                       // a parent-group meeting
+	chartDeliverable                  // a deliverable's due date
+	chartDeadline                     // a derived deadline
+)
+
+// chartMark is one thing drawn on a lane: a span (a bar) or a point (a dot)
+// when To equals From.
+type chartMark struct {
+	Kind     chartKind
+	From, To forms.Date
+	Label    string
+	Path     string // the field path it comes from
+}
+
+// chartLane is one row of the chart: a title and its marks.
+type chartLane struct {
+	Title string
+	Marks []chartMark
+}
+
+// chartData is everything the chart draws; the chart redraws only when it
+// changes.
+type chartData struct {
+	Lanes    []chartLane
+	From, To forms.Date // the time axis, first day of a month to last day of a month
+	Today    forms.Date
+	Empty    string // shown instead of the axis when there is nothing to draw
+	Months   [12]string
+	RTL      bool
+	TodayTxt string
+}
+
+// marks counts the marks of one kind.
+func (d chartData) marks(k chartKind) int {
+	n := 0
+	for _, l := range d.Lanes {
+		for _, m := range l.Marks {
+			if m.Kind == k {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// timelineChartData collects what the timeline shows: the lifetime, the
+// focus-group and parent meetings, deliverable due dates and the derived
+// deadlines of the rule engine.
+func timelineChartData(p *forms.Proposal, ui *locales.Localizer, today forms.Date) chartData {
+	d := chartData{Today: today, RTL: ui.Lang().RTL(), TodayTxt: ui.T("editor.chart.today")}
+	for m := 1; m <= 12; m++ {
+		d.Months[m-1] = ui.T("editor.month." + strconv.Itoa(m))
+	}
+	t := &p.Timeline
+
+	life := chartLane{Title: ui.T("editor.chart.lifetime")}
+	if end := t.End(); !end.IsZero() {
+		label := p.FocusGroup.Acronym
+		if label == "" {
+			label = ui.N("editor.chart.months", t.DurationMonths, nil)
+		}
+		life.Marks = append(life.Marks, chartMark{Kind: chartLifetime, From: t.Start, To: end, Label: label, Path: "timeline.start"})
+	} else if !t.Start.IsZero() {
+		life.Marks = append(life.Marks, chartMark{Kind: chartLifetime, From: t.Start, To: t.Start, Label: ui.T("field.timeline.start"), Path: "timeline.start"})
+	}
+
+	event := func(kind chartKind, e forms.Event, path string) (chartMark, bool) {
+		if e.Start.IsZero() {
+			return chartMark{}, false
+		}
+		to := e.End
+		if to.IsZero() || to.Before(e.Start) {
+			to = e.Start
+		}
+		return chartMark{Kind: kind, From: e.Start, To: to, Label: e.Place, Path: path}, true
+	}
+	fg := chartLane{Title: ui.T("editor.chart.meetings")}
+	for i, e := range t.Meetings {
+		if m, ok := event(chartMeeting, e, "timeline.meetings["+strconv.Itoa(i)+"].start"); ok {
+			fg.Marks = append(fg.Marks, m)
+		}
+	}
+	parent := chartLane{Title: ui.T("editor.chart.parentMeetings")}
+	if c := p.Contribution; c.Route == forms.AtMeeting {
+		if m, ok := event(chartParent, c.Meeting, "contribution.meeting.start"); ok {
+			parent.Marks = append(parent.Marks, m)
+		}
+	}
+	for i, e := range t.ParentMeetings {
+		if e == p.Contribution.Meeting && p.Contribution.Route == forms.AtMeeting {
+			continue // the deciding meeting, listed twice
+		}
+		if m, ok := event(chartParent, e, "timeline.parentMeetings["+strconv.Itoa(i)+"].start"); ok {
+			parent.Marks = append(parent.Marks, m)
+		}
+	}
+	dels := chartLane{Title: ui.T("editor.chart.deliverables")}
+	for i, dv := range p.FocusGroup.Deliverables {
+		if dv.Due.IsZero() {
+			continue
+		}
+		dels.Marks = append(dels.Marks, chartMark{Kind: chartDeliverable, From: dv.Due, To: dv.Due, Label: dv.Title,
+			Path: "focusGroup.deliverables[" + strconv.Itoa(i) + "].due"})
+	}
+	dl := chartLane{Title: ui.T("editor.chart.deadlines")}
+	for _, x := range forms.DerivedDates(p, forms.Options{Today: today}) {
+		if x.Kind == forms.DeadlineEnd || x.Date.IsZero() {
+			continue // the end of the lifetime is the bar's end
+		}
+		dl.Marks = append(dl.Marks, chartMark{Kind: chartDeadline, From: x.Date, To: x.Date,
+			Label: ui.T("deadline." + string(x.Kind)), Path: x.Field})
+	}
+	d.Lanes = []chartLane{life, fg, parent, dels, dl}
+
+	// The axis spans every date shown, in whole months.
+	var lo, hi forms.Date
+	for _, l := range d.Lanes {
+		for _, m := range l.Marks {
+			if lo.IsZero() || m.From.Before(lo) {
+				lo = m.From
+			}
+			if hi.IsZero() || m.To.After(hi) {
+				hi = m.To
+			}
+		}
+	}
+	if lo.IsZero() {
+		d.Empty = ui.T("editor.chart.empty")
+		return d
+	}
+	// A mistyped year would squeeze everything into a line: keep at most ten
+	// years around the lifetime (or the first date).
+	anchor := t.Start
+	if anchor.IsZero() {
+		anchor = lo
+	}
+	if min := anchor.AddMonths(-60); lo.Before(min) {
+		lo = min
+	}
+	if max := anchor.AddMonths(60); hi.After(max) {
+		hi = max
+	}
+	d.From = forms.NewDate(lo.Year, lo.Month, 1)
+	d.To = forms.NewDate(hi.Year, hi.Month+1, 0)
+	return d
+}
+
+// timelineChart draws the timeline: a time axis with month ticks and lanes
+// for the lifetime, meetings, deliverables and deadlines.
+type timelineChart struct {
+	widget.BaseWidget
+	data chartData
+}
+
+func newTimelineChart() *timelineChart {
+	c := &timelineChart{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// set shows new data; it redraws only when the data changed.
+func (c *timelineChart) set(d chartData) {
+	if reflect.DeepEqual(d, c.data) {
+		return
+	}
+	c.data = d
+	c.Refresh()
+}
+
+func (c *timelineChart) CreateRenderer() fyne.WidgetRenderer {
+	return &chartRenderer{c: c}
+}
+
+type chartRenderer struct {
+	c    *timelineChart
+	objs []fyne.CanvasObject
+	size fyne.Size
+}
+
+const (
+	chartLaneMark = 12 // height of a bar or dot
+	chartMinWidth = 520
+)
+
+func (r *chartRenderer) textSize() float32 { return theme.CaptionTextSize() }
+
+func (r *chartRenderer) lineHeight() float32 {
+	return fyne.MeasureText("Mg", r.textSize(), fyne.TextStyle{}).Height
+}
+
+// labelRows is how many rows of labels a lane has room for: three for
+// deadlines, which come close together, two for the others.
+func labelRows(l chartLane) int {
+	for _, m := range l.Marks {
+		if m.Kind == chartDeadline {
+			return 3
+		}
+	}
+	return 2
+}
+
+func (r *chartRenderer) titleWidth() float32 {
+	var w float32
+	for _, l := range r.c.data.Lanes {
+		w = max(w, fyne.MeasureText(l.Title, r.textSize(), fyne.TextStyle{Bold: true}).Width)
+	}
+	return w + 2*theme.Padding()
+}
+
+func (r *chartRenderer) laneHeight(i int) float32 {
+	return chartLaneMark + float32(labelRows(r.c.data.Lanes[i]))*r.lineHeight() + 2*theme.Padding()
+}
+
+func (r *chartRenderer) axisHeight() float32 { return 2*r.lineHeight() + theme.Padding() }
+
+func (r *chartRenderer) MinSize() fyne.Size {
+	d := r.c.data
+	if d.Empty != "" {
+		s := fyne.MeasureText(d.Empty, theme.TextSize(), fyne.TextStyle{})
+		return fyne.NewSize(s.Width+2*theme.Padding(), s.Height+4*theme.Padding())
+	}
+	h := r.axisHeight()
+	for i := range d.Lanes {
+		h += r.laneHeight(i)
+	}
+	return fyne.NewSize(r.titleWidth()+chartMinWidth, h+theme.Padding())
+}
+
+func (r *chartRenderer) Layout(size fyne.Size) {
+	r.size = size
+	r.build()
+}
+
+func (r *chartRenderer) Refresh() {
+	r.build()
+	canvas.Refresh(r.c)
+}
+
+func (r *chartRenderer) Objects() []fyne.CanvasObject { return r.objs }
+
+func (r *chartRenderer) Destroy() {}
+
+// build makes the chart's shapes for the current size and data.
+func (r *chartRenderer) build() {
+	d := r.c.data
+	size := r.size
+	r.objs = r.objs[:0]
+	fg := theme.Color(theme.ColorNameForeground)
+	muted := theme.Color(theme.ColorNamePlaceHolder)
+	sep := theme.Color(theme.ColorNameSeparator)
+	ts := r.textSize()
+	pad := theme.Padding()
+
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	bg.Resize(size)
+	r.objs = append(r.objs, bg)
+	if d.Empty != "" || size.Width <= 0 {
+		t := canvas.NewText(d.Empty, muted)
+		t.Move(fyne.NewPos(pad, 2*pad))
+		r.objs = append(r.objs, t)
+		return
+	}
+
+	titleW := r.titleWidth()
+	// The plotting area; in a right-to-left interface the lane titles sit at
+	// the right. Time runs left to right in both.
+	x0, x1 := titleW, size.Width-pad
+	titleX := pad
+	if d.RTL {
+		x0, x1 = pad, size.Width-titleW
+		titleX = size.Width - titleW + pad
+	}
+	span := float32(d.From.DaysUntil(d.To) + 1)
+	xOf := func(v forms.Date) float32 {
+		return x0 + (x1-x0)*float32(d.From.DaysUntil(v))/span
+	}
+	line := func(ax, ay, bx, by float32, c color.Color, w float32) {
+		l := canvas.NewLine(c)
+		l.StrokeWidth = w
+		l.Position1 = fyne.NewPos(ax, ay)
+		l.Position2 = fyne.NewPos(bx, by)
+		r.objs = append(r.objs, l)
+	}
+	text := func(s string, x, y float32, c color.Color, bold bool) *canvas.Text {
+		t := canvas.NewText(s, c)
+		t.TextSize = ts
+		t.TextStyle.Bold = bold
+		t.Move(fyne.NewPos(x, y))
+		r.objs = append(r.objs, t)
+		return t
+	}
+	lh := r.lineHeight()
+	top := pad
+	axisY := top + r.axisHeight()
+	bottom := axisY
+	for i := range d.Lanes {
+		bottom += r.laneHeight(i)
+	}
+
+	// Axis: month ticks, month names where there is room, years.
+	line(x0, axisY, x1, axisY, fg, 1)
+	monthW := (x1 - x0) * 30 / span
+	every := 1
+	for every < 12 && monthW*float32(every) < fyne.MeasureText(d.Months[8], ts, fyne.TextStyle{}).Width+pad {
+		every++
+	}
+	for every > 1 && 12%every != 0 {
+		every++
+	}
+	first := true
+	for m := d.From; !m.After(d.To); m = m.AddMonths(1) {
+		x := xOf(m)
+		line(x, axisY-4, x, bottom, sep, 1)
+		line(x, axisY-4, x, axisY, fg, 1)
+		if (int(m.Month)-1)%every == 0 {
+			name := d.Months[m.Month-1]
+			w := fyne.MeasureText(name, ts, fyne.TextStyle{}).Width
+			if x+w <= x1+pad {
+				text(name, x+2, top+lh, muted, false)
+			}
+		}
+		if m.Month == time.January || first {
+			text(strconv.Itoa(m.Year), x+2, top, fg, true)
+			first = false
+		}
+	}
+
+	// Lanes.
+	colors := map[chartKind]color.Color{
+		chartLifetime:    theme.Color(theme.ColorNamePrimary),
+		chartMeeting:     theme.Color(theme.ColorNameSuccess),
+		chartParent:      theme.Color(theme.ColorNameHyperlink),
+		chartDeliverable: theme.Color(theme.ColorNameWarning),
+		chartDeadline:    theme.Color(theme.ColorNameError),
+	}
+	y := axisY
+	for i, lane := range d.Lanes {
+		h := r.laneHeight(i)
+		if i > 0 {
+			line(x0, y, x1, y, sep, 1)
+		}
+		tt := text(lane.Title, titleX, y+pad, fg, true)
+		if d.RTL {
+			w := fyne.MeasureText(lane.Title, ts, tt.TextStyle).Width
+			tt.Move(fyne.NewPos(size.Width-pad-w, y+pad))
+		}
+		markY := y + pad
+		rows := labelRows(lane)
+		rowEnd := make([]float32, rows) // where the last label of each row ends
+		for k := range rowEnd {
+			rowEnd[k] = -1e9
+		}
+		for _, m := range lane.Marks {
+			c := colors[m.Kind]
+			a, b := xOf(m.From), xOf(m.To.AddDays(1))
+			if a < x0 {
+				a = x0
+			}
+			if b > x1 {
+				b = x1
+			}
+			if m.From == m.To && m.Kind != chartLifetime {
+				dot := canvas.NewCircle(c)
+				dot.Resize(fyne.NewSquareSize(chartLaneMark - 2))
+				dot.Move(fyne.NewPos(a-(chartLaneMark-2)/2, markY+1))
+				r.objs = append(r.objs, dot)
+				line(a, markY+chartLaneMark, a, y+h-pad/2, c, 1)
+				b = a
+			} else {
+				bar := canvas.NewRectangle(c)
+				bar.CornerRadius = 3
+				bar.Move(fyne.NewPos(a, markY))
+				bar.Resize(fyne.NewSize(max(b-a, 4), chartLaneMark))
+				r.objs = append(r.objs, bar)
+			}
+			if m.Label == "" {
+				continue
+			}
+			label := m.Label
+			lw := fyne.MeasureText(label, ts, fyne.TextStyle{}).Width
+			lx := a
+			if lx+lw > x1 {
+				lx = max(x0, x1-lw)
+			}
+			row := 0
+			for row < rows-1 && rowEnd[row] > lx {
+				row++
+			}
+			rowEnd[row] = lx + lw + pad
+			text(label, lx, markY+chartLaneMark+float32(row)*lh, fg, false)
+		}
+		y += h
+	}
+
+	// Today.
+	if !d.Today.Before(d.From) && !d.Today.After(d.To) {
+		x := xOf(d.Today)
+		red := theme.Color(theme.ColorNameError)
+		line(x, axisY, x, bottom, red, 2)
+		text(d.TodayTxt, x+2, bottom-lh, red, true)
+	}
+	border := canvas.NewRectangle(color.Transparent)
+	border.StrokeColor = sep
+	border.StrokeWidth = 1
+	border.CornerRadius = theme.InputRadiusSize()
+	border.Resize(size)
+	r.objs = append(r.objs, border)
+}

@@ -1,0 +1,359 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fgdraft/assets"
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Preference keys.
+const (
+	prefUILanguage = "uiLanguage"  // the interface language chosen
+	prefLastFile   = "lastFile"    // the draft open when the app last quit
+	prefRecent     = "recentFiles" // recently opened or saved drafts, newest first
+	maxRecent      = 8
+)
+
+// load opens the draft file at path. On failure nothing changes and the
+// error (which names the problem) is returned.
+func (w *window) load(path string) error {
+	p, err := forms.Load(path)
+	if err != nil {
+		return err
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	w.replaceDraft(p, path, false, false)
+	w.addRecent(path)
+	w.prefs.SetString(prefLastFile, path)
+	return nil
+}
+
+// openPath opens a draft file chosen by the user; a bad file gets a dialog
+// naming the problem and the current draft stays as it was.
+func (w *window) openPath(path string) {
+	if err := w.load(path); err != nil {
+		w.showLoadError(err)
+		return
+	}
+	w.autosave.clear()
+	w.win.SetMainMenu(w.mainMenu())
+}
+
+// openExample makes the bundled example the draft: a newcomer sees a
+// complete proposal. It is untitled; saving it asks where.
+func (w *window) openExample() {
+	p, err := forms.Decode(assets.Example)
+	if err != nil { // the example is tested; this is a build gone wrong
+		fyne.LogError("bundled example draft", err)
+		p = w.blankDraft()
+	}
+	w.replaceDraft(p, "", true, false)
+}
+
+func (w *window) blankDraft() *forms.Proposal {
+	p := &forms.Proposal{Language: w.ui.Lang()}
+	p.EnsureID()
+	return p
+}
+
+// newDraft replaces the draft with an empty one, after asking about unsaved
+// changes.
+func (w *window) newDraft() {
+	w.whenSafe(func() {
+		w.autosave.clear()
+		w.replaceDraft(w.blankDraft(), "", false, false)
+		w.current = forms.StepContribution
+		w.showStep(w.current)
+		w.prefs.SetString(prefLastFile, "")
+	})
+}
+
+// openDialog asks for a draft file to open.
+func (w *window) openDialog() {
+	w.whenSafe(func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil {
+				w.showError(w.ui.T("ui.open.failed"), err.Error())
+				return
+			}
+			if r == nil {
+				return
+			}
+			r.Close()
+			w.openPath(r.URI().Path())
+		}, w.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		w.setDialogFolder(d.SetLocation)
+		d.Resize(dialogSize(w.win))
+		d.Show()
+	})
+}
+
+// openRecent opens one of the recent files.
+func (w *window) openRecent(path string) {
+	w.whenSafe(func() { w.openPath(path) })
+}
+
+// save writes the draft to its file, or asks for one. then runs after a
+// successful save.
+func (w *window) save(then func()) {
+	if w.path == "" {
+		w.saveAsDialog(then)
+		return
+	}
+	if w.saveTo(w.path) && then != nil {
+		then()
+	}
+}
+
+// saveAsDialog asks for a file name and saves there.
+func (w *window) saveAsDialog(then func()) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.showError(w.ui.T("ui.save.failed"), err.Error())
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close() // forms.Save replaces the file atomically
+		if !strings.HasSuffix(strings.ToLower(path), ".json") {
+			os.Remove(path) // the dialog created it empty
+			path += ".json"
+		}
+		if w.saveTo(path) && then != nil {
+			then()
+		}
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.SetFileName(w.suggestedName() + ".json")
+	w.setDialogFolder(d.SetLocation)
+	d.Resize(dialogSize(w.win))
+	d.Show()
+}
+
+// suggestedName is a file name (without extension) for an untitled draft.
+func (w *window) suggestedName() string {
+	if w.path != "" {
+		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
+	}
+	name := w.draft.FocusGroup.Acronym
+	if name == "" {
+		name = "proposal"
+	}
+	return "FG-" + strings.Map(func(r rune) rune {
+		if r == '/' || r == '\\' || r == ':' || r == ' ' {
+			return '-'
+		}
+		return r
+	}, strings.TrimPrefix(name, "FG-"))
+}
+
+// saveTo writes the draft to path; it reports success.
+func (w *window) saveTo(path string) bool {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if err := forms.Save(path, w.draft); err != nil {
+		w.showError(w.ui.T("ui.save.failed"), err.Error())
+		return false
+	}
+	w.path = path
+	w.example = false
+	w.dirty = false
+	w.autosave.clear()
+	w.addRecent(path)
+	w.prefs.SetString(prefLastFile, path)
+	w.updateTitle()
+	w.win.SetMainMenu(w.mainMenu())
+	return true
+}
+
+// setDialogFolder starts a file dialog in the current draft's folder.
+func (w *window) setDialogFolder(set func(fyne.ListableURI)) {
+	dir := ""
+	if w.path != "" {
+		dir = filepath.Dir(w.path)
+	} else if recent := w.recent(); len(recent) > 0 {
+		dir = filepath.Dir(recent[0])
+	}
+	if dir == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		set(l)
+	}
+}
+
+func dialogSize(win fyne.Window) fyne.Size {
+	s := win.Canvas().Size()
+	return fyne.NewSize(max(600, s.Width*0.8), max(420, s.Height*0.8))
+}
+
+// recent lists the recent files, newest first.
+func (w *window) recent() []string { return w.prefs.StringList(prefRecent) }
+
+func (w *window) addRecent(path string) {
+	list := slices.DeleteFunc(w.recent(), func(s string) bool { return s == path })
+	list = append([]string{path}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	w.prefs.SetStringList(prefRecent, list)
+}
+
+// whenSafe runs then once unsaved changes are saved or knowingly dropped:
+// Save / Discard / Cancel.
+func (w *window) whenSafe(then func()) {
+	if !w.dirty {
+		then()
+		return
+	}
+	msg := widget.NewLabel(w.ui.T("ui.unsaved.message", map[string]any{"Name": w.displayName()}))
+	msg.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	save := widget.NewButton(w.ui.T("ui.unsaved.save"), func() {
+		d.Hide()
+		w.save(then)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton(w.ui.T("ui.unsaved.discard"), func() {
+		d.Hide()
+		w.autosave.clear()
+		w.dirty = false
+		then()
+	})
+	discard.Importance = widget.DangerImportance
+	cancel := widget.NewButton(w.ui.T("ui.unsaved.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(w.ui.T("ui.unsaved.title"), msg, w.win)
+	buttons := []fyne.CanvasObject{cancel, discard, save}
+	if w.rtl() {
+		slices.Reverse(buttons)
+	}
+	d.SetButtons(buttons)
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+}
+
+// displayName names the draft in messages.
+func (w *window) displayName() string {
+	switch {
+	case w.path != "":
+		return filepath.Base(w.path)
+	case w.example:
+		return w.ui.T("ui.title.example")
+	}
+	return w.ui.T("ui.title.untitled")
+}
+
+// closeRequested is the window's close intercept.
+func (w *window) closeRequested() {
+	w.whenSafe(func() {
+		w.autosave.stop()
+		w.autosave.clear()
+		w.win.Close()
+	})
+}
+
+// quit asks about unsaved changes and quits.
+func (w *window) quit() {
+	w.whenSafe(func() {
+		w.autosave.stop()
+		w.autosave.clear()
+		w.win.Close()
+		w.app.Quit()
+	})
+}
+
+// showLoadError says why a draft could not be opened; the draft on screen
+// is unchanged.
+func (w *window) showLoadError(err error) {
+	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": err.Error()}))
+}
+
+// showError shows a message with an OK button.
+func (w *window) showError(title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
+	d.Resize(fyne.NewSize(520, 240))
+	d.Show()
+}
+
+// mainMenu is the menu bar: File, View.
+func (w *window) mainMenu() *fyne.MainMenu {
+	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
+	}
+	newItem := fyne.NewMenuItem(w.ui.T("ui.menu.new"), w.newDraft)
+	newItem.Shortcut = sc(fyne.KeyN, 0)
+	open := fyne.NewMenuItem(w.ui.T("ui.menu.open"), w.openDialog)
+	open.Shortcut = sc(fyne.KeyO, 0)
+	recent := fyne.NewMenuItem(w.ui.T("ui.menu.recent"), nil)
+	var items []*fyne.MenuItem
+	for _, p := range w.recent() {
+		items = append(items, fyne.NewMenuItem(p, func() { w.openRecent(p) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem(w.ui.T("ui.menu.recentNone"), nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	recent.ChildMenu = fyne.NewMenu("", items...)
+	save := fyne.NewMenuItem(w.ui.T("ui.menu.save"), func() { w.save(nil) })
+	save.Shortcut = sc(fyne.KeyS, 0)
+	saveAs := fyne.NewMenuItem(w.ui.T("ui.menu.saveAs"), func() { w.saveAsDialog(nil) })
+	saveAs.Shortcut = sc(fyne.KeyS, fyne.KeyModifierShift)
+	example := fyne.NewMenuItem(w.ui.T("ui.menu.example"), func() { w.whenSafe(func() { w.openExample() }) })
+	quit := fyne.NewMenuItem(w.ui.T("ui.menu.quit"), w.quit)
+	quit.Shortcut = sc(fyne.KeyQ, 0)
+	quit.IsQuit = true
+	file := fyne.NewMenu(w.ui.T("ui.menu.file"), newItem, open, recent, example,
+		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), quit)
+
+	var langs []*fyne.MenuItem
+	for _, l := range forms.Languages() {
+		// Each language is named in itself, so that it can be found from any.
+		it := fyne.NewMenuItem(w.cat.In(l).LanguageName(l), func() { w.setLanguage(l, true) })
+		it.Checked = l == w.ui.Lang()
+		langs = append(langs, it)
+	}
+	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
+	language.ChildMenu = fyne.NewMenu("", langs...)
+	var steps []*fyne.MenuItem
+	for _, s := range forms.Steps() {
+		steps = append(steps, fyne.NewMenuItem(w.ui.T("step."+string(s)), func() { w.showStep(s) }))
+	}
+	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, steps...)...)
+	return fyne.NewMainMenu(file, view)
+}
+
+// addShortcuts registers the file shortcuts on the canvas too, for when the
+// menu bar does not handle them (no focused widget, headless tests).
+func (w *window) addShortcuts() {
+	c := w.win.Canvas()
+	add := func(k fyne.KeyName, mod fyne.KeyModifier, f func()) {
+		s := &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
+		c.RemoveShortcut(s)
+		c.AddShortcut(s, func(fyne.Shortcut) { f() })
+	}
+	add(fyne.KeyN, 0, w.newDraft)
+	add(fyne.KeyO, 0, w.openDialog)
+	add(fyne.KeyS, 0, func() { w.save(nil) })
+	add(fyne.KeyS, fyne.KeyModifierShift, func() { w.saveAsDialog(nil) })
+	add(fyne.KeyQ, 0, w.quit)
+}

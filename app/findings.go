@@ -1,0 +1,207 @@
+package app
+
+import (
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// panelLimit is how many findings the side panel lists; the review step
+// lists them all.
+const panelLimit = 150
+
+// findingList is a column of findings grouped by severity, each row taking
+// the user to the finding's field. Rows are kept between updates and only
+// rewritten when their text changes, so that an edit that leaves most
+// findings as they were costs little.
+type findingList struct {
+	w     *window
+	limit int // 0: no limit
+	box   *fyne.Container
+	rows  []*findingRow
+	heads [3]*widget.Label // per severity
+	more  *widget.Label
+	empty *widget.Label
+	shown []forms.Finding
+}
+
+// findingRow is one finding: icon, message, and where it is.
+type findingRow struct {
+	row   *tapRow
+	icon  *widget.Icon
+	msg   *widget.Label
+	where *widget.Label
+	sev   forms.Severity
+	key   string
+	field string
+}
+
+func newFindingList(w *window, limit int) *findingList {
+	l := &findingList{w: w, limit: limit, box: container.NewVBox()}
+	for s := forms.Info; s <= forms.Error; s++ {
+		h := widget.NewLabel("")
+		h.TextStyle.Bold = true
+		if w.rtl() {
+			h.Alignment = fyne.TextAlignTrailing
+		}
+		l.heads[s] = h
+	}
+	l.more = widget.NewLabel("")
+	l.more.Wrapping = fyne.TextWrapWord
+	l.empty = widget.NewLabel(w.ui.T("ui.findings.none"))
+	l.empty.Wrapping = fyne.TextWrapWord
+	if w.rtl() {
+		l.more.Alignment = fyne.TextAlignTrailing
+		l.empty.Alignment = fyne.TextAlignTrailing
+	}
+	return l
+}
+
+func (l *findingList) newRow() *findingRow {
+	r := &findingRow{icon: widget.NewIcon(nil)}
+	r.msg = widget.NewLabel("")
+	r.msg.Wrapping = fyne.TextWrapWord
+	r.where = widget.NewLabel("")
+	r.where.SizeName = theme.SizeNameCaptionText
+	r.where.Wrapping = fyne.TextWrapWord
+	r.where.Importance = widget.LowImportance
+	text := container.New(&tightVBox{}, r.msg, r.where)
+	var content *fyne.Container
+	if l.w.rtl() {
+		r.msg.Alignment = fyne.TextAlignTrailing
+		r.where.Alignment = fyne.TextAlignTrailing
+		content = container.NewBorder(nil, nil, nil, container.NewVBox(r.icon), text)
+	} else {
+		content = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, text)
+	}
+	r.row = newTapRow(content, func() { l.open(r) })
+	return r
+}
+
+// open takes the user to the finding's field.
+func (l *findingList) open(r *findingRow) {
+	if r.field == "" {
+		l.w.showStep(forms.StepReview)
+		return
+	}
+	l.w.goToField(r.field)
+}
+
+// update shows findings (sorted by severity, most serious first).
+func (l *findingList) update(findings []forms.Finding) {
+	ui := l.w.ui
+	n := len(findings)
+	if l.limit > 0 && n > l.limit {
+		n = l.limit
+	}
+	for len(l.rows) < n {
+		l.rows = append(l.rows, l.newRow())
+	}
+	var per [3]int
+	for _, f := range findings {
+		per[f.Severity]++
+	}
+	objs := make([]fyne.CanvasObject, 0, n+4)
+	if len(findings) == 0 {
+		objs = append(objs, l.empty)
+	}
+	last := forms.Severity(-1)
+	for i, f := range findings[:n] {
+		if f.Severity != last {
+			last = f.Severity
+			h := l.heads[f.Severity]
+			text := ui.N("ui.findings.group."+f.Severity.String(), per[f.Severity], nil)
+			if h.Text != text {
+				h.SetText(text)
+			}
+			objs = append(objs, h)
+		}
+		r := l.rows[i]
+		l.fill(r, f)
+		objs = append(objs, r.row)
+	}
+	if n < len(findings) {
+		l.more.SetText(ui.N("ui.findings.more", len(findings)-n, nil))
+		objs = append(objs, l.more)
+	}
+	l.shown = findings[:n]
+	if !sameObjects(l.box.Objects, objs) {
+		l.box.Objects = objs
+		l.box.Refresh()
+	}
+}
+
+// fill writes a finding into a row when it differs from what the row shows.
+func (l *findingList) fill(r *findingRow, f forms.Finding) {
+	ui := l.w.ui
+	field := ""
+	if len(f.Fields) > 0 {
+		field = f.Fields[0]
+	}
+	msg := ui.Finding(f)
+	var where string
+	if field != "" {
+		where = ui.T("ui.finding.where", map[string]any{
+			"Clause": f.Clause,
+			"Step":   ui.T("step." + string(forms.StepOf(field))),
+			"Field":  ui.FieldLabel(field),
+		})
+	} else {
+		where = ui.T("ui.finding.clause", map[string]any{"Clause": f.Clause})
+	}
+	key := f.Severity.String() + "\x00" + msg + "\x00" + where
+	r.field = field
+	if key == r.key {
+		return
+	}
+	r.key = key
+	if r.sev != f.Severity || r.icon.Resource == nil {
+		r.sev = f.Severity
+		r.icon.SetResource(findingIcon(f.Severity))
+	}
+	r.msg.SetText(msg)
+	r.where.SetText(where)
+}
+
+func sameObjects(a, b []fyne.CanvasObject) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// findingsPanel is the side panel: a title and the finding list.
+type findingsPanel struct {
+	w       *window
+	list    *findingList
+	title   *widget.Label
+	content fyne.CanvasObject
+}
+
+func newFindingsPanel(w *window) *findingsPanel {
+	p := &findingsPanel{w: w, list: newFindingList(w, panelLimit)}
+	p.title = widget.NewLabel(w.ui.T("ui.findings.title"))
+	p.title.TextStyle.Bold = true
+	if w.rtl() {
+		p.title.Alignment = fyne.TextAlignTrailing
+	}
+	p.content = container.NewBorder(container.NewVBox(p.title, widget.NewSeparator()), nil, nil, nil,
+		container.NewVScroll(p.list.box))
+	return p
+}
+
+func (p *findingsPanel) update(findings []forms.Finding) {
+	p.list.update(findings)
+	title := p.w.ui.N("ui.findings.titleCount", len(findings), nil)
+	if p.title.Text != title {
+		p.title.SetText(title)
+	}
+}

@@ -1,0 +1,299 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fgdraft/export"
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// documentView draws an export.Document as Fyne widgets: the same model the
+// PDF renderer draws, so that the preview and the PDF say the same. It is a
+// reading view, not a page layout: the cover block, the sections with their
+// headings, paragraphs, lists, tables as grids and the timeline chart.
+// Paragraphs that come from a field take the user to it when tapped.
+type documentView struct {
+	doc    export.Document
+	rtl    bool
+	goTo   func(path string) // nil: paragraphs are not links
+	loc    *locales.Localizer // the document language
+	today  forms.Date
+}
+
+func (v *documentView) build() fyne.CanvasObject {
+	v.rtl = v.doc.Lang.RTL()
+	box := container.NewVBox()
+	if v.doc.DraftMark != "" {
+		mark := canvas.NewText(v.doc.DraftMark, theme.Color(theme.ColorNameError))
+		mark.TextStyle.Bold = true
+		mark.TextSize = theme.TextSubHeadingSize()
+		mark.Alignment = fyne.TextAlignCenter
+		box.Add(mark)
+	}
+	box.Add(v.cover())
+	for _, s := range v.doc.Sections {
+		v.section(box, s)
+	}
+	// A page-like sheet: white behind the text whatever the theme.
+	return container.NewPadded(box)
+}
+
+func (v *documentView) label(text string, bold bool) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle.Bold = bold
+	if v.rtl {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	return l
+}
+
+func (v *documentView) cover() fyne.CanvasObject {
+	c := v.doc.Cover
+	left := container.NewVBox()
+	for _, s := range []string{c.Union, c.Sector, c.StudyPeriod} {
+		if s != "" {
+			left.Add(v.label(s, true))
+		}
+	}
+	right := container.NewVBox()
+	if c.DocNumber != "" {
+		l := v.label(c.DocNumber, true)
+		l.SizeName = theme.SizeNameSubHeadingText
+		right.Add(l)
+	}
+	for _, s := range []string{c.Group, c.Original} {
+		if s != "" {
+			right.Add(v.label(s, false))
+		}
+	}
+	head := container.NewGridWithColumns(2, left, right)
+	if v.rtl {
+		head = container.NewGridWithColumns(2, right, left)
+	}
+	out := container.NewVBox(head, widget.NewSeparator())
+	var cells []fyne.CanvasObject
+	add := func(label, value string) {
+		cells = append(cells, v.label(label, true), v.label(value, false))
+	}
+	for _, f := range c.Fields {
+		add(f.Label, f.Value)
+	}
+	for _, ct := range c.Contacts {
+		var lines []string
+		for _, l := range ct.Lines {
+			if l.Label != "" {
+				lines = append(lines, l.Label+" "+l.Value)
+			} else {
+				lines = append(lines, l.Value)
+			}
+		}
+		add(ct.Label, strings.Join(lines, "\n"))
+	}
+	if c.Keywords.Label != "" {
+		add(c.Keywords.Label, c.Keywords.Value)
+	}
+	if c.Abstract.Label != "" {
+		add(c.Abstract.Label, c.Abstract.Value)
+	}
+	out.Add(newTable(cells, []float32{1, 3}, v.rtl))
+	out.Add(widget.NewSeparator())
+	return out
+}
+
+func (v *documentView) section(box *fyne.Container, s export.Section) {
+	h := v.label(s.Title, true)
+	switch s.Level {
+	case 1:
+		h.SizeName = theme.SizeNameSubHeadingText
+	default:
+		h.SizeName = theme.SizeNameText
+	}
+	box.Add(h)
+	for _, b := range s.Blocks {
+		if o := v.block(b); o != nil {
+			box.Add(o)
+		}
+	}
+	for _, sub := range s.Sub {
+		v.section(box, sub)
+	}
+}
+
+func (v *documentView) block(b export.Block) fyne.CanvasObject {
+	switch b := b.(type) {
+	case export.Paragraph:
+		l := v.label(b.Text, b.Bold)
+		if b.Field != "" && v.goTo != nil {
+			field := b.Field
+			return newTapRow(l, func() { v.goTo(field) })
+		}
+		return l
+	case export.List:
+		box := container.NewVBox()
+		for i, it := range b.Items {
+			mark := "•"
+			if b.Ordered {
+				mark = fmt.Sprintf("%d.", i+1)
+			}
+			m := widget.NewLabel(mark)
+			t := v.label(it, false)
+			if v.rtl {
+				box.Add(container.NewBorder(nil, nil, nil, m, t))
+			} else {
+				box.Add(container.NewBorder(nil, nil, m, nil, t))
+			}
+		}
+		return box
+	case export.Table:
+		cols := len(b.Header)
+		if cols == 0 {
+			return nil
+		}
+		var cells []fyne.CanvasObject
+		for _, h := range b.Header {
+			cells = append(cells, v.label(h, true))
+		}
+		for _, row := range b.Rows {
+			for i := 0; i < cols; i++ {
+				s := ""
+				if i < len(row) {
+					s = row[i]
+				}
+				cells = append(cells, v.label(s, false))
+			}
+		}
+		weights := make([]float32, cols)
+		for i := range weights {
+			weights[i] = 1
+			if i < len(b.Weights) && b.Weights[i] > 0 {
+				weights[i] = float32(b.Weights[i])
+			}
+		}
+		return newTable(cells, weights, v.rtl)
+	case export.Chart:
+		return newChartView(b, v.loc, v.today)
+	}
+	return nil
+}
+
+// tableLayout lays cells out row by row in columns whose widths follow
+// weights; a row is as high as its tallest (wrapped) cell. Lines are drawn
+// between rows.
+type tableLayout struct {
+	weights []float32
+	rtl     bool
+	width   float32 // the width of the last layout, for MinSize of wrapped text
+}
+
+func newTable(cells []fyne.CanvasObject, weights []float32, rtl bool) fyne.CanvasObject {
+	t := &tableLayout{weights: weights, rtl: rtl}
+	return container.New(t, cells...)
+}
+
+func (t *tableLayout) colWidths(width float32) []float32 {
+	var sum float32
+	for _, w := range t.weights {
+		sum += w
+	}
+	out := make([]float32, len(t.weights))
+	for i, w := range t.weights {
+		out[i] = width * w / sum
+	}
+	return out
+}
+
+func (t *tableLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	t.width = size.Width
+	cols := len(t.weights)
+	widths := t.colWidths(size.Width)
+	y := float32(0)
+	for start := 0; start < len(objs); start += cols {
+		end := min(start+cols, len(objs))
+		h := float32(0)
+		for i := start; i < end; i++ {
+			objs[i].Resize(fyne.NewSize(widths[i-start], objs[i].MinSize().Height))
+			h = max(h, objs[i].MinSize().Height)
+		}
+		x := float32(0)
+		for i := start; i < end; i++ {
+			c := i - start
+			pos := x
+			if t.rtl {
+				pos = size.Width - x - widths[c]
+			}
+			objs[i].Move(fyne.NewPos(pos, y))
+			objs[i].Resize(fyne.NewSize(widths[c], h))
+			x += widths[c]
+		}
+		y += h
+	}
+}
+
+func (t *tableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	cols := len(t.weights)
+	width := t.width
+	if width <= 0 {
+		width = 400
+	}
+	widths := t.colWidths(width)
+	var h, minW float32
+	for start := 0; start < len(objs); start += cols {
+		end := min(start+cols, len(objs))
+		rh := float32(0)
+		for i := start; i < end; i++ {
+			if objs[i].Size().Width != widths[i-start] {
+				objs[i].Resize(fyne.NewSize(widths[i-start], objs[i].MinSize().Height))
+			}
+			rh = max(rh, objs[i].MinSize().Height)
+		}
+		h += rh
+	}
+	minW = float32(cols) * 60
+	return fyne.NewSize(minW, h)
+}
+
+// newChartView draws the document's timeline chart with the timeline
+// step's chart widget, so that the step, the preview and the PDF agree.
+func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date) fyne.CanvasObject {
+	d := chartData{From: c.From, To: c.To, Today: today, RTL: loc.Lang().RTL(), TodayTxt: loc.T("editor.chart.today")}
+	for m := 1; m <= 12; m++ {
+		d.Months[m-1] = loc.T("month." + strconv.Itoa(m))
+	}
+	kinds := map[export.MarkKind]chartKind{
+		export.MarkLifetime:    chartLifetime,
+		export.MarkMeeting:     chartMeeting,
+		export.MarkDeliverable: chartDeliverable,
+		export.MarkDeadline:    chartDeadline,
+	}
+	for _, lane := range c.Lanes {
+		l := chartLane{Title: lane.Label}
+		for _, m := range lane.Marks {
+			to := m.End
+			if to.IsZero() {
+				to = m.Start
+			}
+			l.Marks = append(l.Marks, chartMark{Kind: kinds[m.Kind], From: m.Start, To: to, Label: m.Label})
+		}
+		d.Lanes = append(d.Lanes, l)
+	}
+	ch := newTimelineChart()
+	ch.set(d)
+	return ch
+}
+
+// buildPreview makes the document of the draft in lang and its view.
+func (w *window) buildPreview(lang forms.Lang) fyne.CanvasObject {
+	doc := export.Build(w.draft, lang, w.cat, forms.Options{Today: w.today()})
+	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today()}
+	return v.build()
+}

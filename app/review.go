@@ -1,0 +1,141 @@
+package app
+
+import (
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// reviewStep is the last step: every finding, a preview of the contribution
+// in the document language, and export. It is a stepForm with no fields.
+type reviewStep struct {
+	w       *window
+	content fyne.CanvasObject
+
+	langSel   *widget.Select
+	langNames []string
+	findings  *findingList
+	status    *widget.Label
+	preview   *container.Scroll
+	tabs      *container.AppTabs
+
+	exportOne, exportAll *widget.Button
+	// previewFor is the draft state the preview shows (language and the
+	// findings' identity); the preview is rebuilt when shown stale.
+	previewStale bool
+}
+
+func newReviewStep(w *window) *reviewStep {
+	r := &reviewStep{w: w, previewStale: true}
+	ui := w.ui
+	for _, l := range forms.Languages() {
+		r.langNames = append(r.langNames, ui.LanguageName(l))
+	}
+	r.langSel = widget.NewSelect(r.langNames, func(name string) {
+		for i, n := range r.langNames {
+			if n == name && forms.Languages()[i] != w.docLang {
+				w.docLang = forms.Languages()[i]
+				r.previewStale = true
+				w.revalidate()
+				r.refresh()
+			}
+		}
+	})
+	r.exportOne = widget.NewButtonWithIcon(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
+	r.exportOne.Importance = widget.HighImportance
+	r.exportAll = widget.NewButtonWithIcon(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
+	r.status = widget.NewLabel("")
+	r.status.Wrapping = fyne.TextWrapWord
+
+	r.findings = newFindingList(w, 0)
+	r.preview = container.NewScroll(widget.NewLabel(""))
+	r.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(ui.T("ui.review.findings"), theme.WarningIcon(), container.NewVScroll(r.findings.box)),
+		container.NewTabItemWithIcon(ui.T("ui.review.preview"), theme.DocumentIcon(), r.preview),
+	)
+	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
+	if w.rtl() {
+		r.tabs.SetTabLocation(container.TabLocationTop)
+	}
+
+	langLabel := widget.NewLabel(ui.T("ui.review.docLanguage"))
+	var bar fyne.CanvasObject
+	if w.rtl() {
+		r.status.Alignment = fyne.TextAlignTrailing
+		bar = container.NewBorder(nil, nil, container.NewHBox(r.exportAll, r.exportOne), container.NewHBox(r.langSel, langLabel))
+	} else {
+		bar = container.NewBorder(nil, nil, container.NewHBox(langLabel, r.langSel), container.NewHBox(r.exportOne, r.exportAll))
+	}
+	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
+	return r
+}
+
+// Content implements stepForm.
+func (r *reviewStep) Content() fyne.CanvasObject { return r.content }
+
+// Reload implements stepForm.
+func (r *reviewStep) Reload() { r.previewStale = true; r.refresh() }
+
+// Focus implements stepForm: the review step has no fields.
+func (r *reviewStep) Focus(string) bool { return false }
+
+// Mark implements stepForm.
+func (r *reviewStep) Mark(map[string]forms.Severity) {}
+
+// refresh brings the step up to date with the draft: it is called when the
+// step is shown and when the document language changes.
+func (r *reviewStep) refresh() {
+	w := r.w
+	lang := w.docLang
+	if !lang.Valid() {
+		lang = w.draft.Language
+	}
+	if !lang.Valid() {
+		lang = forms.English
+	}
+	name := w.ui.LanguageName(lang)
+	if r.langSel.Selected != name {
+		r.langSel.SetSelected(name)
+	}
+	r.exportOne.SetText(w.ui.T("ui.export.oneIn", map[string]any{"Language": name}))
+	r.updateFindings()
+	if r.tabs.Selected() == r.tabs.Items[1] {
+		r.preview.Content = w.buildPreview(lang)
+		r.preview.Refresh()
+		r.previewStale = false
+	} else {
+		r.previewStale = true
+	}
+}
+
+// updateFindings rewrites the finding list and the status line.
+func (r *reviewStep) updateFindings() {
+	w := r.w
+	r.findings.update(w.findings)
+	r.tabs.Items[0].Text = w.ui.N("ui.findings.titleCount", len(w.findings), nil)
+	r.tabs.Refresh()
+	var status string
+	switch {
+	case w.total.errors > 0:
+		status = w.ui.N("ui.review.blocked", w.total.errors, nil)
+	case w.total.warnings > 0:
+		status = w.ui.N("ui.review.warnings", w.total.warnings, nil)
+	default:
+		status = w.ui.T("ui.review.ready")
+	}
+	if w.docLang.Valid() && w.docLang != w.draft.Language {
+		_, missing := w.draft.Localized(w.docLang)
+		if len(missing) > 0 {
+			status += " " + w.ui.N("ui.review.untranslated", len(missing), map[string]any{
+				"Language": w.ui.LanguageName(w.docLang),
+				"Source":   w.ui.LanguageName(w.draft.Language),
+			})
+		}
+	}
+	if r.status.Text != status {
+		r.status.SetText(status)
+	}
+}

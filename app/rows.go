@@ -1,0 +1,185 @@
+package app
+
+import (
+	"image/color"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// tapRow is a row of arbitrary content that reacts to a tap, with a hover
+// and a selected background.
+type tapRow struct {
+	widget.BaseWidget
+	content  fyne.CanvasObject
+	onTap    func()
+	bg       *canvas.Rectangle
+	hovered  bool
+	selected bool
+}
+
+func newTapRow(content fyne.CanvasObject, onTap func()) *tapRow {
+	r := &tapRow{content: content, onTap: onTap, bg: canvas.NewRectangle(color.Transparent)}
+	r.bg.CornerRadius = theme.InputRadiusSize()
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *tapRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(r.bg, r.content))
+}
+
+// Tapped implements fyne.Tappable.
+func (r *tapRow) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
+}
+
+// MouseIn implements desktop.Hoverable.
+func (r *tapRow) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.paint() }
+
+// MouseMoved implements desktop.Hoverable.
+func (r *tapRow) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut implements desktop.Hoverable.
+func (r *tapRow) MouseOut() { r.hovered = false; r.paint() }
+
+// Cursor implements desktop.Cursorable.
+func (r *tapRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+func (r *tapRow) setSelected(b bool) {
+	if r.selected != b {
+		r.selected = b
+		r.paint()
+	}
+}
+
+func (r *tapRow) paint() {
+	th := r.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	switch {
+	case r.selected:
+		r.bg.FillColor = th.Color(theme.ColorNameSelection, v)
+	case r.hovered:
+		r.bg.FillColor = th.Color(theme.ColorNameHover, v)
+	default:
+		r.bg.FillColor = color.Transparent
+	}
+	r.bg.Refresh()
+}
+
+// stepRow is one step in the steps list: status icon, name, and a caption
+// with the counts of errors and warnings.
+type stepRow struct {
+	row     *tapRow // the widget in the list
+	step    forms.Step
+	icon    *widget.Icon
+	name    *widget.Label
+	caption *widget.Label
+	count   stepCount
+	shown   bool // count has been shown once
+}
+
+func newStepRow(step forms.Step, name string, rtl bool, onTap func()) *stepRow {
+	s := &stepRow{step: step, icon: widget.NewIcon(theme.ConfirmIcon())}
+	s.name = widget.NewLabel(name)
+	s.name.TextStyle.Bold = true
+	s.name.Truncation = fyne.TextTruncateEllipsis
+	s.caption = widget.NewLabel("")
+	s.caption.SizeName = theme.SizeNameCaptionText
+	s.caption.Truncation = fyne.TextTruncateEllipsis
+	text := container.New(&tightVBox{}, s.name, s.caption)
+	var content *fyne.Container
+	if rtl {
+		s.name.Alignment = fyne.TextAlignTrailing
+		s.caption.Alignment = fyne.TextAlignTrailing
+		content = container.NewBorder(nil, nil, nil, s.icon, text)
+	} else {
+		content = container.NewBorder(nil, nil, s.icon, nil, text)
+	}
+	s.row = newTapRow(container.NewPadded(content), onTap)
+	return s
+}
+
+func (s *stepRow) setSelected(b bool) { s.row.setSelected(b) }
+
+// setCount shows the step's findings.
+func (s *stepRow) setCount(c stepCount, ui *locales.Localizer) {
+	if s.shown && c == s.count {
+		return
+	}
+	s.shown, s.count = true, c
+	var caption string
+	switch {
+	case c.errors > 0 && c.warnings > 0:
+		caption = ui.N("ui.badge.errors", c.errors, nil) + ui.T("ui.summary.separator") + ui.N("ui.badge.warnings", c.warnings, nil)
+	case c.errors > 0:
+		caption = ui.N("ui.badge.errors", c.errors, nil)
+	case c.warnings > 0:
+		caption = ui.N("ui.badge.warnings", c.warnings, nil)
+	default:
+		caption = ui.T("ui.badge.complete")
+	}
+	s.caption.SetText(caption)
+	s.icon.SetResource(severityIcon(c.status()))
+}
+
+// severityIcon is the icon of a severity, coloured; Info means "all well".
+func severityIcon(s forms.Severity) fyne.Resource {
+	switch s {
+	case forms.Error:
+		return theme.NewErrorThemedResource(theme.ErrorIcon())
+	case forms.Warning:
+		return theme.NewWarningThemedResource(theme.WarningIcon())
+	}
+	return theme.NewSuccessThemedResource(theme.ConfirmIcon())
+}
+
+// findingIcon is the icon of a finding's severity.
+func findingIcon(s forms.Severity) fyne.Resource {
+	if s == forms.Info {
+		return theme.NewPrimaryThemedResource(theme.InfoIcon())
+	}
+	return severityIcon(s)
+}
+
+// tightVBox stacks objects vertically with no gap.
+type tightVBox struct{}
+
+func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+	}
+	// Labels carry their own padding; overlap it a little.
+	if n := len(objs); n > 1 {
+		s.Height -= float32(n-1) * theme.Padding() * 1.5
+	}
+	return s
+}
+
+func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h - theme.Padding()*1.5
+	}
+}

@@ -1,0 +1,64 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+)
+
+// Options configure the GUI.
+type Options struct {
+	// Draft is a draft file to open. When empty, the window opens the file of
+	// the previous session, or the bundled example on the first run.
+	Draft string
+	// Example opens the bundled example draft instead.
+	Example bool
+	// Catalog is the parsed message catalogue; nil loads the embedded one.
+	Catalog *locales.Catalog
+	// Lang forces the interface language ("" uses the remembered choice, or
+	// on the first run the system's language when it is one of the six).
+	Lang forms.Lang
+	// DataDir is where autosaves are kept; "" is the app's storage folder.
+	DataDir string
+	// Today gives the date deadlines are counted from; nil is forms.Today.
+	Today func() forms.Date
+	// AutosaveDelay is how long the draft must be left alone before it is
+	// autosaved; zero is three seconds.
+	AutosaveDelay time.Duration
+}
+
+// Run opens the main window of a and runs the application until it quits.
+// main makes the fyne.App (fyne.io/fyne/v2/app.NewWithID); this package never
+// imports the driver, so that it tests headless.
+func Run(a fyne.App, opts Options) {
+	w := newWindow(a, opts)
+	w.win.ShowAndRun()
+}
+
+func (o *Options) fill(a fyne.App) {
+	if o.Catalog == nil {
+		o.Catalog = locales.MustLoad()
+	}
+	if o.Today == nil {
+		o.Today = forms.Today
+	}
+	if o.AutosaveDelay <= 0 {
+		o.AutosaveDelay = 3 * time.Second
+	}
+	if o.DataDir == "" {
+		if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
+			o.DataDir = root.Path()
+		} else {
+			dir, err := os.UserConfigDir()
+			if err != nil {
+				dir = os.TempDir()
+			}
+			o.DataDir = filepath.Join(dir, "fgdraft")
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package app
+
+import (
+	"strings"
+
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// supportersStep is the supporters list with the count A.7 clause 2.1 asks
+// for, as counted, and the leadership nominees.
+type supportersStep struct {
+	*form
+	count      *widget.Label
+	countIcon  *widget.Icon
+	notCounted *widget.Label
+	met        int // -1 unknown, 0 not met, 1 met
+}
+
+func newSupportersStep(env *editorEnv) stepForm {
+	s := &supportersStep{form: newForm(env), met: -1}
+	f := s.form
+
+	// The count, updated while typing.
+	s.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.countIcon = widget.NewIcon(nil)
+	s.notCounted = widget.NewLabel("")
+	s.notCounted.Wrapping = fyne.TextWrapWord
+	s.notCounted.Importance = widget.LowImportance
+	s.notCounted.Hide()
+	iconSlot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, s.countIcon)
+	var line fyne.CanvasObject
+	if f.rtl {
+		s.count.Alignment = fyne.TextAlignTrailing
+		s.notCounted.Alignment = fyne.TextAlignTrailing
+		line = container.NewBorder(nil, nil, nil, iconSlot, s.count)
+	} else {
+		line = container.NewBorder(nil, nil, iconSlot, nil, s.count)
+	}
+	f.body.Add(line)
+	f.body.Add(s.notCounted)
+	f.hooks = append(f.hooks, s.updateCount)
+
+	sup := func() *[]forms.Supporter { return &env.draft.Supporters }
+	newList(f, "supporters", sup, func() forms.Supporter { return forms.Supporter{} }, false,
+		func(g *grid, i int, p string) {
+			it := at(sup, i)
+			g.text(p+".entity", func() *string { return &it().Entity }, "editor.hint.entity")
+			choice(g, p+".category", forms.Categories(), prefixed[forms.Category](f, "category."),
+				func() *forms.Category { return &it().Category })
+			g.country(p+".country", func() *string { return &it().Country })
+			g.text(p+".contact", func() *string { return &it().Contact }, "editor.hint.contact")
+			g.check(p+".committed", func() *bool { return &it().Committed })
+			g.prose(p+".notes", func() *string { return &it().Notes }, 2)
+		})
+
+	lead := func() *forms.Leadership { return &env.draft.Leadership }
+	g := f.section(f.T("editor.section.chair"))
+	nominee(g, "leadership.chair", func() *forms.Nominee { return &lead().Chair })
+
+	vice := func() *[]forms.Nominee { return &lead().ViceChairs }
+	newList(f, "leadership.viceChairs", vice, func() forms.Nominee { return forms.Nominee{} }, false,
+		func(g *grid, i int, p string) { nominee(g, p, at(vice, i)) })
+
+	f.Reload()
+	return s
+}
+
+// nominee adds the fields of a chair or vice-chair nominee.
+func nominee(g *grid, p string, it func() *forms.Nominee) {
+	g.text(p+".name", func() *string { return &it().Name }, "")
+	g.text(p+".organization", func() *string { return &it().Organization }, "")
+	choice(g, p+".category", forms.Categories(), prefixed[forms.Category](g.f, "category."),
+		func() *forms.Category { return &it().Category })
+	g.country(p+".country", func() *string { return &it().Country })
+}
+
+// updateCount shows forms.CountSupport: "3 of 4 committed ITU members, from 2
+// of 4 countries", and which supporters do not count and why.
+func (s *supportersStep) updateCount() {
+	p := s.env.draft
+	c := forms.CountSupport(p)
+	text := s.T("editor.support.count", map[string]any{
+		"Members": len(c.Members), "NeedMembers": forms.MinSupporters,
+		"Countries": len(c.Countries), "NeedCountries": forms.MinSupportCountries,
+	})
+	if s.count.Text != text {
+		s.count.SetText(text)
+	}
+	met := 0
+	if c.Met() {
+		met = 1
+	}
+	if met != s.met {
+		s.met = met
+		if met == 1 {
+			s.countIcon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+			s.count.Importance = widget.SuccessImportance
+		} else {
+			s.countIcon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
+			s.count.Importance = widget.DangerImportance
+		}
+		s.count.Refresh()
+	}
+
+	var why []string
+	name := func(i int) string {
+		if n := strings.TrimSpace(p.Supporters[i].Entity); n != "" {
+			return n
+		}
+		return s.env.ui.FieldLabel("supporters[" + itoa(i) + "]")
+	}
+	for _, i := range c.NonMembers {
+		why = append(why, s.T("editor.support.nonMember", map[string]any{"Name": name(i)}))
+	}
+	for _, i := range c.Uncommitted {
+		why = append(why, s.T("editor.support.uncommitted", map[string]any{"Name": name(i)}))
+	}
+	for _, i := range c.NoCountry {
+		why = append(why, s.T("editor.support.noCountry", map[string]any{"Name": name(i)}))
+	}
+	note := ""
+	if len(why) > 0 {
+		note = s.T("editor.support.notCounted", map[string]any{"List": s.env.ui.List(why)})
+	}
+	if s.notCounted.Text != note {
+		s.notCounted.SetText(note)
+		if note == "" {
+			s.notCounted.Hide()
+		} else {
+			s.notCounted.Show()
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// timelineStep is the focus group's start, duration and meetings, with the
+// drawn timeline and the derived dates written out under it.
+type timelineStep struct {
+	*form
+	chart   *timelineChart
+	derived *fyne.Container // one line per derived date
+	lines   []string        // what derived shows
+}
+
+func newTimelineStep(env *editorEnv) stepForm {
+	s := &timelineStep{form: newForm(env), chart: newTimelineChart()}
+	f := s.form
+	t := func() *forms.Timeline { return &env.draft.Timeline }
+
+	f.body.Add(f.heading(f.T("editor.section.chart")))
+	f.body.Add(s.chart)
+	s.derived = container.NewVBox()
+	f.body.Add(s.derived)
+
+	g := f.section(f.T("editor.section.lifetime"))
+	g.date("timeline.start", func() *forms.Date { return &t().Start })
+	g.number("timeline.durationMonths", func() *int { return &t().DurationMonths }, "editor.hint.months")
+
+	event := func(items func() *[]forms.Event) func(g *grid, i int, p string) {
+		return func(g *grid, i int, p string) {
+			it := at(items, i)
+			g.text(p+".place", func() *string { return &it().Place }, "editor.hint.place")
+			g.date(p+".start", func() *forms.Date { return &it().Start })
+			g.date(p+".end", func() *forms.Date { return &it().End })
+		}
+	}
+	meetings := func() *[]forms.Event { return &t().Meetings }
+	newList(f, "timeline.meetings", meetings, func() forms.Event { return forms.Event{} }, false, event(meetings))
+	parents := func() *[]forms.Event { return &t().ParentMeetings }
+	newList(f, "timeline.parentMeetings", parents, func() forms.Event { return forms.Event{} }, false, event(parents))
+
+	f.hooks = append(f.hooks, s.update)
+	f.Reload()
+	return s
+}
+
+// update redraws the chart and the list of derived dates when they changed.
+// It runs after every edit and every Mark, so that edits made on other steps
+// (the meeting, deliverables) show too.
+func (s *timelineStep) update() {
+	today := forms.Today()
+	if s.env.today != nil {
+		today = s.env.today()
+	}
+	s.chart.set(timelineChartData(s.env.draft, s.env.ui, today))
+
+	var lines []string
+	for _, d := range forms.DerivedDates(s.env.draft, forms.Options{Today: today}) {
+		lines = append(lines, s.T("editor.chart.derived", map[string]any{
+			"Date": s.env.ui.Date(d.Date), "What": s.T("deadline." + string(d.Kind)),
+		}))
+	}
+	if equalStrings(lines, s.lines) {
+		return
+	}
+	s.lines = lines
+	objs := make([]fyne.CanvasObject, len(lines))
+	for i, l := range lines {
+		lab := widget.NewLabel(l)
+		if s.rtl {
+			lab.Alignment = fyne.TextAlignTrailing
+		}
+		objs[i] = lab
+	}
+	s.derived.Objects = objs
+	s.derived.Refresh()
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

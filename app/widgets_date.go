@@ -1,0 +1,164 @@
+package app
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// dateEntry is an entry for a date typed as ISO 8601 (YYYY-MM-DD), with a
+// button that opens a calendar to pick it. A text that is not a date gets a
+// message naming the problem ("February 2027 has 28 days") and leaves the
+// draft as it was; an empty entry is "no date".
+type dateEntry struct {
+	widget.Entry
+	ui     *locales.Localizer
+	onDate func(forms.Date) // a valid date (or the zero Date) was typed or picked
+	msg    *widget.Label
+	box    fyne.CanvasObject
+	pop    *widget.PopUp
+	// loading suppresses onDate while the entry is set from the draft.
+	loading bool
+}
+
+func newDateEntry(ui *locales.Localizer, rtl bool) *dateEntry {
+	d := &dateEntry{ui: ui}
+	d.ExtendBaseWidget(d)
+	d.SetPlaceHolder(ui.T("editor.date.placeholder"))
+	d.msg = errorText()
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), d.openPicker)
+	pick.Importance = widget.LowImportance
+	d.ActionItem = pick
+	d.OnChanged = func(s string) { d.check(s, false) }
+	d.box = container.NewVBox(container.New(&narrowLayout{width: 170, rtl: rtl}, d), d.msg)
+	return d
+}
+
+// setDate shows a date of the draft, clearing any message.
+func (d *dateEntry) setDate(v forms.Date) {
+	setErrorText(d.msg, "")
+	if cur, problem := parseISODate(d.Text, d.ui); problem == "" && cur == v && (d.Text != "" || v.IsZero()) {
+		return
+	}
+	d.loading = true
+	d.SetText(v.String())
+	d.loading = false
+}
+
+// check validates the text; final is true when the user left the entry, so
+// that an unfinished date is reported too.
+func (d *dateEntry) check(s string, final bool) {
+	v, problem := parseISODate(s, d.ui)
+	if problem != "" {
+		if !final && isPartialDate(s) {
+			setErrorText(d.msg, "")
+			return
+		}
+		setErrorText(d.msg, problem)
+		return
+	}
+	setErrorText(d.msg, "")
+	if !d.loading && d.onDate != nil {
+		d.onDate(v)
+	}
+}
+
+// FocusLost reports an unfinished date when the user leaves the entry.
+func (d *dateEntry) FocusLost() {
+	d.Entry.FocusLost()
+	d.check(d.Text, true)
+}
+
+// problem is the message shown under the entry, "" when the text is a date.
+func (d *dateEntry) problem() string {
+	if !d.msg.Visible() {
+		return ""
+	}
+	return d.msg.Text
+}
+
+func (d *dateEntry) openPicker() {
+	if fyne.CurrentApp() == nil {
+		return
+	}
+	drv := fyne.CurrentApp().Driver()
+	c := drv.CanvasForObject(d)
+	if c == nil {
+		return
+	}
+	start := time.Now()
+	if v, problem := parseISODate(d.Text, d.ui); problem == "" && !v.IsZero() {
+		start = v.Time()
+	}
+	cal := widget.NewCalendar(start, func(t time.Time) {
+		d.SetText(t.Format("2006-01-02"))
+		if d.pop != nil {
+			d.pop.Hide()
+		}
+	})
+	d.pop = widget.NewPopUp(cal, c)
+	pos := drv.AbsolutePositionForObject(d).Add(fyne.NewPos(0, d.Size().Height))
+	d.pop.ShowAtPosition(pos)
+}
+
+var (
+	isoDate     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	partialDate = regexp.MustCompile(`^\d{0,4}(-(\d{0,2}(-\d{0,2})?)?)?$`)
+)
+
+// isPartialDate reports whether s could still become a date by typing on.
+func isPartialDate(s string) bool {
+	return len(s) < len("2006-01-02") && partialDate.MatchString(s)
+}
+
+// parseISODate reads YYYY-MM-DD. It returns a message naming the problem in
+// the interface language, or "" when s is a date (or empty).
+func parseISODate(s string, ui *locales.Localizer) (forms.Date, string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return forms.Date{}, ""
+	}
+	m := isoDate.FindStringSubmatch(s)
+	if m == nil {
+		return forms.Date{}, ui.T("editor.date.format", map[string]any{"Text": s})
+	}
+	year, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	if month < 1 || month > 12 {
+		return forms.Date{}, ui.T("editor.date.month", map[string]any{"Text": s, "Month": m[2]})
+	}
+	days := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if day < 1 || day > days {
+		return forms.Date{}, ui.T("editor.date.day", map[string]any{
+			"Text": s, "Day": day, "Days": days, "Year": year,
+			"Month": ui.T("month." + strconv.Itoa(month)),
+		})
+	}
+	return forms.Date{Year: year, Month: time.Month(month), Day: day}, ""
+}
+
+// Disable disables the entry and its calendar button.
+func (d *dateEntry) Disable() {
+	d.Entry.Disable()
+	if b, ok := d.ActionItem.(*widget.Button); ok {
+		b.Disable()
+	}
+}
+
+// Enable enables the entry and its calendar button.
+func (d *dateEntry) Enable() {
+	d.Entry.Enable()
+	if b, ok := d.ActionItem.(*widget.Button); ok {
+		b.Enable()
+	}
+}

@@ -1,0 +1,302 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The field constructors below each make one widget for one field path, add it
+// to a grid with its label, write every edit into the draft through get and
+// report the path, and register how to re-read the widget from the draft.
+// get is called on every use, never cached: the window may replace the draft's
+// lists (or the whole proposal value) between calls.
+
+// text is a one-line entry for a name, title or code.
+func (g *grid) text(path string, get func() *string, hint string) *widget.Entry {
+	f := g.f
+	e := widget.NewEntry()
+	if hint != "" {
+		e.SetPlaceHolder(f.T(hint))
+	}
+	e.SetText(*get())
+	e.OnChanged = func(s string) {
+		if f.loading > 0 {
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	g.add(path, "", e, e)
+	g.onReload(func() { setEntryText(e, *get()) })
+	return e
+}
+
+// setEntryText changes an entry's text only when it differs, which keeps the
+// cursor where it is when nothing changed.
+func setEntryText(e *widget.Entry, s string) {
+	if e.Text != s {
+		e.SetText(s)
+	}
+}
+
+// prose is a wrapping multi-line entry with a live word count under it.
+func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
+	f := g.f
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	if rows <= 0 {
+		rows = 4
+	}
+	e.SetMinRowsVisible(rows)
+	count := widget.NewLabel("")
+	count.SizeName = theme.SizeNameCaptionText
+	count.Importance = widget.LowImportance
+	count.Alignment = fyne.TextAlignTrailing
+	if f.rtl {
+		count.Alignment = fyne.TextAlignLeading
+	}
+	last := -1
+	lastChars := false
+	updateCount := func(s string) {
+		n, chars := textLength(s)
+		if n == last && chars == lastChars {
+			return
+		}
+		last, lastChars = n, chars
+		if chars {
+			count.SetText(f.env.ui.N("editor.characters", n, nil))
+		} else {
+			count.SetText(f.env.ui.N("editor.words", n, nil))
+		}
+	}
+	e.SetText(*get())
+	updateCount(e.Text)
+	e.OnChanged = func(s string) {
+		updateCount(s)
+		if f.loading > 0 {
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	box := container.NewBorder(nil, count, nil, nil, e)
+	g.add(path, "", box, e)
+	g.onReload(func() {
+		setEntryText(e, *get())
+		updateCount(e.Text)
+	})
+	return e
+}
+
+// textLength counts the words of s, or its characters when s is mostly
+// Chinese or Japanese (which separate no words by spaces): chars reports
+// which. Every CJK character counts as one; other text counts by
+// space-separated words.
+func textLength(s string) (n int, chars bool) {
+	var words, cjk int
+	inWord := false
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			cjk++
+			inWord = false
+		case isSpace(r):
+			inWord = false
+		case isPunct(r):
+			// inside a word ("l'UIT", "FG-AI") or alone ("—"): no new word
+		default:
+			if !inWord {
+				words++
+			}
+			inWord = true
+		}
+	}
+	if cjk > 0 && cjk >= words {
+		// Chinese counts characters (字数), punctuation included; Latin words
+		// inside count as one each.
+		return cjk + words, true
+	}
+	return words + cjk, false
+}
+
+func isCJK(r rune) bool {
+	switch {
+	case r >= 0x3400 && r <= 0x9FFF, // CJK unified ideographs (+ ext. A)
+		r >= 0xF900 && r <= 0xFAFF, // compatibility ideographs
+		r >= 0x20000 && r <= 0x2FFFF,
+		r >= 0x3040 && r <= 0x30FF, // kana
+		r >= 0xAC00 && r <= 0xD7AF, // Hangul
+		r >= 0x3000 && r <= 0x303F, // CJK punctuation 、。「」
+		r >= 0xFF00 && r <= 0xFFEF: // full-width forms ，：（）
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x2009 || r == 0x202F
+}
+
+func isPunct(r rune) bool { return strings.ContainsRune(".,;:!?()[]\"'-–—«»…", r) }
+
+// check is a check box for a yes/no field; the label says what it means.
+func (g *grid) check(path string, get func() *bool) *widget.Check {
+	f := g.f
+	c := widget.NewCheck("", nil)
+	c.SetChecked(*get())
+	c.OnChanged = func(b bool) {
+		if f.loading > 0 {
+			return
+		}
+		*get() = b
+		f.edited(path)
+	}
+	g.add(path, "", f.narrow(c, 0), c)
+	g.onReload(func() {
+		if c.Checked != *get() {
+			c.SetChecked(*get())
+		}
+	})
+	return c
+}
+
+// number is an entry for a whole number (a study-group number, months). An
+// empty entry is 0; text that is not a whole number is refused with a
+// message and leaves the draft as it was.
+func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
+	f := g.f
+	e := widget.NewEntry()
+	if hint != "" {
+		e.SetPlaceHolder(f.T(hint))
+	}
+	msg := errorText()
+	show := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	e.SetText(show(*get()))
+	e.OnChanged = func(s string) {
+		if f.loading > 0 {
+			return
+		}
+		s = strings.TrimSpace(s)
+		n := 0
+		if s != "" {
+			v, err := strconv.Atoi(s)
+			if err != nil || v < 0 {
+				setErrorText(msg, f.T("editor.number.invalid", map[string]any{"Text": s}))
+				return
+			}
+			n = v
+		}
+		setErrorText(msg, "")
+		if *get() == n {
+			return
+		}
+		*get() = n
+		f.edited(path)
+	}
+	g.add(path, "", container.NewVBox(f.narrow(e, 120), msg), e)
+	g.onReload(func() {
+		setErrorText(msg, "")
+		if cur, err := strconv.Atoi(strings.TrimSpace(e.Text)); err != nil || cur != *get() {
+			setEntryText(e, show(*get()))
+		}
+	})
+	return e
+}
+
+// choice is a select for an enumerated value: options are the values'
+// labels (labelPrefix + value in the interface language).
+func choice[T ~string](g *grid, path string, values []T, label func(T) string, get func() *T) *widget.Select {
+	f := g.f
+	names := make([]string, len(values))
+	for i, v := range values {
+		names[i] = label(v)
+	}
+	s := widget.NewSelect(names, nil)
+	s.PlaceHolder = f.T("editor.choose")
+	set := func() {
+		cur := *get()
+		for i, v := range values {
+			if v == cur {
+				if s.SelectedIndex() != i {
+					s.SetSelectedIndex(i)
+				}
+				return
+			}
+		}
+		if s.SelectedIndex() >= 0 {
+			s.ClearSelected()
+		}
+	}
+	f.loading++
+	set()
+	f.loading--
+	s.OnChanged = func(string) {
+		if f.loading > 0 {
+			return
+		}
+		i := s.SelectedIndex()
+		if i < 0 {
+			return
+		}
+		if *get() == values[i] {
+			return
+		}
+		*get() = values[i]
+		f.edited(path)
+	}
+	g.add(path, "", f.narrow(s, 260), s)
+	g.onReload(set)
+	return s
+}
+
+// prefixed labels enumerated values with message IDs prefix + value.
+func prefixed[T ~string](f *form, prefix string) func(T) string {
+	return func(v T) string { return f.T(prefix + string(v)) }
+}
+
+// date is a date entry (typed ISO or picked from a calendar).
+func (g *grid) date(path string, get func() *forms.Date) *dateEntry {
+	f := g.f
+	d := newDateEntry(f.env.ui, f.rtl)
+	d.setDate(*get())
+	d.onDate = func(v forms.Date) {
+		if f.loading > 0 || *get() == v {
+			return
+		}
+		*get() = v
+		f.edited(path)
+	}
+	g.add(path, "", d.box, d)
+	g.onReload(func() { d.setDate(*get()) })
+	return d
+}
+
+// country is an entry for an ISO 3166 country code that offers and shows the
+// countries' names.
+func (g *grid) country(path string, get func() *string) *countryEntry {
+	f := g.f
+	c := newCountryEntry(f.env.ui)
+	c.setCode(*get())
+	c.onCode = func(code string) {
+		if f.loading > 0 || *get() == code {
+			return
+		}
+		*get() = code
+		f.edited(path)
+	}
+	g.add(path, "", container.NewVBox(f.narrow(c, 300), c.msg), c)
+	g.onReload(func() { c.setCode(*get()) })
+	return c
+}

@@ -1,0 +1,503 @@
+package app
+
+import (
+	"image/color"
+	"strings"
+
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// form is the common implementation of stepForm: a scrollable column of
+// sections, each a grid of label/field pairs or a list editor. It keeps a
+// registry of field paths → widgets (for Focus and Mark) and the functions
+// that re-read widgets from the draft (for Reload).
+//
+// Widgets are built once. An edit writes into env.draft and calls
+// env.changed(path); nothing is rebuilt on a keystroke. List editors add or
+// drop rows only when the number of items changes.
+type form struct {
+	env  *editorEnv
+	rtl  bool
+	col  *labelColumn // shared label-column width, so that all grids align
+	body *fyne.Container
+	// scroll is the form's outer scroller, the one Focus scrolls.
+	scroll *container.Scroll
+
+	fields    map[string]*fieldRef
+	reloaders []reloader
+	// hooks run after every edit of this form and after Reload and Mark (the
+	// supporters count, the chart): cheap functions that check themselves
+	// whether anything they show changed.
+	hooks []func()
+	// loading is non-zero while widgets are being set from the draft, so that
+	// their change callbacks do not write back or report edits.
+	loading int
+
+	icons   markIcons
+	shown   map[*severityMarker]forms.Severity // markers currently on
+	lastSet map[string]forms.Severity          // the marks of the last Mark call
+}
+
+type reloader interface{ reload() }
+
+type reloadFunc func()
+
+func (r reloadFunc) reload() { r() }
+
+// fieldRef is what the form knows about the widget of one field path.
+type fieldRef struct {
+	focus  fyne.Focusable    // what Focus focuses (nil: nothing focusable)
+	show   fyne.CanvasObject // what Focus scrolls into view
+	marker *severityMarker
+}
+
+func newForm(env *editorEnv) *form {
+	f := &form{
+		env:     env,
+		rtl:     env.ui.Lang().RTL(),
+		col:     &labelColumn{},
+		fields:  map[string]*fieldRef{},
+		shown:   map[*severityMarker]forms.Severity{},
+		lastSet: map[string]forms.Severity{},
+		icons:   newMarkIcons(),
+	}
+	f.body = container.NewVBox()
+	f.scroll = container.NewVScroll(container.NewPadded(f.body))
+	return f
+}
+
+// Content implements stepForm.
+func (f *form) Content() fyne.CanvasObject { return f.scroll }
+
+// Reload implements stepForm.
+func (f *form) Reload() {
+	f.loading++
+	for _, r := range f.reloaders {
+		r.reload()
+	}
+	f.loading--
+	f.runHooks()
+}
+
+// edited is called by every widget after the user changed it.
+func (f *form) edited(path string) {
+	if f.loading > 0 {
+		return
+	}
+	if f.env.changed != nil {
+		f.env.changed(path)
+	}
+	f.runHooks()
+}
+
+func (f *form) runHooks() {
+	for _, h := range f.hooks {
+		h()
+	}
+}
+
+// T renders a message of the interface language.
+func (f *form) T(id string, data ...map[string]any) string { return f.env.ui.T(id, data...) }
+
+// fieldLabel is the label of a field path without list positions.
+func (f *form) fieldLabel(path string) string { return f.T("field." + forms.LabelKey(path)) }
+
+// register records the widget of a path.
+func (f *form) register(path string, ref *fieldRef) { f.fields[path] = ref }
+
+func (f *form) unregister(paths []string) {
+	for _, p := range paths {
+		if ref := f.fields[p]; ref != nil && ref.marker != nil {
+			delete(f.shown, ref.marker)
+		}
+		delete(f.fields, p)
+	}
+}
+
+// lookup finds the widget of a path, or of the nearest enclosing path that has
+// one within the same list item: "timeline.meetings[1].foo" falls back to
+// "timeline.meetings[1]", but "timeline.meetings[7].start" of a list with two
+// items finds nothing.
+func (f *form) lookup(path string) (*fieldRef, bool) {
+	for p := path; p != ""; p = parentPath(p) {
+		if ref, ok := f.fields[p]; ok {
+			return ref, true
+		}
+		if strings.HasSuffix(p, "]") {
+			return nil, false // never drop a list index
+		}
+	}
+	return nil, false
+}
+
+// parentPath drops the last segment of a field path: "a.b[2].c" → "a.b[2]" →
+// "a.b" → "a" → "".
+func parentPath(p string) string {
+	for i := len(p) - 1; i >= 0; i-- {
+		switch p[i] {
+		case '.':
+			return p[:i]
+		case '[':
+			return p[:i]
+		}
+	}
+	return ""
+}
+
+// Focus implements stepForm.
+func (f *form) Focus(path string) bool {
+	ref, ok := f.lookup(path)
+	if !ok {
+		return false
+	}
+	f.scrollTo(ref.show)
+	if ref.focus != nil && f.env.win != nil {
+		if c := f.env.win.Canvas(); c != nil {
+			c.Focus(ref.focus)
+		}
+	}
+	return true
+}
+
+// scrollTo scrolls the form so that obj is near the top of the visible area.
+func (f *form) scrollTo(obj fyne.CanvasObject) {
+	if obj == nil || f.scroll.Content == nil || fyne.CurrentApp() == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(obj) == nil || d.CanvasForObject(f.scroll.Content) == nil {
+		return
+	}
+	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(f.scroll.Content).Y
+	view := f.scroll.Size().Height
+	top := f.scroll.Offset.Y
+	h := obj.Size().Height
+	if y >= top && y+h <= top+view {
+		return // already fully visible
+	}
+	off := y - theme.Padding()*4
+	if max := f.scroll.Content.MinSize().Height - view; off > max {
+		off = max
+	}
+	if off < 0 {
+		off = 0
+	}
+	f.scroll.ScrollToOffset(fyne.NewPos(0, off))
+}
+
+// Mark implements stepForm. It changes only the markers whose state differs
+// from the previous call.
+func (f *form) Mark(marks map[string]forms.Severity) {
+	want := map[*severityMarker]forms.Severity{}
+	for p, sev := range marks {
+		ref, ok := f.lookup(p)
+		if !ok || ref.marker == nil {
+			continue
+		}
+		if old, ok := want[ref.marker]; !ok || sev > old {
+			want[ref.marker] = sev
+		}
+	}
+	for m := range f.shown {
+		if _, ok := want[m]; !ok {
+			m.set(false, 0, f.icons)
+			delete(f.shown, m)
+		}
+	}
+	for m, sev := range want {
+		if old, ok := f.shown[m]; ok && old == sev {
+			continue
+		}
+		m.set(true, sev, f.icons)
+		f.shown[m] = sev
+	}
+	f.lastSet = marks
+	f.runHooks()
+}
+
+// remark re-applies the last marks, after list rows were added or dropped.
+func (f *form) remark() {
+	if len(f.lastSet) > 0 {
+		f.Mark(f.lastSet)
+	}
+}
+
+// markIcons are the three finding icons, coloured by severity.
+type markIcons struct{ err, warn, info fyne.Resource }
+
+func newMarkIcons() markIcons {
+	return markIcons{
+		err:  theme.NewErrorThemedResource(theme.ErrorIcon()),
+		warn: theme.NewWarningThemedResource(theme.WarningIcon()),
+		info: theme.NewPrimaryThemedResource(theme.InfoIcon()),
+	}
+}
+
+// severityMarker is the icon slot before a field's label; the label takes the
+// severity's colour too.
+type severityMarker struct {
+	icon  *widget.Icon
+	label *widget.Label
+	on    bool
+	sev   forms.Severity
+}
+
+func newSeverityMarker(label *widget.Label) *severityMarker {
+	return &severityMarker{icon: widget.NewIcon(nil), label: label}
+}
+
+func (m *severityMarker) set(on bool, sev forms.Severity, icons markIcons) {
+	if m.on == on && (!on || m.sev == sev) {
+		return
+	}
+	m.on, m.sev = on, sev
+	imp := widget.MediumImportance
+	var res fyne.Resource
+	if on {
+		switch sev {
+		case forms.Error:
+			res, imp = icons.err, widget.DangerImportance
+		case forms.Warning:
+			res, imp = icons.warn, widget.WarningImportance
+		default:
+			res, imp = icons.info, widget.HighImportance
+		}
+	}
+	m.icon.SetResource(res)
+	if m.label != nil && m.label.Importance != imp {
+		m.label.Importance = imp
+		m.label.Refresh()
+	}
+}
+
+// labelCell is a field's label with its marker slot in front of it (to its
+// right in a right-to-left interface).
+func (f *form) labelCell(text string) (fyne.CanvasObject, *widget.Label, *severityMarker) {
+	l := widget.NewLabel(text)
+	m := newSeverityMarker(l)
+	slot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, m.icon)
+	if f.rtl {
+		l.Alignment = fyne.TextAlignTrailing
+		return container.NewBorder(nil, nil, nil, slot, l), l, m
+	}
+	return container.NewBorder(nil, nil, slot, nil, l), l, m
+}
+
+// heading is a section title.
+func (f *form) heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	if f.rtl {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	return l
+}
+
+// section appends a titled grid to the form and returns the grid to fill.
+func (f *form) section(title string) *grid {
+	g := f.newGrid()
+	if title != "" {
+		f.body.Add(f.heading(title))
+	}
+	f.body.Add(g.box)
+	f.reloaders = append(f.reloaders, g)
+	return g
+}
+
+// grid is a column of label/field pairs. It remembers the paths it registered
+// and how to re-read its widgets, so that a list row can be dropped whole.
+type grid struct {
+	f       *form
+	box     *fyne.Container
+	paths   []string
+	reloads []func()
+}
+
+func (f *form) newGrid() *grid {
+	return &grid{f: f, box: container.New(&pairsLayout{rtl: f.rtl, col: f.col})}
+}
+
+func (g *grid) reload() {
+	g.f.loading++
+	for _, r := range g.reloads {
+		r()
+	}
+	g.f.loading--
+}
+
+// add appends a pair: the label of path (or label, when not empty) and w.
+// focus is the widget Focus(path) focuses.
+func (g *grid) add(path, label string, w fyne.CanvasObject, focus fyne.Focusable) {
+	if label == "" {
+		label = g.f.fieldLabel(path)
+	}
+	cell, _, m := g.f.labelCell(label)
+	g.box.Add(cell)
+	g.box.Add(w)
+	g.f.register(path, &fieldRef{focus: focus, show: w, marker: m})
+	g.paths = append(g.paths, path)
+}
+
+// onReload adds a function that re-reads a widget from the draft.
+func (g *grid) onReload(r func()) { g.reloads = append(g.reloads, r) }
+
+// labelColumn is the width of the label column, shared by the grids of a form.
+type labelColumn struct{ width float32 }
+
+// pairsLayout lays out (label, field) pairs in two columns: labels on the
+// left and fields on the right, or mirrored for right-to-left interfaces.
+type pairsLayout struct {
+	rtl bool
+	col *labelColumn
+}
+
+func (l *pairsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	var lw, fw, h float32
+	n := 0
+	for i := 0; i+1 < len(objs); i += 2 {
+		if !objs[i+1].Visible() {
+			continue
+		}
+		ls, fs := objs[i].MinSize(), objs[i+1].MinSize()
+		lw = max(lw, ls.Width)
+		fw = max(fw, fs.Width)
+		h += max(ls.Height, fs.Height)
+		n++
+	}
+	if n == 0 {
+		return fyne.Size{}
+	}
+	if lw > l.col.width {
+		l.col.width = lw
+	}
+	return fyne.NewSize(l.col.width+pad+fw, h+pad*float32(n-1))
+}
+
+func (l *pairsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	lw := l.col.width
+	if lw > size.Width/2 {
+		lw = size.Width / 2
+	}
+	fw := size.Width - lw - pad
+	var y float32
+	for i := 0; i+1 < len(objs); i += 2 {
+		label, field := objs[i], objs[i+1]
+		if !field.Visible() {
+			label.Hide()
+			continue
+		}
+		label.Show()
+		ls, fs := label.MinSize(), field.MinSize()
+		rh := max(ls.Height, fs.Height)
+		if l.rtl {
+			field.Move(fyne.NewPos(0, y))
+			label.Move(fyne.NewPos(fw+pad, y))
+		} else {
+			label.Move(fyne.NewPos(0, y))
+			field.Move(fyne.NewPos(lw+pad, y))
+		}
+		label.Resize(fyne.NewSize(lw, ls.Height))
+		field.Resize(fyne.NewSize(fw, rh))
+		y += rh + pad
+	}
+}
+
+// fixedSizeLayout gives its objects one fixed size.
+type fixedSizeLayout struct{ size fyne.Size }
+
+func (l *fixedSizeLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.size }
+
+func (l *fixedSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(l.size)
+		o.Move(fyne.NewPos(0, (size.Height-l.size.Height)/2))
+	}
+}
+
+// narrowLayout lays its single object out at a fixed width (or the full width
+// when narrower), at the leading edge: left, or right when rtl.
+type narrowLayout struct {
+	width float32
+	rtl   bool
+}
+
+func (l *narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
+	}
+	return fyne.NewSize(max(s.Width, l.width), s.Height)
+}
+
+func (l *narrowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(l.width, size.Width)
+	for _, o := range objs {
+		w := max(w, o.MinSize().Width)
+		x := float32(0)
+		if l.rtl {
+			x = size.Width - w
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+	}
+}
+
+// narrow puts obj at a fixed width at the leading edge of its cell.
+func (f *form) narrow(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.New(&narrowLayout{width: width, rtl: f.rtl}, obj)
+}
+
+// frame draws a thin rounded border around a list row.
+func frame(content fyne.CanvasObject) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	r.StrokeWidth = 1
+	r.CornerRadius = theme.InputRadiusSize()
+	return container.NewStack(r, container.NewPadded(content))
+}
+
+// errorText is a red line of text under a field, hidden when empty.
+func errorText() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+func setErrorText(l *widget.Label, msg string) {
+	if msg == "" {
+		if l.Visible() {
+			l.SetText("")
+			l.Hide()
+		}
+		return
+	}
+	if l.Text != msg {
+		l.SetText(msg)
+	}
+	if !l.Visible() {
+		l.Show()
+	}
+}
+
+// hint is a short explanation shown above a part of a form.
+func (f *form) hint(id string) *widget.Label {
+	l := widget.NewLabel(f.T(id))
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	if f.rtl {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	return l
+}

@@ -1,0 +1,222 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// listEditor edits one list of the draft (contacts, keywords, deliverables,
+// supporters, meetings …): a heading with an Add button, then one row per
+// item with Move up, Move down and Remove buttons and the item's fields,
+// edited in place.
+//
+// Row i is bound to index i of the list, not to an item: moving or removing
+// items changes the data and re-reads the affected rows, and only the last
+// row is built or dropped when the length changes.
+type listEditor[T any] struct {
+	f     *form
+	path  string      // the list's field path, e.g. "supporters"
+	items func() *[]T // the list in the draft
+	blank func() T
+	// fill builds the fields of row i into g; prefix is "path[i]".
+	fill func(g *grid, i int, prefix string)
+	// compact rows have no header: a number, the fields and the buttons on one line.
+	compact bool
+
+	box   *fyne.Container
+	rows  []*listRow
+	empty *widget.Label
+	add   *widget.Button
+}
+
+type listRow struct {
+	g                *grid
+	obj              fyne.CanvasObject
+	title            *widget.Label
+	up, down, remove *widget.Button
+}
+
+// newList adds a list editor to the form, under its own heading.
+func newList[T any](f *form, path string, items func() *[]T, blank func() T, compact bool, fill func(g *grid, i int, prefix string)) *listEditor[T] {
+	l := &listEditor[T]{f: f, path: path, items: items, blank: blank, fill: fill, compact: compact}
+	l.box = container.NewVBox()
+	l.empty = widget.NewLabel(f.T("editor.empty"))
+	l.empty.Importance = widget.LowImportance
+	l.add = widget.NewButtonWithIcon(f.T("editor.add"), theme.ContentAddIcon(), l.append)
+
+	cell, _, m := f.labelCell(f.fieldLabel(path))
+	var head fyne.CanvasObject
+	if f.rtl {
+		head = container.NewBorder(nil, nil, l.add, nil, cell)
+	} else {
+		head = container.NewBorder(nil, nil, nil, l.add, cell)
+	}
+	f.register(path, &fieldRef{focus: l.add, show: head, marker: m})
+	f.body.Add(head)
+	f.body.Add(l.empty)
+	f.body.Add(l.box)
+	f.reloaders = append(f.reloaders, l)
+	l.sync()
+	return l
+}
+
+// reload re-reads every row; rows are added or dropped to match the list.
+func (l *listEditor[T]) reload() {
+	l.sync()
+	for _, r := range l.rows {
+		r.g.reload()
+	}
+}
+
+// sync makes the number of rows match the number of items.
+func (l *listEditor[T]) sync() {
+	n := len(*l.items())
+	for len(l.rows) < n {
+		l.rows = append(l.rows, l.newRow(len(l.rows)))
+		l.box.Add(l.rows[len(l.rows)-1].obj)
+	}
+	for len(l.rows) > n {
+		last := l.rows[len(l.rows)-1]
+		l.f.unregister(last.g.paths)
+		l.box.Remove(last.obj)
+		l.rows = l.rows[:len(l.rows)-1]
+	}
+	for i, r := range l.rows {
+		setEnabled(r.up, i > 0)
+		setEnabled(r.down, i < n-1)
+	}
+	if n == 0 {
+		l.empty.Show()
+	} else {
+		l.empty.Hide()
+	}
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on && b.Disabled() {
+		b.Enable()
+	} else if !on && !b.Disabled() {
+		b.Disable()
+	}
+}
+
+func (l *listEditor[T]) prefix(i int) string { return l.path + "[" + strconv.Itoa(i) + "]" }
+
+func (l *listEditor[T]) newRow(i int) *listRow {
+	f := l.f
+	r := &listRow{g: f.newGrid()}
+	r.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { l.move(i, i-1) })
+	r.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { l.move(i, i+1) })
+	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.removeAt(i) })
+	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
+		b.Importance = widget.LowImportance
+	}
+	buttons := container.NewHBox(r.up, r.down, r.remove)
+	prefix := l.prefix(i)
+
+	f.loading++
+	l.fill(r.g, i, prefix)
+	f.loading--
+
+	if l.compact {
+		// One line: "3." label, the field, the buttons.
+		var obj fyne.CanvasObject
+		if f.rtl {
+			obj = container.NewBorder(nil, nil, buttons, nil, r.g.box)
+		} else {
+			obj = container.NewBorder(nil, nil, nil, buttons, r.g.box)
+		}
+		r.obj = obj
+		if _, ok := f.fields[prefix]; !ok {
+			f.register(prefix, &fieldRef{show: obj})
+		}
+		return r
+	}
+
+	cell, title, m := f.labelCell(f.env.ui.FieldLabel(prefix))
+	title.TextStyle.Bold = true
+	r.title = title
+	var head fyne.CanvasObject
+	if f.rtl {
+		head = container.NewBorder(nil, nil, buttons, nil, cell)
+	} else {
+		head = container.NewBorder(nil, nil, nil, buttons, cell)
+	}
+	r.obj = frame(container.NewVBox(head, r.g.box))
+	// The item itself ("supporters[2]"): its header, focusing its first field.
+	var first fyne.Focusable
+	if len(r.g.paths) > 0 {
+		first = f.fields[r.g.paths[0]].focus
+	}
+	f.register(prefix, &fieldRef{focus: first, show: r.obj, marker: m})
+	r.g.paths = append(r.g.paths, prefix)
+	return r
+}
+
+// append adds a blank item at the end and focuses its first field.
+func (l *listEditor[T]) append() {
+	items := l.items()
+	*items = append(*items, l.blank())
+	l.sync()
+	r := l.rows[len(l.rows)-1]
+	r.g.reload()
+	l.f.edited(l.path)
+	l.f.remark()
+	if len(r.g.paths) > 0 {
+		l.f.Focus(r.g.paths[0])
+	}
+}
+
+// removeAt drops item i; the rows after it re-read their items.
+func (l *listEditor[T]) removeAt(i int) {
+	items := l.items()
+	if i < 0 || i >= len(*items) {
+		return
+	}
+	*items = append((*items)[:i], (*items)[i+1:]...)
+	l.sync()
+	for _, r := range l.rows[min(i, len(l.rows)):] {
+		r.g.reload()
+	}
+	l.f.edited(l.path)
+	l.f.remark()
+}
+
+// move moves item i to position j (a neighbour).
+func (l *listEditor[T]) move(i, j int) {
+	items := *l.items()
+	if i < 0 || j < 0 || i >= len(items) || j >= len(items) {
+		return
+	}
+	items[i], items[j] = items[j], items[i]
+	l.rows[i].g.reload()
+	l.rows[j].g.reload()
+	l.f.edited(l.path)
+	l.f.remark()
+}
+
+// stringList edits a list of short strings (questions, keywords): one entry
+// per row, numbered.
+func stringList(f *form, path string, items func() *[]string, hint string) *listEditor[string] {
+	return newList(f, path, items, func() string { return "" }, true, func(g *grid, i int, prefix string) {
+		e := widget.NewEntry()
+		if hint != "" {
+			e.SetPlaceHolder(f.T(hint))
+		}
+		get := func() *string { return &(*items())[i] }
+		e.OnChanged = func(s string) {
+			if f.loading > 0 {
+				return
+			}
+			*get() = s
+			f.edited(prefix)
+		}
+		g.add(prefix, fmt.Sprintf("%d.", i+1), e, e)
+		g.onReload(func() { setEntryText(e, *get()) })
+	})
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fgdraft/export"
+	"fgdraft/forms"
+	"fgdraft/locales"
+)
+
+func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	langName := fs.String("lang", "", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)")
+	out := fs.String("o", "", "output file (with --lang all: output folder); default: next to the draft, named from acronym, parent group and language")
+	todayStr := fs.String("today", "", "date to measure deadlines from, YYYY-MM-DD (default: today)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] DRAFT
+
+Writes the contribution as a PDF in the document language. Free text comes from
+the draft's translations into that language; fields without one are printed in
+the draft's own language, and the command says which.
+
+Exit status: 0 written, 1 written but the draft does not meet A.7 (the PDF is
+marked as a draft), 2 nothing written.
+
+Options:
+`)
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUnusable
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "fgdraft export: name exactly one draft file")
+		fs.Usage()
+		return exitUnusable
+	}
+	lang, err := parseLang(*langName, true)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft export:", err)
+		return exitUnusable
+	}
+	today, err := forms.ParseDate(*todayStr)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft export: --today:", err)
+		return exitUnusable
+	}
+	draftPath := pos[0]
+	p, err := forms.Load(draftPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft export:", err)
+		return exitUnusable
+	}
+	langs := []forms.Lang{lang}
+	switch lang {
+	case "":
+		langs = []forms.Lang{p.Language}
+	case "all":
+		langs = forms.Languages()
+	}
+
+	targets := make(map[forms.Lang]string, len(langs))
+	for _, l := range langs {
+		name := export.FileName(p, l)
+		switch {
+		case *out == "":
+			targets[l] = filepath.Join(filepath.Dir(draftPath), name)
+		case lang == "all":
+			if err := os.MkdirAll(*out, 0o755); err != nil {
+				fmt.Fprintln(stderr, "fgdraft export:", err)
+				return exitUnusable
+			}
+			targets[l] = filepath.Join(*out, name)
+		default:
+			targets[l] = *out
+		}
+	}
+
+	fonts, err := export.LoadFonts()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft export: fonts:", err)
+		return exitUnusable
+	}
+	ui := cat.In(p.Language)
+	failed, hasErrors := 0, false
+	for _, l := range langs {
+		opt := forms.Options{Today: today, ExportLang: l}
+		res, err := export.WritePDF(targets[l], p, l, cat, fonts, opt)
+		if err != nil {
+			fmt.Fprintf(stderr, "fgdraft export: %s: %v\n", l, err)
+			failed++
+			continue
+		}
+		fmt.Fprintln(stdout, targets[l])
+		if len(res.Untranslated) > 0 {
+			labels := make([]string, len(res.Untranslated))
+			for i, path := range res.Untranslated {
+				labels[i] = ui.FieldLabel(path)
+			}
+			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(labels), map[string]any{
+				"Language": ui.LanguageName(l), "Fields": strings.Join(labels, "; ")}))
+		}
+		if res.Errors > 0 {
+			hasErrors = true
+		}
+	}
+	switch {
+	case failed > 0:
+		return exitUnusable
+	case hasErrors:
+		fmt.Fprintln(stderr, ui.T("cli.export.draft-mark"))
+		return exitFindings
+	}
+	return exitOK
+}

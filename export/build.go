@@ -1,0 +1,379 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+)
+
+// Section IDs of the body and the annexes, in document order. They are stable:
+// tests, the outline and the renderer refer to them.
+const (
+	SecIntroduction  = "introduction"
+	SecProposal      = "proposal"
+	SecJustification = "justification"
+	SecGapAnalysis   = "gap-analysis"
+	SecSupporters    = "supporters"
+	SecTimeline      = "timeline"
+	SecAnnexA        = "annex-a"
+	SecAnnexB        = "annex-b"
+)
+
+// SectionIDs lists the IDs of the top-level sections in document order.
+func SectionIDs() []string {
+	return []string{SecIntroduction, SecProposal, SecJustification, SecGapAnalysis,
+		SecSupporters, SecTimeline, SecAnnexA, SecAnnexB}
+}
+
+// Build makes the contribution that carries the proposal, in lang. The
+// proposer's free text comes from p.Localized(lang): a field without a
+// translation into lang keeps the draft's own text. The proposal is checked
+// against the A.7 catalogue (with opt.ExportLang set to lang) for the
+// compliance annex and the draft mark. Every text the document adds comes
+// from the "doc" message area in lang. p is not modified.
+func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.Options) Document {
+	if !lang.Valid() {
+		lang = forms.English
+	}
+	if opt.Today.IsZero() {
+		opt.Today = forms.Today()
+	}
+	opt.ExportLang = lang
+	lp, _ := p.Localized(lang)
+	b := &builder{
+		src:      p,
+		p:        lp,
+		lang:     lang,
+		loc:      cat.In(lang),
+		opt:      opt,
+		findings: forms.Validate(p, opt),
+		deadline: forms.DerivedDates(p, opt),
+	}
+	b.base = b.baseData()
+
+	doc := Document{Lang: lang}
+	doc.Cover = b.cover()
+	doc.Sections = []Section{
+		b.introduction(),
+		b.proposal(),
+		b.justification(),
+		b.gapAnalysis(),
+		b.supporters(),
+		b.timeline(),
+		b.annexA(),
+		b.annexB(),
+	}
+	doc.Meta = b.meta()
+	doc.RunningHead = b.runningHead()
+	for _, f := range b.findings {
+		if f.Severity == forms.Error {
+			doc.DraftMark = b.t("doc.draftMark")
+			break
+		}
+	}
+	return doc
+}
+
+// builder holds what every part of the document needs.
+type builder struct {
+	src      *forms.Proposal // the draft as written
+	p        *forms.Proposal // the draft with its free text in lang
+	lang     forms.Lang
+	loc      *locales.Localizer
+	opt      forms.Options
+	findings []forms.Finding
+	deadline []forms.Deadline
+	// base is the template data every message may use: the parent group in
+	// its grammatical forms and the focus group's reference.
+	base map[string]any
+}
+
+// t renders a doc message with the base data and kv pairs (key, value, ...).
+func (b *builder) t(id string, kv ...any) string {
+	return b.loc.T(id, b.data(kv))
+}
+
+// n renders a plural doc message for count.
+func (b *builder) n(id string, count int, kv ...any) string {
+	return b.loc.N(id, count, b.data(kv))
+}
+
+func (b *builder) data(kv []any) map[string]any {
+	d := make(map[string]any, len(b.base)+len(kv)/2)
+	for k, v := range b.base {
+		d[k] = v
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		d[kv[i].(string)] = kv[i+1]
+	}
+	return d
+}
+
+// baseData names the parent group and the focus group for the messages:
+//
+//	ParentFull   the group's full name, as on the cover ("Study Group 17")
+//	ParentShort  its short name ("SG17", "CE 17", "ИК17")
+//	Parent       the name as the subject or object of a sentence (with the
+//	             article where the language needs one: "la Commission d'études 17")
+//	ParentOf     the name after "of" (fr "de la …", es "del …", ru genitive)
+//	ParentTo     the name after "to" (fr "à la …", es "al …", ru dative)
+//	FG           the focus group's quoted name with its acronym
+//	Acronym      the acronym ("" when none)
+func (b *builder) baseData() map[string]any {
+	g := b.p.Contribution.ParentGroup
+	kind := "none"
+	switch g.Kind {
+	case forms.StudyGroup:
+		kind = "sg"
+	case forms.TSAG:
+		kind = "tsag"
+	}
+	num := map[string]any{"Number": g.Number}
+	d := map[string]any{
+		"ParentFull":  b.loc.T("doc.group."+kind+".full", num),
+		"ParentShort": b.loc.T("doc.group."+kind+".short", num),
+		"Parent":      b.loc.T("doc.group."+kind, num),
+		"ParentOf":    b.loc.T("doc.group."+kind+".of", num),
+		"ParentTo":    b.loc.T("doc.group."+kind+".to", num),
+		"Acronym":     strings.TrimSpace(b.p.FocusGroup.Acronym),
+	}
+	name := strings.TrimSpace(b.p.FocusGroup.Name)
+	if name == "" {
+		name = b.loc.T("doc.fg.unnamed")
+	}
+	if d["Acronym"] != "" {
+		d["FG"] = b.loc.T("doc.fg.ref", map[string]any{"Name": name, "Acronym": d["Acronym"]})
+	} else {
+		d["FG"] = b.loc.T("doc.fg.refNoAcronym", map[string]any{"Name": name})
+	}
+	return d
+}
+
+// ---------------------------------------------------------------- cover
+
+func (b *builder) cover() Cover {
+	c := &b.p.Contribution
+	cv := Cover{
+		Union:       b.t("doc.cover.union"),
+		Sector:      b.t("doc.cover.sector"),
+		StudyPeriod: b.studyPeriod(),
+		Group:       b.base["ParentFull"].(string),
+		Original:    b.t("doc.cover.original", "Language", b.loc.LanguageName(b.src.Language)),
+	}
+	if c.ParentGroup.Kind == forms.TSAG {
+		cv.DocNumber = b.t("doc.cover.docNumber.tsag")
+	} else {
+		cv.DocNumber = b.t("doc.cover.docNumber.sg")
+	}
+
+	questions := strings.Join(nonEmpty(c.Questions), b.loc.T("list.separator"))
+	if questions == "" {
+		questions = b.t("doc.none")
+	}
+	cv.Fields = append(cv.Fields, Labelled{b.t("doc.cover.questions"), questions})
+	cv.Fields = append(cv.Fields, Labelled{"", b.meetingLine()})
+	cv.Fields = append(cv.Fields,
+		Labelled{b.t("doc.cover.source"), orMissing(b, c.Source)},
+		Labelled{b.t("doc.cover.title"), orMissing(b, c.Title)},
+		Labelled{b.t("doc.cover.purpose"), b.t("doc.cover.purposeProposal")},
+	)
+	for _, ct := range c.Contacts {
+		cc := Contact{Label: b.t("doc.cover.contact")}
+		for _, s := range []string{ct.Name, ct.Organization, b.loc.Country(strings.TrimSpace(ct.Country))} {
+			if s = strings.TrimSpace(s); s != "" {
+				cc.Lines = append(cc.Lines, Labelled{"", s})
+			}
+		}
+		if s := strings.TrimSpace(ct.Tel); s != "" {
+			cc.Lines = append(cc.Lines, Labelled{b.t("doc.cover.tel"), s})
+		}
+		if s := strings.TrimSpace(ct.Email); s != "" {
+			cc.Lines = append(cc.Lines, Labelled{b.t("doc.cover.email"), s})
+		}
+		cv.Contacts = append(cv.Contacts, cc)
+	}
+	cv.Keywords = Labelled{b.t("doc.cover.keywords"), strings.Join(nonEmpty(c.Keywords), b.t("doc.keywords.separator"))}
+	cv.Abstract = Labelled{b.t("doc.cover.abstract"), strings.TrimSpace(c.Abstract)}
+	return cv
+}
+
+// studyPeriod writes "STUDY PERIOD 2025-2028" in the document language.
+func (b *builder) studyPeriod() string {
+	sp := strings.TrimSpace(b.p.Contribution.StudyPeriod)
+	if from, to, ok := strings.Cut(sp, "-"); ok {
+		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+		if _, err := strconv.Atoi(from); err == nil {
+			if _, err := strconv.Atoi(to); err == nil {
+				return b.t("doc.cover.studyPeriod", "From", from, "To", to)
+			}
+		}
+	}
+	return b.t("doc.cover.studyPeriodRaw", "Period", sp)
+}
+
+// meetingLine is the cover's place-and-date line, or the statement that the
+// proposal is submitted between meetings.
+func (b *builder) meetingLine() string {
+	c := &b.p.Contribution
+	if c.Route == forms.BetweenMeetings {
+		return b.t("doc.cover.betweenMeetings", "Clause", b.betweenClause())
+	}
+	place := strings.TrimSpace(c.Meeting.Place)
+	dates := b.dateRange(c.Meeting.Start, c.Meeting.End)
+	switch {
+	case place != "" && dates != "":
+		return b.t("doc.cover.placeDates", "Place", place, "Dates", dates)
+	case place != "":
+		return place
+	case dates != "":
+		return dates
+	}
+	return b.t("doc.none")
+}
+
+// betweenClause is the A.7 clause of establishment between meetings.
+func (b *builder) betweenClause() string {
+	if b.p.Contribution.ParentGroup.Kind == forms.TSAG {
+		return "2.1.2.2"
+	}
+	return "2.1.1.2"
+}
+
+// dateRange writes the dates of a meeting: "20-31 January 2027".
+func (b *builder) dateRange(start, end forms.Date) string {
+	switch {
+	case start.IsZero():
+		return b.loc.Date(end)
+	case end.IsZero() || end == start:
+		return b.loc.Date(start)
+	case start.Year == end.Year && start.Month == end.Month:
+		return b.t("doc.dates.sameMonth", "StartDay", start.Day, "EndDay", end.Day,
+			"Month", b.loc.T(fmt.Sprintf("month.%d", int(start.Month))), "MonthNumber", int(start.Month), "Year", start.Year)
+	}
+	return b.t("doc.dates.range", "Start", b.loc.Date(start), "End", b.loc.Date(end))
+}
+
+// ---------------------------------------------------------------- meta
+
+func (b *builder) meta() Meta {
+	c := &b.p.Contribution
+	m := Meta{
+		Title:    strings.TrimSpace(c.Title),
+		Author:   strings.TrimSpace(c.Source),
+		Keywords: nonEmpty(c.Keywords),
+	}
+	name := strings.TrimSpace(b.p.FocusGroup.Name)
+	switch {
+	case name == "":
+		m.Subject = b.t("doc.meta.subject.unnamed")
+	case b.namesFocusGroup(name):
+		m.Subject = b.t("doc.meta.subject.full", "Name", name)
+	default:
+		m.Subject = b.t("doc.meta.subject.topic", "Name", name)
+	}
+	return m
+}
+
+// namesFocusGroup reports whether a focus-group name is already a full name
+// ("Focus Group on …", "Groupe spécialisé sur …") rather than a topic.
+func (b *builder) namesFocusGroup(name string) bool {
+	low := strings.ToLower(name)
+	terms := []string{"focus group", "groupe spécialisé", "grupo temático", "оперативная группа",
+		"оперативной группы", "焦点组", "الفريق المتخصص", strings.ToLower(b.t("doc.fg.term"))}
+	for _, t := range terms {
+		if t != "" && strings.Contains(low, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningHead is the acronym and the parent's short name, or the title cut
+// to a line.
+func (b *builder) runningHead() string {
+	if a := b.base["Acronym"].(string); a != "" {
+		if ps := b.base["ParentShort"].(string); ps != "" {
+			return a + " – " + ps
+		}
+		return a
+	}
+	return truncate(strings.TrimSpace(b.p.Contribution.Title), 60)
+}
+
+// ---------------------------------------------------------------- helpers
+
+// text turns a free-text field into paragraphs, one per non-empty line; an
+// empty field becomes a visible "not yet stated".
+func (b *builder) text(field, s string) []Block {
+	var out []Block
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, Paragraph{Text: line, Field: field})
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, Paragraph{Text: b.t("doc.missing"), Field: field})
+	}
+	return out
+}
+
+func (b *builder) para(id string, kv ...any) Paragraph {
+	return Paragraph{Text: b.t(id, kv...)}
+}
+
+func (b *builder) bold(id string, kv ...any) Paragraph {
+	return Paragraph{Text: b.t(id, kv...), Bold: true}
+}
+
+// valueLabel names an enumerated value with a label from the fields area
+// ("category.member-state"), or the value itself when there is none.
+func (b *builder) valueLabel(prefix, value string) string {
+	if value == "" {
+		return b.t("doc.none")
+	}
+	if b.loc.Has(prefix + "." + value) {
+		return b.loc.T(prefix + "." + value)
+	}
+	return value
+}
+
+func orMissing(b *builder, s string) string {
+	if s = strings.TrimSpace(s); s != "" {
+		return s
+	}
+	return b.t("doc.missing")
+}
+
+func nonEmpty(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimSpace(cut) + "…"
+}
+
+// title numbers a section title: "3.1 Support from ITU members".
+func title(num, text string) string {
+	if num == "" {
+		return text
+	}
+	return num + " " + text
+}

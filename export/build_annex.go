@@ -1,0 +1,255 @@
+package export
+
+import (
+	"strings"
+
+	"fgdraft/forms"
+)
+
+// ---------------------------------------------------------------- annex A: terms of reference
+
+// annexA is the draft terms of reference: what the proposer wrote, then the
+// working procedures every focus group follows, in the project's own words.
+func (b *builder) annexA() Section {
+	s := Section{ID: SecAnnexA, Level: 1, Title: b.t("doc.sec.annexA")}
+	s.Blocks = append(s.Blocks, b.para("doc.annexA.lead"))
+	fg := &b.p.FocusGroup
+	n := 0
+	sub := func(id, key string, blocks ...Block) {
+		n++
+		s.Sub = append(s.Sub, Section{ID: "annex-a-" + id, Level: 2, Title: title(itemNum("A", n), b.t(key)), Blocks: blocks})
+	}
+	cat := func(parts ...[]Block) []Block {
+		var out []Block
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	one := func(bl ...Block) []Block { return bl }
+
+	sub("background", "doc.tor.background", b.text("focusGroup.background", fg.Background)...)
+	sub("scope", "doc.tor.scope", b.text("focusGroup.scope", fg.Scope)...)
+	sub("action-plan", "doc.tor.actionPlan", b.text("focusGroup.actionPlan", fg.ActionPlan)...)
+	sub("deliverables", "doc.tor.deliverables", b.deliverables()...)
+	sub("duration", "doc.tor.duration", b.duration()...)
+	sub("relationships", "doc.tor.relationships", b.relationships()...)
+	sub("urgency", "doc.tor.urgency", b.text("focusGroup.urgency", fg.Urgency)...)
+	sub("why-not-study-groups", "doc.tor.whyNot", b.text("focusGroup.whyNotStudyGroups", fg.WhyNotStudyGroups)...)
+	sub("leadership", "doc.tor.leadership", b.leadership()...)
+
+	participation := one(b.para("doc.tor.participation.open"))
+	if fg.Implications.Strategic {
+		participation = append(participation, b.para("doc.tor.participation.members"))
+	}
+	participation = append(participation, b.para("doc.tor.participation.expertise"))
+	sub("participation", "doc.tor.participation", participation...)
+
+	if wl := strings.TrimSpace(fg.WorkingLanguage); wl != "" {
+		sub("working-language", "doc.tor.workingLanguage",
+			Paragraph{Text: b.t("doc.tor.workingLanguage.agreed", "Language", wl), Field: "focusGroup.workingLanguage"})
+	} else {
+		sub("working-language", "doc.tor.workingLanguage", b.para("doc.tor.workingLanguage.open"))
+	}
+	sub("contributions", "doc.tor.contributions", b.para("doc.tor.contributions.text"))
+	sub("guidelines", "doc.tor.guidelines", b.para("doc.tor.guidelines.text"))
+	sub("announcements", "doc.tor.announcements", b.para("doc.tor.announcements.text"))
+	sub("progress-reports", "doc.tor.progress", b.progressReports()...)
+	sub("financing", "doc.tor.financing", cat(one(b.para("doc.tor.financing.text")), b.proposed("focusGroup.financing", fg.Financing))...)
+	sub("administrative-support", "doc.tor.adminSupport", cat(one(b.para("doc.tor.adminSupport.text")), b.proposed("focusGroup.administrativeSupport", fg.AdminSupport))...)
+	sub("logistics", "doc.tor.logistics", b.para("doc.tor.logistics.text"))
+	sub("ipr", "doc.tor.ipr", b.para("doc.tor.ipr.text"))
+	sub("approval", "doc.tor.approval", b.para("doc.tor.approval.text"))
+	return s
+}
+
+// proposed is the proposer's own arrangements under a fixed clause, if any.
+func (b *builder) proposed(field, text string) []Block {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	return append([]Block{b.bold("doc.tor.proposed")}, b.text(field, text)...)
+}
+
+func (b *builder) deliverables() []Block {
+	ds := b.p.FocusGroup.Deliverables
+	if len(ds) == 0 {
+		return []Block{b.para("doc.deliv.none")}
+	}
+	t := Table{
+		Header:  []string{b.t("doc.deliv.col.title"), b.t("doc.deliv.col.type"), b.t("doc.deliv.col.due"), b.t("doc.deliv.col.target")},
+		Weights: []float64{4, 2.5, 1.5, 1.5},
+	}
+	rec := false
+	for _, d := range ds {
+		typ := b.valueLabel("deliverableType", string(d.Type))
+		if d.Type == forms.OtherDeliverable && strings.TrimSpace(d.OtherType) != "" {
+			typ = b.t("doc.deliv.other", "Type", strings.TrimSpace(d.OtherType))
+		}
+		if r := strings.TrimSpace(d.IntendedRecommendation); r != "" {
+			typ = b.t("doc.deliv.intended", "Type", typ, "Recommendation", r)
+		}
+		due := b.loc.Date(d.Due)
+		if due == "" {
+			due = b.t("doc.none")
+		}
+		target := strings.TrimSpace(d.TargetGroup)
+		if target == "" {
+			target = b.t("doc.none")
+		}
+		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, target})
+		rec = rec || d.BecomesRecommendation()
+	}
+	out := []Block{t}
+	if rec {
+		out = append(out, b.para("doc.deliv.recForm"))
+	}
+	return out
+}
+
+func (b *builder) duration() []Block {
+	t := &b.p.Timeline
+	var out []Block
+	if end := t.End(); !end.IsZero() {
+		out = append(out, Paragraph{Text: b.n("doc.tor.duration.text", t.DurationMonths,
+			"Start", b.loc.Date(t.Start), "End", b.loc.Date(end))})
+	} else {
+		out = append(out, b.para("doc.tor.duration.missing"))
+	}
+	return append(out, b.para("doc.tor.duration.extension"))
+}
+
+func (b *builder) relationships() []Block {
+	fg := &b.p.FocusGroup
+	out := []Block{b.para("doc.tor.parentIs")}
+	out = append(out, b.bold("doc.tor.parentRelationship"))
+	out = append(out, b.text("focusGroup.parentRelationship", fg.ParentRelationship)...)
+	out = append(out, b.bold("doc.tor.others"))
+	var items []string
+	for _, r := range fg.Relationships {
+		body, desc := strings.TrimSpace(r.Body), strings.Join(strings.Fields(r.Description), " ")
+		switch {
+		case body != "" && desc != "":
+			items = append(items, b.t("doc.tor.relationshipItem", "Body", body, "Description", desc))
+		case body != "":
+			items = append(items, body)
+		case desc != "":
+			items = append(items, desc)
+		}
+	}
+	switch {
+	case len(items) > 0:
+		out = append(out, List{Items: items})
+	case fg.NoRelationships:
+		out = append(out, b.para("doc.tor.noRelationships"))
+	default:
+		out = append(out, b.para("doc.missing"))
+	}
+	if len(fg.AffectedGroups) > 0 {
+		var names []string
+		for _, g := range fg.AffectedGroups {
+			names = append(names, b.t("doc.group.sg.full", "Number", g.Number))
+		}
+		out = append(out, b.para("doc.tor.affected", "Groups", b.loc.List(names)))
+	}
+	return out
+}
+
+func (b *builder) leadership() []Block {
+	l := &b.p.Leadership
+	out := []Block{b.para("doc.tor.leadership.lead")}
+	var items []string
+	if l.Chair.IsZero() {
+		items = append(items, b.t("doc.tor.noChair"))
+	} else {
+		items = append(items, b.t("doc.tor.chair", "Person", b.person(l.Chair)))
+	}
+	for _, v := range l.ViceChairs {
+		if !v.IsZero() {
+			items = append(items, b.t("doc.tor.viceChair", "Person", b.person(v)))
+		}
+	}
+	out = append(out, List{Items: items})
+	return append(out, b.para("doc.tor.leadership.rule"))
+}
+
+// person writes a nominee: "Name (Organization, category, Country)".
+func (b *builder) person(n forms.Nominee) string {
+	var details []string
+	if s := strings.TrimSpace(n.Organization); s != "" {
+		details = append(details, s)
+	}
+	if n.Category != "" {
+		details = append(details, b.valueLabel("category", string(n.Category)))
+	}
+	if s := strings.TrimSpace(n.Country); s != "" {
+		details = append(details, b.loc.Country(strings.ToUpper(s)))
+	}
+	name := strings.TrimSpace(n.Name)
+	if name == "" {
+		name = b.t("doc.missing")
+	}
+	if len(details) == 0 {
+		return name
+	}
+	return b.t("doc.tor.person", "Name", name, "Details", strings.Join(details, b.loc.T("list.separator")))
+}
+
+func (b *builder) progressReports() []Block {
+	out := []Block{b.para("doc.tor.progress.text")}
+	var items []string
+	for _, d := range b.deadline {
+		if d.Kind == forms.DeadlineProgressReport {
+			items = append(items, b.t("doc.tor.progress.item", "Due", b.loc.Date(d.Date), "Meeting", b.loc.Date(d.From)))
+		}
+	}
+	if len(items) > 0 {
+		out = append(out, b.para("doc.tor.progress.dates"), List{Items: items})
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- annex B: compliance
+
+// annexB is one row per rule of the catalogue with this draft's state.
+func (b *builder) annexB() Section {
+	s := Section{ID: SecAnnexB, Level: 1, Title: b.t("doc.sec.annexB")}
+	s.Blocks = append(s.Blocks, b.para("doc.annexB.lead", "Date", b.loc.Date(b.opt.Today)))
+	byRule := map[string][]forms.Finding{}
+	errs, warns := 0, 0
+	for _, f := range b.findings {
+		byRule[f.Rule] = append(byRule[f.Rule], f)
+		switch f.Severity {
+		case forms.Error:
+			errs++
+		case forms.Warning:
+			warns++
+		}
+	}
+	t := Table{
+		Header: []string{b.t("doc.annexB.col.rule"), b.t("doc.annexB.col.clause"),
+			b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.status")},
+		Weights: []float64{2.2, 1, 3, 4.5},
+	}
+	for _, r := range forms.Catalogue() {
+		status := b.t("doc.status.met")
+		if fs := byRule[r.ID]; len(fs) > 0 {
+			parts := make([]string, 0, len(fs))
+			for _, f := range fs {
+				parts = append(parts, b.t("doc.status."+f.Severity.String(), "Message", b.loc.Finding(f)))
+			}
+			status = strings.Join(parts, " ")
+		}
+		t.Rows = append(t.Rows, []string{r.ID, r.Clause, b.loc.T("ruletitle." + r.ID), status})
+	}
+	s.Blocks = append(s.Blocks, t)
+	if errs == 0 {
+		s.Blocks = append(s.Blocks, b.para("doc.annexB.allMet"))
+	} else {
+		s.Blocks = append(s.Blocks, Paragraph{Text: b.n("doc.annexB.errors", errs), Bold: true})
+	}
+	if warns > 0 {
+		s.Blocks = append(s.Blocks, Paragraph{Text: b.n("doc.annexB.warnings", warns)})
+	}
+	return s
+}

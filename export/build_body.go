@@ -1,0 +1,343 @@
+package export
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fgdraft/forms"
+)
+
+// ---------------------------------------------------------------- 1 introduction
+
+func (b *builder) introduction() Section {
+	s := Section{ID: SecIntroduction, Level: 1, Title: title("1", b.t("doc.sec.introduction"))}
+	s.Blocks = append(s.Blocks, b.para("doc.intro.lead"))
+	s.Blocks = append(s.Blocks, b.text("focusGroup.background", b.p.FocusGroup.Background)...)
+	return s
+}
+
+// ---------------------------------------------------------------- 2 proposal
+
+func (b *builder) proposal() Section {
+	s := Section{ID: SecProposal, Level: 1, Title: title("2", b.t("doc.sec.proposal"))}
+	c := &b.p.Contribution
+	fg := &b.p.FocusGroup
+	if c.Route == forms.BetweenMeetings {
+		s.Blocks = append(s.Blocks,
+			b.para("doc.proposal.between", "Clause", b.betweenClause()),
+			b.para("doc.proposal.betweenNote"))
+		if !c.PostingDate.IsZero() {
+			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
+				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(forms.CommentPeriodEnd(c.PostingDate))))
+		}
+	} else {
+		var meeting string
+		place := strings.TrimSpace(c.Meeting.Place)
+		dates := b.dateRange(c.Meeting.Start, c.Meeting.End)
+		switch {
+		case place != "" && dates != "":
+			meeting = b.t("doc.proposal.meeting", "Place", place, "Dates", dates)
+		case dates != "":
+			meeting = b.t("doc.proposal.meetingDates", "Dates", dates)
+		default:
+			meeting = b.t("doc.proposal.nextMeeting")
+		}
+		s.Blocks = append(s.Blocks, b.para("doc.proposal.atMeeting", "Meeting", meeting))
+	}
+	if c.ParentGroup.Kind == forms.TSAG {
+		s.Blocks = append(s.Blocks, b.para("doc.proposal.tsag"))
+	}
+	if len(fg.AffectedGroups) > 0 {
+		s.Blocks = append(s.Blocks, b.para("doc.proposal.affected"))
+		var items []string
+		for _, g := range fg.AffectedGroups {
+			name := b.t("doc.group.sg.full", "Number", g.Number)
+			if g.ChairConsulted {
+				items = append(items, b.t("doc.proposal.consulted", "Group", name))
+			} else {
+				items = append(items, b.t("doc.proposal.notConsulted", "Group", name))
+			}
+		}
+		s.Blocks = append(s.Blocks, List{Items: items})
+	}
+	im := &fg.Implications
+	if im.Policy || im.Strategic || strings.TrimSpace(im.Statement) != "" {
+		s.Blocks = append(s.Blocks, b.bold("doc.proposal.implications"))
+		if im.Policy {
+			s.Blocks = append(s.Blocks, b.para("doc.proposal.policy"))
+		} else {
+			s.Blocks = append(s.Blocks, b.para("doc.proposal.noPolicy"))
+		}
+		if im.Strategic {
+			s.Blocks = append(s.Blocks, b.para("doc.proposal.strategic"))
+		}
+		if strings.TrimSpace(im.Statement) != "" {
+			s.Blocks = append(s.Blocks, b.text("focusGroup.implications.statement", im.Statement)...)
+		}
+	}
+	return s
+}
+
+// ---------------------------------------------------------------- 3 justification
+
+func (b *builder) justification() Section {
+	s := Section{ID: SecJustification, Level: 1, Title: title("3", b.t("doc.sec.justification"))}
+	s.Blocks = append(s.Blocks, b.para("doc.just.lead"))
+	fg := &b.p.FocusGroup
+
+	interest := Section{ID: "justification-interest", Level: 2, Title: title("3.1", b.t("doc.sec.just.interest"))}
+	interest.Blocks = append(interest.Blocks, b.para("doc.just.interest.criterion"))
+	interest.Blocks = append(interest.Blocks, b.text("focusGroup.interest", fg.Interest)...)
+
+	dup := Section{ID: "justification-no-duplication", Level: 2, Title: title("3.2", b.t("doc.sec.just.noDuplication"))}
+	dup.Blocks = append(dup.Blocks, b.para("doc.just.noDuplication.criterion"))
+	dup.Blocks = append(dup.Blocks, b.text("gapAnalysis.summary", b.p.GapAnalysis.Summary)...)
+	dup.Blocks = append(dup.Blocks, b.para("doc.just.noDuplication.see"))
+
+	sup := Section{ID: "justification-support", Level: 2, Title: title("3.3", b.t("doc.sec.just.support"))}
+	sup.Blocks = append(sup.Blocks, b.para("doc.just.support.criterion"))
+	sup.Blocks = append(sup.Blocks, b.supportCount()...)
+	sup.Blocks = append(sup.Blocks, b.para("doc.just.support.see"))
+
+	other := Section{ID: "justification-other-mechanisms", Level: 2, Title: title("3.4", b.t("doc.sec.just.otherMechanisms"))}
+	other.Blocks = append(other.Blocks, b.para("doc.just.otherMechanisms.criterion"))
+	other.Blocks = append(other.Blocks, b.text("focusGroup.alternatives", fg.Alternatives)...)
+
+	s.Sub = []Section{interest, dup, sup, other}
+	return s
+}
+
+// supportCount is the support-count sentence of A.7 clause 2.1 and, when
+// listed entities do not count, the sentence that says so.
+func (b *builder) supportCount() []Block {
+	sc := forms.CountSupport(b.src)
+	out := []Block{Paragraph{Text: b.n("doc.just.support.count", len(sc.Members), "Countries", len(sc.Countries))}}
+	if n := len(sc.NonMembers) + len(sc.Uncommitted); n > 0 {
+		out = append(out, Paragraph{Text: b.n("doc.just.support.notCounted", n)})
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- 4 gap analysis
+
+func (b *builder) gapAnalysis() Section {
+	s := Section{ID: SecGapAnalysis, Level: 1, Title: title("4", b.t("doc.sec.gapAnalysis"))}
+	s.Blocks = append(s.Blocks, b.para("doc.gap.lead"))
+	g := &b.p.GapAnalysis
+	if len(g.Entries) == 0 {
+		s.Blocks = append(s.Blocks, b.para("doc.gap.none"))
+	} else {
+		t := Table{
+			Header: []string{b.t("doc.gap.col.body"), b.t("doc.gap.col.kind"), b.t("doc.gap.col.work"),
+				b.t("doc.gap.col.coverage"), b.t("doc.gap.col.gap")},
+			Weights: []float64{2, 1.4, 3.5, 1.3, 3.5},
+		}
+		for _, e := range g.Entries {
+			t.Rows = append(t.Rows, []string{
+				orMissing(b, e.Body),
+				b.valueLabel("bodyKind", string(e.Kind)),
+				orMissing(b, e.Work),
+				b.valueLabel("coverage", string(e.Coverage)),
+				orMissing(b, e.Gap),
+			})
+		}
+		s.Blocks = append(s.Blocks, t)
+	}
+	s.Blocks = append(s.Blocks, b.bold("doc.gap.summary"))
+	s.Blocks = append(s.Blocks, b.text("gapAnalysis.summary", g.Summary)...)
+	return s
+}
+
+// ---------------------------------------------------------------- 5 supporters
+
+func (b *builder) supporters() Section {
+	s := Section{ID: SecSupporters, Level: 1, Title: title("5", b.t("doc.sec.supporters"))}
+	var rows [][]string
+	for _, sp := range b.p.Supporters {
+		if strings.TrimSpace(sp.Entity) == "" {
+			continue
+		}
+		committed := b.t("doc.sup.notCommitted")
+		if sp.Committed {
+			committed = b.t("doc.sup.committed")
+		}
+		rows = append(rows, []string{
+			strings.TrimSpace(sp.Entity),
+			b.valueLabel("category", string(sp.Category)),
+			b.country(sp.Country),
+			committed,
+			strings.TrimSpace(sp.Notes),
+		})
+	}
+	if len(rows) == 0 {
+		s.Blocks = append(s.Blocks, b.para("doc.sup.none"))
+	} else {
+		s.Blocks = append(s.Blocks, b.para("doc.sup.lead"), Table{
+			Header: []string{b.t("doc.sup.col.entity"), b.t("doc.sup.col.category"), b.t("doc.sup.col.country"),
+				b.t("doc.sup.col.committed"), b.t("doc.sup.col.notes")},
+			Weights: []float64{3, 2, 2, 1.5, 3},
+			Rows:    rows,
+		})
+	}
+	s.Blocks = append(s.Blocks, b.supportCount()...)
+	return s
+}
+
+// country names a country code in the document language, or says none.
+func (b *builder) country(code string) string {
+	code = strings.TrimSpace(code)
+	if code == "" {
+		return b.t("doc.none")
+	}
+	return b.loc.Country(strings.ToUpper(code))
+}
+
+// ---------------------------------------------------------------- 6 timeline
+
+// event is one dated line of the timeline table.
+type event struct {
+	start, end forms.Date
+	text       string
+}
+
+func (b *builder) timeline() Section {
+	s := Section{ID: SecTimeline, Level: 1, Title: title("6", b.t("doc.sec.timeline"))}
+	t := &b.p.Timeline
+	end := t.End()
+	if end.IsZero() {
+		s.Blocks = append(s.Blocks, b.para("doc.time.noLifetime"))
+	} else {
+		s.Blocks = append(s.Blocks, Paragraph{Text: b.n("doc.time.lifetime", t.DurationMonths,
+			"Start", b.loc.Date(t.Start), "End", b.loc.Date(end))})
+	}
+
+	chart := Chart{Legend: map[MarkKind]string{
+		MarkLifetime:    b.t("doc.chart.legend.lifetime"),
+		MarkMeeting:     b.t("doc.chart.legend.meeting"),
+		MarkDeliverable: b.t("doc.chart.legend.deliverable"),
+		MarkDeadline:    b.t("doc.chart.legend.deadline"),
+	}}
+	var events []event
+	add := func(start, end forms.Date, text string) {
+		events = append(events, event{start, end, text})
+	}
+
+	life := Lane{Label: b.t("doc.chart.lane.lifetime")}
+	if !end.IsZero() {
+		label := b.base["Acronym"].(string)
+		if label == "" {
+			label = b.t("doc.chart.legend.lifetime")
+		}
+		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: label, Start: t.Start, End: end})
+		add(t.Start, forms.Date{}, b.t("doc.event.start"))
+	}
+
+	fgm := Lane{Label: b.t("doc.chart.lane.meetings")}
+	for _, m := range t.Meetings {
+		if m.Start.IsZero() {
+			continue
+		}
+		place := strings.TrimSpace(m.Place)
+		fgm.Marks = append(fgm.Marks, Mark{Kind: MarkMeeting, Label: place, Start: m.Start, End: m.End})
+		if place != "" {
+			add(m.Start, m.End, b.t("doc.event.fgMeeting", "Place", place))
+		} else {
+			add(m.Start, m.End, b.t("doc.event.fgMeetingNoPlace"))
+		}
+	}
+
+	pm := Lane{Label: b.t("doc.chart.lane.parent")}
+	for _, m := range t.ParentMeetings {
+		if m.Start.IsZero() {
+			continue
+		}
+		place := strings.TrimSpace(m.Place)
+		pm.Marks = append(pm.Marks, Mark{Kind: MarkMeeting, Label: place, Start: m.Start, End: m.End})
+		if place != "" {
+			add(m.Start, m.End, b.t("doc.event.parentMeeting", "Place", place))
+		} else {
+			add(m.Start, m.End, b.t("doc.event.parentMeetingNoPlace"))
+		}
+	}
+
+	dl := Lane{Label: b.t("doc.chart.lane.deliverables")}
+	for _, d := range b.p.FocusGroup.Deliverables {
+		if d.Due.IsZero() {
+			continue
+		}
+		title := strings.TrimSpace(d.Title)
+		dl.Marks = append(dl.Marks, Mark{Kind: MarkDeliverable, Label: title, Start: d.Due})
+		add(d.Due, forms.Date{}, b.t("doc.event.deliverable", "Title", orMissing(b, title)))
+	}
+
+	dd := Lane{Label: b.t("doc.chart.lane.deadlines")}
+	for _, x := range b.deadline {
+		from := b.loc.Date(x.From)
+		switch x.Kind {
+		case forms.DeadlineEnd:
+			add(x.Date, forms.Date{}, b.t("doc.event.end"))
+			continue // the lifetime bar shows it
+		case forms.DeadlineSubmission:
+			add(x.Date, forms.Date{}, b.t("doc.event.submission"))
+		case forms.DeadlineTranslation:
+			add(x.Date, forms.Date{}, b.t("doc.event.translation"))
+		case forms.DeadlineCommentsEnd:
+			add(x.Date, forms.Date{}, b.t("doc.event.commentEnd"))
+		case forms.DeadlineProgressReport:
+			add(x.Date, forms.Date{}, b.t("doc.event.progressReport", "Date", from))
+		case forms.DeadlineHandOver:
+			add(x.Date, forms.Date{}, b.t("doc.event.handOver", "Date", from))
+		case forms.DeadlineAnnouncement:
+			add(x.Date, forms.Date{}, b.t("doc.event.announcement", "Date", from))
+		default:
+			continue
+		}
+		dd.Marks = append(dd.Marks, Mark{Kind: MarkDeadline, Label: b.t("doc.mark." + string(x.Kind)), Start: x.Date})
+	}
+
+	for _, l := range []Lane{life, fgm, pm, dl, dd} {
+		if len(l.Marks) > 0 {
+			chart.Lanes = append(chart.Lanes, l)
+		}
+	}
+	chart.From, chart.To = chartSpan(chart.Lanes)
+	if len(chart.Lanes) > 0 {
+		s.Blocks = append(s.Blocks, b.para("doc.time.chartLead"), chart)
+	}
+
+	slices.SortStableFunc(events, func(x, y event) int { return x.start.Compare(y.start) })
+	if len(events) > 0 {
+		tb := Table{Header: []string{b.t("doc.time.col.date"), b.t("doc.time.col.event")}, Weights: []float64{1, 3}}
+		for _, e := range events {
+			tb.Rows = append(tb.Rows, []string{b.dateRange(e.start, e.end), e.text})
+		}
+		s.Blocks = append(s.Blocks, tb)
+	}
+	return s
+}
+
+// chartSpan is the earliest and latest date on the lanes.
+func chartSpan(lanes []Lane) (from, to forms.Date) {
+	see := func(d forms.Date) {
+		if d.IsZero() {
+			return
+		}
+		if from.IsZero() || d.Before(from) {
+			from = d
+		}
+		if to.IsZero() || d.After(to) {
+			to = d
+		}
+	}
+	for _, l := range lanes {
+		for _, m := range l.Marks {
+			see(m.Start)
+			see(m.End)
+		}
+	}
+	return from, to
+}
+
+// itemNum is "A.3" style numbering.
+func itemNum(prefix string, i int) string { return fmt.Sprintf("%s.%d", prefix, i) }

@@ -1,0 +1,611 @@
+package export
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+)
+
+var dumpDir = flag.String("dump", "", "write each built document as text into this folder")
+
+var testCat = locales.MustLoad()
+
+var testToday = forms.NewDate(2026, time.October, 1)
+
+func d(y int, m time.Month, day int) forms.Date { return forms.NewDate(y, m, day) }
+
+// goodProposal meets every error-level rule of the catalogue.
+func goodProposal() *forms.Proposal {
+	return &forms.Proposal{
+		Language: forms.English,
+		Contribution: forms.Contribution{
+			ParentGroup: forms.Group{Kind: forms.StudyGroup, Number: 17},
+			Route:       forms.AtMeeting,
+			Meeting:     forms.Event{Place: "Geneva", Start: d(2027, time.January, 20), End: d(2027, time.January, 31)},
+			StudyPeriod: "2025-2028",
+			Questions:   []string{"Q6/17", "Q14/17"},
+			Source:      "Republic of Examplia, ExampleTel Ltd",
+			Title:       "Proposal for a focus group on trustworthy AI agents",
+			Contacts: []forms.Contact{{Name: "Ada Lovelace", Organization: "ExampleTel Ltd", Country: "GB",
+				Tel: "+44 20 7946 0000", Email: "ada@example.com"}},
+			Keywords:       []string{"AI agents", "security"},
+			Abstract:       "This contribution proposes a focus group on trustworthy AI agents.",
+			SubmissionDate: d(2026, time.October, 15),
+		},
+		FocusGroup: forms.FocusGroup{
+			Name:       "Trustworthy AI agents",
+			Acronym:    "FG-TAIA",
+			Background: "AI agents act on behalf of users across networks.\nTheir security is not yet standardized.",
+			Scope:      "Study the security of AI agents and identify the standards they need.",
+			ActionPlan: "1. Collect use cases.\n2. Analyse threats.\n3. Draft the technical report.",
+			Deliverables: []forms.Deliverable{
+				{Title: "Use cases of AI agents", Type: forms.GapAnalysisReport, Due: d(2027, time.June, 30), TargetGroup: "SG17"},
+				{Title: "Threat taxonomy", Type: forms.OtherDeliverable, OtherType: "Taxonomy", Due: d(2027, time.September, 30), TargetGroup: "SG17"},
+				{Title: "Security requirements", Type: forms.BaseTextRecommendation, Due: d(2027, time.December, 15), TargetGroup: "SG17", IntendedRecommendation: "X.taia"},
+			},
+			ParentRelationship: "The work feeds Question 6/17 on security aspects of telecommunication services.",
+			Relationships: []forms.Relationship{
+				{Body: "ISO/IEC JTC 1/SC 42", Description: "Liaison on AI trustworthiness."},
+			},
+			Urgency:           "Agents are being deployed now; without common requirements, incompatible solutions will spread.",
+			Interest:          "Operators, vendors and regulators pay great attention to AI agents. The market is maturing fast, with many products announced. International standards are needed to ensure interoperability.",
+			WhyNotStudyGroups: "The topic needs experts from outside ITU who cannot take part in study-group Questions.",
+			Alternatives:      "A correspondence group lacks the mandate to produce deliverables; no existing Question covers the topic.",
+			Implications:      forms.Implications{Statement: "The work is purely technical."},
+			WorkingLanguage:   "English",
+			Financing:         "Meetings are hosted by the supporters.",
+			AdminSupport:      "The chair's organization provides secretarial support.",
+		},
+		GapAnalysis: forms.GapAnalysis{
+			Entries: []forms.GapEntry{
+				{Body: "ITU-T SG17", Kind: forms.ITUTStudyGroup, Work: "X.1xx series on security.", Coverage: forms.CoveragePartial, Gap: "No work on autonomous agents."},
+				{Body: "ETSI SAI", Kind: forms.OtherSDO, Work: "Securing AI reports.", Coverage: forms.CoveragePartial, Gap: "Agents acting across networks are out of scope."},
+			},
+			Summary: "No body covers the security of AI agents that act across networks.",
+		},
+		Supporters: []forms.Supporter{
+			{Entity: "Republic of Examplia", Category: forms.MemberState, Country: "FR", Committed: true, Notes: "Will host the first meeting."},
+			{Entity: "ExampleTel Ltd", Category: forms.SectorMember, Country: "GB", Committed: true},
+			{Entity: "Sample University", Category: forms.Academia, Country: "DE", Committed: true},
+			{Entity: "Demo Networks", Category: forms.Associate, Country: "JP", Committed: true},
+			{Entity: "Open Agents Forum", Category: forms.NonMember, Country: "US", Committed: true},
+		},
+		Leadership: forms.Leadership{
+			Chair:      forms.Nominee{Name: "Grace Hopper", Organization: "ExampleTel Ltd", Category: forms.SectorMember, Country: "GB"},
+			ViceChairs: []forms.Nominee{{Name: "Alan Turing", Organization: "Sample University", Category: forms.Academia, Country: "DE"}},
+		},
+		Timeline: forms.Timeline{
+			Start:          d(2027, time.February, 1),
+			DurationMonths: 12,
+			Meetings: []forms.Event{
+				{Place: "Geneva", Start: d(2027, time.March, 15), End: d(2027, time.March, 17)},
+				{Place: "Tokyo", Start: d(2027, time.June, 7), End: d(2027, time.June, 9)},
+			},
+			ParentMeetings: []forms.Event{
+				{Place: "Geneva", Start: d(2027, time.September, 6), End: d(2027, time.September, 15)},
+				{Place: "Geneva", Start: d(2028, time.March, 6), End: d(2028, time.March, 15)},
+			},
+		},
+	}
+}
+
+// badProposal has errors: too few supporters, no interest statement, no chair.
+func badProposal() *forms.Proposal {
+	p := goodProposal()
+	p.Supporters = p.Supporters[:2]
+	p.FocusGroup.Interest = ""
+	p.Leadership.Chair = forms.Nominee{}
+	return p
+}
+
+func build(t *testing.T, p *forms.Proposal, lang forms.Lang) Document {
+	t.Helper()
+	doc := Build(p, lang, testCat, forms.Options{Today: testToday})
+	if *dumpDir != "" {
+		name := fmt.Sprintf("%s-%s.txt", strings.ReplaceAll(t.Name(), "/", "_"), lang)
+		if err := os.WriteFile(filepath.Join(*dumpDir, name), []byte(dump(doc)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return doc
+}
+
+func hasErrors(fs []forms.Finding) bool {
+	return slices.ContainsFunc(fs, func(f forms.Finding) bool { return f.Severity == forms.Error })
+}
+
+// dump writes the document as plain text, for reading and for searching.
+func dump(doc Document) string {
+	var b strings.Builder
+	w := func(format string, a ...any) { fmt.Fprintf(&b, format+"\n", a...) }
+	w("META title=%q author=%q subject=%q keywords=%q", doc.Meta.Title, doc.Meta.Author, doc.Meta.Subject, doc.Meta.Keywords)
+	w("HEAD %s", doc.RunningHead)
+	w("MARK %s", doc.DraftMark)
+	c := doc.Cover
+	w("%s\n%s\n%s\n%s\n%s\n%s", c.Union, c.Sector, c.StudyPeriod, c.Group, c.DocNumber, c.Original)
+	for _, f := range c.Fields {
+		w("%s %s", f.Label, f.Value)
+	}
+	for _, ct := range c.Contacts {
+		w("%s", ct.Label)
+		for _, l := range ct.Lines {
+			w("  %s %s", l.Label, l.Value)
+		}
+	}
+	w("%s %s", c.Keywords.Label, c.Keywords.Value)
+	w("%s %s", c.Abstract.Label, c.Abstract.Value)
+	var sec func(s Section)
+	sec = func(s Section) {
+		w("\n%s [%s] %s", strings.Repeat("#", s.Level), s.ID, s.Title)
+		for _, bl := range s.Blocks {
+			switch x := bl.(type) {
+			case Paragraph:
+				if x.Bold {
+					w("**%s**", x.Text)
+				} else {
+					w("%s", x.Text)
+				}
+			case List:
+				for _, it := range x.Items {
+					w("  • %s", it)
+				}
+			case Table:
+				w("  | %s |", strings.Join(x.Header, " | "))
+				for _, r := range x.Rows {
+					w("  | %s |", strings.Join(r, " | "))
+				}
+			case Chart:
+				w("  CHART %s – %s", x.From, x.To)
+				for _, l := range x.Lanes {
+					var ms []string
+					for _, m := range l.Marks {
+						ms = append(ms, fmt.Sprintf("%s %s %s..%s", m.Kind, m.Label, m.Start, m.End))
+					}
+					w("    %s: %s", l.Label, strings.Join(ms, "; "))
+				}
+				for _, k := range []MarkKind{MarkLifetime, MarkMeeting, MarkDeliverable, MarkDeadline} {
+					w("    legend %s: %s", k, x.Legend[k])
+				}
+			}
+		}
+		for _, s := range s.Sub {
+			sec(s)
+		}
+	}
+	for _, s := range doc.Sections {
+		sec(s)
+	}
+	return b.String()
+}
+
+func TestDumpAll(t *testing.T) {
+	if *dumpDir == "" {
+		t.Skip("no -dump folder")
+	}
+	for _, lang := range forms.Languages() {
+		build(t, goodProposal(), lang)
+		build(t, badProposal(), lang)
+	}
+}
+
+// texts lists every string of the document: information, cover, titles,
+// paragraphs, list items, table cells and chart labels.
+func texts(doc Document) []string {
+	out := []string{doc.Meta.Title, doc.Meta.Author, doc.Meta.Subject, doc.RunningHead, doc.DraftMark}
+	out = append(out, doc.Meta.Keywords...)
+	c := doc.Cover
+	out = append(out, c.Union, c.Sector, c.StudyPeriod, c.Group, c.DocNumber, c.Original,
+		c.Keywords.Label, c.Keywords.Value, c.Abstract.Label, c.Abstract.Value)
+	for _, f := range c.Fields {
+		out = append(out, f.Label, f.Value)
+	}
+	for _, ct := range c.Contacts {
+		out = append(out, ct.Label)
+		for _, l := range ct.Lines {
+			out = append(out, l.Label, l.Value)
+		}
+	}
+	var sec func(s Section)
+	sec = func(s Section) {
+		out = append(out, s.Title)
+		for _, bl := range s.Blocks {
+			switch x := bl.(type) {
+			case Paragraph:
+				out = append(out, x.Text)
+			case List:
+				out = append(out, x.Items...)
+			case Table:
+				out = append(out, x.Header...)
+				for _, r := range x.Rows {
+					out = append(out, r...)
+				}
+			case Chart:
+				for _, l := range x.Lanes {
+					out = append(out, l.Label)
+					for _, m := range l.Marks {
+						out = append(out, m.Label)
+					}
+				}
+				for _, v := range x.Legend {
+					out = append(out, v)
+				}
+			}
+		}
+		for _, s := range s.Sub {
+			sec(s)
+		}
+	}
+	for _, s := range doc.Sections {
+		sec(s)
+	}
+	return out
+}
+
+func section(doc Document, id string) *Section {
+	var find func(ss []Section) *Section
+	find = func(ss []Section) *Section {
+		for i := range ss {
+			if ss[i].ID == id {
+				return &ss[i]
+			}
+			if s := find(ss[i].Sub); s != nil {
+				return s
+			}
+		}
+		return nil
+	}
+	return find(doc.Sections)
+}
+
+func firstTable(t *testing.T, s *Section) Table {
+	t.Helper()
+	for _, b := range s.Blocks {
+		if tb, ok := b.(Table); ok {
+			return tb
+		}
+	}
+	t.Fatalf("section %s has no table", s.ID)
+	return Table{}
+}
+
+func label(lang forms.Lang, prefix, value string) string {
+	loc := testCat.In(lang)
+	if loc.Has(prefix + "." + value) {
+		return loc.T(prefix + "." + value)
+	}
+	return value
+}
+
+// What ITU writes on the cover, per language (glossary.tsv).
+var coverWords = map[forms.Lang]struct {
+	union, period, group, source, original string
+}{
+	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "Study Group 17", "Source:", "Original: English"},
+	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "Commission d'études 17", "Origine:", "Original: anglais"},
+	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "Comisión de Estudio 17", "Origen:", "Original: inglés"},
+	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "Исследовательская комиссия 17", "Источник:", "Оригинал: английский"},
+	forms.Chinese: {"国际电信联盟", "2025-2028年研究期", "第17研究组", "来源：", "原文：英文"},
+	forms.Arabic:  {"الاتحاد الدولي للاتصالات", "فترة الدراسة 2028-2025", "لجنة الدراسات 17", "المصدر:", "الأصل: بالإنكليزية"},
+}
+
+func TestStructure(t *testing.T) {
+	for _, lang := range forms.Languages() {
+		for name, p := range map[string]*forms.Proposal{"good": goodProposal(), "bad": badProposal()} {
+			t.Run(string(lang)+"/"+name, func(t *testing.T) {
+				doc := build(t, p, lang)
+				if doc.Lang != lang {
+					t.Errorf("Lang = %q", doc.Lang)
+				}
+				var ids []string
+				for _, s := range doc.Sections {
+					ids = append(ids, s.ID)
+					if s.Level != 1 || s.Title == "" {
+						t.Errorf("section %s: level %d, title %q", s.ID, s.Level, s.Title)
+					}
+				}
+				if !slices.Equal(ids, SectionIDs()) {
+					t.Errorf("sections %v, want %v", ids, SectionIDs())
+				}
+				var sub []string
+				for _, s := range section(doc, SecJustification).Sub {
+					sub = append(sub, s.ID)
+				}
+				if want := []string{"justification-interest", "justification-no-duplication", "justification-support", "justification-other-mechanisms"}; !slices.Equal(sub, want) {
+					t.Errorf("justification subsections %v, want %v", sub, want)
+				}
+
+				// Gap analysis: one row per entry.
+				gap := firstTable(t, section(doc, SecGapAnalysis))
+				if len(gap.Rows) != len(p.GapAnalysis.Entries) || len(gap.Header) != 5 || len(gap.Weights) != 5 {
+					t.Fatalf("gap table: %d rows, header %v", len(gap.Rows), gap.Header)
+				}
+				for i, e := range p.GapAnalysis.Entries {
+					want := []string{e.Body, label(lang, "bodyKind", string(e.Kind)), e.Work, label(lang, "coverage", string(e.Coverage)), e.Gap}
+					if !slices.Equal(gap.Rows[i], want) {
+						t.Errorf("gap row %d = %q, want %q", i, gap.Rows[i], want)
+					}
+				}
+
+				// Supporters: one row per supporter, country named in the language.
+				sup := firstTable(t, section(doc, SecSupporters))
+				if len(sup.Rows) != len(p.Supporters) {
+					t.Fatalf("supporters table: %d rows, want %d", len(sup.Rows), len(p.Supporters))
+				}
+				loc := testCat.In(lang)
+				for i, s := range p.Supporters {
+					r := sup.Rows[i]
+					if r[0] != s.Entity || r[1] != label(lang, "category", string(s.Category)) || r[2] != loc.Country(s.Country) {
+						t.Errorf("supporter row %d = %q", i, r)
+					}
+				}
+				count := forms.CountSupport(p)
+				sentence := loc.N("doc.just.support.count", len(count.Members), map[string]any{"Countries": len(count.Countries)})
+				if !slices.Contains(texts(doc), sentence) {
+					t.Errorf("support-count sentence %q missing", sentence)
+				}
+
+				// Annex B: one row per rule of the catalogue, in order.
+				b := firstTable(t, section(doc, SecAnnexB))
+				cat := forms.Catalogue()
+				if len(b.Rows) != len(cat) {
+					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
+				}
+				for i, r := range cat {
+					if b.Rows[i][0] != r.ID || b.Rows[i][1] != r.Clause || b.Rows[i][3] == "" {
+						t.Errorf("annex B row %d = %q, want rule %s", i, b.Rows[i], r.ID)
+					}
+				}
+
+				// Draft mark iff an error.
+				findings := forms.Validate(p, forms.Options{Today: testToday, ExportLang: lang})
+				if (doc.DraftMark != "") != hasErrors(findings) {
+					t.Errorf("draft mark %q, errors: %v", doc.DraftMark, hasErrors(findings))
+				}
+
+				// Cover in ITU's words.
+				w := coverWords[lang]
+				c := doc.Cover
+				if c.Union != w.union || c.StudyPeriod != w.period || c.Group != w.group || c.Original != w.original {
+					t.Errorf("cover %q / %q / %q / %q", c.Union, c.StudyPeriod, c.Group, c.Original)
+				}
+				if c.DocNumber != "C xxx" {
+					t.Errorf("doc number %q", c.DocNumber)
+				}
+				if !slices.Contains(c.Fields, Labelled{w.source, p.Contribution.Source}) {
+					t.Errorf("cover fields lack %s %s: %q", w.source, p.Contribution.Source, c.Fields)
+				}
+				if len(c.Contacts) != 1 || len(c.Contacts[0].Lines) != 5 {
+					t.Errorf("contacts %q", c.Contacts)
+				}
+
+				// Nothing unrendered.
+				for _, s := range texts(doc) {
+					if strings.Contains(s, "[doc.") || strings.Contains(s, "<no value>") {
+						t.Errorf("unrendered text %q", s)
+					}
+				}
+				if doc.Meta.Title != p.Contribution.Title || doc.Meta.Author != p.Contribution.Source || doc.Meta.Subject == "" ||
+					!slices.Equal(doc.Meta.Keywords, p.Contribution.Keywords) {
+					t.Errorf("meta %+v", doc.Meta)
+				}
+				if doc.RunningHead == "" {
+					t.Error("no running head")
+				}
+			})
+		}
+	}
+}
+
+func TestGoodProposalHasNoDraftMark(t *testing.T) {
+	p := goodProposal()
+	for _, f := range forms.Validate(p, forms.Options{Today: testToday}) {
+		if f.Severity == forms.Error {
+			t.Errorf("the good proposal has an error: %s %v", f.Rule, f.Params)
+		}
+	}
+	if doc := build(t, p, forms.English); doc.DraftMark != "" {
+		t.Errorf("draft mark %q on a proposal without errors", doc.DraftMark)
+	}
+	if doc := build(t, badProposal(), forms.French); doc.DraftMark != "PROJET – ne satisfait pas encore à la Recommandation UIT-T A.7" {
+		t.Errorf("French draft mark %q", doc.DraftMark)
+	}
+}
+
+// "Original:" names the draft's language in the document's language.
+func TestOriginalNamesDraftLanguage(t *testing.T) {
+	p := goodProposal()
+	p.Language = forms.Chinese
+	want := map[forms.Lang]string{
+		forms.English: "Original: Chinese", forms.French: "Original: chinois", forms.Spanish: "Original: chino",
+		forms.Russian: "Оригинал: китайский", forms.Chinese: "原文：中文", forms.Arabic: "الأصل: بالصينية",
+	}
+	for lang, w := range want {
+		if got := build(t, p, lang).Cover.Original; got != w {
+			t.Errorf("%s: %q, want %q", lang, got, w)
+		}
+	}
+}
+
+func TestTSAGAndBetweenMeetings(t *testing.T) {
+	p := goodProposal()
+	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
+	p.Contribution.Route = forms.BetweenMeetings
+	p.Contribution.Meeting = forms.Event{}
+	p.Contribution.PostingDate = d(2026, time.November, 2)
+	for _, lang := range forms.Languages() {
+		doc := build(t, p, lang)
+		loc := testCat.In(lang)
+		if doc.Cover.DocNumber != "TD xxx" {
+			t.Errorf("%s: doc number %q", lang, doc.Cover.DocNumber)
+		}
+		if doc.Cover.Group != loc.T("doc.group.tsag.full") {
+			t.Errorf("%s: group %q", lang, doc.Cover.Group)
+		}
+		all := strings.Join(texts(doc), "\n")
+		if !strings.Contains(all, "2.1.2.2") {
+			t.Errorf("%s: no between-meetings clause 2.1.2.2", lang)
+		}
+		end := loc.Date(d(2026, time.November, 30))
+		if !strings.Contains(all, end) {
+			t.Errorf("%s: comment period end %q missing", lang, end)
+		}
+		for _, s := range texts(doc) {
+			if strings.Contains(s, "[doc.") || strings.Contains(s, "<no value>") {
+				t.Errorf("%s: unrendered text %q", lang, s)
+			}
+		}
+	}
+	if g := build(t, p, forms.French).Cover.Group; g != "Groupe consultatif de la normalisation des télécommunications (GCNT)" {
+		t.Errorf("French TSAG: %q", g)
+	}
+}
+
+// Exporting in another language takes the translations where they exist and
+// the draft's text where they do not.
+func TestExportUsesTranslations(t *testing.T) {
+	p := goodProposal()
+	tr := map[string]string{
+		"contribution.title":               "Proposition de groupe spécialisé sur les agents d'IA dignes de confiance",
+		"focusGroup.scope":                 "Étudier la sécurité des agents d'IA.",
+		"gapAnalysis.entries[0].gap":       "Aucun travail sur les agents autonomes.",
+		"supporters[0].entity":             "République d'Examplie",
+		"timeline.meetings[1].place":       "Tokyo (Japon)",
+		"contribution.keywords[0]":         "agents d'IA",
+		"focusGroup.deliverables[0].title": "Cas d'utilisation des agents d'IA",
+	}
+	for _, f := range p.TextFields() {
+		if s, ok := tr[f.Path]; ok {
+			p.SetTranslation(f, forms.French, s)
+		}
+	}
+	doc := build(t, p, forms.French)
+	all := texts(doc)
+	for path, s := range tr {
+		if !slices.ContainsFunc(all, func(x string) bool { return strings.Contains(x, s) }) {
+			t.Errorf("translation of %s (%q) missing", path, s)
+		}
+	}
+	if doc.Meta.Title != tr["contribution.title"] {
+		t.Errorf("meta title %q", doc.Meta.Title)
+	}
+	if !slices.Contains(doc.Cover.Fields, Labelled{"Titre:", tr["contribution.title"]}) {
+		t.Errorf("cover title not translated: %q", doc.Cover.Fields)
+	}
+	if got := firstTable(t, section(doc, SecGapAnalysis)).Rows[0][4]; got != tr["gapAnalysis.entries[0].gap"] {
+		t.Errorf("gap cell %q", got)
+	}
+	// Untranslated fields keep the draft's text.
+	for _, s := range []string{p.FocusGroup.Urgency, p.GapAnalysis.Entries[1].Gap, p.Supporters[1].Entity, p.Contribution.Abstract} {
+		if !slices.ContainsFunc(all, func(x string) bool { return strings.Contains(x, s) }) {
+			t.Errorf("source text %q missing", s)
+		}
+	}
+	// The English source is not replaced by the French where it was translated.
+	if slices.ContainsFunc(all, func(x string) bool { return strings.Contains(x, p.FocusGroup.Scope) }) {
+		t.Errorf("source scope %q still in the French document", p.FocusGroup.Scope)
+	}
+	// The English document ignores the French translations.
+	en := texts(build(t, p, forms.English))
+	if slices.ContainsFunc(en, func(x string) bool { return strings.Contains(x, tr["focusGroup.scope"]) }) {
+		t.Error("French text in the English document")
+	}
+	// Annex B reports the missing translations.
+	for i, r := range forms.Catalogue() {
+		if r.ID == "translation.missing" {
+			st := firstTable(t, section(doc, SecAnnexB)).Rows[i][3]
+			if st == testCat.In(forms.French).T("doc.status.met") {
+				t.Errorf("translation.missing shown as met in a partly translated export")
+			}
+		}
+	}
+	if p.Contribution.Title != "Proposal for a focus group on trustworthy AI agents" {
+		t.Error("Build changed the proposal")
+	}
+}
+
+// Every free-text field of the proposal appears in the document, in every
+// language; with translations, every translation does.
+func TestEveryTextFieldAppears(t *testing.T) {
+	p := goodProposal()
+	p.Contribution.Contacts = append(p.Contribution.Contacts, forms.Contact{Name: "B. Second", Organization: "Second Org", Country: "CN", Email: "b@example.org"})
+	p.Supporters[1].Notes = "Provides the vice-chair."
+	p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, forms.Nominee{Name: "C. Third", Organization: "Third Org", Category: forms.Associate, Country: "JP"})
+	p.FocusGroup.Relationships = append(p.FocusGroup.Relationships, forms.Relationship{Body: "IETF", Description: "Protocol work on agent discovery."})
+	p.Timeline.ParentMeetings[1].Place = "Virtual"
+	check := func(t *testing.T, doc Document, want func(f forms.TextField) string) {
+		all := strings.Join(texts(doc), "\n")
+		for _, f := range p.TextFields() {
+			for _, line := range strings.Split(want(f), "\n") {
+				if line = strings.TrimSpace(line); line != "" && !strings.Contains(all, line) {
+					t.Errorf("%s: %q does not appear", f.Path, line)
+				}
+			}
+		}
+	}
+	for _, lang := range forms.Languages() {
+		t.Run(string(lang), func(t *testing.T) {
+			check(t, build(t, p, lang), forms.TextField.Get)
+		})
+	}
+	q := p.Clone()
+	for _, f := range q.TextFields() {
+		if s := f.Get(); s != "" {
+			q.SetTranslation(f, forms.Russian, "RU "+strings.ReplaceAll(s, "\n", "\nRU "))
+		}
+	}
+	t.Run("ru-translated", func(t *testing.T) {
+		doc := build(t, q, forms.Russian)
+		check(t, doc, func(f forms.TextField) string {
+			tr, _ := q.TranslationOf(f, forms.Russian)
+			return tr.Text
+		})
+	})
+}
+
+// The example drafts, when present, build in every language.
+func TestExamples(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.json")
+	if len(files) == 0 {
+		t.Skip("no example drafts yet")
+	}
+	for _, file := range files {
+		p, err := forms.Load(file)
+		if err != nil {
+			t.Errorf("%s: %v", file, err)
+			continue
+		}
+		for _, lang := range forms.Languages() {
+			doc := Build(p, lang, testCat, forms.Options{Today: testToday})
+			var ids []string
+			for _, s := range doc.Sections {
+				ids = append(ids, s.ID)
+			}
+			if !slices.Equal(ids, SectionIDs()) {
+				t.Errorf("%s %s: sections %v", file, lang, ids)
+			}
+			if got := len(firstTable(t, section(doc, SecAnnexB)).Rows); got != len(forms.Catalogue()) {
+				t.Errorf("%s %s: annex B has %d rows", file, lang, got)
+			}
+			findings := forms.Validate(p, forms.Options{Today: testToday, ExportLang: lang})
+			if (doc.DraftMark != "") != hasErrors(findings) {
+				t.Errorf("%s %s: draft mark %q", file, lang, doc.DraftMark)
+			}
+			for _, s := range texts(doc) {
+				if strings.Contains(s, "[doc.") || strings.Contains(s, "<no value>") {
+					t.Errorf("%s %s: unrendered text %q", file, lang, s)
+				}
+			}
+			if strings.Contains(filepath.Base(file), "mistakes") && doc.DraftMark == "" {
+				t.Errorf("%s %s: no draft mark on the example with mistakes", file, lang)
+			}
+		}
+	}
+}

@@ -1,0 +1,779 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"fgdraft/export/text"
+	"fgdraft/forms"
+)
+
+// Page geometry, points (A4).
+const (
+	pageW   = 595.28
+	pageH   = 841.89
+	marginL = 62.0
+	marginR = 56.7
+	marginT = 64.0
+	marginB = 56.7
+	bodyW   = pageW - marginL - marginR
+
+	sizeBody   = 10.5
+	sizeSmall  = 8.5
+	sizeTiny   = 7
+	sizeH1     = 12.5
+	sizeH2     = 11
+	sizeCover  = 9.5
+	sizeDocNum = 14
+)
+
+type rgb struct{ r, g, b uint8 }
+
+var (
+	black    = rgb{0, 0, 0}
+	grey     = rgb{90, 90, 90}
+	red      = rgb{200, 20, 30}
+	ruleGrey = rgb{120, 120, 120}
+	shade    = rgb{225, 230, 238}
+)
+
+// MissingGlyphsError lists the texts of a document holding characters that
+// no bundled font can draw. Nothing is rendered when it is returned.
+type MissingGlyphsError struct {
+	Texts []*text.UncoveredError
+}
+
+func (e *MissingGlyphsError) Error() string {
+	msgs := make([]string, 0, len(e.Texts))
+	for i, t := range e.Texts {
+		if i == 5 {
+			msgs = append(msgs, fmt.Sprintf("and %d more texts", len(e.Texts)-5))
+			break
+		}
+		msgs = append(msgs, t.Error())
+	}
+	return "export: characters no font can draw: " + strings.Join(msgs, "; ")
+}
+
+type opKind uint8
+
+const (
+	opText opKind = iota
+	opLine
+	opRect
+	opPoly
+	opBookmark
+)
+
+// op is one drawing operation of a page, recorded during layout and
+// replayed into the PDF once every font's characters are known.
+type op struct {
+	kind  opKind
+	face  *text.Face
+	form  text.Form
+	size  float64
+	x, y  float64
+	w, h  float64
+	s     string
+	col   rgb
+	fill  rgb
+	style string // "F", "D", "FD"
+	lw    float64
+	pts   []fpdf.PointType
+	level int
+	fake  bool // synthetic bold: fill and stroke the glyphs
+}
+
+type page struct{ ops []op }
+
+type variant struct {
+	face *text.Face
+	form text.Form
+}
+
+// tstyle is how a piece of text is set.
+type tstyle struct {
+	size    float64
+	bold    bool
+	justify bool
+	align   text.Align
+	col     rgb
+	lead    float64 // line height factor, 0 = the document's
+	// auto sets a text without right-to-left letters (a phone number, an
+	// e-mail address, a code) left to right, still aligned to the start side
+	// of the document (right in Arabic).
+	auto bool
+}
+
+func hasRTL(s string) bool {
+	for _, c := range s {
+		if c >= 0x0590 && c <= 0x08FF || c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF {
+			return true
+		}
+	}
+	return false
+}
+
+type renderer struct {
+	doc     Document
+	fonts   *Fonts
+	rtl     bool
+	lead    float64
+	lay     text.Layouter
+	pages   []*page
+	cur     *page
+	y       float64
+	used    map[variant]map[rune]bool
+	missing []*text.UncoveredError
+	where   string
+}
+
+// RenderPDF renders the document as an A4 PDF. fonts come from LoadFonts and
+// are reused across exports. If some text holds characters no bundled font
+// covers, it returns a *MissingGlyphsError and no PDF.
+func RenderPDF(doc Document, fonts *Fonts) ([]byte, error) {
+	if fonts == nil {
+		return nil, errors.New("export: no fonts")
+	}
+	r := &renderer{
+		doc:   doc,
+		fonts: fonts,
+		rtl:   doc.Lang == forms.Arabic,
+		used:  map[variant]map[rune]bool{},
+	}
+	switch doc.Lang {
+	case forms.Arabic:
+		r.lead = 1.75
+	case forms.Chinese:
+		r.lead = 1.6
+	default:
+		r.lead = 1.4
+	}
+	r.newPage()
+	r.where = "cover"
+	r.cover()
+	for i := range doc.Sections {
+		r.section(&doc.Sections[i])
+	}
+	r.furniture()
+	if len(r.missing) > 0 {
+		return nil, &MissingGlyphsError{Texts: r.missing}
+	}
+	return r.emit()
+}
+
+func (r *renderer) newPage() {
+	p := &page{}
+	r.pages = append(r.pages, p)
+	r.cur = p
+	r.y = marginT
+}
+
+// room makes sure h points fit below the current position, starting a new
+// page if not.
+func (r *renderer) room(h float64) {
+	if r.y+h > pageH-marginB && r.y > marginT+0.1 {
+		r.newPage()
+	}
+}
+
+func (r *renderer) add(o op) { r.cur.ops = append(r.cur.ops, o) }
+
+func (r *renderer) lineHeight(ts tstyle) float64 {
+	l := ts.lead
+	if l == 0 {
+		l = r.lead
+	}
+	return ts.size * l
+}
+
+// layout sets s into lines width wide.
+func (r *renderer) layout(s string, width float64, ts tstyle) []text.Line {
+	st := text.Style{
+		Chain:   r.fonts.Chain(r.doc.Lang, ts.bold),
+		Size:    ts.size,
+		RTL:     r.rtl,
+		Justify: ts.justify && r.doc.Lang != forms.Chinese,
+		Align:   ts.align,
+	}
+	if st.RTL && ts.auto && !hasRTL(s) {
+		st.RTL = false
+		switch st.Align {
+		case text.AlignStart:
+			st.Align = text.AlignEnd
+		case text.AlignEnd:
+			st.Align = text.AlignStart
+		}
+	}
+	lines, miss := r.lay.Layout(s, width, st)
+	if len(miss) > 0 {
+		r.missing = append(r.missing, &text.UncoveredError{Where: r.where, Text: s, Missing: miss})
+	}
+	return lines
+}
+
+// drawLine records one set line with its top at y.
+func (r *renderer) drawLine(l text.Line, x, y float64, ts tstyle) {
+	lh := r.lineHeight(ts)
+	base := y + lh/2 + ts.size*0.35
+	for _, run := range l.Runs {
+		if run.Text == "" {
+			continue
+		}
+		v := variant{run.Face, run.Form}
+		m := r.used[v]
+		if m == nil {
+			m = map[rune]bool{}
+			r.used[v] = m
+		}
+		for _, c := range run.Text {
+			m[c] = true
+		}
+		r.add(op{kind: opText, face: run.Face, form: run.Form, size: ts.size, x: x + run.X, y: base, s: run.Text, col: ts.col,
+			fake: ts.bold && !run.Face.Bold()})
+	}
+}
+
+// para sets s across width at x, flowing over pages; returns nothing, moves r.y.
+func (r *renderer) para(s string, x, width float64, ts tstyle) {
+	lh := r.lineHeight(ts)
+	for _, l := range r.layout(s, width, ts) {
+		r.room(lh)
+		r.drawLine(l, x, r.y, ts)
+		r.y += lh
+	}
+}
+
+// xs returns the left edge of a box of width w placed at offset off from the
+// start edge of a region [x0, x0+total] (mirrored for Arabic).
+func (r *renderer) xs(x0, total, off, w float64) float64 {
+	if r.rtl {
+		return x0 + total - off - w
+	}
+	return x0 + off
+}
+
+func (r *renderer) rule(y, lw float64) {
+	r.add(op{kind: opLine, x: marginL, y: y, w: bodyW, lw: lw, col: ruleGrey})
+}
+
+// cover draws the first-page block.
+func (r *renderer) cover() {
+	c := r.doc.Cover
+	leftW := bodyW * 0.58
+	rightW := bodyW - leftW
+	top := r.y
+	hs := tstyle{size: sizeCover, bold: true, col: black, lead: 1.35, auto: true}
+	y := top
+	for _, s := range []string{c.Union, c.Sector, c.StudyPeriod} {
+		if s == "" {
+			continue
+		}
+		for _, l := range r.layout(s, leftW-8, hs) {
+			r.drawLine(l, r.xs(marginL, bodyW, 0, leftW-8), y, hs)
+			y += r.lineHeight(hs)
+		}
+	}
+	y2 := top
+	docS := tstyle{size: sizeDocNum, bold: true, col: black, lead: 1.3, auto: true}
+	for _, item := range []struct {
+		s  string
+		ts tstyle
+	}{
+		{c.DocNumber, docS},
+		{c.Group, tstyle{size: sizeCover, bold: true, col: black, lead: 1.35, auto: true}},
+		{c.Original, tstyle{size: sizeCover, col: black, lead: 1.35, auto: true}},
+	} {
+		if item.s == "" {
+			continue
+		}
+		for _, l := range r.layout(item.s, rightW, item.ts) {
+			r.drawLine(l, r.xs(marginL, bodyW, leftW, rightW), y2, item.ts)
+			y2 += r.lineHeight(item.ts)
+		}
+	}
+	r.y = max(y, y2) + 6
+	r.rule(r.y, 1.2)
+	r.y += 6
+
+	labelW := bodyW * 0.2
+	valW := bodyW - labelW - 6
+	lab := tstyle{size: sizeCover + 0.5, bold: true, col: black, auto: true}
+	val := tstyle{size: sizeCover + 0.5, col: black, auto: true}
+	field := func(l Labelled, valStyle tstyle) {
+		ls := r.layout(l.Label, labelW, lab)
+		vs := r.layout(l.Value, valW, valStyle)
+		lh := r.lineHeight(val)
+		n := max(len(ls), len(vs))
+		r.room(lh * float64(min(n, 3)))
+		y0 := r.y
+		for i := 0; i < n; i++ {
+			if r.y+lh > pageH-marginB {
+				r.newPage()
+				y0 = r.y - float64(i)*lh
+			}
+			if i < len(ls) {
+				r.drawLine(ls[i], r.xs(marginL, bodyW, 0, labelW), r.y, lab)
+			}
+			if i < len(vs) {
+				r.drawLine(vs[i], r.xs(marginL, bodyW, labelW+6, valW), r.y, valStyle)
+			}
+			r.y += lh
+		}
+		_ = y0
+		r.y += 3
+	}
+	for _, f := range c.Fields {
+		r.where = "cover: " + f.Label
+		vs := val
+		if strings.Contains(strings.ToLower(f.Label), "title") || isTitleLabel(f.Label) {
+			vs.bold = true
+		}
+		field(f, vs)
+	}
+	r.rule(r.y, 0.6)
+	r.y += 6
+	for _, ct := range c.Contacts {
+		r.where = "cover: " + ct.Label
+		r.contact(ct, labelW, valW, lab, val)
+	}
+	if len(c.Contacts) > 0 {
+		r.rule(r.y, 0.6)
+		r.y += 6
+	}
+	for _, l := range []Labelled{c.Keywords, c.Abstract} {
+		if l.Label == "" && l.Value == "" {
+			continue
+		}
+		r.where = "cover: " + l.Label
+		vs := val
+		vs.justify = true
+		field(l, vs)
+	}
+	r.rule(r.y, 1.2)
+	r.y += 12
+}
+
+// isTitleLabel recognises the Title field in the six languages.
+func isTitleLabel(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	s = strings.TrimSuffix(s, "：")
+	switch strings.ToLower(s) {
+	case "title", "titre", "título", "название", "标题", "العنوان":
+		return true
+	}
+	return false
+}
+
+// contact draws one contact block: the label in the label column, the lines
+// in the value column (their own labels, such as Tel:, in a small column).
+func (r *renderer) contact(ct Contact, labelW, valW float64, lab, val tstyle) {
+	lh := r.lineHeight(val)
+	r.room(lh * float64(min(len(ct.Lines), 4)))
+	ls := r.layout(ct.Label, labelW, lab)
+	if len(ls) > 0 {
+		r.drawLine(ls[0], r.xs(marginL, bodyW, 0, labelW), r.y, lab)
+	}
+	subW := valW * 0.2
+	for _, l := range ct.Lines {
+		off := labelW + 6
+		w := valW
+		if l.Label != "" {
+			ll := r.layout(l.Label, subW, val)
+			if len(ll) > 0 {
+				r.drawLine(ll[0], r.xs(marginL, bodyW, off, subW), r.y, val)
+			}
+			off += subW
+			w -= subW
+		}
+		for _, vl := range r.layout(l.Value, w, val) {
+			r.room(lh)
+			r.drawLine(vl, r.xs(marginL, bodyW, off, w), r.y, val)
+			r.y += lh
+		}
+	}
+	r.y += 4
+}
+
+// section draws a section: its title (numbered by the builder), blocks and
+// subsections; an annex starts a new page.
+func (r *renderer) section(s *Section) {
+	r.where = s.ID
+	level := s.Level
+	if level < 1 {
+		level = 1
+	}
+	ts := tstyle{size: sizeH1, bold: true, col: black}
+	before := 10.0
+	if level >= 2 {
+		ts.size = sizeH2
+		before = 6
+	}
+	if level == 1 && strings.HasPrefix(s.ID, "annex") && r.y > marginT+1 {
+		r.newPage()
+	}
+	title := s.Title
+	lh := r.lineHeight(ts)
+	lines := r.layout(title, bodyW, ts)
+	// keep the heading with the first lines of what follows
+	r.room(before + lh*float64(len(lines)) + 3*r.lineHeight(tstyle{size: sizeBody}))
+	if r.y > marginT+1 {
+		r.y += before
+	}
+	r.add(op{kind: opBookmark, s: s.Title, level: level - 1, y: r.y})
+	for _, l := range lines {
+		r.room(lh)
+		r.drawLine(l, marginL, r.y, ts)
+		r.y += lh
+	}
+	r.y += 3
+	for _, b := range s.Blocks {
+		r.block(b)
+	}
+	for i := range s.Sub {
+		r.section(&s.Sub[i])
+	}
+}
+
+func (r *renderer) block(b Block) {
+	body := tstyle{size: sizeBody, col: black, justify: true}
+	switch b := b.(type) {
+	case Paragraph:
+		if b.Field != "" {
+			r.where = b.Field
+		}
+		ts := body
+		ts.bold = b.Bold
+		for _, p := range strings.Split(b.Text, "\n\n") {
+			r.para(p, marginL, bodyW, ts)
+			r.y += sizeBody * 0.5
+		}
+	case List:
+		r.list(b, body)
+	case Table:
+		r.table(b)
+	case Chart:
+		r.chart(b)
+	}
+}
+
+func (r *renderer) list(l List, ts tstyle) {
+	indent := 18.0
+	lh := r.lineHeight(ts)
+	for i, item := range l.Items {
+		mark := "•"
+		if l.Ordered {
+			mark = fmt.Sprintf("%d.", i+1)
+			if r.doc.Lang == forms.Chinese {
+				mark = fmt.Sprintf("%d.", i+1)
+			}
+		}
+		lines := r.layout(item, bodyW-indent, ts)
+		for j, ln := range lines {
+			r.room(lh)
+			if j == 0 {
+				ms := ts
+				ms.justify = false
+				ml := r.layout(mark, indent-4, ms)
+				if len(ml) > 0 {
+					r.drawLine(ml[0], r.xs(marginL, bodyW, 0, indent-4), r.y, ms)
+				}
+			}
+			r.drawLine(ln, r.xs(marginL, bodyW, indent, bodyW-indent), r.y, ts)
+			r.y += lh
+		}
+		r.y += 2
+	}
+	r.y += sizeBody * 0.4
+}
+
+// table draws a table with a shaded header row repeated on every page; rows
+// taller than the room left are split between pages.
+func (r *renderer) table(t Table) {
+	ncol := len(t.Header)
+	for _, row := range t.Rows {
+		ncol = max(ncol, len(row))
+	}
+	if ncol == 0 {
+		return
+	}
+	widths := make([]float64, ncol)
+	total := 0.0
+	for i := range widths {
+		w := 1.0
+		if i < len(t.Weights) && t.Weights[i] > 0 {
+			w = t.Weights[i]
+		}
+		widths[i] = w
+		total += w
+	}
+	offs := make([]float64, ncol)
+	o := 0.0
+	for i := range widths {
+		widths[i] = widths[i] / total * bodyW
+		offs[i] = o
+		o += widths[i]
+	}
+	const pad = 3.5
+	cellS := tstyle{size: sizeSmall + 0.5, col: black, lead: r.lead - 0.1, auto: true}
+	headS := cellS
+	headS.bold = true
+	lh := r.lineHeight(cellS)
+	setRow := func(cells []string, ts tstyle) ([][]text.Line, int) {
+		out := make([][]text.Line, ncol)
+		n := 1
+		for i := 0; i < ncol; i++ {
+			if i < len(cells) {
+				out[i] = r.layout(cells[i], widths[i]-2*pad, ts)
+			}
+			n = max(n, len(out[i]))
+		}
+		return out, n
+	}
+	header, hn := setRow(t.Header, headS)
+	hasHeader := len(t.Header) > 0
+	// drawRow draws lines [from, to) of a row with its borders.
+	drawRow := func(cells [][]text.Line, from, to int, ts tstyle, fill bool) {
+		h := float64(to-from)*lh + 2*pad
+		for i := 0; i < ncol; i++ {
+			x := r.xs(marginL, bodyW, offs[i], widths[i])
+			style := "D"
+			if fill {
+				style = "FD"
+			}
+			r.add(op{kind: opRect, x: x, y: r.y, w: widths[i], h: h, style: style, fill: shade, col: ruleGrey, lw: 0.5})
+			for k := from; k < to && k < len(cells[i]); k++ {
+				r.drawLine(cells[i][k], x+pad, r.y+pad+float64(k-from)*lh, ts)
+			}
+		}
+		r.y += h
+	}
+	drawHeader := func() {
+		if hasHeader {
+			drawRow(header, 0, hn, headS, true)
+		}
+	}
+	headH := 0.0
+	if hasHeader {
+		headH = float64(hn)*lh + 2*pad
+	}
+	r.room(headH + lh + 2*pad)
+	drawHeader()
+	for _, row := range t.Rows {
+		cells, n := setRow(row, cellS)
+		from := 0
+		for from < n {
+			avail := int((pageH - marginB - r.y - 2*pad) / lh)
+			if avail < 1 || (avail < n-from && avail < 2 && from == 0) {
+				r.newPage()
+				drawHeader()
+				continue
+			}
+			to := min(n, from+avail)
+			drawRow(cells, from, to, cellS, false)
+			from = to
+			if from < n {
+				r.newPage()
+				drawHeader()
+			}
+		}
+	}
+	r.y += 8
+}
+
+// furniture adds the running head, page numbers and the draft mark to every page.
+func (r *renderer) furniture() {
+	small := tstyle{size: sizeSmall, col: grey, lead: 1.3}
+	for i, p := range r.pages {
+		r.cur = p
+		if i > 0 {
+			num := fmt.Sprintf("- %d -", i+1)
+			ls := r.layout(num, bodyW, tstyle{size: sizeSmall, col: grey, align: text.AlignCenter, lead: 1.3})
+			if len(ls) > 0 {
+				r.drawLine(ls[0], marginL, 30, small)
+			}
+			if r.doc.RunningHead != "" {
+				r.where = "running head"
+				hs := small
+				hs.auto = true
+				ls := r.layout(r.doc.RunningHead, bodyW*0.4, hs)
+				if len(ls) > 0 {
+					r.drawLine(ls[0], r.xs(marginL, bodyW, 0, bodyW*0.4), 30, small)
+				}
+			}
+			r.add(op{kind: opLine, x: marginL, y: 30 + r.lineHeight(small) + 1, w: bodyW, lw: 0.3, col: ruleGrey})
+		}
+		if r.doc.DraftMark != "" {
+			r.where = "draft mark"
+			ms := tstyle{size: sizeSmall + 0.5, bold: true, col: rgb{255, 255, 255}, align: text.AlignCenter, lead: 1.3}
+			ls := r.layout(r.doc.DraftMark, bodyW-8, ms)
+			h := float64(max(1, len(ls)))*r.lineHeight(ms) + 4
+			y := pageH - marginB + 14
+			r.add(op{kind: opRect, x: marginL, y: y, w: bodyW, h: h, style: "F", fill: red})
+			for k, l := range ls {
+				r.drawLine(l, marginL+4, y+2+float64(k)*r.lineHeight(ms), ms)
+			}
+		}
+	}
+}
+
+func formName(f text.Form) string {
+	return [...]string{"", "-init", "-medi", "-fina", "-ligi", "-ligf", "-mirr"}[f]
+}
+
+// fontKey is the family name a variant is registered under in the PDF
+// library, which writes it as /utf8<key>; markSubsets turns that prefix into
+// a subset tag.
+func fontKey(v variant) string { return "sub" + strings.ToLower(v.face.Name()+formName(v.form)) }
+
+// markSubsets replaces the PDF library's "/utf8sub" font-name prefix by a
+// subset tag ("/AAAAAB+"), of the same length so no offset moves: the fonts
+// are subsets and PDF readers (and pdffonts) should say so.
+func markSubsets(b []byte) {
+	const prefix = "/utf8sub"
+	tags := map[string]string{}
+	for i := 0; ; {
+		k := bytes.Index(b[i:], []byte(prefix))
+		if k < 0 {
+			return
+		}
+		at := i + k
+		end := at + len(prefix)
+		for end < len(b) && b[end] > ' ' && b[end] != '/' && b[end] != '>' && b[end] != '<' && b[end] != '[' {
+			end++
+		}
+		name := string(b[at+len(prefix) : end])
+		tag, ok := tags[name]
+		if !ok {
+			n := len(tags)
+			t := []byte("FGAAAA")
+			for j := 5; j >= 2 && n > 0; j-- {
+				t[j] = byte('A' + n%26)
+				n /= 26
+			}
+			tag = string(t)
+			tags[name] = tag
+		}
+		copy(b[at:], "/"+tag+"+")
+		i = end
+	}
+}
+
+// emit replays the recorded pages into the PDF library.
+func (r *renderer) emit() ([]byte, error) {
+	pdf := fpdf.New("P", "pt", "A4", "")
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetCompression(true)
+	m := r.doc.Meta
+	pdf.SetTitle(m.Title, true)
+	pdf.SetAuthor(m.Author, true)
+	pdf.SetSubject(m.Subject, true)
+	pdf.SetKeywords(strings.Join(m.Keywords, ", "), true)
+	pdf.SetCreator("fgdraft", true)
+	if r.doc.Lang != "" {
+		pdf.SetLang(string(r.doc.Lang))
+	}
+	// one font per face and form, with a character map from the logical
+	// characters to the form's glyphs
+	vs := make([]variant, 0, len(r.used))
+	for v := range r.used {
+		vs = append(vs, v)
+	}
+	slices.SortFunc(vs, func(a, b variant) int { return strings.Compare(fontKey(a), fontKey(b)) })
+	var first string
+	for _, v := range vs {
+		runes := r.used[v]
+		cmap := make(map[rune]uint16, len(runes))
+		for c := range runes {
+			g, ok := text.FormGlyph(c, v.form)
+			var gid uint16
+			switch {
+			case !ok:
+				gid = v.face.Glyph(c)
+			case g == 0:
+				gid = v.face.EmptyGlyph()
+			default:
+				gid = v.face.Glyph(g)
+			}
+			if gid != 0 {
+				cmap[c] = gid
+			}
+		}
+		data, err := subsetFont(v.face, cmap)
+		if err != nil {
+			return nil, err
+		}
+		pdf.AddUTF8FontFromBytes(fontKey(v), "", data)
+		if first == "" {
+			first = fontKey(v)
+		}
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, err
+	}
+	var curFont string
+	var curSize float64
+	curCol := rgb{1, 2, 3}
+	for _, p := range r.pages {
+		pdf.AddPage()
+		if first != "" {
+			// a UTF-8 font must be current for bookmarks to be encoded
+			pdf.SetFont(first, "", sizeBody)
+			curFont, curSize = first, sizeBody
+		}
+		for _, o := range p.ops {
+			switch o.kind {
+			case opText:
+				k := fontKey(variant{o.face, o.form})
+				if k != curFont || o.size != curSize {
+					pdf.SetFont(k, "", o.size)
+					curFont, curSize = k, o.size
+				}
+				if o.col != curCol {
+					pdf.SetTextColor(int(o.col.r), int(o.col.g), int(o.col.b))
+					curCol = o.col
+				}
+				if o.fake {
+					pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
+					pdf.SetLineWidth(o.size * 0.03)
+					pdf.SetTextRenderingMode(2)
+				}
+				pdf.Text(o.x, o.y, o.s)
+				if o.fake {
+					pdf.SetTextRenderingMode(0)
+				}
+			case opLine:
+				pdf.SetLineWidth(o.lw)
+				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
+				pdf.Line(o.x, o.y, o.x+o.w, o.y+o.h)
+			case opRect:
+				pdf.SetLineWidth(o.lw)
+				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
+				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+				pdf.Rect(o.x, o.y, o.w, o.h, o.style)
+			case opPoly:
+				pdf.SetLineWidth(o.lw)
+				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
+				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+				pdf.Polygon(o.pts, o.style)
+			case opBookmark:
+				if o.s != "" {
+					pdf.Bookmark(o.s, o.level, o.y)
+				}
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, err
+	}
+	out := buf.Bytes()
+	markSubsets(out)
+	return out, nil
+}

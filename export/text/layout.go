@@ -1,0 +1,497 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/segmenter"
+	"golang.org/x/text/unicode/bidi"
+)
+
+// Chain is a font fallback chain: each character is drawn with the first
+// face that has its glyph.
+type Chain []*Face
+
+// Has reports whether some face of the chain covers r.
+func (c Chain) Has(r rune) bool {
+	for _, f := range c {
+		if f.Has(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Align is the alignment of lines that are not justified.
+type Align uint8
+
+// Alignments. Start is left in a left-to-right paragraph, right in a
+// right-to-left one.
+const (
+	AlignStart Align = iota
+	AlignCenter
+	AlignEnd
+)
+
+// Style says how to set a paragraph.
+type Style struct {
+	Chain Chain
+	Size  float64 // points
+	// RTL makes the paragraph right to left (bidi paragraph level 1).
+	RTL bool
+	// Justify stretches the inter-word spaces of every line but the last and
+	// those ending in a forced break.
+	Justify bool
+	Align   Align
+}
+
+// Run is a piece of a line drawn in one face and one form, left to right.
+type Run struct {
+	Face *Face
+	Form Form
+	// Text is the characters to draw, in visual order (left to right). They
+	// are the logical characters; Form and Glyphs say which glyph shows them.
+	Text string
+	// Glyphs is the same run as displayable characters: Arabic presentation
+	// forms, mirrored brackets (for a renderer without font variants).
+	Glyphs string
+	X      float64 // from the left edge of the box, points
+	Width  float64 // points
+	RTL    bool
+}
+
+// Line is one set line of a paragraph.
+type Line struct {
+	Runs []Run
+	// Width is the natural width (before justification).
+	Width float64
+	// Logical is the line's text in logical order.
+	Logical string
+}
+
+// Visual returns the line as a displayable string in visual order
+// (presentation forms, mirrored brackets), for a toolkit that lays text out
+// left to right.
+func (l Line) Visual() string {
+	var b strings.Builder
+	for _, r := range l.Runs {
+		b.WriteString(r.Glyphs)
+	}
+	return b.String()
+}
+
+// Missing is a character no face of the chain covers. Offset is its byte
+// offset in the text.
+type Missing struct {
+	Rune   rune
+	Offset int
+}
+
+func (m Missing) String() string { return fmt.Sprintf("U+%04X at byte %d", m.Rune, m.Offset) }
+
+// UncoveredError reports characters that no bundled font can draw.
+type UncoveredError struct {
+	// Where names the text, e.g. a section or field; may be empty.
+	Where   string
+	Text    string
+	Missing []Missing
+}
+
+func (e *UncoveredError) Error() string {
+	var b strings.Builder
+	if e.Where != "" {
+		b.WriteString(e.Where)
+		b.WriteString(": ")
+	}
+	b.WriteString("no font has ")
+	for i, m := range e.Missing {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if i == 8 {
+			fmt.Fprintf(&b, "and %d more", len(e.Missing)-8)
+			break
+		}
+		fmt.Fprintf(&b, "%q (%s)", m.Rune, m)
+	}
+	return b.String()
+}
+
+// Layouter sets paragraphs; it keeps buffers between calls. Not safe for
+// concurrent use; the zero value is ready.
+type Layouter struct {
+	seg segmenter.Segmenter
+}
+
+// Layout sets s into lines of at most width points (a width <= 0 means one
+// line per forced break). Characters no face covers are left out of the lines
+// and returned in missing.
+func Layout(s string, width float64, st Style) (lines []Line, missing []Missing) {
+	var l Layouter
+	return l.Layout(s, width, st)
+}
+
+type unit struct {
+	r      rune
+	off    int
+	g      Glyph
+	face   *Face
+	w      float64
+	cls    bclass
+	level  uint8
+	hidden bool // not drawn, no width
+	space  bool // stretchable inter-word space
+	white  bool // whitespace (trimmed at line ends)
+}
+
+const (
+	brkNone = iota
+	brkAllowed
+	brkMandatory
+)
+
+// normalize turns s into runes with their byte offsets, dropping what is
+// never drawn.
+func normalize(s string) (rs []rune, offs []int) {
+	rs = make([]rune, 0, len(s))
+	offs = make([]int, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		off := i
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				continue
+			}
+			r = '\n'
+		case r == '\n' || r == 0x2028 || r == 0x2029 || r == 0x85 || r == '\v' || r == '\f':
+			r = '\n'
+		case r == '\t':
+			r = ' '
+		case r < 0x20 || r >= 0x7F && r < 0xA0:
+			continue
+		case r == 0x200E || r == 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069:
+			continue // bidi controls: the document sets the direction
+		case r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0000 && r <= 0xE01EF:
+			continue // variation selectors, tags
+		case r == 0x00AD || r == 0xFEFF || r == 0xFFFE || r == 0xFFFF:
+			continue
+		}
+		rs = append(rs, r)
+		offs = append(offs, off)
+	}
+	return rs, offs
+}
+
+func isHidden(r rune) bool {
+	switch r {
+	case '\n', 0x200B, 0x200C, 0x200D, 0x2060, 0x034F:
+		return true
+	}
+	return false
+}
+
+func isCommon(r rune) bool {
+	return !unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Layout is the method form of the package function Layout.
+func (l *Layouter) Layout(s string, width float64, st Style) ([]Line, []Missing) {
+	rs, offs := normalize(s)
+	n := len(rs)
+	if n == 0 {
+		return nil, nil
+	}
+	if st.Size <= 0 {
+		st.Size = 10
+	}
+	us := make([]unit, n)
+	gs := make([]Glyph, n)
+	shapeArabic(rs, gs)
+	orig := make([]bclass, n)
+	for i, r := range rs {
+		orig[i] = classOf(r)
+	}
+	var para uint8
+	if st.RTL {
+		para = 1
+	}
+	levels := resolveLevels(rs, orig, para)
+	var missing []Missing
+	var prevFace *Face
+	for i, r := range rs {
+		u := &us[i]
+		u.r, u.off, u.g, u.cls, u.level = r, offs[i], gs[i], orig[i], levels[i]
+		u.white = orig[i] == bidi.WS || r == '\n'
+		u.space = r == ' ' || r == 0xA0
+		if isHidden(r) {
+			u.hidden = true
+			continue
+		}
+		if u.level&1 == 1 {
+			if m, ok := mirrors[r]; ok && u.g.Form == FormNone {
+				u.g = Glyph{m, FormMirror}
+			}
+		}
+		if len(st.Chain) == 0 {
+			continue // no fonts: order and shape only (Visual)
+		}
+		u.face = pick(st.Chain, u, prevFace)
+		if u.face == nil {
+			// fall back to the plain character
+			u.g = Glyph{r, FormNone}
+			u.face = pick(st.Chain, u, prevFace)
+		}
+		if u.face == nil {
+			missing = append(missing, Missing{r, offs[i]})
+			u.hidden = true
+			continue
+		}
+		prevFace = u.face
+		var adv int
+		if u.g.Char == 0 {
+			adv = u.face.GlyphAdvance(u.face.EmptyGlyph())
+		} else {
+			adv = u.face.Advance(u.g.Char)
+		}
+		u.w = float64(adv) * st.Size / 1000
+	}
+	// A ligature whose lam could not get an empty glyph is undone.
+	for i := range us {
+		if us[i].g.Char == 0 && !us[i].hidden && us[i].face != nil && us[i].face.EmptyGlyph() == 0 {
+			us[i].g = Glyph{us[i].r, FormNone}
+			us[i].w = float64(us[i].face.Advance(us[i].r)) * st.Size / 1000
+			for j := i + 1; j < n; j++ {
+				if us[j].g.Form == FormLigIsol || us[j].g.Form == FormLigFina {
+					us[j].g = Glyph{us[j].r, FormNone}
+					us[j].w = float64(us[j].face.Advance(us[j].r)) * st.Size / 1000
+					break
+				}
+			}
+		}
+	}
+	brk := l.breaks(rs)
+	var lines []Line
+	for start := 0; start < n; {
+		end, forced := fit(us, brk, start, width)
+		lines = append(lines, setLine(us[start:end], width, st, para, forced || end == n))
+		start = end
+	}
+	return lines, missing
+}
+
+// pick chooses the face for a unit: marks and common characters stay in the
+// face of the character before them when it has them.
+func pick(chain Chain, u *unit, prev *Face) *Face {
+	c := u.g.Char
+	ok := func(f *Face) bool {
+		if c == 0 {
+			return f.EmptyGlyph() != 0 || f.Has(u.r)
+		}
+		return f.Has(c)
+	}
+	if prev != nil && isCommon(u.r) && ok(prev) {
+		return prev
+	}
+	for _, f := range chain {
+		if ok(f) {
+			return f
+		}
+	}
+	return nil
+}
+
+// breaks returns, for each position i, the kind of break allowed before rs[i]
+// (index len(rs) is the end).
+func (l *Layouter) breaks(rs []rune) []uint8 {
+	brk := make([]uint8, len(rs)+1)
+	l.seg.Init(rs)
+	it := l.seg.LineIterator()
+	for it.Next() {
+		ln := it.Line()
+		end := ln.Offset + len(ln.Text)
+		if ln.IsMandatoryBreak {
+			brk[end] = brkMandatory
+		} else {
+			brk[end] = brkAllowed
+		}
+	}
+	for i := 1; i < len(rs); i++ {
+		if brk[i] == brkAllowed && (noBreakBefore(rs[i]) || noBreakAfter(rs[i-1]) ||
+			unicode.IsDigit(rs[i]) && (rs[i-1] == '.' || rs[i-1] == ',') && i > 1 && !unicode.IsSpace(rs[i-2])) {
+			brk[i] = brkNone
+		}
+	}
+	// grapheme starts, for breaking words longer than a line
+	gi := l.seg.GraphemeIterator()
+	for gi.Next() {
+		g := gi.Grapheme()
+		if brk[g.Offset] == brkNone {
+			brk[g.Offset] = brkGrapheme
+		}
+	}
+	return brk
+}
+
+const brkGrapheme = 3
+
+// fit returns the end of the line starting at start, and whether it ends in a
+// forced break.
+func fit(us []unit, brk []uint8, start int, width float64) (end int, forced bool) {
+	n := len(us)
+	if width <= 0 {
+		width = 1e12
+	}
+	w, wTrim := 0.0, 0.0
+	last := -1
+	for i := start; i < n; i++ {
+		w += us[i].w
+		if !us[i].white {
+			wTrim = w
+		}
+		b := brk[i+1]
+		if i+1 == n {
+			b = brkMandatory
+		}
+		if b != brkAllowed && b != brkMandatory {
+			continue
+		}
+		if wTrim > width+1e-9 {
+			break
+		}
+		last = i + 1
+		if b == brkMandatory {
+			return last, true
+		}
+	}
+	if last > start {
+		return last, false
+	}
+	// The first word does not fit: break it between graphemes.
+	w = 0
+	end = -1
+	for i := start; i < n; i++ {
+		if i > start && (brk[i] != brkNone) && w+us[i].w > width && end < 0 {
+			end = i
+			break
+		}
+		w += us[i].w
+	}
+	if end < 0 {
+		end = n
+	}
+	return end, false
+}
+
+// setLine orders and places the units of one line.
+func setLine(us []unit, width float64, st Style, para uint8, last bool) Line {
+	// drop trailing whitespace and hidden units at the logical end (L1)
+	e := len(us)
+	for e > 0 && (us[e-1].white || us[e-1].hidden) {
+		e--
+	}
+	var logical strings.Builder
+	for _, u := range us[:e] {
+		if !isHidden(u.r) {
+			logical.WriteRune(u.r)
+		}
+	}
+	us = us[:e]
+	levels := make([]uint8, len(us))
+	natural := 0.0
+	spaces := 0
+	for i, u := range us {
+		levels[i] = u.level
+		natural += u.w
+		if u.space && !u.hidden {
+			spaces++
+		}
+	}
+	order := reorder(levels)
+	x := 0.0
+	extra := 0.0
+	if width > 0 && width < 1e11 {
+		switch {
+		case st.Justify && !last && spaces > 0 && (width-natural)/float64(spaces) < st.Size*1.2:
+			extra = (width - natural) / float64(spaces)
+		case st.Align == AlignCenter:
+			x = (width - natural) / 2
+		case (st.Align == AlignEnd) != st.RTL:
+			x = width - natural
+		}
+	}
+	line := Line{Width: natural, Logical: logical.String()}
+	var text, glyphs []rune
+	var cur *Run
+	flush := func() {
+		if cur != nil {
+			cur.Text, cur.Glyphs = string(text), string(glyphs)
+			line.Runs = append(line.Runs, *cur)
+			cur = nil
+		}
+		text, glyphs = text[:0], glyphs[:0]
+	}
+	for _, k := range order {
+		u := &us[k]
+		if u.hidden {
+			continue
+		}
+		rtl := u.level&1 == 1
+		if cur == nil || cur.Face != u.face || cur.Form != u.g.Form || cur.RTL != rtl || cur.X+cur.Width < x-1e-6 {
+			flush()
+			cur = &Run{Face: u.face, Form: u.g.Form, X: x, RTL: rtl}
+		}
+		text = append(text, u.r)
+		if u.g.Char != 0 {
+			glyphs = append(glyphs, u.g.Char)
+		}
+		cur.Width += u.w
+		x += u.w
+		if u.space {
+			x += extra
+		}
+	}
+	flush()
+	return line
+}
+
+// noBreakBefore lists characters that must not start a line: CJK closing
+// punctuation and the fullwidth forms (also forbidden by UAX #14 classes CL,
+// CP, EX, IS, NS; kept explicit here).
+func noBreakBefore(r rune) bool {
+	switch r {
+	case '，', '。', '、', '；', '：', '？', '！', '）', '」', '』', '】', '》', '〉', '〕', '〗', '〙', '〛',
+		'］', '｝', '…', '‥', '・', '〜', '～', 'ー', '’', '”', '％', '〃', '々', '．',
+		'!', ')', ',', '.', ':', ';', '?', ']', '}':
+		return true
+	}
+	return false
+}
+
+// noBreakAfter lists characters that must not end a line: opening brackets
+// and quotation marks.
+func noBreakAfter(r rune) bool {
+	switch r {
+	case '（', '「', '『', '【', '《', '〈', '〔', '〖', '〘', '〚', '［', '｛', '‘', '“', '(', '[', '{':
+		return true
+	}
+	return false
+}
+
+// Visual returns s shaped and reordered for display by a toolkit that draws
+// text left to right without shaping: Arabic presentation forms, lines in
+// visual order, mirrored brackets. Forced line breaks are kept as "\n".
+func Visual(s string, rtl bool) string {
+	lines, _ := Layout(s, 0, Style{RTL: rtl, Size: 10})
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Visual())
+	}
+	return b.String()
+}

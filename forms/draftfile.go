@@ -1,0 +1,408 @@
+package forms
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// FormatVersion is the version of the draft file format this build reads and
+// writes. A file carries it in its top-level "format" member. See
+// docs/draft-format.md and docs/draft.schema.json.
+const FormatVersion = 1
+
+// Limits on what a draft file may hold. Anything beyond them is not a draft a
+// person wrote; Load refuses it instead of allocating without bound.
+const (
+	MaxFileSize      = 16 << 20 // bytes of the whole file
+	MaxListLen       = 5000     // items of any list (supporters, entries, meetings, …)
+	MaxStringLen     = 200_000  // characters of any one string
+	MaxTranslations  = 100_000  // translated fields per language
+	maxIDLen         = 64
+	maxPathLen       = 300 // bytes of a field path used as a translation key
+	maxGroupNumber   = 99
+	maxDurationMonth = 1200
+	maxOtherInt      = 1_000_000
+)
+
+// DraftError is why a draft file could not be read (or written): the problem
+// and where it is. Every field but Reason is optional.
+type DraftError struct {
+	File   string // file name, when the draft came from a file
+	Field  string // field path, e.g. "contribution.meeting.start"
+	Offset int64  // byte offset in the file; meaningful only when Line > 0
+	Line   int    // 1-based line of Offset; 0 when the position is unknown
+	Column int    // 1-based column (in characters) of Offset
+	Reason string // what is wrong, e.g. `expected a date YYYY-MM-DD, got 12`
+	Err    error  // underlying error, if any
+
+	fieldInReason bool // Reason already names Field
+}
+
+func (e *DraftError) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteString(": ")
+	}
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
+	}
+	if e.Field != "" && !e.fieldInReason {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+func (e *DraftError) Unwrap() error { return e.Err }
+
+// NewID returns a fresh draft ID: 128 random bits in lower-case hex.
+func NewID() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand.Read does not fail on supported platforms
+	}
+	return hex.EncodeToString(b[:])
+}
+
+// EnsureID gives the proposal a fresh ID when it has none and returns its ID.
+// Call it when a new draft is created.
+func (p *Proposal) EnsureID() string {
+	if p.ID == "" {
+		p.ID = NewID()
+	}
+	return p.ID
+}
+
+// Encode writes the proposal as a draft file: UTF-8 JSON, two-space indent,
+// members in declaration order, translations sorted by language and field
+// path, empty lists written as [], and a trailing newline. Encoding the same
+// proposal always gives the same bytes.
+func Encode(p *Proposal) ([]byte, error) {
+	if p == nil {
+		return nil, errors.New("forms.Encode: nil proposal")
+	}
+	v := reflect.ValueOf(p).Elem()
+	size := estimateSize(v)
+	e := encoder{buf: make([]byte, 0, size+size/8+512)}
+	e.buf = append(e.buf, "{\n  \"format\": "...)
+	e.buf = strconv.AppendInt(e.buf, FormatVersion, 10)
+	e.buf = append(e.buf, ',')
+	for _, f := range tables().structs[v.Type()].fields {
+		fv := v.Field(f.index)
+		if f.omitEmpty && isEmptyValue(fv) {
+			continue
+		}
+		e.newline(1)
+		e.string(f.name)
+		e.buf = append(e.buf, ':', ' ')
+		e.value(fv, 1)
+		e.buf = append(e.buf, ',')
+	}
+	e.buf[len(e.buf)-1] = '\n'
+	e.buf = append(e.buf, '}', '\n')
+	return e.buf, nil
+}
+
+// Save writes the proposal to path atomically: it writes a temporary file in
+// the same folder, flushes it to disk and renames it over path, so that path
+// holds either the old draft or the new one, never a mix. An existing file
+// keeps its permissions; a new one gets 0644. Save refuses to write a draft
+// that would not load back. On any error the temporary file is removed and
+// the old file is left as it was. A symbolic link at path is followed: the
+// file it points to is replaced, the link stays.
+func Save(path string, p *Proposal) error {
+	data, err := Encode(p)
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if _, err := Decode(data); err != nil {
+		return fmt.Errorf("saving %s: refusing to write a draft that would not load back: %w", path, err)
+	}
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if target, err := filepath.EvalSymlinks(path); err == nil {
+			path = target
+		}
+	}
+	mode := fs.FileMode(0o644)
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && !fi.Mode().IsRegular():
+		return fmt.Errorf("saving %s: not a regular file", path)
+	case err == nil:
+		mode = fi.Mode().Perm()
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	return writeAtomic(path, data, mode)
+}
+
+func writeAtomic(path string, data []byte, mode fs.FileMode) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+			err = fmt.Errorf("saving %s: %w", path, err)
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return err
+	}
+	if err = f.Chmod(mode); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return err
+	}
+	// Make the rename itself durable; not every system lets a folder be synced.
+	if d, derr := os.Open(dir); derr == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// Load reads a draft file. It never modifies the file. Errors are
+// *DraftError (wrapping the os error when the file cannot be read).
+func Load(path string) (*Proposal, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &DraftError{File: path, Reason: "cannot open: " + errText(err), Err: err}
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, &DraftError{File: path, Reason: errText(err), Err: err}
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, &DraftError{File: path, Reason: "not a regular file"}
+	}
+	if fi.Size() > MaxFileSize {
+		return nil, &DraftError{File: path, Reason: tooBig(fi.Size())}
+	}
+	data := make([]byte, 0, fi.Size()+1)
+	data, err = readAll(io.LimitReader(f, MaxFileSize+1), data)
+	if err != nil {
+		return nil, &DraftError{File: path, Reason: "cannot read: " + errText(err), Err: err}
+	}
+	p, err := Decode(data)
+	if err != nil {
+		var de *DraftError
+		if errors.As(err, &de) {
+			de.File = path
+		}
+		return nil, err
+	}
+	return p, nil
+}
+
+// readAll is io.ReadAll into a buffer sized from the file's size.
+func readAll(r io.Reader, b []byte) ([]byte, error) {
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the file grew while being read
+		}
+	}
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func tooBig(n int64) string {
+	return fmt.Sprintf("file too large: %d bytes, a draft may have at most %d (%d MiB)", n, MaxFileSize, MaxFileSize>>20)
+}
+
+// Decode reads a draft file's content. Errors are *DraftError naming the
+// problem and, where it has one, the field path and the line and column.
+func Decode(data []byte) (*Proposal, error) {
+	p, err := decode(data)
+	if err != nil {
+		var de *DraftError
+		if errors.As(err, &de) && de.Line == 0 && de.Field != "" {
+			if off, ok := locate(data, de.Field, de.fieldInReason); ok {
+				de.setOffset(data, off)
+			}
+		}
+		return nil, err
+	}
+	return p, nil
+}
+
+func decode(data []byte) (*Proposal, error) {
+	if len(data) > MaxFileSize {
+		return nil, &DraftError{Reason: tooBig(int64(len(data)))}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &DraftError{Reason: "empty file: not a draft"}
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		e := &DraftError{Reason: "invalid UTF-8: a draft file must be UTF-8 text"}
+		e.setOffset(data, int64(off))
+		return nil, e
+	}
+	raw, serr := parseJSON(data)
+	if serr != nil {
+		e := &DraftError{Reason: "invalid JSON: " + serr.msg, Err: serr}
+		e.setOffset(data, int64(serr.off))
+		return nil, e
+	}
+	top, ok := raw.(map[string]any)
+	if !ok {
+		return nil, &DraftError{Reason: "not a draft: the file holds " + describe(raw) + ", a draft is a JSON object"}
+	}
+	if err := checkFormat(top); err != nil {
+		return nil, err
+	}
+	delete(top, "format")
+	p := new(Proposal)
+	if err := decodeValue("", reflect.ValueOf(p).Elem(), top); err != nil {
+		return nil, err
+	}
+	if p.ID == "" {
+		// A draft written without an ID: derive one from its content so that
+		// loading the same file twice gives the same ID; saving keeps it.
+		sum := sha256.Sum256(data)
+		p.ID = hex.EncodeToString(sum[:16])
+	}
+	return p, nil
+}
+
+func checkFormat(top map[string]any) error {
+	raw, ok := top["format"]
+	if !ok {
+		return &DraftError{Field: "format", Reason: fmt.Sprintf(`missing format version: not an fgdraft draft file (a draft starts with "format": %d)`, FormatVersion)}
+	}
+	var n json.Number
+	switch x := raw.(type) {
+	case json.Number:
+		n = x
+	case float64:
+		n = json.Number(strconv.FormatFloat(x, 'f', -1, 64))
+	default:
+		return &DraftError{Field: "format", Reason: fmt.Sprintf("expected the format version %d, got %s", FormatVersion, describe(raw))}
+	}
+	v, err := n.Int64()
+	switch {
+	case err != nil && !strings.ContainsAny(n.String(), ".eE-"):
+		return &DraftError{Field: "format", Reason: fmt.Sprintf("written by a newer fgdraft (format %s); this version reads format %d", clip(n.String()), FormatVersion)}
+	case err != nil || v < 1:
+		return &DraftError{Field: "format", Reason: fmt.Sprintf("unknown format version %s; this version reads format %d", clip(n.String()), FormatVersion)}
+	case v > FormatVersion:
+		return &DraftError{Field: "format", Reason: fmt.Sprintf("written by a newer fgdraft (format %d); this version reads format %d", v, FormatVersion)}
+	}
+	return nil
+}
+
+// setOffset records the byte offset and its line and column.
+func (e *DraftError) setOffset(data []byte, off int64) {
+	if off < 0 {
+		off = 0
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	e.Offset = off
+	e.Line = bytes.Count(before, []byte{'\n'}) + 1
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	e.Column = utf8.RuneCount(before[lineStart:]) + 1
+}
+
+// describe names a decoded JSON value for an error message.
+func describe(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		if v {
+			return "true"
+		}
+		return "false"
+	case json.Number:
+		return clip(v.String())
+	case float64:
+		return clip(strconv.FormatFloat(v, 'g', -1, 64))
+	case string:
+		return fmt.Sprintf("%q", clip(v))
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func clip(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max]) + "…"
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func indexPath(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func keyPath(path, key string) string {
+	if path == "translations" {
+		return path + "." + key // the language
+	}
+	return fmt.Sprintf("%s[%q]", path, key)
+}

@@ -1,0 +1,506 @@
+package forms
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Path-aware decoding. The file is first decoded into generic JSON values
+// (objects, lists, strings, json.Number, bools, null), then walked against
+// the Proposal's type by reflection, comparing member names with the JSON
+// tags. Every error names the field path; Decode then finds its line and
+// column with a second, token-level pass over the file (only on error).
+
+var (
+	dateType = reflect.TypeFor[Date]()
+	langType = reflect.TypeFor[Lang]()
+)
+
+// structInfo lists the JSON members of a struct type in declaration order.
+type structInfo struct {
+	fields []fieldInfo
+	byName map[string]int // JSON name → index into fields
+}
+
+type fieldInfo struct {
+	name      string
+	index     int  // struct field index
+	omitEmpty bool // tagged omitempty: not written when empty
+}
+
+// codecTables are derived once from the model's types and never change.
+type codecTables struct {
+	structs map[reflect.Type]*structInfo
+	enums   map[reflect.Type][]string
+	// textLabels are the label keys (paths without indices) of the free-text
+	// fields: the keys a translation may have.
+	textLabels map[string]bool
+}
+
+var tables = sync.OnceValue(func() *codecTables {
+	t := &codecTables{
+		structs: map[reflect.Type]*structInfo{},
+		enums: map[reflect.Type][]string{
+			langType:                           stringsOf(Languages()),
+			reflect.TypeFor[GroupKind]():       {string(StudyGroup), string(TSAG)},
+			reflect.TypeFor[Route]():           {string(AtMeeting), string(BetweenMeetings)},
+			reflect.TypeFor[DeliverableType](): stringsOf(DeliverableTypes()),
+			reflect.TypeFor[BodyKind]():        stringsOf(BodyKinds()),
+			reflect.TypeFor[Coverage]():        stringsOf(Coverages()),
+			reflect.TypeFor[Category]():        stringsOf(Categories()),
+		},
+		textLabels: map[string]bool{},
+	}
+	var walk func(reflect.Type)
+	walk = func(rt reflect.Type) {
+		switch rt.Kind() {
+		case reflect.Slice, reflect.Map:
+			walk(rt.Elem())
+			return
+		case reflect.Struct:
+		default:
+			return
+		}
+		if rt == dateType || t.structs[rt] != nil {
+			return
+		}
+		info := &structInfo{byName: map[string]int{}}
+		t.structs[rt] = info
+		for i := 0; i < rt.NumField(); i++ {
+			f := rt.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			info.byName[name] = len(info.fields)
+			info.fields = append(info.fields, fieldInfo{name: name, index: i, omitEmpty: strings.Contains(","+opts+",", ",omitempty,")})
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[Proposal]())
+
+	// One item in every list, so that every kind of text field shows up.
+	var p Proposal
+	fillOne(reflect.ValueOf(&p).Elem())
+	for _, f := range p.TextFields() {
+		t.textLabels[LabelKey(f.Path)] = true
+	}
+	return t
+})
+
+func stringsOf[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+func fillOne(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				fillOne(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fillOne(v.Index(0))
+	}
+}
+
+func fieldErr(path, format string, args ...any) *DraftError {
+	return &DraftError{Field: path, Reason: fmt.Sprintf(format, args...)}
+}
+
+func typeErr(path, expected string, got any) *DraftError {
+	return fieldErr(path, "expected %s, got %s", expected, describe(got))
+}
+
+// decodeValue sets v from the generic JSON value raw found at path.
+func decodeValue(path string, v reflect.Value, raw any) error {
+	t := tables()
+	rt := v.Type()
+	if rt == dateType {
+		s, ok := raw.(string)
+		if !ok {
+			return typeErr(path, "a date YYYY-MM-DD", raw)
+		}
+		d, err := ParseDate(s)
+		if err != nil {
+			return typeErr(path, "a date YYYY-MM-DD", raw)
+		}
+		v.Set(reflect.ValueOf(d))
+		return nil
+	}
+	switch rt.Kind() {
+	case reflect.String:
+		s, ok := raw.(string)
+		if !ok {
+			return typeErr(path, "a string", raw)
+		}
+		if allowed, isEnum := t.enums[rt]; isEnum {
+			if s != "" && !slices.Contains(allowed, s) {
+				return fieldErr(path, "unknown value %q; allowed: %s", clip(s), quoteList(allowed))
+			}
+		} else if rt.Name() != "string" {
+			return fieldErr(path, "internal error: no decoder for type %s", rt)
+		} else if err := checkString(path, s); err != nil {
+			return err
+		}
+		v.SetString(s)
+	case reflect.Bool:
+		b, ok := raw.(bool)
+		if !ok {
+			return typeErr(path, "true or false", raw)
+		}
+		v.SetBool(b)
+	case reflect.Int:
+		var num string
+		switch x := raw.(type) {
+		case float64:
+			if x == math.Trunc(x) && x >= 0 && x <= maxOtherInt {
+				num = strconv.FormatInt(int64(x), 10)
+			} else {
+				num = strconv.FormatFloat(x, 'g', -1, 64)
+			}
+		case json.Number:
+			num = x.String()
+		default:
+			return typeErr(path, "a whole number", raw)
+		}
+		max := int64(maxOtherInt)
+		switch LabelKey(path) {
+		case "contribution.parentGroup.number", "focusGroup.affectedGroups.number":
+			max = maxGroupNumber
+		case "timeline.durationMonths":
+			max = maxDurationMonth
+		}
+		i, err := strconv.ParseInt(num, 10, 64)
+		if err != nil || i < 0 || i > max {
+			return fieldErr(path, "expected a whole number from 0 to %d, got %s", max, clip(num))
+		}
+		v.SetInt(i)
+	case reflect.Slice:
+		if raw == nil {
+			return nil
+		}
+		list, ok := raw.([]any)
+		if !ok {
+			return typeErr(path, "a list", raw)
+		}
+		if len(list) > MaxListLen {
+			return fieldErr(path, "too many items: %d, at most %d are allowed", len(list), MaxListLen)
+		}
+		if len(list) == 0 {
+			return nil
+		}
+		s := reflect.MakeSlice(rt, len(list), len(list))
+		for i, item := range list {
+			if err := decodeValue(indexPath(path, i), s.Index(i), item); err != nil {
+				return err
+			}
+		}
+		v.Set(s)
+	case reflect.Struct:
+		obj, ok := raw.(map[string]any)
+		if !ok {
+			return typeErr(path, "an object", raw)
+		}
+		info := t.structs[rt]
+		if info == nil {
+			return fieldErr(path, "internal error: no decoder for type %s", rt)
+		}
+		if len(obj) > len(info.fields) || !allKnown(obj, info) {
+			return unknownField(path, obj, info)
+		}
+		for _, f := range info.fields {
+			if item, ok := obj[f.name]; ok {
+				if err := decodeValue(joinPath(path, f.name), v.Field(f.index), item); err != nil {
+					return err
+				}
+			}
+		}
+	case reflect.Map:
+		if raw == nil {
+			return nil
+		}
+		obj, ok := raw.(map[string]any)
+		if !ok {
+			return typeErr(path, "an object", raw)
+		}
+		if rt.Key().Kind() != reflect.String {
+			return fieldErr(path, "internal error: no decoder for type %s", rt)
+		}
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if len(keys) > MaxTranslations {
+			return fieldErr(path, "too many entries: %d, at most %d are allowed", len(keys), MaxTranslations)
+		}
+		var m reflect.Value
+		for _, k := range keys {
+			kp := keyPath(path, k)
+			if err := checkMapKey(kp, rt.Key(), k); err != nil {
+				return err
+			}
+			ev := reflect.New(rt.Elem()).Elem()
+			if err := decodeValue(kp, ev, obj[k]); err != nil {
+				return err
+			}
+			if ev.Kind() == reflect.Map && ev.Len() == 0 {
+				continue // an empty language: nothing to keep
+			}
+			if !m.IsValid() {
+				m = reflect.MakeMapWithSize(rt, len(keys))
+			}
+			m.SetMapIndex(reflect.ValueOf(k).Convert(rt.Key()), ev)
+		}
+		if m.IsValid() {
+			v.Set(m)
+		}
+	default:
+		return fieldErr(path, "internal error: no decoder for type %s", rt)
+	}
+	return nil
+}
+
+func allKnown(obj map[string]any, info *structInfo) bool {
+	for k := range obj {
+		if _, ok := info.byName[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func unknownField(path string, obj map[string]any, info *structInfo) error {
+	var unknown []string
+	for k := range obj {
+		if _, ok := info.byName[k]; !ok {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	k := unknown[0]
+	fp := joinPath(path, k)
+	reason := fmt.Sprintf("unknown field %q", fp)
+	if s := closest(k, info); s != "" {
+		reason += fmt.Sprintf(" (did you mean %q?)", joinPath(path, s))
+	}
+	if len(unknown) > 1 {
+		reason += fmt.Sprintf(" and %d more unknown fields here", len(unknown)-1)
+	}
+	e := fieldErr(fp, "%s", reason)
+	e.fieldInReason = true
+	return e
+}
+
+// closest is the known member name nearest to k, if it is near enough to be a typo.
+func closest(k string, info *structInfo) string {
+	best, bestD := "", 3
+	for _, f := range info.fields {
+		if d := editDistance(strings.ToLower(k), strings.ToLower(f.name)); d < bestD {
+			best, bestD = f.name, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 1 << 20
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func checkString(path, s string) error {
+	if len(s) > MaxStringLen {
+		if n := utf8.RuneCountInString(s); n > MaxStringLen {
+			return fieldErr(path, "text too long: %d characters, at most %d are allowed", n, MaxStringLen)
+		}
+	}
+	if path == "id" && s != "" && !validID(s) {
+		return typeErr(path, fmt.Sprintf("a draft ID (1 to %d letters, digits, '.', '_' or '-')", maxIDLen), s)
+	}
+	return nil
+}
+
+func validID(s string) bool {
+	if len(s) > maxIDLen {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func checkMapKey(path string, kt reflect.Type, k string) error {
+	if allowed, ok := tables().enums[kt]; ok {
+		if !slices.Contains(allowed, k) {
+			return fieldErr(path, "unknown language %q; allowed: %s", clip(k), quoteList(allowed))
+		}
+		return nil
+	}
+	if len(k) == 0 || len(k) > maxPathLen || !tables().textLabels[LabelKey(k)] || !wellFormedPath(k) {
+		return fieldErr(path, "%q is not the path of a free-text field", clip(k))
+	}
+	return nil
+}
+
+// wellFormedPath checks that list indices are plain non-negative numbers.
+func wellFormedPath(p string) bool {
+	for {
+		i := strings.IndexByte(p, '[')
+		if i < 0 {
+			return !strings.Contains(p, "]")
+		}
+		j := strings.IndexByte(p[i:], ']')
+		if j < 0 {
+			return false
+		}
+		idx := p[i+1 : i+j]
+		if idx == "" || len(idx) > 5 || (len(idx) > 1 && idx[0] == '0') {
+			return false
+		}
+		for _, c := range idx {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		if strings.Contains(p[:i], "]") {
+			return false
+		}
+		p = p[i+j+1:]
+	}
+}
+
+func quoteList(xs []string) string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = strconv.Quote(x)
+	}
+	return strings.Join(q, ", ")
+}
+
+// locate finds the byte offset of the value at field path target (or of its
+// member name, when atKey is set) by walking the
+// file's tokens. It is used only to place an error, so it need not be fast.
+func locate(data []byte, target string, atKey bool) (int64, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	type frame struct {
+		path   string
+		object bool
+		index  int
+		key    bool // next token in an object is a key
+	}
+	var stack []*frame
+	skipTo := func(off int64) int64 {
+		for off < int64(len(data)) {
+			switch data[off] {
+			case ' ', '\t', '\r', '\n', ',', ':':
+				off++
+				continue
+			}
+			break
+		}
+		return off
+	}
+	var pending string // path of the next value
+	havePending := true
+	for {
+		start := skipTo(dec.InputOffset())
+		tok, err := dec.Token()
+		if err == io.EOF || err != nil {
+			return 0, false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		// Keys of objects.
+		if top != nil && top.object && top.key {
+			if d, ok := tok.(json.Delim); ok && d == '}' {
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			k, _ := tok.(string)
+			if top.path == "translations" || strings.HasPrefix(top.path, "translations.") && !strings.Contains(top.path[len("translations."):], ".") && !strings.Contains(top.path, "[") {
+				pending = keyPath(top.path, k)
+			} else {
+				pending = joinPath(top.path, k)
+			}
+			if atKey && pending == target {
+				return start, true
+			}
+			top.key = false
+			havePending = true
+			continue
+		}
+		if top != nil && !top.object {
+			if d, ok := tok.(json.Delim); ok && d == ']' {
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			pending = indexPath(top.path, top.index)
+			top.index++
+			havePending = true
+		}
+		if havePending && pending == target {
+			return start, true
+		}
+		if top != nil && top.object {
+			top.key = true
+		}
+		if d, ok := tok.(json.Delim); ok {
+			switch d {
+			case '{':
+				stack = append(stack, &frame{path: pending, object: true, key: true})
+			case '[':
+				stack = append(stack, &frame{path: pending})
+			}
+		}
+		havePending = false
+	}
+}

@@ -1,0 +1,115 @@
+package forms
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// FuzzDecode: Decode never panics; what it accepts re-encodes to a draft that
+// decodes to an equal proposal and the same bytes; the hand-written parser
+// agrees with encoding/json about what is valid JSON.
+func FuzzDecode(f *testing.F) {
+	for _, file := range exampleFiles(f) {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+		f.Add(data[:len(data)/2])                                                                     // truncated
+		f.Add(bytes.Replace(data, []byte(`"durationMonths": 9`), []byte(`"durationMonths": "9"`), 1)) // wrong type
+		f.Add(bytes.Replace(data, []byte(`"durationMonths": 9`), []byte(`"durationMonths": 1e999`), 1))
+		f.Add(bytes.Replace(data, []byte(`"format": 1`), []byte(`"format": 2`), 1))
+		f.Add(bytes.Replace(data, []byte(`"scope"`), []byte(`"scop"`), 1))
+		f.Add(append(bytes.Clone(data[:200]), 0xff, 0xfe, '"', '}'))
+	}
+	full, _ := Encode(fullProposal())
+	f.Add(full)
+	f.Add([]byte(`{"format": 1, "focusGroup": {"scope": "\u00e9\ud83d\ude00 \ud800 \n\t\\"}}`))
+	f.Add([]byte(`{"format": 1, "timeline": {"durationMonths": 123456789012345678901234567890}}`))
+	f.Add([]byte(`{"format": 1, "translations": {"fr": {"supporters[0].entity": {"text": "x", "source": "y"}}}}`))
+	f.Add([]byte(strings.Repeat(`{"a":`, 100) + "1" + strings.Repeat("}", 100)))
+	f.Add([]byte(strings.Repeat("[", 5000)))
+	f.Add([]byte(`{"format": 1, "language": "en", "language": "fr"}`))
+	f.Add([]byte(`[1, 2, 3]`))
+	f.Add([]byte(`-0.5e+3`))
+	f.Add([]byte{})
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decode(data)
+		if err != nil {
+			if de, ok := err.(*DraftError); !ok || de.Reason == "" {
+				t.Fatalf("error %T %v is not a *DraftError with a reason", err, err)
+			}
+		}
+		if _, serr := parseJSON(data); (serr == nil) != json.Valid(data) && isShallow(data) {
+			t.Fatalf("parser disagrees with encoding/json on validity: %v / %v", serr, json.Valid(data))
+		}
+		if err != nil {
+			return
+		}
+		enc, err := Encode(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := Decode(enc)
+		if err != nil {
+			t.Fatalf("re-encoded draft does not decode: %v\n%s", err, enc)
+		}
+		if !reflect.DeepEqual(p, q) {
+			t.Fatalf("decode(encode(p)) != p:\n%#v\n%#v", p, q)
+		}
+		enc2, _ := Encode(q)
+		if !bytes.Equal(enc, enc2) {
+			t.Fatal("encoding is not stable")
+		}
+		if std, err := encodeStd(p); err != nil || !bytes.Equal(std, enc) {
+			t.Fatalf("Encode differs from encoding/json")
+		}
+	})
+}
+
+// isShallow: the parser refuses nesting deeper than maxDepth, which
+// encoding/json accepts, and refuses duplicate members; compare only inputs
+// where neither applies. (Duplicates make the parser stricter, so an input
+// the parser accepts must still be valid for encoding/json.)
+func isShallow(data []byte) bool {
+	depth, maxd := 0, 0
+	inStr, esc := false, false
+	for _, c := range data {
+		switch {
+		case esc:
+			esc = false
+		case inStr && c == '\\':
+			esc = true
+		case c == '"':
+			inStr = !inStr
+		case !inStr && (c == '{' || c == '['):
+			depth++
+			maxd = max(maxd, depth)
+		case !inStr && (c == '}' || c == ']'):
+			depth--
+		}
+	}
+	if maxd > maxDepth {
+		return false
+	}
+	var v any
+	if json.Unmarshal(data, &v) == nil {
+		// Valid JSON: the parser may still refuse it for duplicate members.
+		_, serr := parseJSON(data)
+		return serr == nil || !strings.Contains(serr.msg, "duplicate member")
+	}
+	return true
+}
+
+func TestFuzzSeedsDir(t *testing.T) {
+	// The regression seeds found by the fuzzer live in testdata/fuzz/FuzzDecode.
+	if _, err := os.Stat(filepath.Join("testdata", "fuzz", "FuzzDecode")); err != nil {
+		t.Skip("no fuzz regression seeds")
+	}
+}

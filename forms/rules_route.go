@@ -1,0 +1,86 @@
+package forms
+
+// Checks of the establishment route and its deadlines (A.7 2.1.1, 2.1.2).
+
+// deadline.contribution: route "meeting". The contribution is due 12 calendar
+// days before the meeting starts (on or before start − 12). The date measured
+// is the submission date when given, else today.
+//
+//   - error when that date is later than the deadline. Params: Late 1,
+//     Deadline, Meeting (start), Submitted (the submission date, zero when
+//     not given), Count (days late).
+//   - info while the deadline is still ahead of today and met. Params: Late 0,
+//     Deadline, Meeting, Count (days from today to the deadline).
+func checkContributionDeadline(c *checker) {
+	m := c.p.Contribution.Meeting.Start
+	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
+		return
+	}
+	clause := c.parentClause("2.1.1.1", "2.1.2.1")
+	deadline := SubmissionDeadline(m)
+	submitted := c.p.Contribution.SubmissionDate
+	at := submitted
+	if at.IsZero() {
+		at = c.today
+	}
+	fields := []string{"contribution.submissionDate", "contribution.meeting.start"}
+	if at.After(deadline) {
+		c.addAs(Error, clause, fields, map[string]any{"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at)})
+		return
+	}
+	if !c.today.After(deadline) {
+		c.addAs(Info, clause, fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": c.today.DaysUntil(deadline)})
+	}
+}
+
+// deadline.translation: route "meeting"; the date by which a contribution
+// can still be translated (meeting start − 2 months, Rec. A.1). Params: Date,
+// Deadline (the 12-day deadline), Meeting.
+func checkTranslationDate(c *checker) {
+	m := c.p.Contribution.Meeting.Start
+	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
+		return
+	}
+	c.addAs(Info, c.parentClause("2.1.1.1", "2.1.2.1"), []string{"contribution.submissionDate", "contribution.meeting.start"},
+		map[string]any{"Date": TranslationDate(m), "Deadline": SubmissionDeadline(m), "Meeting": m})
+}
+
+// route.between-meetings.policy: between meetings only for technical topics
+// with no regulatory or policy implications.
+func checkBetweenMeetingsPolicy(c *checker) {
+	if c.p.Contribution.Route == BetweenMeetings && c.p.FocusGroup.Implications.Policy {
+		c.addAs(Error, c.parentClause("2.1.1.2", "2.1.2.2"), []string{"contribution.route", "focusGroup.implications.policy"}, nil)
+	}
+}
+
+// route.between-meetings.comments: the four-week comment period. Params:
+// Posted (posting date, zero when not given), Earliest (posting + 28 days,
+// zero when not known), TooEarly (1 when the timeline starts before Earliest,
+// with timeline.start among the fields).
+func checkBetweenMeetingsComments(c *checker) {
+	if c.p.Contribution.Route != BetweenMeetings {
+		return
+	}
+	posted := c.p.Contribution.PostingDate
+	var earliest Date
+	tooEarly := 0
+	fields := []string{"contribution.postingDate"}
+	if !posted.IsZero() {
+		earliest = CommentPeriodEnd(posted)
+		if s := c.p.Timeline.Start; !s.IsZero() && s.Before(earliest) {
+			tooEarly = 1
+			fields = append(fields, "timeline.start")
+		}
+	}
+	c.addAs(Info, c.parentClause("2.1.1.2", "2.1.2.2"), fields,
+		map[string]any{"Posted": posted, "Earliest": earliest, "TooEarly": tooEarly})
+}
+
+// route.revision: at a meeting, a substantially changed proposal goes to the
+// next meeting as a revised contribution.
+func checkRevision(c *checker) {
+	if c.p.Contribution.Route != AtMeeting {
+		return
+	}
+	c.addAs(Info, c.parentClause("2.1.1.1", "2.1.2.1"), []string{"contribution.route"}, nil)
+}

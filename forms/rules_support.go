@@ -1,0 +1,89 @@
+package forms
+
+import "strings"
+
+// The support criterion of A.7 clause 2.1: at least four committed ITU
+// members from at least four different countries.
+const (
+	MinSupporters       = 4
+	MinSupportCountries = 4
+)
+
+// SupportCount is how the supporters count towards the support criterion of
+// A.7 clause 2.1, and why the others do not. Indices are into p.Supporters.
+// Rows with no entity name are not supporters and appear nowhere.
+type SupportCount struct {
+	// Members lists the supporters that count: ITU members (Member State,
+	// Sector Member, Associate, Academia) committed to support the group.
+	Members []int
+	// Countries are the distinct countries of the counted members, as
+	// upper-case codes in order of first appearance.
+	Countries []string
+	// NoCountry lists counted members without a country: they count as
+	// members but add no country.
+	NoCountry []int
+	// NonMembers lists supporters that are not ITU members (or have no
+	// category): they never count.
+	NonMembers []int
+	// Uncommitted lists ITU-member supporters not committed to support the
+	// group actively: they do not count.
+	Uncommitted []int
+}
+
+// Met reports whether the criterion is met.
+func (s SupportCount) Met() bool {
+	return len(s.Members) >= MinSupporters && len(s.Countries) >= MinSupportCountries
+}
+
+// Missing is how many more committed ITU members, each from a country not yet
+// represented, the criterion needs. Since every counted country has a counted
+// member, the countries are always the shortfall.
+func (s SupportCount) Missing() int {
+	need := MinSupportCountries - len(s.Countries)
+	if m := MinSupporters - len(s.Members); m > need {
+		need = m
+	}
+	if need < 0 {
+		return 0
+	}
+	return need
+}
+
+// CountSupport counts the supporters as A.7 clause 2.1 does: committed
+// supporters that are ITU members only, and the distinct countries they come
+// from (country codes compared without regard to case; an empty country is no
+// country).
+func CountSupport(p *Proposal) SupportCount {
+	var s SupportCount
+	for i := range p.Supporters {
+		sp := &p.Supporters[i]
+		if strings.TrimSpace(sp.Entity) == "" {
+			continue
+		}
+		switch {
+		case !sp.Category.IsITUMember():
+			s.NonMembers = append(s.NonMembers, i)
+			continue
+		case !sp.Committed:
+			s.Uncommitted = append(s.Uncommitted, i)
+			continue
+		}
+		s.Members = append(s.Members, i)
+		cc := strings.ToUpper(strings.TrimSpace(sp.Country))
+		if cc == "" {
+			s.NoCountry = append(s.NoCountry, i)
+			continue
+		}
+		seen := false
+		for _, c := range s.Countries {
+			if c == cc {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			s.Countries = append(s.Countries, cc)
+		}
+	}
+	return s
+}

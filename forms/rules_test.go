@@ -1,0 +1,718 @@
+package forms
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// ruleCase is one case of one rule: a change to the clean proposal and
+// whether the rule then fires. When it fires, want* (when set) are checked
+// against the rule's first finding.
+type ruleCase struct {
+	rule       string
+	name       string
+	mutate     func(p *Proposal)
+	opt        func(o *Options)
+	fire       bool
+	wantSev    *Severity
+	wantFields []string
+	wantParams map[string]any
+	wantCount  int // number of findings of the rule, when > 0
+}
+
+func sev(s Severity) *Severity { return &s }
+
+func setSupporter(i int, f func(s *Supporter)) func(p *Proposal) {
+	return func(p *Proposal) { f(&p.Supporters[i]) }
+}
+
+// ruleCases are the table of every rule: at least one case that fires and
+// one that does not (TestRuleCasesCoverCatalogue checks it).
+var ruleCases = []ruleCase{
+	// criteria.interest
+	{rule: "criteria.interest", name: "clean", fire: false},
+	{rule: "criteria.interest", name: "empty", mutate: func(p *Proposal) { p.FocusGroup.Interest = "  " }, fire: true,
+		wantFields: []string{"focusGroup.interest"}, wantParams: map[string]any{"Empty": 1}},
+	{rule: "criteria.interest", name: "TBD", mutate: func(p *Proposal) { p.FocusGroup.Interest = "TBD" }, fire: true, wantParams: map[string]any{"Empty": 0}},
+	{rule: "criteria.interest", name: "TODO", mutate: func(p *Proposal) { p.FocusGroup.Interest = "TODO." }, fire: true},
+	{rule: "criteria.interest", name: "xxx", mutate: func(p *Proposal) { p.FocusGroup.Interest = "xxx xxx" }, fire: true},
+	{rule: "criteria.interest", name: "待定", mutate: func(p *Proposal) { p.FocusGroup.Interest = "待定" }, fire: true},
+	{rule: "criteria.interest", name: "lorem ipsum", mutate: func(p *Proposal) {
+		p.FocusGroup.Interest = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua."
+	}, fire: true},
+	{rule: "criteria.interest", name: "one short sentence", mutate: func(p *Proposal) { p.FocusGroup.Interest = "There is strong interest in this topic." }, fire: true},
+	{rule: "criteria.interest", name: "short Chinese", mutate: func(p *Proposal) { p.FocusGroup.Interest = "业界对该专题高度关注。" }, fire: true},
+	{rule: "criteria.interest", name: "two sentences", mutate: func(p *Proposal) {
+		p.FocusGroup.Interest = "Operators are deploying this now. Vendors need one global standard soon."
+	}, fire: false},
+	{rule: "criteria.interest", name: "Chinese, 40 characters", mutate: func(p *Proposal) {
+		p.FocusGroup.Interest = "后量子密码迁移受到运营商、设备商和监管机构的广泛关注，相关算法已完成标准化，产品陆续上市，亟需国际标准。"
+	}, fire: false},
+	{rule: "criteria.interest", name: "Russian, long", mutate: func(p *Proposal) {
+		p.FocusGroup.Interest = "Операторы, производители и регуляторные органы уделяют большое внимание переходу на постквантовую криптографию, рынок созрел"
+	}, fire: false},
+
+	// criteria.no-duplication
+	{rule: "criteria.no-duplication", name: "clean", fire: false},
+	{rule: "criteria.no-duplication", name: "no ITU-T entry", mutate: func(p *Proposal) { p.GapAnalysis.Entries = p.GapAnalysis.Entries[1:] }, fire: true,
+		wantFields: []string{"gapAnalysis.entries"}, wantParams: map[string]any{"NoITUT": 1, "NoOther": 0}},
+	{rule: "criteria.no-duplication", name: "ITU-T only", mutate: func(p *Proposal) { p.GapAnalysis.Entries = p.GapAnalysis.Entries[:1] }, fire: true,
+		wantParams: map[string]any{"NoITUT": 0, "NoOther": 1}},
+	{rule: "criteria.no-duplication", name: "no entries", mutate: func(p *Proposal) { p.GapAnalysis.Entries = nil }, fire: true,
+		wantParams: map[string]any{"NoITUT": 1, "NoOther": 1}},
+	{rule: "criteria.no-duplication", name: "entry without gap", mutate: func(p *Proposal) { p.GapAnalysis.Entries[1].Gap = "" }, fire: true,
+		wantFields: []string{"gapAnalysis.entries[1].gap"}, wantParams: map[string]any{"Number": 2, "Body": "ISO/IEC JTC 1/SC 27"}},
+	{rule: "criteria.no-duplication", name: "only other entry incomplete", mutate: func(p *Proposal) {
+		p.GapAnalysis.Entries = p.GapAnalysis.Entries[:2]
+		p.GapAnalysis.Entries[1].Work = "TBD"
+		p.GapAnalysis.Entries[1].Kind = ""
+	}, fire: true, wantCount: 2, wantFields: []string{"gapAnalysis.entries[1].kind", "gapAnalysis.entries[1].work"}},
+	{rule: "criteria.no-duplication", name: "consortium counts", mutate: func(p *Proposal) {
+		p.GapAnalysis.Entries = p.GapAnalysis.Entries[:2]
+		p.GapAnalysis.Entries[1].Kind = Consortium
+	}, fire: false},
+
+	// criteria.covered-elsewhere
+	{rule: "criteria.covered-elsewhere", name: "clean", fire: false},
+	{rule: "criteria.covered-elsewhere", name: "full coverage", mutate: func(p *Proposal) { p.GapAnalysis.Entries[1].Coverage = CoverageFull }, fire: true,
+		wantFields: []string{"gapAnalysis.entries[1].coverage", "gapAnalysis.entries[1].gap"}, wantParams: map[string]any{"Number": 2}},
+
+	// criteria.support
+	{rule: "criteria.support", name: "clean", fire: false},
+	{rule: "criteria.support", name: "one non-member", mutate: setSupporter(3, func(s *Supporter) { s.Category = NonMember }), fire: true,
+		wantFields: []string{"supporters", "supporters[3].category", "supporters[4].category"},
+		wantParams: map[string]any{"Count": 1, "Members": 3, "Countries": 3, "NonMembers": 2, "Uncommitted": 0}},
+	{rule: "criteria.support", name: "uncommitted", mutate: setSupporter(0, func(s *Supporter) { s.Committed = false }), fire: true,
+		wantFields: []string{"supporters", "supporters[4].category", "supporters[0].committed"},
+		wantParams: map[string]any{"Count": 1, "Members": 3, "Countries": 3, "Uncommitted": 1}},
+	{rule: "criteria.support", name: "same country", mutate: setSupporter(3, func(s *Supporter) { s.Country = "DE" }), fire: true,
+		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3}},
+	{rule: "criteria.support", name: "lower-case duplicate", mutate: setSupporter(3, func(s *Supporter) { s.Country = " fr" }), fire: true,
+		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3}},
+	{rule: "criteria.support", name: "no country", mutate: setSupporter(3, func(s *Supporter) { s.Country = "" }), fire: true,
+		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3, "NoCountry": 1}},
+	{rule: "criteria.support", name: "none", mutate: func(p *Proposal) { p.Supporters = nil }, fire: true,
+		wantFields: []string{"supporters"}, wantParams: map[string]any{"Count": 4, "Members": 0, "Countries": 0}},
+	{rule: "criteria.support", name: "lower-case codes, all distinct", mutate: func(p *Proposal) {
+		for i := range p.Supporters {
+			p.Supporters[i].Country = strings.ToLower(p.Supporters[i].Country)
+		}
+	}, fire: false},
+
+	// criteria.other-mechanisms
+	{rule: "criteria.other-mechanisms", name: "clean", fire: false},
+	{rule: "criteria.other-mechanisms", name: "missing", mutate: func(p *Proposal) { p.FocusGroup.Alternatives = "" }, fire: true,
+		wantFields: []string{"focusGroup.alternatives"}},
+	{rule: "criteria.other-mechanisms", name: "placeholder", mutate: func(p *Proposal) { p.FocusGroup.Alternatives = "n/a" }, fire: true},
+
+	// parent.multi-group
+	{rule: "parent.multi-group", name: "clean", fire: false},
+	{rule: "parent.multi-group", name: "multi-group topic to a study group", mutate: func(p *Proposal) { p.FocusGroup.MultiGroupMandate = true }, fire: true,
+		wantFields: []string{"contribution.parentGroup", "focusGroup.multiGroupMandate"},
+		wantParams: map[string]any{"Parent": 17, "Groups": []string{"13"}}},
+	{rule: "parent.multi-group", name: "multi-group topic to TSAG", mutate: func(p *Proposal) {
+		p.FocusGroup.MultiGroupMandate = true
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+	}, fire: false},
+
+	// parent.consultation
+	{rule: "parent.consultation", name: "clean", fire: false},
+	{rule: "parent.consultation", name: "chair not consulted", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups = append(p.FocusGroup.AffectedGroups, AffectedGroup{Number: 2}, AffectedGroup{Number: 17})
+	}, fire: true, wantFields: []string{"focusGroup.affectedGroups[1].chairConsulted"},
+		wantParams: map[string]any{"Parent": 17, "Groups": []string{"2"}, "Count": 1}},
+	{rule: "parent.consultation", name: "to TSAG", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups[0].ChairConsulted = false
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+	}, fire: false},
+	{rule: "parent.consultation", name: "multi-group reported instead", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups[0].ChairConsulted = false
+		p.FocusGroup.MultiGroupMandate = true
+	}, fire: false},
+
+	// deadline.contribution
+	{rule: "deadline.contribution", name: "on time, ahead: info", fire: true, wantSev: sev(Info),
+		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Count": 44, "Late": 0}},
+	{rule: "deadline.contribution", name: "submitted 12 days before: on time", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = date("2027-02-17")
+	}, fire: true, wantSev: sev(Info)},
+	{rule: "deadline.contribution", name: "submitted 11 days before: late", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = date("2027-02-18")
+	}, fire: true, wantSev: sev(Error), wantFields: []string{"contribution.submissionDate", "contribution.meeting.start"},
+		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Submitted": date("2027-02-18"), "Meeting": date("2027-03-01"), "Late": 1, "Count": 1}},
+	{rule: "deadline.contribution", name: "no submission date, today past deadline", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = Date{}
+	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
+		wantParams: map[string]any{"Submitted": Date{}, "Count": 3}},
+	{rule: "deadline.contribution", name: "no submission date, today is the deadline", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = Date{}
+	}, opt: func(o *Options) { o.Today = date("2027-02-17") }, fire: true, wantSev: sev(Info), wantParams: map[string]any{"Count": 0}},
+	{rule: "deadline.contribution", name: "leap year", mutate: func(p *Proposal) {
+		p.Contribution.Meeting.Start = date("2028-03-01")
+		p.Contribution.SubmissionDate = date("2028-02-19")
+	}, fire: true, wantSev: sev(Error), wantParams: map[string]any{"Deadline": date("2028-02-18")}},
+	{rule: "deadline.contribution", name: "TSAG clause", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.Contribution.SubmissionDate = date("2027-02-20")
+	}, fire: true, wantSev: sev(Error)},
+	{rule: "deadline.contribution", name: "submitted on time, deadline passed: nothing", opt: func(o *Options) { o.Today = date("2027-02-25") }, fire: false},
+	{rule: "deadline.contribution", name: "between meetings", mutate: func(p *Proposal) { p.Contribution.Route = BetweenMeetings }, fire: false},
+
+	// deadline.translation
+	{rule: "deadline.translation", name: "meeting", fire: true, wantSev: sev(Info),
+		wantParams: map[string]any{"Date": date("2027-01-01"), "Deadline": date("2027-02-17")}},
+	{rule: "deadline.translation", name: "end of month clamps", mutate: func(p *Proposal) { p.Contribution.Meeting.Start = date("2028-04-30") }, fire: true,
+		wantParams: map[string]any{"Date": date("2028-02-29")}},
+	{rule: "deadline.translation", name: "between meetings", mutate: func(p *Proposal) { p.Contribution.Route = BetweenMeetings }, fire: false},
+
+	// route.between-meetings.policy
+	{rule: "route.between-meetings.policy", name: "clean", fire: false},
+	{rule: "route.between-meetings.policy", name: "policy at a meeting", mutate: func(p *Proposal) { p.FocusGroup.Implications.Policy = true }, fire: false},
+	{rule: "route.between-meetings.policy", name: "policy between meetings", mutate: func(p *Proposal) {
+		p.FocusGroup.Implications.Policy = true
+		p.Contribution.Route = BetweenMeetings
+	}, fire: true, wantFields: []string{"contribution.route", "focusGroup.implications.policy"}},
+
+	// route.between-meetings.comments
+	{rule: "route.between-meetings.comments", name: "at a meeting", fire: false},
+	{rule: "route.between-meetings.comments", name: "posted", mutate: func(p *Proposal) {
+		p.Contribution.Route = BetweenMeetings
+		p.Contribution.PostingDate = date("2027-01-10")
+	}, fire: true, wantFields: []string{"contribution.postingDate"},
+		wantParams: map[string]any{"Posted": date("2027-01-10"), "Earliest": date("2027-02-07"), "TooEarly": 0}},
+	{rule: "route.between-meetings.comments", name: "start too early", mutate: func(p *Proposal) {
+		p.Contribution.Route = BetweenMeetings
+		p.Contribution.PostingDate = date("2027-02-15")
+	}, fire: true, wantFields: []string{"contribution.postingDate", "timeline.start"},
+		wantParams: map[string]any{"Earliest": date("2027-03-15"), "TooEarly": 1}},
+	{rule: "route.between-meetings.comments", name: "not yet posted", mutate: func(p *Proposal) { p.Contribution.Route = BetweenMeetings }, fire: true,
+		wantParams: map[string]any{"Posted": Date{}, "Earliest": Date{}}},
+
+	// route.revision
+	{rule: "route.revision", name: "at a meeting", fire: true, wantSev: sev(Info), wantFields: []string{"contribution.route"}},
+	{rule: "route.revision", name: "between meetings", mutate: func(p *Proposal) { p.Contribution.Route = BetweenMeetings }, fire: false},
+
+	// terms of reference: texts
+	{rule: "tor.scope", name: "clean", fire: false},
+	{rule: "tor.scope", name: "missing", mutate: func(p *Proposal) { p.FocusGroup.Scope = "" }, fire: true, wantFields: []string{"focusGroup.scope"}},
+	{rule: "tor.scope", name: "TBD", mutate: func(p *Proposal) { p.FocusGroup.Scope = "TBD" }, fire: true},
+	{rule: "tor.action-plan", name: "clean", fire: false},
+	{rule: "tor.action-plan", name: "missing", mutate: func(p *Proposal) { p.FocusGroup.ActionPlan = "\n" }, fire: true, wantFields: []string{"focusGroup.actionPlan"}},
+	{rule: "tor.parent-relationship", name: "clean", fire: false},
+	{rule: "tor.parent-relationship", name: "missing", mutate: func(p *Proposal) { p.FocusGroup.ParentRelationship = "" }, fire: true,
+		wantFields: []string{"focusGroup.parentRelationship"}},
+	{rule: "tor.urgency", name: "clean", fire: false},
+	{rule: "tor.urgency", name: "missing", mutate: func(p *Proposal) { p.FocusGroup.Urgency = "..." }, fire: true, wantFields: []string{"focusGroup.urgency"}},
+	{rule: "tor.why-not-study-groups", name: "clean", fire: false},
+	{rule: "tor.why-not-study-groups", name: "missing", mutate: func(p *Proposal) { p.FocusGroup.WhyNotStudyGroups = "" }, fire: true,
+		wantFields: []string{"focusGroup.whyNotStudyGroups"}},
+
+	// tor.deliverables
+	{rule: "tor.deliverables", name: "clean", fire: false},
+	{rule: "tor.deliverables", name: "none", mutate: func(p *Proposal) { p.FocusGroup.Deliverables = nil }, fire: true, wantFields: []string{"focusGroup.deliverables"}},
+	{rule: "tor.deliverables", name: "only an empty row", mutate: func(p *Proposal) { p.FocusGroup.Deliverables = []Deliverable{{}} }, fire: true},
+
+	// tor.timeline
+	{rule: "tor.timeline", name: "clean", fire: false},
+	{rule: "tor.timeline", name: "no start", mutate: func(p *Proposal) { p.Timeline.Start = Date{} }, fire: true, wantFields: []string{"timeline.start"}},
+	{rule: "tor.timeline", name: "no duration", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 0 }, fire: true, wantFields: []string{"timeline.durationMonths"}},
+
+	// tor.duration
+	{rule: "tor.duration", name: "9 months", fire: false},
+	{rule: "tor.duration", name: "10 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 10 }, fire: true, wantSev: sev(Warning),
+		wantFields: []string{"timeline.durationMonths"}, wantParams: map[string]any{"Count": 10, "Max": 9, "Hard": 0}},
+	{rule: "tor.duration", name: "12 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 12 }, fire: true, wantSev: sev(Warning)},
+	{rule: "tor.duration", name: "13 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 13 }, fire: true, wantSev: sev(Error),
+		wantParams: map[string]any{"Count": 13, "Max": 12, "Hard": 1}},
+	{rule: "tor.duration", name: "6 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 6 }, fire: false},
+
+	// tor.relationships
+	{rule: "tor.relationships", name: "clean", fire: false},
+	{rule: "tor.relationships", name: "none", mutate: func(p *Proposal) { p.FocusGroup.Relationships = nil }, fire: true,
+		wantFields: []string{"focusGroup.relationships", "focusGroup.noRelationships"}},
+	{rule: "tor.relationships", name: "blank row", mutate: func(p *Proposal) { p.FocusGroup.Relationships = []Relationship{{}} }, fire: true},
+	{rule: "tor.relationships", name: "none, stated", mutate: func(p *Proposal) {
+		p.FocusGroup.Relationships = nil
+		p.FocusGroup.NoRelationships = true
+	}, fire: false},
+
+	// deliverable.type
+	{rule: "deliverable.type", name: "clean", fire: false},
+	{rule: "deliverable.type", name: "no type", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[1].Type = "" }, fire: true,
+		wantFields: []string{"focusGroup.deliverables[1].type"}, wantParams: map[string]any{"Number": 2, "Title": "Migration roadmap"}},
+	{rule: "deliverable.type", name: "unknown type", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Type = "white-paper" }, fire: true},
+	{rule: "deliverable.type", name: "other, unnamed", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Type = OtherDeliverable }, fire: true,
+		wantFields: []string{"focusGroup.deliverables[0].otherType"}},
+	{rule: "deliverable.type", name: "other, named", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables[0].Type = OtherDeliverable
+		p.FocusGroup.Deliverables[0].OtherType = "Test suite"
+	}, fire: false},
+
+	// deliverable.within-duration (lifetime 2027-03-10 .. 2027-12-09)
+	{rule: "deliverable.within-duration", name: "clean", fire: false},
+	{rule: "deliverable.within-duration", name: "due on the last day", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[1].Due = date("2027-12-09") }, fire: false},
+	{rule: "deliverable.within-duration", name: "due on the first day", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = date("2027-03-10") }, fire: false},
+	{rule: "deliverable.within-duration", name: "due after the end", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[1].Due = date("2027-12-10") }, fire: true,
+		wantFields: []string{"focusGroup.deliverables[1].due", "timeline.start", "timeline.durationMonths"},
+		wantParams: map[string]any{"Number": 2, "Due": date("2027-12-10"), "Start": date("2027-03-10"), "End": date("2027-12-09")}},
+	{rule: "deliverable.within-duration", name: "due before the start", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = date("2027-03-09") }, fire: true},
+	{rule: "deliverable.within-duration", name: "no due date", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = Date{} }, fire: true,
+		wantFields: []string{"focusGroup.deliverables[0].due"}, wantParams: map[string]any{"Due": Date{}}},
+	{rule: "deliverable.within-duration", name: "no due date, no lifetime", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables[0].Due = Date{}
+		p.Timeline.Start = Date{}
+	}, fire: true, wantParams: map[string]any{"End": Date{}}},
+
+	// deliverable.submission-deadline (parent meeting 2027-09-01: hand over by 2027-08-04)
+	{rule: "deliverable.submission-deadline", name: "clean", fire: false},
+	{rule: "deliverable.submission-deadline", name: "due 28 days before", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = date("2027-08-04") }, fire: false},
+	{rule: "deliverable.submission-deadline", name: "due 27 days before", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = date("2027-08-05") }, fire: true,
+		wantFields: []string{"focusGroup.deliverables[0].due", "timeline.parentMeetings[0].start"},
+		wantParams: map[string]any{"Number": 1, "Due": date("2027-08-05"), "Deadline": date("2027-08-04"), "Meeting": date("2027-09-01")}},
+	{rule: "deliverable.submission-deadline", name: "due on the meeting day", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = date("2027-09-01") }, fire: true},
+	{rule: "deliverable.submission-deadline", name: "due after the last meeting", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].Due = date("2028-02-01") }, fire: false},
+	{rule: "deliverable.submission-deadline", name: "no parent meetings", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables[0].Due = date("2027-08-05")
+		p.Timeline.ParentMeetings = nil
+	}, fire: false},
+
+	// deliverable.recommendation-form
+	{rule: "deliverable.recommendation-form", name: "clean", fire: false},
+	{rule: "deliverable.recommendation-form", name: "base text", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[1].Type = BaseTextRecommendation }, fire: true,
+		wantSev: sev(Info), wantFields: []string{"focusGroup.deliverables[1].type"}, wantParams: map[string]any{"Number": 2}},
+	{rule: "deliverable.recommendation-form", name: "intended Recommendation", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables[0].IntendedRecommendation = "ITU-T X.pqm"
+	}, fire: true},
+
+	// leadership.chair
+	{rule: "leadership.chair", name: "clean", fire: false},
+	{rule: "leadership.chair", name: "Member State", mutate: func(p *Proposal) { p.Leadership.Chair.Category = MemberState }, fire: false},
+	{rule: "leadership.chair", name: "no chair", mutate: func(p *Proposal) { p.Leadership.Chair = Nominee{} }, fire: true,
+		wantFields: []string{"leadership.chair.name", "leadership.chair.category"}},
+	{rule: "leadership.chair", name: "Academia", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Academia }, fire: true,
+		wantFields: []string{"leadership.chair.category"}, wantParams: map[string]any{"Name": "Anna Schmidt"}},
+	{rule: "leadership.chair", name: "Associate", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Associate }, fire: true},
+	{rule: "leadership.chair", name: "outside expert", mutate: func(p *Proposal) { p.Leadership.Chair.Category = NonMember }, fire: true},
+
+	// leadership.vice-chair
+	{rule: "leadership.vice-chair", name: "clean", fire: false},
+	{rule: "leadership.vice-chair", name: "none", mutate: func(p *Proposal) { p.Leadership.ViceChairs = nil }, fire: true, wantFields: []string{"leadership.viceChairs"}},
+
+	// participation.members-only
+	{rule: "participation.members-only", name: "clean", fire: false},
+	{rule: "participation.members-only", name: "strategic with a non-member supporter", mutate: func(p *Proposal) {
+		p.FocusGroup.Implications.Strategic = true
+		p.Leadership.ViceChairs[0].Category = NonMember
+	}, fire: true, wantFields: []string{"focusGroup.implications.strategic", "supporters[4].category", "leadership.viceChairs[0].category"},
+		wantParams: map[string]any{"Count": 2, "Names": []string{"Open Crypto Alliance", "Pierre Martin"}}},
+	{rule: "participation.members-only", name: "strategic, members only", mutate: func(p *Proposal) {
+		p.FocusGroup.Implications.Strategic = true
+		p.Supporters = p.Supporters[:4]
+	}, fire: false},
+
+	// progress.reports
+	{rule: "progress.reports", name: "one parent meeting inside", fire: true, wantSev: sev(Info), wantCount: 1,
+		wantFields: []string{"timeline.parentMeetings[0].start"}, wantParams: map[string]any{"Date": date("2027-08-20"), "Meeting": date("2027-09-01")}},
+	{rule: "progress.reports", name: "no parent meetings", mutate: func(p *Proposal) { p.Timeline.ParentMeetings = nil }, fire: true,
+		wantFields: []string{"timeline.parentMeetings"}, wantParams: map[string]any{"NoMeetings": 1}},
+	{rule: "progress.reports", name: "no lifetime", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 0 }, fire: false},
+	{rule: "progress.reports", name: "parent meetings outside", mutate: func(p *Proposal) { p.Timeline.ParentMeetings = p.Timeline.ParentMeetings[1:] }, fire: false},
+
+	// meetings.announcement (meetings 2027-04-26, 2027-06-21, 2027-09-13)
+	{rule: "meetings.announcement", name: "clean", fire: false},
+	{rule: "meetings.announcement", name: "42 days after the previous", mutate: func(p *Proposal) { p.Timeline.Meetings[1].Start = date("2027-06-07") }, fire: false},
+	{rule: "meetings.announcement", name: "41 days after the previous", mutate: func(p *Proposal) { p.Timeline.Meetings[1].Start = date("2027-06-06") }, fire: true,
+		wantFields: []string{"timeline.meetings[1].start"},
+		wantParams: map[string]any{"Meeting": date("2027-06-06"), "Announce": date("2027-04-25"), "After": date("2027-04-26"), "Previous": 1}},
+	{rule: "meetings.announcement", name: "first meeting at establishment, second too soon", mutate: func(p *Proposal) {
+		p.Timeline.Meetings = []Event{{Start: date("2027-03-01")}, {Start: date("2027-04-01")}}
+	}, fire: true, wantFields: []string{"timeline.meetings[1].start"}, wantParams: map[string]any{"After": date("2027-03-10"), "Previous": 0}},
+	{rule: "meetings.announcement", name: "listed out of order", mutate: func(p *Proposal) {
+		p.Timeline.Meetings[0], p.Timeline.Meetings[2] = p.Timeline.Meetings[2], p.Timeline.Meetings[0]
+	}, fire: false},
+	{rule: "meetings.announcement", name: "single meeting", mutate: func(p *Proposal) { p.Timeline.Meetings = p.Timeline.Meetings[:1] }, fire: false},
+
+	// financing.stated
+	{rule: "financing.stated", name: "clean", fire: false},
+	{rule: "financing.stated", name: "financing missing", mutate: func(p *Proposal) { p.FocusGroup.Financing = "" }, fire: true, wantFields: []string{"focusGroup.financing"}},
+	{rule: "financing.stated", name: "both missing", mutate: func(p *Proposal) {
+		p.FocusGroup.Financing = ""
+		p.FocusGroup.AdminSupport = ""
+	}, fire: true, wantFields: []string{"focusGroup.financing", "focusGroup.administrativeSupport"}},
+
+	// language.parent
+	{rule: "language.parent", name: "English", fire: false},
+	{rule: "language.parent", name: "Chinese in Chinese", mutate: func(p *Proposal) { p.FocusGroup.WorkingLanguage = "英文和中文" }, fire: false},
+	{rule: "language.parent", name: "French in French", mutate: func(p *Proposal) { p.FocusGroup.WorkingLanguage = "Français" }, fire: false},
+	{rule: "language.parent", name: "not stated", mutate: func(p *Proposal) { p.FocusGroup.WorkingLanguage = "" }, fire: true, wantSev: sev(Info),
+		wantFields: []string{"focusGroup.workingLanguage"}, wantParams: map[string]any{"Language": ""}},
+	{rule: "language.parent", name: "not official", mutate: func(p *Proposal) { p.FocusGroup.WorkingLanguage = "Esperanto" }, fire: true,
+		wantParams: map[string]any{"Language": "Esperanto"}},
+
+	// cover.required
+	{rule: "cover.required", name: "clean", fire: false},
+	{rule: "cover.required", name: "between meetings, no meeting", mutate: func(p *Proposal) {
+		p.Contribution.Route = BetweenMeetings
+		p.Contribution.Meeting = Event{}
+	}, fire: false},
+	{rule: "cover.required", name: "no title", mutate: func(p *Proposal) { p.Contribution.Title = "" }, fire: true,
+		wantFields: []string{"contribution.title"}, wantParams: map[string]any{"Count": 1}},
+	{rule: "cover.required", name: "empty cover", mutate: func(p *Proposal) { p.Contribution = Contribution{} }, fire: true,
+		wantFields: []string{"contribution.title", "contribution.source", "contribution.parentGroup", "contribution.route", "contribution.studyPeriod"},
+		wantParams: map[string]any{"Count": 5}},
+	{rule: "cover.required", name: "study group without number", mutate: func(p *Proposal) { p.Contribution.ParentGroup.Number = 0 }, fire: true,
+		wantFields: []string{"contribution.parentGroup"}},
+	{rule: "cover.required", name: "meeting without date", mutate: func(p *Proposal) { p.Contribution.Meeting.Start = Date{} }, fire: true,
+		wantFields: []string{"contribution.meeting.start"}},
+
+	// cover.contact
+	{rule: "cover.contact", name: "clean", fire: false},
+	{rule: "cover.contact", name: "no contact", mutate: func(p *Proposal) { p.Contribution.Contacts = nil }, fire: true, wantFields: []string{"contribution.contacts"}},
+	{rule: "cover.contact", name: "bad e-mail", mutate: func(p *Proposal) { p.Contribution.Contacts[0].Email = "li.wei@example" }, fire: true,
+		wantFields: []string{"contribution.contacts[0].email"}, wantParams: map[string]any{"Email": "li.wei@example"}},
+	{rule: "cover.contact", name: "no country, no name", mutate: func(p *Proposal) {
+		p.Contribution.Contacts[0].Country = ""
+		p.Contribution.Contacts[0].Name = ""
+	}, fire: true, wantFields: []string{"contribution.contacts[0].name", "contribution.contacts[0].country"}},
+	{rule: "cover.contact", name: "second contact complete", mutate: func(p *Proposal) {
+		p.Contribution.Contacts = append([]Contact{{Name: "X Y", Email: "x y@example.org"}}, p.Contribution.Contacts...)
+	}, fire: false},
+
+	// translation.missing
+	{rule: "translation.missing", name: "no export language", fire: false},
+	{rule: "translation.missing", name: "export in the draft's language", opt: func(o *Options) { o.ExportLang = English }, fire: false},
+	{rule: "translation.missing", name: "export in French, one field", mutate: func(p *Proposal) {
+		for _, f := range p.TextFields() {
+			if f.Get() != "" && f.Path != "focusGroup.scope" {
+				p.SetTranslation(f, French, "fr: "+f.Get())
+			}
+		}
+	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
+		wantFields: []string{"focusGroup.scope"}, wantParams: map[string]any{"Count": 1, "Fields": []string{"focusGroup.scope"}}},
+	{rule: "translation.missing", name: "stale translation is used", mutate: func(p *Proposal) {
+		for _, f := range p.TextFields() {
+			if f.Get() != "" {
+				p.SetTranslation(f, French, "fr: "+f.Get())
+			}
+		}
+		p.FocusGroup.Scope += " Changed."
+	}, opt: func(o *Options) { o.ExportLang = French }, fire: false},
+	{rule: "translation.missing", name: "export in Arabic, nothing translated", opt: func(o *Options) { o.ExportLang = Arabic }, fire: true},
+}
+
+func runCase(tc ruleCase) []Finding {
+	p := cleanProposal()
+	if tc.mutate != nil {
+		tc.mutate(p)
+	}
+	opt := testOptions()
+	if tc.opt != nil {
+		tc.opt(&opt)
+	}
+	return Validate(p, opt)
+}
+
+func TestRules(t *testing.T) {
+	for _, tc := range ruleCases {
+		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {
+			all := runCase(tc)
+			got := findingsOf(all, tc.rule)
+			if !tc.fire {
+				if len(got) > 0 {
+					t.Fatalf("fired: %+v", got)
+				}
+				return
+			}
+			if len(got) == 0 {
+				t.Fatalf("did not fire; findings: %+v", all)
+			}
+			if tc.wantCount > 0 && len(got) != tc.wantCount {
+				t.Errorf("%d findings, want %d: %+v", len(got), tc.wantCount, got)
+			}
+			f := got[0]
+			r, _ := RuleByID(tc.rule)
+			want := r.Severity
+			if tc.wantSev != nil {
+				want = *tc.wantSev
+			}
+			if f.Severity != want {
+				t.Errorf("severity %v, want %v", f.Severity, want)
+			}
+			if tc.wantFields != nil && !equalStrings(f.Fields, tc.wantFields) {
+				t.Errorf("fields %q, want %q", f.Fields, tc.wantFields)
+			}
+			for k, v := range tc.wantParams {
+				if !reflect.DeepEqual(f.Params[k], v) {
+					t.Errorf("param %s = %#v, want %#v", k, f.Params[k], v)
+				}
+			}
+			for _, g := range got {
+				checkFinding(t, g)
+			}
+		})
+	}
+}
+
+// checkFinding checks what every finding must have: a known rule, its
+// clause, at least one field path the GUI can jump to, params of the
+// documented types only.
+func checkFinding(t *testing.T, f Finding) {
+	t.Helper()
+	if _, ok := RuleByID(f.Rule); !ok {
+		t.Errorf("unknown rule %q", f.Rule)
+	}
+	if f.Clause == "" {
+		t.Errorf("%s: no clause", f.Rule)
+	}
+	if len(f.Fields) == 0 {
+		t.Errorf("%s: no fields", f.Rule)
+	}
+	for _, p := range f.Fields {
+		if p == "" || strings.ContainsAny(p, " \t") {
+			t.Errorf("%s: bad field path %q", f.Rule, p)
+		}
+	}
+	for k, v := range f.Params {
+		switch v.(type) {
+		case string, int, Date, []string:
+		default:
+			t.Errorf("%s: param %s has type %T", f.Rule, k, v)
+		}
+	}
+	if c, ok := f.Params["Count"]; ok {
+		if _, isInt := c.(int); !isInt {
+			t.Errorf("%s: Count is %T, not int", f.Rule, c)
+		}
+	}
+}
+
+// Every rule of the catalogue has a case that fires and one that does not.
+func TestRuleCasesCoverCatalogue(t *testing.T) {
+	fires, quiet := map[string]bool{}, map[string]bool{}
+	for _, tc := range ruleCases {
+		if _, ok := RuleByID(tc.rule); !ok {
+			t.Errorf("case %q: unknown rule %q", tc.name, tc.rule)
+		}
+		if tc.fire {
+			fires[tc.rule] = true
+		} else {
+			quiet[tc.rule] = true
+		}
+	}
+	for _, r := range Catalogue() {
+		if !fires[r.ID] {
+			t.Errorf("%s: no case that fires", r.ID)
+		}
+		if !quiet[r.ID] {
+			t.Errorf("%s: no case that does not fire", r.ID)
+		}
+	}
+}
+
+// The catalogue has exactly the rules of a7-rules.md, in its order.
+func TestCatalogue(t *testing.T) {
+	want := []struct {
+		id, clause string
+		sev        Severity
+	}{
+		{"criteria.interest", "2.1", Error},
+		{"criteria.no-duplication", "2.1", Error},
+		{"criteria.covered-elsewhere", "2.1", Warning},
+		{"criteria.support", "2.1", Error},
+		{"criteria.other-mechanisms", "2.1", Error},
+		{"parent.multi-group", "2.1 b)", Error},
+		{"parent.consultation", "2.1 a)", Warning},
+		{"deadline.contribution", "2.1.1.1", Error},
+		{"deadline.translation", "2.1.1.1", Info},
+		{"route.between-meetings.policy", "2.1.1.2", Error},
+		{"route.between-meetings.comments", "2.1.1.2", Info},
+		{"route.revision", "2.1.1.1", Info},
+		{"tor.scope", "2.2", Error},
+		{"tor.action-plan", "2.2", Error},
+		{"tor.deliverables", "2.2", Error},
+		{"tor.timeline", "2.2", Error},
+		{"tor.duration", "2.2", Error},
+		{"tor.parent-relationship", "2.2", Error},
+		{"tor.relationships", "2.2", Error},
+		{"tor.urgency", "2.2", Error},
+		{"tor.why-not-study-groups", "2.2", Error},
+		{"deliverable.type", "8", Error},
+		{"deliverable.within-duration", "8", Error},
+		{"deliverable.submission-deadline", "8", Warning},
+		{"deliverable.recommendation-form", "8", Info},
+		{"leadership.chair", "2.3", Error},
+		{"leadership.vice-chair", "2.3", Warning},
+		{"participation.members-only", "3.1", Warning},
+		{"progress.reports", "3.6", Info},
+		{"meetings.announcement", "3.5", Warning},
+		{"financing.stated", "4", Warning},
+		{"language.parent", "3.2", Info},
+		{"cover.required", "2.1.1.1", Error},
+		{"cover.contact", "2.1.1.1", Error},
+		{"translation.missing", "2.1.1.1", Warning},
+	}
+	got := Catalogue()
+	if len(got) != len(want) {
+		t.Fatalf("%d rules, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		r := got[i]
+		if r.ID != w.id || r.Clause != w.clause || r.Severity != w.sev || r.check == nil {
+			t.Errorf("rule %d: %s %s %v, want %s %s %v", i, r.ID, r.Clause, r.Severity, w.id, w.clause, w.sev)
+		}
+	}
+	// Catalogue hands out copies.
+	got[0].ID = "changed"
+	if Catalogue()[0].ID != "criteria.interest" {
+		t.Error("Catalogue returned shared state")
+	}
+}
+
+func TestCleanProposal(t *testing.T) {
+	p := cleanProposal()
+	for _, f := range Validate(p, testOptions()) {
+		if f.Severity != Info {
+			t.Errorf("clean proposal: %s %s %v %v", f.Severity, f.Rule, f.Fields, f.Params)
+		}
+	}
+	// Validate leaves the proposal alone.
+	if !reflect.DeepEqual(p, cleanProposal()) {
+		t.Error("Validate changed the proposal")
+	}
+}
+
+func TestValidateOrder(t *testing.T) {
+	p := cleanProposal()
+	p.FocusGroup.Interest = ""                 // error, rule 0
+	p.GapAnalysis.Entries[0].Coverage = "full" // warning, rule 2
+	p.Timeline.DurationMonths = 10             // warning (tor.duration, usually error)
+	p.Leadership.Chair.Category = Academia     // error
+	p.FocusGroup.Scope = ""                    // error
+	fs := Validate(p, testOptions())
+	index := map[string]int{}
+	for i, r := range Catalogue() {
+		index[r.ID] = i
+	}
+	for i := 1; i < len(fs); i++ {
+		a, b := fs[i-1], fs[i]
+		if a.Severity < b.Severity || (a.Severity == b.Severity && index[a.Rule] > index[b.Rule]) {
+			t.Errorf("out of order: %s %s before %s %s", a.Severity, a.Rule, b.Severity, b.Rule)
+		}
+	}
+	if fs[0].Rule != "criteria.interest" || fs[0].Severity != Error {
+		t.Errorf("first finding %s %s", fs[0].Severity, fs[0].Rule)
+	}
+}
+
+func TestValidateTodayDefault(t *testing.T) {
+	p := cleanProposal()
+	p.Contribution.SubmissionDate = Date{}
+	p.Contribution.Meeting.Start = Today().AddDays(SubmissionLeadDays + 3)
+	fs := findingsOf(Validate(p, Options{}), "deadline.contribution")
+	if len(fs) != 1 || fs[0].Severity != Info || fs[0].Params["Count"] != 3 {
+		t.Errorf("zero Today must mean the machine's date: %+v", fs)
+	}
+}
+
+func TestRuleCheck(t *testing.T) {
+	r, _ := RuleByID("tor.scope")
+	p := cleanProposal()
+	if fs := r.Check(p, testOptions()); len(fs) != 0 {
+		t.Errorf("clean: %+v", fs)
+	}
+	p.FocusGroup.Scope = ""
+	if fs := r.Check(p, testOptions()); len(fs) != 1 || fs[0].Rule != "tor.scope" {
+		t.Errorf("no scope: %+v", fs)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/findings.golden.json")
+
+// goldenFinding is a finding as testdata/findings.golden.json keeps it, with
+// each param's Go type, so that the locales tests can rebuild the finding
+// and render it in every language.
+type goldenFinding struct {
+	Case     string                 `json:"case"`
+	Rule     string                 `json:"rule"`
+	Severity Severity               `json:"severity"`
+	Clause   string                 `json:"clause"`
+	Fields   []string               `json:"fields"`
+	Params   map[string]goldenParam `json:"params"`
+}
+
+type goldenParam struct {
+	Type  string `json:"type"` // string, int, date, list
+	Value any    `json:"value"`
+}
+
+// TestFindingsGolden keeps every finding the rule cases produce in
+// testdata/findings.golden.json (go test -run FindingsGolden -update
+// rewrites it). The locales tests render each of them in the six languages.
+func TestFindingsGolden(t *testing.T) {
+	var out []goldenFinding
+	seen := map[string]bool{}
+	for _, tc := range ruleCases {
+		for _, f := range runCase(tc) {
+			g := goldenFinding{Case: tc.rule + "/" + tc.name, Rule: f.Rule, Severity: f.Severity, Clause: f.Clause,
+				Fields: f.Fields, Params: map[string]goldenParam{}}
+			for k, v := range f.Params {
+				switch v := v.(type) {
+				case string:
+					g.Params[k] = goldenParam{"string", v}
+				case int:
+					g.Params[k] = goldenParam{"int", v}
+				case Date:
+					g.Params[k] = goldenParam{"date", v.String()}
+				case []string:
+					g.Params[k] = goldenParam{"list", v}
+				default:
+					t.Fatalf("%s: param %s of type %T", f.Rule, k, v)
+				}
+			}
+			key, _ := json.Marshal(struct {
+				R string
+				S Severity
+				F []string
+				P map[string]goldenParam
+			}{g.Rule, g.Severity, g.Fields, g.Params})
+			if seen[string(key)] {
+				continue
+			}
+			seen[string(key)] = true
+			out = append(out, g)
+		}
+	}
+	data, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, '\n')
+	const path = "testdata/findings.golden.json"
+	if *update {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	old, err := os.ReadFile(path)
+	if err != nil || string(old) != string(data) {
+		t.Errorf("%s is out of date: run go test ./forms -run FindingsGolden -update (%v)", path, err)
+	}
+}
+
+func ExampleValidate() {
+	p := cleanProposal()
+	p.Supporters[3].Category = NonMember
+	for _, f := range Validate(p, Options{Today: NewDate(2027, 1, 4)}) {
+		if f.Severity == Error {
+			fmt.Println(f.Rule, f.Clause, f.Fields, f.Params["Count"])
+		}
+	}
+	// Output:
+	// criteria.support 2.1 [supporters supporters[3].category supporters[4].category] 1
+}

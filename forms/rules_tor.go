@@ -1,0 +1,175 @@
+package forms
+
+import "strings"
+
+// Checks of the terms of reference (A.7 clause 2.2) and of the deliverables
+// (clause 8).
+
+func requireText(c *checker, text, field string) {
+	if !present(text) {
+		c.add([]string{field}, nil)
+	}
+}
+
+func checkScope(c *checker) { requireText(c, c.p.FocusGroup.Scope, "focusGroup.scope") }
+func checkActionPlan(c *checker) {
+	requireText(c, c.p.FocusGroup.ActionPlan, "focusGroup.actionPlan")
+}
+func checkParentRelationship(c *checker) {
+	requireText(c, c.p.FocusGroup.ParentRelationship, "focusGroup.parentRelationship")
+}
+func checkUrgency(c *checker) { requireText(c, c.p.FocusGroup.Urgency, "focusGroup.urgency") }
+func checkWhyNotStudyGroups(c *checker) {
+	requireText(c, c.p.FocusGroup.WhyNotStudyGroups, "focusGroup.whyNotStudyGroups")
+}
+
+// tor.deliverables: at least one deliverable with a title or a type.
+func checkDeliverablesPresent(c *checker) {
+	for _, d := range c.p.FocusGroup.Deliverables {
+		if present(d.Title) || d.Type != "" {
+			return
+		}
+	}
+	c.add([]string{"focusGroup.deliverables"}, nil)
+}
+
+// tor.timeline: start date and duration. Fields: the missing ones.
+func checkTimelinePresent(c *checker) {
+	var fields []string
+	if c.p.Timeline.Start.IsZero() {
+		fields = append(fields, "timeline.start")
+	}
+	if c.p.Timeline.DurationMonths <= 0 {
+		fields = append(fields, "timeline.durationMonths")
+	}
+	if fields != nil {
+		c.add(fields, nil)
+	}
+}
+
+// The lifetime A.7 clause 2.2 expects: "should not exceed 9 to 12 months".
+const (
+	MaxDurationMonths     = 12
+	AdvisedDurationMonths = 9
+)
+
+// tor.duration: error above 12 months, warning above 9. Params: Count
+// (the duration in months), Max (9 or 12), Hard (1 above 12 months).
+func checkDuration(c *checker) {
+	n := c.p.Timeline.DurationMonths
+	switch {
+	case n > MaxDurationMonths:
+		c.addAs(Error, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 1})
+	case n > AdvisedDurationMonths:
+		c.addAs(Warning, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": AdvisedDurationMonths, "Hard": 0})
+	}
+}
+
+// tor.relationships: at least one relationship naming a body, or the
+// explicit statement that there are none.
+func checkRelationships(c *checker) {
+	if c.p.FocusGroup.NoRelationships {
+		return
+	}
+	for _, r := range c.p.FocusGroup.Relationships {
+		if present(r.Body) {
+			return
+		}
+	}
+	c.add([]string{"focusGroup.relationships", "focusGroup.noRelationships"}, nil)
+}
+
+// deliverableParams are the params every deliverable finding has: Number
+// (1-based) and Title (may be empty).
+func deliverableParams(i int, d *Deliverable) map[string]any {
+	return map[string]any{"Number": i + 1, "Title": strings.TrimSpace(d.Title)}
+}
+
+func validDeliverableType(t DeliverableType) bool {
+	for _, x := range DeliverableTypes() {
+		if t == x {
+			return true
+		}
+	}
+	return false
+}
+
+// deliverable.type: each deliverable has a known type; "other" is named.
+func checkDeliverableType(c *checker) {
+	for i := range c.p.FocusGroup.Deliverables {
+		d := &c.p.FocusGroup.Deliverables[i]
+		switch {
+		case !validDeliverableType(d.Type):
+			c.add([]string{item("focusGroup.deliverables", i, "type")}, deliverableParams(i, d))
+		case d.Type == OtherDeliverable && !present(d.OtherType):
+			c.add([]string{item("focusGroup.deliverables", i, "otherType")}, deliverableParams(i, d))
+		}
+	}
+}
+
+// deliverable.within-duration: each due date is given and falls within the
+// lifetime. Params: Number, Title, Due (zero when missing), Start, End (zero
+// when the lifetime is not known: then only a missing due date is reported).
+func checkDeliverableWithinDuration(c *checker) {
+	t := &c.p.Timeline
+	end := t.End()
+	for i := range c.p.FocusGroup.Deliverables {
+		d := &c.p.FocusGroup.Deliverables[i]
+		missing := d.Due.IsZero()
+		if !missing && (end.IsZero() || inLifetime(t, d.Due)) {
+			continue
+		}
+		params := deliverableParams(i, d)
+		params["Due"] = d.Due
+		params["Start"] = t.Start
+		params["End"] = end
+		fields := []string{item("focusGroup.deliverables", i, "due")}
+		if !missing {
+			fields = append(fields, "timeline.start", "timeline.durationMonths")
+		}
+		c.add(fields, params)
+	}
+}
+
+// deliverable.submission-deadline: a deliverable due later than 28 days before
+// the next parent meeting (the first starting on or after its due date)
+// misses that meeting. Params: Number, Title, Due, Deadline (meeting − 28
+// days), Meeting (its start).
+func checkDeliverableHandOver(c *checker) {
+	if len(c.p.FocusGroup.Deliverables) == 0 || len(c.p.Timeline.ParentMeetings) == 0 {
+		return
+	}
+	pm := c.p.Timeline.ParentMeetings
+	order := meetingOrder(pm)
+	for i := range c.p.FocusGroup.Deliverables {
+		d := &c.p.FocusGroup.Deliverables[i]
+		if d.Due.IsZero() {
+			continue
+		}
+		for _, j := range order {
+			s := pm[j].Start
+			if s.Before(d.Due) {
+				continue
+			}
+			if deadline := HandOverDeadline(s); d.Due.After(deadline) {
+				params := deliverableParams(i, d)
+				params["Due"] = d.Due
+				params["Deadline"] = deadline
+				params["Meeting"] = s
+				c.add([]string{item("focusGroup.deliverables", i, "due"), item("timeline.parentMeetings", j, "start")}, params)
+			}
+			break
+		}
+	}
+}
+
+// deliverable.recommendation-form: for each deliverable meant to become a
+// Recommendation or Supplement. Params: Number, Title.
+func checkRecommendationForm(c *checker) {
+	for i := range c.p.FocusGroup.Deliverables {
+		d := &c.p.FocusGroup.Deliverables[i]
+		if d.BecomesRecommendation() {
+			c.add([]string{item("focusGroup.deliverables", i, "type")}, deliverableParams(i, d))
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package forms
+
+import "strings"
+
+// Checks of leadership and participation (A.7 2.3, 3.1), working procedures
+// (3.2–3.6, 4) and the contribution itself.
+
+// leadership.chair: a chair nominee is named and comes from a Member State or
+// a Sector Member. Fields: the name and/or the category at fault.
+func checkChair(c *checker) {
+	ch := &c.p.Leadership.Chair
+	var fields []string
+	if !present(ch.Name) {
+		fields = append(fields, "leadership.chair.name")
+	}
+	if ch.Category != MemberState && ch.Category != SectorMember {
+		fields = append(fields, "leadership.chair.category")
+	}
+	if fields != nil {
+		c.add(fields, map[string]any{"Name": strings.TrimSpace(ch.Name)})
+	}
+}
+
+// leadership.vice-chair: at least one vice-chair nominee is named.
+func checkViceChair(c *checker) {
+	for _, v := range c.p.Leadership.ViceChairs {
+		if present(v.Name) {
+			return
+		}
+	}
+	c.add([]string{"leadership.viceChairs"}, nil)
+}
+
+// participation.members-only: the group has strategic, structural or
+// operational implications, yet non-member supporters or nominees are listed.
+// Params: Names (the non-members), Count.
+func checkMembersOnly(c *checker) {
+	if !c.p.FocusGroup.Implications.Strategic {
+		return
+	}
+	fields := []string{"focusGroup.implications.strategic"}
+	var names []string
+	for i := range c.p.Supporters {
+		s := &c.p.Supporters[i]
+		if s.Category == NonMember && strings.TrimSpace(s.Entity) != "" {
+			fields = append(fields, item("supporters", i, "category"))
+			names = append(names, strings.TrimSpace(s.Entity))
+		}
+	}
+	if ch := &c.p.Leadership.Chair; ch.Category == NonMember && !ch.IsZero() {
+		fields = append(fields, "leadership.chair.category")
+		names = append(names, nomineeName(ch))
+	}
+	for i := range c.p.Leadership.ViceChairs {
+		v := &c.p.Leadership.ViceChairs[i]
+		if v.Category == NonMember && !v.IsZero() {
+			fields = append(fields, item("leadership.viceChairs", i, "category"))
+			names = append(names, nomineeName(v))
+		}
+	}
+	if len(names) > 0 {
+		c.add(fields, map[string]any{"Names": names, "Count": len(names)})
+	}
+}
+
+func nomineeName(n *Nominee) string {
+	if s := strings.TrimSpace(n.Name); s != "" {
+		return s
+	}
+	return strings.TrimSpace(n.Organization)
+}
+
+// progress.reports: for every parent meeting inside the lifetime, the date a
+// progress report is due (meeting − 12 days). Params: Date, Meeting. When the
+// lifetime is known but no parent meeting is listed, one finding with
+// NoMeetings 1 asks for them.
+func checkProgressReports(c *checker) {
+	t := &c.p.Timeline
+	if t.End().IsZero() {
+		return
+	}
+	if len(t.ParentMeetings) == 0 {
+		c.add([]string{"timeline.parentMeetings"}, map[string]any{"NoMeetings": 1})
+		return
+	}
+	for _, i := range progressMeetings(t) {
+		s := t.ParentMeetings[i].Start
+		c.add([]string{item("timeline.parentMeetings", i, "start")},
+			map[string]any{"Date": SubmissionDeadline(s), "Meeting": s})
+	}
+}
+
+// meetings.announcement: a focus-group meeting after the first (by date) is
+// announced six weeks (42 days) before it starts. The announcement point must
+// not fall before the later of the establishment (timeline start) and the
+// start of the previous meeting, where the focus group decides its next
+// meetings (A.7 3.5: later meetings are decided by the focus group). A
+// meeting exactly 42 days after that point is in time. Params: Meeting
+// (start), Announce (meeting − 42 days), After (the reference date),
+// Previous (1 when the reference is the previous meeting).
+func checkAnnouncements(c *checker) {
+	t := &c.p.Timeline
+	order := meetingOrder(t.Meetings)
+	for k := 1; k < len(order); k++ {
+		s := t.Meetings[order[k]].Start
+		ref, previous := t.Start, 0
+		if prev := t.Meetings[order[k-1]].Start; ref.IsZero() || prev.After(ref) {
+			ref, previous = prev, 1
+		}
+		announce := AnnouncementDate(s)
+		if announce.Before(ref) {
+			c.add([]string{item("timeline.meetings", order[k], "start")},
+				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous})
+		}
+	}
+}
+
+// financing.stated: how meetings and administrative support are funded.
+// Fields: the missing ones.
+func checkFinancing(c *checker) {
+	var fields []string
+	if !present(c.p.FocusGroup.Financing) {
+		fields = append(fields, "focusGroup.financing")
+	}
+	if !present(c.p.FocusGroup.AdminSupport) {
+		fields = append(fields, "focusGroup.administrativeSupport")
+	}
+	if fields != nil {
+		c.add(fields, nil)
+	}
+}
+
+// language.parent: the working language is agreed by the participants, but
+// communication with the parent group is in English or another ITU official
+// language. Fires when no working language is stated, or when the one stated
+// names none of the six official languages. Params: Language (as stated).
+func checkWorkingLanguage(c *checker) {
+	wl := strings.TrimSpace(c.p.FocusGroup.WorkingLanguage)
+	if wl != "" && namesOfficialLanguage(wl) {
+		return
+	}
+	c.add([]string{"focusGroup.workingLanguage"}, map[string]any{"Language": wl})
+}
+
+// officialLanguageNames are the names (and stems of names) of the six ITU
+// languages in the six languages, lower case, as a working-language statement
+// may write them.
+var officialLanguageNames = [...]string{
+	"english", "anglais", "inglés", "ingles", "англ", "英文", "英语", "الإنكليزية", "الإنجليزية", "الانجليزية",
+	"french", "français", "francais", "francés", "frances", "француз", "法文", "法语", "الفرنسية",
+	"spanish", "espagnol", "español", "espanol", "испан", "西班牙", "الإسبانية", "الاسبانية",
+	"russian", "russe", "ruso", "русск", "俄文", "俄语", "الروسية",
+	"chinese", "chinois", "chino", "китай", "中文", "汉语", "华语", "الصينية",
+	"arabic", "arabe", "árabe", "араб", "阿拉伯", "العربية",
+}
+
+func namesOfficialLanguage(s string) bool {
+	s = strings.ToLower(s)
+	for _, n := range officialLanguageNames {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	switch s {
+	case "en", "fr", "es", "ru", "zh", "ar":
+		return true
+	}
+	return false
+}
+
+// cover.required: title, source, parent group, meeting (or the between-meetings
+// route) and study period. Fields: the missing ones. Params: Count.
+func checkCover(c *checker) {
+	co := &c.p.Contribution
+	var fields []string
+	if !present(co.Title) {
+		fields = append(fields, "contribution.title")
+	}
+	if !present(co.Source) {
+		fields = append(fields, "contribution.source")
+	}
+	switch pg := co.ParentGroup; {
+	case pg.Kind == TSAG:
+	case pg.Kind == StudyGroup && pg.Number > 0:
+	default:
+		fields = append(fields, "contribution.parentGroup")
+	}
+	switch co.Route {
+	case BetweenMeetings:
+	case AtMeeting:
+		if co.Meeting.Start.IsZero() {
+			fields = append(fields, "contribution.meeting.start")
+		}
+		if !present(co.Meeting.Place) {
+			fields = append(fields, "contribution.meeting.place")
+		}
+	default:
+		fields = append(fields, "contribution.route")
+	}
+	if !present(co.StudyPeriod) {
+		fields = append(fields, "contribution.studyPeriod")
+	}
+	if fields != nil {
+		c.add(fields, map[string]any{"Count": len(fields)})
+	}
+}
+
+// cover.contact: at least one contact with name, organization, country and a
+// well-formed e-mail. When none is complete, Fields name what each contact
+// lacks (or the contacts list when there is none). Params: Email (the first
+// malformed address, may be empty).
+func checkContact(c *checker) {
+	contacts := c.p.Contribution.Contacts
+	var fields []string
+	badEmail := ""
+	for i := range contacts {
+		k := &contacts[i]
+		n := len(fields)
+		if !present(k.Name) {
+			fields = append(fields, item("contribution.contacts", i, "name"))
+		}
+		if !present(k.Organization) {
+			fields = append(fields, item("contribution.contacts", i, "organization"))
+		}
+		if strings.TrimSpace(k.Country) == "" {
+			fields = append(fields, item("contribution.contacts", i, "country"))
+		}
+		if !wellFormedEmail(k.Email) {
+			fields = append(fields, item("contribution.contacts", i, "email"))
+			if badEmail == "" {
+				badEmail = strings.TrimSpace(k.Email)
+			}
+		}
+		if len(fields) == n {
+			return // a complete contact
+		}
+	}
+	if len(contacts) == 0 {
+		fields = []string{"contribution.contacts"}
+	}
+	c.add(fields, map[string]any{"Email": badEmail})
+}
+
+// translation.missing: exporting in a language other than the draft's, the
+// non-empty free-text fields with no translation into it (a stale translation
+// is used, so it is not missing). Params: Count, Fields (the paths).
+func checkTranslations(c *checker) {
+	lang := c.opt.ExportLang
+	if lang == "" || lang == c.p.Language || !lang.Valid() {
+		return
+	}
+	var paths []string
+	for _, f := range c.p.TextFields() {
+		if _, st := c.p.TranslationOf(f, lang); st == Untranslated {
+			paths = append(paths, f.Path)
+		}
+	}
+	if len(paths) > 0 {
+		c.add(paths, map[string]any{"Count": len(paths), "Fields": append([]string(nil), paths...)})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 
 	"fgdraft/forms"
@@ -201,9 +202,28 @@ type chartRenderer struct {
 }
 
 const (
-	chartLaneMark = 12 // height of a bar or dot
-	chartMinWidth = 520
+	chartLaneMark = 12  // height of a bar or dot
+	chartMinWidth = 520 // of the plotting area
+	chartMaxLabel = 220 // longer labels are cut with an ellipsis
 )
+
+// fitText cuts s with an ellipsis to at most width.
+func fitText(s string, width, size float32) string {
+	if fyne.MeasureText(s, size, fyne.TextStyle{}).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi { // the longest prefix that fits with "…"
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, fyne.TextStyle{}).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(r[:lo])) + "…"
+}
 
 func (r *chartRenderer) textSize() float32 { return theme.CaptionTextSize() }
 
@@ -400,15 +420,18 @@ func (r *chartRenderer) build() {
 			if m.Label == "" {
 				continue
 			}
-			label := m.Label
+			label := fitText(m.Label, chartMaxLabel, ts)
 			lw := fyne.MeasureText(label, ts, fyne.TextStyle{}).Width
 			lx := a
 			if lx+lw > x1 {
 				lx = max(x0, x1-lw)
 			}
 			row := 0
-			for row < rows-1 && rowEnd[row] > lx {
+			for row < rows && rowEnd[row] > lx {
 				row++
+			}
+			if row == rows {
+				continue // no room: the dot stays, the list under the chart names it
 			}
 			rowEnd[row] = lx + lw + pad
 			text(label, lx, markY+chartLaneMark+float32(row)*lh, fg, false)

@@ -67,7 +67,6 @@ func (l *findingList) newRow() *findingRow {
 	r.where = widget.NewLabel("")
 	r.where.SizeName = theme.SizeNameCaptionText
 	r.where.Wrapping = fyne.TextWrapWord
-	r.where.Importance = widget.LowImportance
 	text := container.New(&tightVBox{}, r.msg, r.where)
 	var content *fyne.Container
 	if l.w.rtl() {

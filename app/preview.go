@@ -197,7 +197,11 @@ type tableLayout struct {
 
 func newTable(cells []fyne.CanvasObject, weights []float32, rtl bool) fyne.CanvasObject {
 	t := &tableLayout{weights: weights, rtl: rtl}
-	return container.New(t, cells...)
+	boxed := make([]fyne.CanvasObject, len(cells))
+	for i, c := range cells {
+		boxed[i] = container.NewVBox(c)
+	}
+	return container.New(t, boxed...)
 }
 
 func (t *tableLayout) colWidths(width float32) []float32 {
@@ -212,27 +216,37 @@ func (t *tableLayout) colWidths(width float32) []float32 {
 	return out
 }
 
+// fit gives every cell of a row its column's width (a wrapped label wraps
+// only when its width changes) and returns the row height.
+func (t *tableLayout) fit(row []fyne.CanvasObject, widths []float32) float32 {
+	h := float32(0)
+	for i, o := range row {
+		if o.Size().Width != widths[i] {
+			o.Resize(fyne.NewSize(widths[i], o.MinSize().Height))
+		}
+		h = max(h, o.MinSize().Height)
+	}
+	return h
+}
+
 func (t *tableLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	t.width = size.Width
 	cols := len(t.weights)
 	widths := t.colWidths(size.Width)
 	y := float32(0)
 	for start := 0; start < len(objs); start += cols {
-		end := min(start+cols, len(objs))
-		h := float32(0)
-		for i := start; i < end; i++ {
-			objs[i].Resize(fyne.NewSize(widths[i-start], objs[i].MinSize().Height))
-			h = max(h, objs[i].MinSize().Height)
-		}
+		row := objs[start:min(start+cols, len(objs))]
+		h := t.fit(row, widths)
 		x := float32(0)
-		for i := start; i < end; i++ {
-			c := i - start
+		for c, o := range row {
 			pos := x
 			if t.rtl {
 				pos = size.Width - x - widths[c]
 			}
-			objs[i].Move(fyne.NewPos(pos, y))
-			objs[i].Resize(fyne.NewSize(widths[c], h))
+			o.Move(fyne.NewPos(pos, y))
+			if s := fyne.NewSize(widths[c], h); o.Size() != s {
+				o.Resize(s)
+			}
 			x += widths[c]
 		}
 		y += h
@@ -246,20 +260,11 @@ func (t *tableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		width = 400
 	}
 	widths := t.colWidths(width)
-	var h, minW float32
+	var h float32
 	for start := 0; start < len(objs); start += cols {
-		end := min(start+cols, len(objs))
-		rh := float32(0)
-		for i := start; i < end; i++ {
-			if objs[i].Size().Width != widths[i-start] {
-				objs[i].Resize(fyne.NewSize(widths[i-start], objs[i].MinSize().Height))
-			}
-			rh = max(rh, objs[i].MinSize().Height)
-		}
-		h += rh
+		h += t.fit(objs[start:min(start+cols, len(objs))], widths)
 	}
-	minW = float32(cols) * 60
-	return fyne.NewSize(minW, h)
+	return fyne.NewSize(float32(cols)*60, h)
 }
 
 // newChartView draws the document's timeline chart with the timeline

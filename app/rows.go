@@ -92,10 +92,8 @@ func newStepRow(step forms.Step, name string, rtl bool, onTap func()) *stepRow {
 	s := &stepRow{step: step, icon: widget.NewIcon(theme.ConfirmIcon())}
 	s.name = widget.NewLabel(name)
 	s.name.TextStyle.Bold = true
-	s.name.Truncation = fyne.TextTruncateEllipsis
 	s.caption = widget.NewLabel("")
 	s.caption.SizeName = theme.SizeNameCaptionText
-	s.caption.Truncation = fyne.TextTruncateEllipsis
 	text := container.New(&tightVBox{}, s.name, s.caption)
 	var content *fyne.Container
 	if rtl {

@@ -18,6 +18,8 @@ type Options struct {
 	Draft string
 	// Example opens the bundled example draft instead.
 	Example bool
+	// StartStep is the step shown first ("" is the first step).
+	StartStep forms.Step
 	// Catalog is the parsed message catalogue; nil loads the embedded one.
 	Catalog *locales.Catalog
 	// Lang forces the interface language ("" uses the remembered choice, or

@@ -248,9 +248,9 @@ func findingOf(w *window, rule string) forms.Finding {
 func TestClickFindingGoesToStep(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.draft.GapAnalysis.Summary = ""
+	w.draft.GapAnalysis.Entries[0].Gap = ""
 	w.draft.FocusGroup.Scope = ""
-	w.env.changed("gapAnalysis.summary")
+	w.env.changed("gapAnalysis.entries[0].gap")
 	if w.current != forms.StepContribution {
 		t.Fatal("not on the first step")
 	}

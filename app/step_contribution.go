@@ -52,7 +52,7 @@ func newContributionStep(env *editorEnv) stepForm {
 			g.country(p+".country", func() *string { return &it().Country })
 			g.text(p+".tel", func() *string { return &it().Tel }, "editor.hint.tel")
 			g.text(p+".email", func() *string { return &it().Email }, "editor.hint.email")
-		})
+		}).titled(func(c forms.Contact) string { return c.Name })
 
 	stringList(f, "contribution.keywords", func() *[]string { return &c().Keywords }, "")
 

@@ -24,7 +24,7 @@ func newGapsStep(env *editorEnv) stepForm {
 			choice(g, p+".coverage", forms.Coverages(), prefixed[forms.Coverage](f, "coverage."),
 				func() *forms.Coverage { return &it().Coverage })
 			g.prose(p+".gap", func() *string { return &it().Gap }, 3)
-		})
+		}).titled(func(e forms.GapEntry) string { return e.Body })
 
 	g := f.section("")
 	g.prose("gapAnalysis.summary", func() *string { return &ga().Summary }, 5)

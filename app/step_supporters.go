@@ -56,7 +56,7 @@ func newSupportersStep(env *editorEnv) stepForm {
 			g.text(p+".contact", func() *string { return &it().Contact }, "editor.hint.contact")
 			g.check(p+".committed", func() *bool { return &it().Committed })
 			g.prose(p+".notes", func() *string { return &it().Notes }, 2)
-		})
+		}).titled(func(s forms.Supporter) string { return s.Entity })
 
 	lead := func() *forms.Leadership { return &env.draft.Leadership }
 	g := f.section(f.T("editor.section.chair"))
@@ -64,7 +64,8 @@ func newSupportersStep(env *editorEnv) stepForm {
 
 	vice := func() *[]forms.Nominee { return &lead().ViceChairs }
 	newList(f, "leadership.viceChairs", vice, func() forms.Nominee { return forms.Nominee{} }, false,
-		func(g *grid, i int, p string) { nominee(g, p, at(vice, i)) })
+		func(g *grid, i int, p string) { nominee(g, p, at(vice, i)) }).
+		titled(func(n forms.Nominee) string { return n.Name })
 
 	f.Reload()
 	return s
@@ -84,10 +85,14 @@ func nominee(g *grid, p string, it func() *forms.Nominee) {
 func (s *supportersStep) updateCount() {
 	p := s.env.draft
 	c := forms.CountSupport(p)
-	text := s.T("editor.support.count", map[string]any{
+	data := map[string]any{
 		"Members": len(c.Members), "NeedMembers": forms.MinSupporters,
 		"Countries": len(c.Countries), "NeedCountries": forms.MinSupportCountries,
-	})
+	}
+	text := s.T("editor.support.count", data)
+	if c.Met() {
+		text = s.T("editor.support.countMet", data)
+	}
 	if s.count.Text != text {
 		s.count.SetText(text)
 	}

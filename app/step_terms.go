@@ -34,7 +34,7 @@ func newTermsStep(env *editorEnv) stepForm {
 			changed := typ.OnChanged
 			typ.OnChanged = func(s string) { changed(s); update() }
 			g.onReload(update)
-		})
+		}).titled(func(d forms.Deliverable) string { return d.Title })
 
 	g = f.section(f.T("editor.section.relations"))
 	g.prose("focusGroup.parentRelationship", func() *string { return &fg().ParentRelationship }, 4)
@@ -44,7 +44,7 @@ func newTermsStep(env *editorEnv) stepForm {
 			it := at(rels, i)
 			g.text(p+".body", func() *string { return &it().Body }, "editor.hint.body")
 			g.prose(p+".description", func() *string { return &it().Description }, 3)
-		})
+		}).titled(func(r forms.Relationship) string { return r.Body })
 	g = f.section("")
 	g.check("focusGroup.noRelationships", func() *bool { return &fg().NoRelationships })
 	affected := func() *[]forms.AffectedGroup { return &fg().AffectedGroups }
@@ -53,7 +53,7 @@ func newTermsStep(env *editorEnv) stepForm {
 			it := at(affected, i)
 			g.number(p+".number", func() *int { return &it().Number }, "editor.hint.sg")
 			g.check(p+".chairConsulted", func() *bool { return &it().ChairConsulted })
-		})
+		}).titled(affectedGroupName)
 
 	g = f.section(f.T("editor.section.justification"))
 	g.prose("focusGroup.urgency", func() *string { return &fg().Urgency }, 4)
@@ -73,4 +73,11 @@ func newTermsStep(env *editorEnv) stepForm {
 
 	f.Reload()
 	return f
+}
+
+func affectedGroupName(a forms.AffectedGroup) string {
+	if a.Number <= 0 {
+		return ""
+	}
+	return forms.Group{Kind: forms.StudyGroup, Number: a.Number}.Short()
 }

@@ -1,10 +1,11 @@
 package app
 
 import (
+	"strings"
+
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -13,8 +14,8 @@ import (
 type timelineStep struct {
 	*form
 	chart   *timelineChart
-	derived *fyne.Container // one line per derived date
-	lines   []string        // what derived shows
+	derived *widget.Label // one line per derived date
+	lines   []string      // what derived shows
 }
 
 func newTimelineStep(env *editorEnv) stepForm {
@@ -24,7 +25,10 @@ func newTimelineStep(env *editorEnv) stepForm {
 
 	f.body.Add(f.heading(f.T("editor.section.chart")))
 	f.body.Add(s.chart)
-	s.derived = container.NewVBox()
+	s.derived = widget.NewLabel("")
+	if f.rtl {
+		s.derived.Alignment = fyne.TextAlignTrailing
+	}
 	f.body.Add(s.derived)
 
 	g := f.section(f.T("editor.section.lifetime"))
@@ -40,9 +44,11 @@ func newTimelineStep(env *editorEnv) stepForm {
 		}
 	}
 	meetings := func() *[]forms.Event { return &t().Meetings }
-	newList(f, "timeline.meetings", meetings, func() forms.Event { return forms.Event{} }, false, event(meetings))
+	newList(f, "timeline.meetings", meetings, func() forms.Event { return forms.Event{} }, false, event(meetings)).
+		titled(eventName)
 	parents := func() *[]forms.Event { return &t().ParentMeetings }
-	newList(f, "timeline.parentMeetings", parents, func() forms.Event { return forms.Event{} }, false, event(parents))
+	newList(f, "timeline.parentMeetings", parents, func() forms.Event { return forms.Event{} }, false, event(parents)).
+		titled(eventName)
 
 	f.hooks = append(f.hooks, s.update)
 	f.Reload()
@@ -69,16 +75,7 @@ func (s *timelineStep) update() {
 		return
 	}
 	s.lines = lines
-	objs := make([]fyne.CanvasObject, len(lines))
-	for i, l := range lines {
-		lab := widget.NewLabel(l)
-		if s.rtl {
-			lab.Alignment = fyne.TextAlignTrailing
-		}
-		objs[i] = lab
-	}
-	s.derived.Objects = objs
-	s.derived.Refresh()
+	s.derived.SetText(strings.Join(lines, "\n"))
 }
 
 func equalStrings(a, b []string) bool {
@@ -92,3 +89,5 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+func eventName(e forms.Event) string { return e.Place }

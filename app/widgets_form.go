@@ -61,7 +61,7 @@ func newForm(env *editorEnv) *form {
 	f := &form{
 		env:     env,
 		rtl:     env.ui.Lang().RTL(),
-		col:     &labelColumn{},
+		col:     newLabelColumn(),
 		fields:  map[string]*fieldRef{},
 		shown:   map[*severityMarker]forms.Severity{},
 		lastSet: map[string]forms.Severity{},
@@ -280,13 +280,18 @@ func (m *severityMarker) set(on bool, sev forms.Severity, icons markIcons) {
 // right in a right-to-left interface).
 func (f *form) labelCell(text string) (fyne.CanvasObject, *widget.Label, *severityMarker) {
 	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
 	m := newSeverityMarker(l)
 	slot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, m.icon)
+	var cell *fyne.Container
 	if f.rtl {
 		l.Alignment = fyne.TextAlignTrailing
-		return container.NewBorder(nil, nil, nil, slot, l), l, m
+		cell = container.NewBorder(nil, nil, nil, slot, l)
+	} else {
+		cell = container.NewBorder(nil, nil, slot, nil, l)
 	}
-	return container.NewBorder(nil, nil, slot, nil, l), l, m
+	f.col.cells[cell] = l
+	return cell, l, m
 }
 
 // heading is a section title.
@@ -316,6 +321,7 @@ type grid struct {
 	f       *form
 	box     *fyne.Container
 	paths   []string
+	cells   []fyne.CanvasObject // label cells, forgotten with the grid
 	reloads []func()
 }
 
@@ -338,6 +344,7 @@ func (g *grid) add(path, label string, w fyne.CanvasObject, focus fyne.Focusable
 		label = g.f.fieldLabel(path)
 	}
 	cell, _, m := g.f.labelCell(label)
+	g.cells = append(g.cells, cell)
 	g.box.Add(cell)
 	g.box.Add(w)
 	g.f.register(path, &fieldRef{focus: focus, show: w, marker: m})
@@ -347,8 +354,91 @@ func (g *grid) add(path, label string, w fyne.CanvasObject, focus fyne.Focusable
 // onReload adds a function that re-reads a widget from the draft.
 func (g *grid) onReload(r func()) { g.reloads = append(g.reloads, r) }
 
-// labelColumn is the width of the label column, shared by the grids of a form.
-type labelColumn struct{ width float32 }
+// labelColumn is the label column shared by the grids of a form, so that they
+// align: its width is the widest label's, up to maxLabelWidth; longer labels
+// wrap onto more lines.
+type labelColumn struct {
+	width float32
+	// cells maps a label cell (marker slot + label) to its label, whose
+	// wrapped height the layout computes itself.
+	cells map[fyne.CanvasObject]*widget.Label
+	// heights caches wrapped label heights by text and width.
+	heights map[labelKey]float32
+}
+
+type labelKey struct {
+	text  string
+	bold  bool
+	width float32
+}
+
+// maxLabelWidth is the widest the label column gets.
+const maxLabelWidth = 250
+
+func newLabelColumn() *labelColumn {
+	return &labelColumn{cells: map[fyne.CanvasObject]*widget.Label{}, heights: map[labelKey]float32{}}
+}
+
+// cellExtra is the part of a label cell that is not text: the marker slot,
+// the space after it and the label's own padding.
+func cellExtra() float32 {
+	return theme.IconInlineSize() + theme.Padding() + 2*theme.InnerPadding()
+}
+
+// natural is the width a cell needs to show its label on one line.
+func (c *labelColumn) natural(cell fyne.CanvasObject) float32 {
+	l, ok := c.cells[cell]
+	if !ok {
+		return cell.MinSize().Width
+	}
+	key := labelKey{l.Text, l.TextStyle.Bold, -1}
+	if w, ok := c.heights[key]; ok {
+		return w
+	}
+	w := fyne.MeasureText(l.Text, theme.TextSize(), l.TextStyle).Width + cellExtra()
+	c.heights[key] = w
+	return w
+}
+
+// height is the height of a cell at width w, its label wrapped by words (or
+// by characters in a word too long for a line, as Chinese labels are).
+func (c *labelColumn) height(cell fyne.CanvasObject, w float32) float32 {
+	l, ok := c.cells[cell]
+	if !ok {
+		return cell.MinSize().Height
+	}
+	key := labelKey{l.Text, l.TextStyle.Bold, w}
+	if h, ok := c.heights[key]; ok {
+		return h
+	}
+	size := theme.TextSize()
+	avail := w - cellExtra()
+	lineH := fyne.MeasureText("M", size, l.TextStyle).Height
+	lines := 1
+	if avail > 0 {
+		space := fyne.MeasureText(" ", size, l.TextStyle).Width
+		var x float32
+		for _, word := range strings.Fields(l.Text) {
+			ww := fyne.MeasureText(word, size, l.TextStyle).Width
+			switch {
+			case x == 0:
+				x = ww
+			case x+space+ww <= avail:
+				x += space + ww
+			default:
+				lines++
+				x = ww
+			}
+			for x > avail { // a word wider than the line breaks inside
+				lines++
+				x -= avail
+			}
+		}
+	}
+	h := lineH*float32(lines) + 2*theme.InnerPadding()
+	c.heights[key] = h
+	return h
+}
 
 // pairsLayout lays out (label, field) pairs in two columns: labels on the
 // left and fields on the right, or mirrored for right-to-left interfaces.
@@ -359,23 +449,26 @@ type pairsLayout struct {
 
 func (l *pairsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
-	var lw, fw, h float32
+	var fw float32
 	n := 0
 	for i := 0; i+1 < len(objs); i += 2 {
 		if !objs[i+1].Visible() {
 			continue
 		}
-		ls, fs := objs[i].MinSize(), objs[i+1].MinSize()
-		lw = max(lw, ls.Width)
-		fw = max(fw, fs.Width)
-		h += max(ls.Height, fs.Height)
+		if w := min(l.col.natural(objs[i]), maxLabelWidth); w > l.col.width {
+			l.col.width = w
+		}
+		fw = max(fw, objs[i+1].MinSize().Width)
 		n++
 	}
 	if n == 0 {
 		return fyne.Size{}
 	}
-	if lw > l.col.width {
-		l.col.width = lw
+	var h float32
+	for i := 0; i+1 < len(objs); i += 2 {
+		if objs[i+1].Visible() {
+			h += max(l.col.height(objs[i], l.col.width), objs[i+1].MinSize().Height)
+		}
 	}
 	return fyne.NewSize(l.col.width+pad+fw, h+pad*float32(n-1))
 }
@@ -395,8 +488,9 @@ func (l *pairsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			continue
 		}
 		label.Show()
-		ls, fs := label.MinSize(), field.MinSize()
-		rh := max(ls.Height, fs.Height)
+		lh := l.col.height(label, lw)
+		fh := field.MinSize().Height
+		rh := max(lh, fh)
 		if l.rtl {
 			field.Move(fyne.NewPos(0, y))
 			label.Move(fyne.NewPos(fw+pad, y))
@@ -404,8 +498,8 @@ func (l *pairsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			label.Move(fyne.NewPos(0, y))
 			field.Move(fyne.NewPos(lw+pad, y))
 		}
-		label.Resize(fyne.NewSize(lw, ls.Height))
-		field.Resize(fyne.NewSize(fw, rh))
+		label.Resize(fyne.NewSize(lw, lh))
+		field.Resize(fyne.NewSize(fw, fh)) // at the top of a row made taller by its label
 		y += rh + pad
 	}
 }
@@ -415,10 +509,13 @@ type fixedSizeLayout struct{ size fyne.Size }
 
 func (l *fixedSizeLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.size }
 
+// Layout centres the objects on the first line of text beside them.
 func (l *fixedSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.InnerPadding()
+	y := (min(size.Height, line) - l.size.Height) / 2
 	for _, o := range objs {
 		o.Resize(l.size)
-		o.Move(fyne.NewPos(0, (size.Height-l.size.Height)/2))
+		o.Move(fyne.NewPos(0, max(y, 0)))
 	}
 }
 
@@ -448,7 +545,7 @@ func (l *narrowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			x = size.Width - w
 		}
 		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
+		o.Resize(fyne.NewSize(w, o.MinSize().Height))
 	}
 }
 

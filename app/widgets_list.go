@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +29,10 @@ type listEditor[T any] struct {
 	// compact rows have no header: a number, the fields and the buttons on one line.
 	compact bool
 
+	// summary, when set, names an item in its row's title ("Supporters
+	// (item 2) — Hanbit Networks").
+	summary func(T) string
+
 	box   *fyne.Container
 	rows  []*listRow
 	empty *widget.Label
@@ -38,6 +43,7 @@ type listRow struct {
 	g                *grid
 	obj              fyne.CanvasObject
 	title            *widget.Label
+	label            string // the title without the summary
 	up, down, remove *widget.Button
 }
 
@@ -83,6 +89,9 @@ func (l *listEditor[T]) sync() {
 	for len(l.rows) > n {
 		last := l.rows[len(l.rows)-1]
 		l.f.unregister(last.g.paths)
+		for _, c := range last.g.cells {
+			delete(l.f.col.cells, c)
+		}
 		l.box.Remove(last.obj)
 		l.rows = l.rows[:len(l.rows)-1]
 	}
@@ -110,9 +119,16 @@ func (l *listEditor[T]) prefix(i int) string { return l.path + "[" + strconv.Ito
 func (l *listEditor[T]) newRow(i int) *listRow {
 	f := l.f
 	r := &listRow{g: f.newGrid()}
-	r.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { l.move(i, i-1) })
-	r.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { l.move(i, i+1) })
-	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.removeAt(i) })
+	// Full rows name their buttons; compact one-line rows show icons only.
+	name := func(id string) string {
+		if l.compact {
+			return ""
+		}
+		return f.T(id)
+	}
+	r.up = widget.NewButtonWithIcon(name("editor.moveUp"), theme.MoveUpIcon(), func() { l.move(i, i-1) })
+	r.down = widget.NewButtonWithIcon(name("editor.moveDown"), theme.MoveDownIcon(), func() { l.move(i, i+1) })
+	r.remove = widget.NewButtonWithIcon(name("editor.remove"), theme.DeleteIcon(), func() { l.removeAt(i) })
 	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
 		b.Importance = widget.LowImportance
 	}
@@ -139,8 +155,10 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	}
 
 	cell, title, m := f.labelCell(f.env.ui.FieldLabel(prefix))
+	r.g.cells = append(r.g.cells, cell)
 	title.TextStyle.Bold = true
 	r.title = title
+	r.label = title.Text
 	var head fyne.CanvasObject
 	if f.rtl {
 		head = container.NewBorder(nil, nil, buttons, nil, cell)
@@ -156,6 +174,30 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	f.register(prefix, &fieldRef{focus: first, show: r.obj, marker: m})
 	r.g.paths = append(r.g.paths, prefix)
 	return r
+}
+
+// titled names every item in its row's title by summary, kept up to date
+// while the user types.
+func (l *listEditor[T]) titled(summary func(T) string) *listEditor[T] {
+	l.summary = summary
+	l.f.hooks = append(l.f.hooks, l.updateTitles)
+	return l
+}
+
+func (l *listEditor[T]) updateTitles() {
+	items := *l.items()
+	for i, r := range l.rows {
+		if r.title == nil || i >= len(items) {
+			continue
+		}
+		text := r.label
+		if s := strings.TrimSpace(l.summary(items[i])); s != "" {
+			text += " — " + s
+		}
+		if r.title.Text != text {
+			r.title.SetText(text)
+		}
+	}
 }
 
 // append adds a blank item at the end and focuses its first field.

@@ -90,6 +90,9 @@ func newWindow(a fyne.App, opts Options) *window {
 	w.win.Resize(fyne.NewSize(1200, 780))
 	w.win.SetMaster()
 	w.win.SetCloseIntercept(w.closeRequested)
+	if opts.StartStep != "" {
+		w.current = opts.StartStep
+	}
 	w.autosave.init(w)
 	w.setLanguage(w.startLanguage(), false)
 

@@ -190,9 +190,17 @@ func TestDumpAll(t *testing.T) {
 	if *dumpDir == "" {
 		t.Skip("no -dump folder")
 	}
+	files, _ := filepath.Glob("../examples/*.json")
 	for _, lang := range forms.Languages() {
-		build(t, goodProposal(), lang)
-		build(t, badProposal(), lang)
+		t.Run("good", func(t *testing.T) { build(t, goodProposal(), lang) })
+		t.Run("bad", func(t *testing.T) { build(t, badProposal(), lang) })
+		for _, f := range files {
+			p, err := forms.Load(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) { build(t, p, lang) })
+		}
 	}
 }
 

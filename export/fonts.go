@@ -1,9 +1,12 @@
 package export
 
 import (
+	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"fgdraft/assets"
 	"fgdraft/export/text"
@@ -16,6 +19,9 @@ type Fonts struct {
 	sans, sansBold   *text.Face
 	naskh, naskhBold *text.Face
 	sc               *text.Face
+	// toUnicode is the ToUnicode CMap of every font: identity, except that
+	// Arabic presentation forms map back to their letters.
+	toUnicode []byte
 }
 
 // LoadFonts parses the embedded fonts. Call it once and pass the result to
@@ -43,6 +49,9 @@ func LoadFonts() (*Fonts, error) {
 		}
 		*p.dst = f
 	}
+	m := text.PresentationToLogical()
+	m[pdfLam] = []rune{0x0644}
+	fs.toUnicode = buildToUnicode(m)
 	return &fs, nil
 }
 
@@ -160,7 +169,7 @@ func subsetFont(face *text.Face, cmap map[rune]uint16) ([]byte, error) {
 	maxp := slices.Clone(face.Table("maxp"))
 	binary.BigEndian.PutUint16(maxp[4:], uint16(numGlyphs))
 	head := slices.Clone(face.Table("head"))
-	binary.BigEndian.PutUint32(head[8:], 0) // checksum adjustment
+	binary.BigEndian.PutUint32(head[8:], 0)  // checksum adjustment
 	binary.BigEndian.PutUint16(head[50:], 1) // long loca
 
 	tables := map[string][]byte{
@@ -275,4 +284,135 @@ func checksum(d []byte) uint32 {
 		sum += binary.BigEndian.Uint32(w[:])
 	}
 	return sum
+}
+
+// pdfLam is the code, private to the PDF, of the empty glyph drawn right of
+// a lam-alef ligature: its ToUnicode entry gives the lam back, the ligature's
+// own entry the alef.
+const pdfLam = 0xE644
+
+func isLamAlef(r rune) bool { return r >= 0xFEF5 && r <= 0xFEFC }
+
+// identityToUnicode is the ToUnicode CMap the PDF library writes for every
+// UTF-8 font (code = Unicode), byte for byte.
+const identityToUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+
+// buildToUnicode writes a ToUnicode CMap: identity for every code but those
+// in m, which map to their letters.
+func buildToUnicode(m map[rune][]rune) []byte {
+	var ranges [][2]rune
+	start := rune(0)
+	for c := rune(0); c <= 0xFFFF; c++ {
+		if _, ok := m[c]; ok || c == 0xFFFF {
+			end := c - 1
+			if c == 0xFFFF {
+				end = c
+			}
+			if end >= start {
+				ranges = append(ranges, [2]rune{start, end})
+			}
+			start = c + 1
+		}
+	}
+	codes := make([]rune, 0, len(m))
+	for c := range m {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	var b bytes.Buffer
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for i := 0; i < len(ranges); i += 100 {
+		chunk := ranges[i:min(i+100, len(ranges))]
+		fmt.Fprintf(&b, "%d beginbfrange\n", len(chunk))
+		for _, r := range chunk {
+			fmt.Fprintf(&b, "<%04X> <%04X> <%04X>\n", r[0], r[1], r[0])
+		}
+		b.WriteString("endbfrange\n")
+	}
+	for i := 0; i < len(codes); i += 100 {
+		chunk := codes[i:min(i+100, len(codes))]
+		fmt.Fprintf(&b, "%d beginbfchar\n", len(chunk))
+		for _, c := range chunk {
+			fmt.Fprintf(&b, "<%04X> <", c)
+			for _, r := range m[c] {
+				fmt.Fprintf(&b, "%04X", r)
+			}
+			b.WriteString(">\n")
+		}
+		b.WriteString("endbfchar\n")
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend")
+	return b.Bytes()
+}
+
+// patchToUnicode replaces the PDF library's identity ToUnicode streams by
+// fs.toUnicode, so that text extraction turns Arabic presentation forms back
+// into letters, and rewrites the cross-reference table for the moved objects.
+func (fs *Fonts) patchToUnicode(pdf []byte) ([]byte, error) {
+	old := []byte("<</Length " + strconv.Itoa(len(identityToUnicode)) + ">>\nstream\n" + identityToUnicode + "\nendstream")
+	repl := []byte("<</Length " + strconv.Itoa(len(fs.toUnicode)) + ">>\nstream\n" + string(fs.toUnicode) + "\nendstream")
+	if bytes.Count(pdf, old) == 0 {
+		return pdf, nil
+	}
+	grow := len(repl) - len(old)
+	var at []int // positions (in the old file) of the replaced streams
+	out := make([]byte, 0, len(pdf)+8*grow)
+	rest := pdf
+	pos := 0
+	for {
+		k := bytes.Index(rest, old)
+		if k < 0 {
+			break
+		}
+		at = append(at, pos+k)
+		out = append(out, rest[:k]...)
+		out = append(out, repl...)
+		rest = rest[k+len(old):]
+		pos += k + len(old)
+	}
+	out = append(out, rest...)
+	shift := func(off int) int {
+		n := 0
+		for _, a := range at {
+			if a < off {
+				n++
+			}
+		}
+		return off + n*grow
+	}
+	// the cross-reference table and startxref
+	x := bytes.LastIndex(out, []byte("\nxref\n"))
+	if x < 0 {
+		return nil, errors.New("export: no xref table in the PDF")
+	}
+	p := x + len("\nxref\n")
+	nl := bytes.IndexByte(out[p:], '\n')
+	if nl < 0 {
+		return nil, errors.New("export: bad xref table")
+	}
+	var first, count int
+	if _, err := fmt.Sscanf(string(out[p:p+nl]), "%d %d", &first, &count); err != nil {
+		return nil, fmt.Errorf("export: bad xref table: %w", err)
+	}
+	p += nl + 1
+	for i := 0; i < count; i++ {
+		e := out[p+20*i : p+20*i+20]
+		if e[17] != 'n' {
+			continue
+		}
+		off, err := strconv.Atoi(string(e[:10]))
+		if err != nil {
+			return nil, fmt.Errorf("export: bad xref entry %q", e)
+		}
+		copy(e[:10], fmt.Sprintf("%010d", shift(off)))
+	}
+	sx := bytes.LastIndex(out, []byte("startxref\n"))
+	if sx < 0 {
+		return nil, errors.New("export: no startxref")
+	}
+	q := sx + len("startxref\n")
+	end := q + bytes.IndexByte(out[q:], '\n')
+	newX := strconv.Itoa(x + 1)
+	out = append(out[:q], append([]byte(newX), out[end:]...)...)
+	return out, nil
 }

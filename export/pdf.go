@@ -75,7 +75,6 @@ const (
 type op struct {
 	kind  opKind
 	face  *text.Face
-	form  text.Form
 	size  float64
 	x, y  float64
 	w, h  float64
@@ -90,11 +89,6 @@ type op struct {
 }
 
 type page struct{ ops []op }
-
-type variant struct {
-	face *text.Face
-	form text.Form
-}
 
 // tstyle is how a piece of text is set.
 type tstyle struct {
@@ -128,7 +122,7 @@ type renderer struct {
 	pages   []*page
 	cur     *page
 	y       float64
-	used    map[variant]map[rune]bool
+	used    map[*text.Face]map[rune]bool
 	missing []*text.UncoveredError
 	where   string
 }
@@ -144,7 +138,7 @@ func RenderPDF(doc Document, fonts *Fonts) ([]byte, error) {
 		doc:   doc,
 		fonts: fonts,
 		rtl:   doc.Lang == forms.Arabic,
-		used:  map[variant]map[rune]bool{},
+		used:  map[*text.Face]map[rune]bool{},
 	}
 	switch doc.Lang {
 	case forms.Arabic:
@@ -225,16 +219,26 @@ func (r *renderer) drawLine(l text.Line, x, y float64, ts tstyle) {
 		if run.Text == "" {
 			continue
 		}
-		v := variant{run.Face, run.Form}
-		m := r.used[v]
+		m := r.used[run.Face]
 		if m == nil {
 			m = map[rune]bool{}
-			r.used[v] = m
+			r.used[run.Face] = m
 		}
-		for _, c := range run.Text {
+		s := run.Text
+		if strings.ContainsFunc(s, isLamAlef) && run.Face.EmptyGlyph() != 0 {
+			var b strings.Builder
+			for _, c := range s {
+				b.WriteRune(c)
+				if isLamAlef(c) {
+					b.WriteRune(pdfLam)
+				}
+			}
+			s = b.String()
+		}
+		for _, c := range s {
 			m[c] = true
 		}
-		r.add(op{kind: opText, face: run.Face, form: run.Form, size: ts.size, x: x + run.X, y: base, s: run.Text, col: ts.col,
+		r.add(op{kind: opText, face: run.Face, size: ts.size, x: x + run.X, y: base, s: s, col: ts.col,
 			fake: ts.bold && !run.Face.Bold()})
 	}
 }
@@ -622,14 +626,10 @@ func (r *renderer) furniture() {
 	}
 }
 
-func formName(f text.Form) string {
-	return [...]string{"", "-init", "-medi", "-fina", "-ligi", "-ligf", "-mirr"}[f]
-}
-
-// fontKey is the family name a variant is registered under in the PDF
+// fontKey is the family name a face is registered under in the PDF
 // library, which writes it as /utf8<key>; markSubsets turns that prefix into
 // a subset tag.
-func fontKey(v variant) string { return "sub" + strings.ToLower(v.face.Name()+formName(v.form)) }
+func fontKey(f *text.Face) string { return "sub" + strings.ToLower(f.Name()) }
 
 // markSubsets replaces the PDF library's "/utf8sub" font-name prefix by a
 // subset tag ("/AAAAAB+"), of the same length so no offset moves: the fonts
@@ -681,37 +681,29 @@ func (r *renderer) emit() ([]byte, error) {
 	}
 	// one font per face and form, with a character map from the logical
 	// characters to the form's glyphs
-	vs := make([]variant, 0, len(r.used))
-	for v := range r.used {
-		vs = append(vs, v)
+	faces := make([]*text.Face, 0, len(r.used))
+	for f := range r.used {
+		faces = append(faces, f)
 	}
-	slices.SortFunc(vs, func(a, b variant) int { return strings.Compare(fontKey(a), fontKey(b)) })
+	slices.SortFunc(faces, func(a, b *text.Face) int { return strings.Compare(a.Name(), b.Name()) })
 	var first string
-	for _, v := range vs {
-		runes := r.used[v]
+	for _, f := range faces {
+		runes := r.used[f]
 		cmap := make(map[rune]uint16, len(runes))
 		for c := range runes {
-			g, ok := text.FormGlyph(c, v.form)
-			var gid uint16
-			switch {
-			case !ok:
-				gid = v.face.Glyph(c)
-			case g == 0:
-				gid = v.face.EmptyGlyph()
-			default:
-				gid = v.face.Glyph(g)
-			}
-			if gid != 0 {
-				cmap[c] = gid
+			if c == pdfLam {
+				cmap[c] = f.EmptyGlyph()
+			} else if g := f.Glyph(c); g != 0 {
+				cmap[c] = g
 			}
 		}
-		data, err := subsetFont(v.face, cmap)
+		data, err := subsetFont(f, cmap)
 		if err != nil {
 			return nil, err
 		}
-		pdf.AddUTF8FontFromBytes(fontKey(v), "", data)
+		pdf.AddUTF8FontFromBytes(fontKey(f), "", data)
 		if first == "" {
-			first = fontKey(v)
+			first = fontKey(f)
 		}
 	}
 	if err := pdf.Error(); err != nil {
@@ -730,7 +722,7 @@ func (r *renderer) emit() ([]byte, error) {
 		for _, o := range p.ops {
 			switch o.kind {
 			case opText:
-				k := fontKey(variant{o.face, o.form})
+				k := fontKey(o.face)
 				if k != curFont || o.size != curSize {
 					pdf.SetFont(k, "", o.size)
 					curFont, curSize = k, o.size
@@ -775,5 +767,5 @@ func (r *renderer) emit() ([]byte, error) {
 	}
 	out := buf.Bytes()
 	markSubsets(out)
-	return out, nil
+	return r.fonts.patchToUnicode(out)
 }

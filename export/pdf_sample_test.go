@@ -196,7 +196,7 @@ func sampleDoc(lang forms.Lang) Document {
 		RunningHead: "SG17-C xxx",
 		Cover: Cover{
 			Union: s.union, Sector: s.sector, StudyPeriod: s.period, Group: s.group, DocNumber: "C xxx", Original: s.original,
-			Fields: fields,
+			Fields:   fields,
 			Contacts: []Contact{{Label: s.contact, Lines: []Labelled{{"", "Jane Doe"}, {"", s.values[2]}, {"Tel:", "+41 22 730 5111"}, {"E-mail:", "jane.doe@example.org"}}}},
 			Keywords: Labelled{s.keywords, s.keywordsV},
 			Abstract: Labelled{s.abstract, s.abstractV},

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -98,18 +97,10 @@ func isShallow(data []byte) bool {
 	if maxd > maxDepth {
 		return false
 	}
-	var v any
-	if json.Unmarshal(data, &v) == nil {
+	if json.Valid(data) {
 		// Valid JSON: the parser may still refuse it for duplicate members.
 		_, serr := parseJSON(data)
 		return serr == nil || !strings.Contains(serr.msg, "duplicate member")
 	}
 	return true
-}
-
-func TestFuzzSeedsDir(t *testing.T) {
-	// The regression seeds found by the fuzzer live in testdata/fuzz/FuzzDecode.
-	if _, err := os.Stat(filepath.Join("testdata", "fuzz", "FuzzDecode")); err != nil {
-		t.Skip("no fuzz regression seeds")
-	}
 }

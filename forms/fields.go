@@ -151,10 +151,10 @@ type TranslationStatus int
 
 // Translation states.
 const (
-	Untranslated TranslationStatus = iota // no translation yet
-	Translated                            // translated from the current source text
-	Stale                                 // translated, but the source text changed since
-	NothingToTranslate                    // the source field is empty
+	Untranslated       TranslationStatus = iota // no translation yet
+	Translated                                  // translated from the current source text
+	Stale                                       // translated, but the source text changed since
+	NothingToTranslate                          // the source field is empty
 )
 
 // TranslationOf tells the translation of field path into lang and its state.

@@ -145,18 +145,22 @@ func checkOtherMechanisms(c *checker) {
 //     consulted (the parent's own number and invalid numbers are ignored).
 
 // parent.multi-group. Params: Parent (the study group's number), Groups (the
-// numbers of the affected study groups, may be empty). Numbers, not names:
+// numbers of the parent and the other affected study groups, or empty when
+// no other is listed). Numbers, not names:
 // each language names study groups its own way (SG17, CE 17, ИК17, 第17研究组).
 func checkMultiGroup(c *checker) {
 	pg := c.p.Contribution.ParentGroup
 	if pg.Kind != StudyGroup || !c.p.FocusGroup.MultiGroupMandate {
 		return
 	}
-	groups := []string{}
+	groups := []string{strconv.Itoa(pg.Number)}
 	for _, g := range c.p.FocusGroup.AffectedGroups {
 		if g.Number > 0 && g.Number != pg.Number {
 			groups = append(groups, strconv.Itoa(g.Number))
 		}
+	}
+	if len(groups) == 1 {
+		groups = []string{}
 	}
 	c.add([]string{"contribution.parentGroup", "focusGroup.multiGroupMandate"},
 		map[string]any{"Parent": pg.Number, "Groups": groups})

@@ -114,7 +114,11 @@ var ruleCases = []ruleCase{
 	{rule: "parent.multi-group", name: "clean", fire: false},
 	{rule: "parent.multi-group", name: "multi-group topic to a study group", mutate: func(p *Proposal) { p.FocusGroup.MultiGroupMandate = true }, fire: true,
 		wantFields: []string{"contribution.parentGroup", "focusGroup.multiGroupMandate"},
-		wantParams: map[string]any{"Parent": 17, "Groups": []string{"13"}}},
+		wantParams: map[string]any{"Parent": 17, "Groups": []string{"17", "13"}}},
+	{rule: "parent.multi-group", name: "no affected group listed", mutate: func(p *Proposal) {
+		p.FocusGroup.MultiGroupMandate = true
+		p.FocusGroup.AffectedGroups = nil
+	}, fire: true, wantParams: map[string]any{"Groups": []string{}}},
 	{rule: "parent.multi-group", name: "multi-group topic to TSAG", mutate: func(p *Proposal) {
 		p.FocusGroup.MultiGroupMandate = true
 		p.Contribution.ParentGroup = Group{Kind: TSAG}

@@ -42,3 +42,19 @@ func TestCountryAndList(t *testing.T) {
 		t.Errorf("list: %q", got)
 	}
 }
+
+func TestHas(t *testing.T) {
+	cat := MustLoad()
+	for _, lang := range forms.Languages() {
+		loc := cat.In(lang)
+		if !loc.Has("month.1") {
+			t.Errorf("%s: Has(month.1) = false", lang)
+		}
+		if !loc.Has("cli.heading.error") {
+			t.Errorf("%s: Has(plural cli.heading.error) = false", lang)
+		}
+		if loc.Has("no.such.key") {
+			t.Errorf("%s: Has(no.such.key) = true", lang)
+		}
+	}
+}

@@ -115,7 +115,11 @@ func (l *Localizer) Lang() forms.Lang { return l.lang }
 
 // Has reports whether the message id exists in this language.
 func (l *Localizer) Has(id string) bool {
-	_, tag, err := l.l.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id, PluralCount: 1})
+	_, tag, err := l.l.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id})
+	if err != nil {
+		// A plural message needs a count to render.
+		_, tag, err = l.l.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id, PluralCount: 2})
+	}
 	return err == nil && tag == language.Make(string(l.lang))
 }
 
@@ -203,6 +207,8 @@ func listIndex(p string) int {
 
 // Finding renders a finding's message: the rule's message "rule.ID" filled
 // with the finding's parameters, dates and field paths written for a reader.
+// A []string parameter named "Fields" holds field paths and is written as
+// their labels.
 func (l *Localizer) Finding(f forms.Finding) string {
 	data := make(map[string]any, len(f.Params))
 	for k, v := range f.Params {
@@ -210,6 +216,13 @@ func (l *Localizer) Finding(f forms.Finding) string {
 		case forms.Date:
 			data[k] = l.Date(v)
 		case []string:
+			if k == "Fields" {
+				labels := make([]string, len(v))
+				for i, p := range v {
+					labels[i] = l.FieldLabel(p)
+				}
+				v = labels
+			}
 			data[k] = l.List(v)
 		default:
 			data[k] = v

@@ -2,9 +2,7 @@ package text
 
 import "unicode"
 
-// Form says which glyph of a character is drawn. The PDF keeps the logical
-// character as the code (so text extraction returns plain Arabic) and draws it
-// with a font variant whose character map points at the form's glyph.
+// Form says which contextual form of a character is drawn.
 type Form uint8
 
 // Forms.
@@ -13,20 +11,10 @@ const (
 	FormInit                // Arabic initial form
 	FormMedi                // Arabic medial form
 	FormFina                // Arabic final form
-	FormLigIsol             // lam of an isolated lam-alef ligature; the alef is drawn empty
-	FormLigFina             // lam of a final lam-alef ligature; the alef is drawn empty
+	FormLigIsol             // isolated lam-alef ligature (on the alef; the lam is not drawn)
+	FormLigFina             // final lam-alef ligature
 	FormMirror              // the mirrored glyph of a bracket in right-to-left text
-	numForms
 )
-
-// Forms lists every form, for a renderer that prepares one font variant per form.
-func Forms() []Form {
-	fs := make([]Form, numForms)
-	for i := range fs {
-		fs[i] = Form(i)
-	}
-	return fs
-}
 
 // joining types from Unicode's ArabicShaping.txt
 const (
@@ -183,8 +171,7 @@ func shapeArabic(rs []rune, out []Glyph) {
 		jn := q >= 0 && joinsBefore(types[q]) && joinsAfter(types[i])
 		if rs[i] == 0x0644 && q >= 0 {
 			if lig, ok := lamAlef[rs[q]]; ok {
-				// The alef carries the ligature glyph, the lam an empty one: in
-				// right-to-left order the alef comes first (leftmost).
+				// The alef carries the ligature; the lam is not drawn.
 				if jp {
 					out[i] = Glyph{0, FormLigFina}
 					out[q] = Glyph{lig + 1, FormLigFina}
@@ -226,43 +213,27 @@ func ShapeArabic(s string) string {
 	return string(out)
 }
 
-// FormGlyph returns the character whose glyph draws code c in form f, and
-// false when the form does not apply to c. The character 0 means the empty
-// glyph (the lam of a lam-alef ligature).
-func FormGlyph(c rune, f Form) (rune, bool) {
-	switch f {
-	case FormNone:
-		return c, true
-	case FormInit, FormMedi, FormFina:
-		l, ok := arabicLetters[c]
-		if !ok || l.join == joinU || l.join == joinC {
-			return 0, false
+// PresentationToLogical maps every presentation form the shaper produces
+// back to the letter it stands for, for a PDF's ToUnicode map. A lam-alef
+// ligature maps to its alef only: a renderer that wants the lam extracted
+// too draws it separately as an empty glyph (text extraction reorders the
+// characters of one glyph as a unit in right-to-left text, so a glyph mapped
+// to two letters comes out reversed).
+func PresentationToLogical() map[rune][]rune {
+	m := map[rune][]rune{}
+	for r, l := range arabicLetters {
+		if l.join == joinC {
+			continue
 		}
-		if f == FormFina {
-			return l.forms[1], true
+		for _, f := range l.forms {
+			if f != r {
+				m[f] = []rune{r}
+			}
 		}
-		if l.join != joinD {
-			return 0, false
-		}
-		if f == FormInit {
-			return l.forms[2], true
-		}
-		return l.forms[3], true
-	case FormLigIsol, FormLigFina:
-		if c == 0x0644 {
-			return 0, true
-		}
-		lig, ok := lamAlef[c]
-		if !ok {
-			return 0, false
-		}
-		if f == FormLigFina {
-			lig++
-		}
-		return lig, true
-	case FormMirror:
-		m, ok := mirrors[c]
-		return m, ok
 	}
-	return 0, false
+	for alef, lig := range lamAlef {
+		m[lig] = []rune{alef}
+		m[lig+1] = []rune{alef}
+	}
+	return m
 }

@@ -47,19 +47,17 @@ type Style struct {
 	Align   Align
 }
 
-// Run is a piece of a line drawn in one face and one form, left to right.
+// Run is a piece of a line drawn in one face, left to right.
 type Run struct {
 	Face *Face
-	Form Form
-	// Text is the characters to draw, in visual order (left to right). They
-	// are the logical characters; Form and Glyphs say which glyph shows them.
-	Text string
-	// Glyphs is the same run as displayable characters: Arabic presentation
-	// forms, mirrored brackets (for a renderer without font variants).
-	Glyphs string
-	X      float64 // from the left edge of the box, points
-	Width  float64 // points
-	RTL    bool
+	// Text is the characters to draw, in visual order (left to right):
+	// Arabic as presentation forms (a lam-alef ligature is one character),
+	// brackets of right-to-left text mirrored. A PDF maps the presentation
+	// forms back to letters for text extraction (see PresentationToLogical).
+	Text  string
+	X     float64 // from the left edge of the box, points
+	Width float64 // points
+	RTL   bool
 }
 
 // Line is one set line of a paragraph.
@@ -77,7 +75,7 @@ type Line struct {
 func (l Line) Visual() string {
 	var b strings.Builder
 	for _, r := range l.Runs {
-		b.WriteString(r.Glyphs)
+		b.WriteString(r.Text)
 	}
 	return b.String()
 }
@@ -251,26 +249,8 @@ func (l *Layouter) Layout(s string, width float64, st Style) ([]Line, []Missing)
 			continue
 		}
 		prevFace = u.face
-		var adv int
-		if u.g.Char == 0 {
-			adv = u.face.GlyphAdvance(u.face.EmptyGlyph())
-		} else {
-			adv = u.face.Advance(u.g.Char)
-		}
-		u.w = float64(adv) * st.Size / 1000
-	}
-	// A ligature whose lam could not get an empty glyph is undone.
-	for i := range us {
-		if us[i].g.Char == 0 && !us[i].hidden && us[i].face != nil && us[i].face.EmptyGlyph() == 0 {
-			us[i].g = Glyph{us[i].r, FormNone}
-			us[i].w = float64(us[i].face.Advance(us[i].r)) * st.Size / 1000
-			for j := i + 1; j < n; j++ {
-				if us[j].g.Form == FormLigIsol || us[j].g.Form == FormLigFina {
-					us[j].g = Glyph{us[j].r, FormNone}
-					us[j].w = float64(us[j].face.Advance(us[j].r)) * st.Size / 1000
-					break
-				}
-			}
+		if u.g.Char != 0 { // 0: the lam inside a lam-alef ligature
+			u.w = float64(u.face.Advance(u.g.Char)) * st.Size / 1000
 		}
 	}
 	brk := l.breaks(rs)
@@ -289,7 +269,7 @@ func pick(chain Chain, u *unit, prev *Face) *Face {
 	c := u.g.Char
 	ok := func(f *Face) bool {
 		if c == 0 {
-			return f.EmptyGlyph() != 0 || f.Has(u.r)
+			return f.Has(u.r)
 		}
 		return f.Has(c)
 	}
@@ -424,15 +404,15 @@ func setLine(us []unit, width float64, st Style, para uint8, last bool) Line {
 		}
 	}
 	line := Line{Width: natural, Logical: logical.String()}
-	var text, glyphs []rune
+	var glyphs []rune
 	var cur *Run
 	flush := func() {
 		if cur != nil {
-			cur.Text, cur.Glyphs = string(text), string(glyphs)
+			cur.Text = string(glyphs)
 			line.Runs = append(line.Runs, *cur)
 			cur = nil
 		}
-		text, glyphs = text[:0], glyphs[:0]
+		glyphs = glyphs[:0]
 	}
 	for _, k := range order {
 		u := &us[k]
@@ -440,11 +420,10 @@ func setLine(us []unit, width float64, st Style, para uint8, last bool) Line {
 			continue
 		}
 		rtl := u.level&1 == 1
-		if cur == nil || cur.Face != u.face || cur.Form != u.g.Form || cur.RTL != rtl || cur.X+cur.Width < x-1e-6 {
+		if cur == nil || cur.Face != u.face || cur.RTL != rtl || cur.X+cur.Width < x-1e-6 {
 			flush()
-			cur = &Run{Face: u.face, Form: u.g.Form, X: x, RTL: rtl}
+			cur = &Run{Face: u.face, X: x, RTL: rtl}
 		}
-		text = append(text, u.r)
 		if u.g.Char != 0 {
 			glyphs = append(glyphs, u.g.Char)
 		}

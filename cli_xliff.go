@@ -1,11 +1,160 @@
 package main
 
 import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fgdraft/forms"
+	"fgdraft/internal/atomicfile"
 )
 
 func runXLIFF(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "fgdraft xliff: not available yet")
-	return exitUnusable
+	if len(args) == 0 || (args[0] != "export" && args[0] != "import") {
+		if len(args) > 0 && strings.Contains(args[0], "help") {
+			fmt.Fprint(stdout, xliffUsage)
+			return exitOK
+		}
+		fmt.Fprint(stderr, xliffUsage)
+		return exitUnusable
+	}
+	if args[0] == "export" {
+		return runXLIFFExport(args[1:], stdout, stderr)
+	}
+	return runXLIFFImport(args[1:], stdout, stderr)
+}
+
+const xliffUsage = `Usage:
+  fgdraft xliff export --lang L [-o FILE] DRAFT
+      writes the draft's free text, with the translations it already has, as an
+      XLIFF 2.0 file for translation into L (default FILE: next to the draft,
+      DRAFT-NAME.L.xlf)
+  fgdraft xliff import [--lang L] DRAFT FILE
+      records the translations of FILE in DRAFT (saved in place, atomically);
+      refuses a file made for another draft or language; translations the file
+      leaves empty are kept as they are
+`
+
+func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("xliff export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, xliffUsage) }
+	langName := fs.String("lang", "", "target language: ar, zh, en, fr, ru or es")
+	out := fs.String("o", "", "output file")
+	pos, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUnusable
+	}
+	if len(pos) != 1 || *langName == "" {
+		fmt.Fprintln(stderr, "fgdraft xliff export: name the target language (--lang) and one draft file")
+		return exitUnusable
+	}
+	lang, err := parseLang(*langName, false)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
+		return exitUnusable
+	}
+	p, err := forms.Load(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
+		return exitUnusable
+	}
+	data, err := forms.ExportXLIFF(p, lang, p.ID)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
+		return exitUnusable
+	}
+	target := *out
+	if target == "" {
+		target = strings.TrimSuffix(pos[0], filepath.Ext(pos[0])) + "." + string(lang) + ".xlf"
+	}
+	if err := atomicfile.Write(target, data, 0o644); err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
+		return exitUnusable
+	}
+	fmt.Fprintln(stdout, target)
+	return exitOK
+}
+
+func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("xliff import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, xliffUsage) }
+	langName := fs.String("lang", "", "target language (default: the file's trgLang)")
+	pos, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUnusable
+	}
+	if len(pos) != 2 {
+		fmt.Fprintln(stderr, "fgdraft xliff import: name the draft and the XLIFF file")
+		return exitUnusable
+	}
+	draftPath, xlfPath := pos[0], pos[1]
+	data, err := os.ReadFile(xlfPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff import:", err)
+		return exitUnusable
+	}
+	lang := forms.Lang(*langName)
+	if lang == "" {
+		lang = targetLangOf(data)
+	}
+	if !lang.Valid() {
+		fmt.Fprintf(stderr, "fgdraft xliff import: %s names no ITU target language; give one with --lang\n", xlfPath)
+		return exitUnusable
+	}
+	p, err := forms.Load(draftPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff import:", err)
+		return exitUnusable
+	}
+	res, err := forms.ImportXLIFF(p, data, lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "fgdraft xliff import: %s: %v\n", xlfPath, err)
+		return exitUnusable
+	}
+	if err := forms.Save(draftPath, p); err != nil {
+		fmt.Fprintln(stderr, "fgdraft xliff import:", err)
+		return exitUnusable
+	}
+	fmt.Fprintf(stdout, "%s: %d translations recorded, %d unchanged, %d left untranslated", draftPath, res.Applied, res.Unchanged, res.Untranslated)
+	if len(res.Stale) > 0 {
+		fmt.Fprintf(stdout, ", %d marked stale (source text changed since the export): %s", len(res.Stale), strings.Join(res.Stale, ", "))
+	}
+	fmt.Fprintln(stdout)
+	for _, s := range res.Skipped {
+		fmt.Fprintf(stdout, "  skipped: %v\n", s)
+	}
+	return exitOK
+}
+
+// targetLangOf reads the trgLang attribute of an XLIFF root element, or "".
+func targetLangOf(data []byte) forms.Lang {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return ""
+		}
+		if el, ok := tok.(xml.StartElement); ok {
+			for _, a := range el.Attr {
+				if a.Name.Local == "trgLang" {
+					return forms.Lang(strings.ToLower(a.Value))
+				}
+			}
+			return ""
+		}
+	}
 }

@@ -32,8 +32,8 @@ type findingList struct {
 type findingRow struct {
 	row   *tapRow
 	icon  *widget.Icon
-	msg   *widget.Label
-	where *widget.Label
+	msg   *bidiText
+	where *bidiText
 	sev   forms.Severity
 	key   string
 	field string
@@ -62,16 +62,12 @@ func newFindingList(w *window, limit int) *findingList {
 
 func (l *findingList) newRow() *findingRow {
 	r := &findingRow{icon: widget.NewIcon(nil)}
-	r.msg = widget.NewLabel("")
-	r.msg.Wrapping = fyne.TextWrapWord
-	r.where = widget.NewLabel("")
-	r.where.SizeName = theme.SizeNameCaptionText
-	r.where.Wrapping = fyne.TextWrapWord
+	r.msg = newBidiText("", l.w.rtl(), &l.w.exportFonts)
+	r.where = newBidiText("", l.w.rtl(), &l.w.exportFonts)
+	r.where.label.SizeName = theme.SizeNameCaptionText
 	text := container.New(&tightVBox{}, r.msg, r.where)
 	var content *fyne.Container
 	if l.w.rtl() {
-		r.msg.Alignment = fyne.TextAlignTrailing
-		r.where.Alignment = fyne.TextAlignTrailing
 		content = container.NewBorder(nil, nil, nil, container.NewVBox(r.icon), text)
 	} else {
 		content = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, text)
@@ -123,7 +119,7 @@ func (l *findingList) update(findings []forms.Finding) {
 		objs = append(objs, r.row)
 	}
 	if n < len(findings) {
-		l.more.SetText(ui.N("ui.findings.more", len(findings)-n, nil))
+		l.more.SetText(l.w.visual(ui.N("ui.findings.more", len(findings)-n, nil)))
 		objs = append(objs, l.more)
 	}
 	l.shown = findings[:n]
@@ -199,7 +195,7 @@ func newFindingsPanel(w *window) *findingsPanel {
 
 func (p *findingsPanel) update(findings []forms.Finding) {
 	p.list.update(findings)
-	title := p.w.ui.N("ui.findings.titleCount", len(findings), nil)
+	title := p.w.visual(p.w.ui.N("ui.findings.titleCount", len(findings), nil))
 	if p.title.Text != title {
 		p.title.SetText(title)
 	}

@@ -27,6 +27,7 @@ type documentView struct {
 	goTo   func(path string) // nil: paragraphs are not links
 	loc    *locales.Localizer // the document language
 	today  forms.Date
+	fonts  *exportFonts
 }
 
 func (v *documentView) build() fyne.CanvasObject {
@@ -47,13 +48,9 @@ func (v *documentView) build() fyne.CanvasObject {
 	return container.NewPadded(box)
 }
 
-func (v *documentView) label(text string, bold bool) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.TextStyle.Bold = bold
-	if v.rtl {
-		l.Alignment = fyne.TextAlignTrailing
-	}
+func (v *documentView) label(text string, bold bool) *bidiText {
+	l := newBidiText(text, v.rtl, v.fonts)
+	l.label.TextStyle.Bold = bold
 	return l
 }
 
@@ -68,7 +65,7 @@ func (v *documentView) cover() fyne.CanvasObject {
 	right := container.NewVBox()
 	if c.DocNumber != "" {
 		l := v.label(c.DocNumber, true)
-		l.SizeName = theme.SizeNameSubHeadingText
+		l.label.SizeName = theme.SizeNameSubHeadingText
 		right.Add(l)
 	}
 	for _, s := range []string{c.Group, c.Original} {
@@ -112,11 +109,8 @@ func (v *documentView) cover() fyne.CanvasObject {
 
 func (v *documentView) section(box *fyne.Container, s export.Section) {
 	h := v.label(s.Title, true)
-	switch s.Level {
-	case 1:
-		h.SizeName = theme.SizeNameSubHeadingText
-	default:
-		h.SizeName = theme.SizeNameText
+	if s.Level <= 1 {
+		h.label.SizeName = theme.SizeNameSubHeadingText
 	}
 	box.Add(h)
 	for _, b := range s.Blocks {
@@ -299,6 +293,6 @@ func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date) fyne
 // buildPreview makes the document of the draft in lang and its view.
 func (w *window) buildPreview(lang forms.Lang) fyne.CanvasObject {
 	doc := export.Build(w.draft, lang, w.cat, forms.Options{Today: w.today()})
-	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today()}
+	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today(), fonts: &w.exportFonts}
 	return v.build()
 }

@@ -18,7 +18,7 @@ type reviewStep struct {
 	langSel   *widget.Select
 	langNames []string
 	findings  *findingList
-	status    *widget.Label
+	status    *bidiText
 	preview   *container.Scroll
 	tabs      *container.AppTabs
 
@@ -47,8 +47,7 @@ func newReviewStep(w *window) *reviewStep {
 	r.exportOne = widget.NewButtonWithIcon(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = widget.NewButtonWithIcon(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
-	r.status = widget.NewLabel("")
-	r.status.Wrapping = fyne.TextWrapWord
+	r.status = newBidiText("", w.rtl(), &w.exportFonts)
 
 	r.findings = newFindingList(w, 0)
 	r.preview = container.NewScroll(widget.NewLabel(""))
@@ -61,10 +60,9 @@ func newReviewStep(w *window) *reviewStep {
 		r.tabs.SetTabLocation(container.TabLocationTop)
 	}
 
-	langLabel := widget.NewLabel(ui.T("ui.review.docLanguage"))
+	langLabel := widget.NewLabel(w.visual(ui.T("ui.review.docLanguage")))
 	var bar fyne.CanvasObject
 	if w.rtl() {
-		r.status.Alignment = fyne.TextAlignTrailing
 		bar = container.NewBorder(nil, nil, container.NewHBox(r.exportAll, r.exportOne), container.NewHBox(r.langSel, langLabel))
 	} else {
 		bar = container.NewBorder(nil, nil, container.NewHBox(langLabel, r.langSel), container.NewHBox(r.exportOne, r.exportAll))
@@ -115,7 +113,7 @@ func (r *reviewStep) refresh() {
 func (r *reviewStep) updateFindings() {
 	w := r.w
 	r.findings.update(w.findings)
-	r.tabs.Items[0].Text = w.ui.N("ui.findings.titleCount", len(w.findings), nil)
+	r.tabs.Items[0].Text = w.visual(w.ui.N("ui.findings.titleCount", len(w.findings), nil))
 	r.tabs.Refresh()
 	var status string
 	switch {
@@ -135,7 +133,5 @@ func (r *reviewStep) updateFindings() {
 			})
 		}
 	}
-	if r.status.Text != status {
-		r.status.SetText(status)
-	}
+	r.status.SetText(status)
 }

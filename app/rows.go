@@ -86,11 +86,12 @@ type stepRow struct {
 	caption *widget.Label
 	count   stepCount
 	shown   bool // count has been shown once
+	visual  func(string) string
 }
 
-func newStepRow(step forms.Step, name string, rtl bool, onTap func()) *stepRow {
-	s := &stepRow{step: step, icon: widget.NewIcon(theme.ConfirmIcon())}
-	s.name = widget.NewLabel(name)
+func newStepRow(step forms.Step, name string, rtl bool, visual func(string) string, onTap func()) *stepRow {
+	s := &stepRow{step: step, icon: widget.NewIcon(theme.ConfirmIcon()), visual: visual}
+	s.name = widget.NewLabel(visual(name))
 	s.name.TextStyle.Bold = true
 	s.caption = widget.NewLabel("")
 	s.caption.SizeName = theme.SizeNameCaptionText
@@ -126,7 +127,7 @@ func (s *stepRow) setCount(c stepCount, ui *locales.Localizer) {
 	default:
 		caption = ui.T("ui.badge.complete")
 	}
-	s.caption.SetText(caption)
+	s.caption.SetText(s.visual(caption))
 	s.icon.SetResource(severityIcon(c.status()))
 }
 

@@ -523,8 +523,8 @@ func TestReviewStep(t *testing.T) {
 	if !hasRule(w.findings, "translation.missing") {
 		t.Error("no translation.missing finding for French")
 	}
-	if !strings.Contains(r.status.Text, w.ui.LanguageName(forms.French)) {
-		t.Errorf("status %q does not warn about French", r.status.Text)
+	if !strings.Contains(r.status.Text(), w.ui.LanguageName(forms.French)) {
+		t.Errorf("status %q does not warn about French", r.status.Text())
 	}
 	missing := w.untranslated([]forms.Lang{forms.French})
 	if len(missing[forms.French]) == 0 {

@@ -167,13 +167,14 @@ func (w *window) rebuild() {
 	w.summary.TextStyle.Bold = true
 	w.summary.Wrapping = fyne.TextWrapWord
 	if w.rtl() {
+		w.summary.Wrapping = fyne.TextWrapOff // one line, in visual order
 		w.summary.Alignment = fyne.TextAlignTrailing
 	}
 
 	w.stepRows = map[forms.Step]*stepRow{}
 	steps := container.NewVBox()
 	for _, s := range forms.Steps() {
-		row := newStepRow(s, w.ui.T("step."+string(s)), w.rtl(), func() { w.showStep(s) })
+		row := newStepRow(s, w.ui.T("step."+string(s)), w.rtl(), w.visual, func() { w.showStep(s) })
 		w.stepRows[s] = row
 		steps.Add(row.row)
 	}
@@ -207,7 +208,7 @@ func (w *window) rebuild() {
 		container.NewVBox(w.stepTitle, widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), nav),
 		nil, nil, w.stepBody)
-	stepsTitle := widget.NewLabel(w.ui.T("ui.steps.title"))
+	stepsTitle := widget.NewLabel(w.visual(w.ui.T("ui.steps.title")))
 	stepsTitle.TextStyle.Bold = true
 	if w.rtl() {
 		stepsTitle.Alignment = fyne.TextAlignTrailing
@@ -266,7 +267,7 @@ func (w *window) showStep(s forms.Step) {
 	} else {
 		f.Mark(w.marks)
 	}
-	w.stepTitle.SetText(w.ui.T("step." + string(s)))
+	w.stepTitle.SetText(w.visual(w.ui.T("step." + string(s))))
 	w.stepBody.Objects = []fyne.CanvasObject{f.Content()}
 	w.stepBody.Refresh()
 	for step, row := range w.stepRows {

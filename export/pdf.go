@@ -445,7 +445,7 @@ func (r *renderer) section(s *Section) {
 }
 
 func (r *renderer) block(b Block) {
-	body := tstyle{size: sizeBody, col: black, justify: true}
+	body := tstyle{size: sizeBody, col: black, justify: true, auto: true}
 	switch b := b.(type) {
 	case Paragraph:
 		if b.Field != "" {

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestValidateExitCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string // in stdout
+	}{
+		{"clean example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "ready to file"},
+		{"clean Chinese example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-zh.json"}, 0, "可以提交"},
+		{"mistakes", []string{"validate", "--today", "2026-11-25", "examples/fg-example-mistakes.json"}, 1, "criteria.support"},
+		{"flags after the file", []string{"validate", "examples/fg-example-mistakes.json", "--lang", "fr", "--today", "2026-11-25"}, 1, "erreurs"},
+		{"no file", []string{"validate"}, 2, ""},
+		{"missing file", []string{"validate", "no/such/draft.json"}, 2, ""},
+		{"bad language", []string{"validate", "--lang", "de", "examples/fg-example-en.json"}, 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCLI(t, tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, out, errs)
+			}
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("stdout lacks %q:\n%s", tt.want, out)
+			}
+			if tt.code == 2 && errs == "" {
+				t.Error("exit 2 without a reason on stderr")
+			}
+		})
+	}
+}
+
+func TestValidateJSON(t *testing.T) {
+	code, out, _ := runCLI(t, "validate", "--json", "--today", "2026-11-25", "examples/fg-example-mistakes.json")
+	if code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	var findings []map[string]any
+	if err := json.Unmarshal([]byte(out), &findings); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	rules := map[string]bool{}
+	for _, f := range findings {
+		for _, k := range []string{"rule", "severity", "clause", "fields", "message"} {
+			if _, ok := f[k]; !ok {
+				t.Errorf("finding lacks %q: %v", k, f)
+			}
+		}
+		rules[f["rule"].(string)] = true
+	}
+	for _, r := range []string{"deadline.contribution", "criteria.support", "tor.duration", "leadership.chair"} {
+		if !rules[r] {
+			t.Errorf("mistakes example: no %s finding", r)
+		}
+	}
+}
+
+func TestBrokenDraftIsNotModified(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "broken.json")
+	broken := []byte(`{"format": 1, "focusGroup": {"scope": 12}}`)
+	if err := os.WriteFile(path, broken, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"validate", path}, {"export", path}, {"xliff", "import", path, path}} {
+		code, _, errs := runCLI(t, args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+		if !strings.Contains(errs, "focusGroup.scope") && args[0] != "xliff" {
+			t.Errorf("%v: the reason does not name the field: %s", args, errs)
+		}
+		if got, _ := os.ReadFile(path); !bytes.Equal(got, broken) {
+			t.Fatalf("%v modified the broken draft", args)
+		}
+	}
+}
+
+func TestExportWritesPDF(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed (make test installs poppler-utils)")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "fr.pdf")
+	code, stdout, errs := runCLI(t, "export", "--lang", "fr", "--today", "2026-11-25", "-o", out, "examples/fg-example-en.json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s %s", code, stdout, errs)
+	}
+	// English draft exported in French: the untranslated fields are named.
+	if !strings.Contains(errs, "no French translation") {
+		t.Errorf("no note on untranslated fields: %q", errs)
+	}
+	text, err := exec.Command("pdftotext", "-enc", "UTF-8", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(text), "Origine") {
+		t.Errorf("French cover label missing from the PDF text")
+	}
+
+	// The draft with A.7 errors: written, exit 1, named by default next to the draft.
+	src, _ := os.ReadFile("examples/fg-example-mistakes.json")
+	draft := filepath.Join(dir, "mistakes.json")
+	os.WriteFile(draft, src, 0o644)
+	code, stdout, _ = runCLI(t, "export", "--today", "2026-11-25", draft)
+	if code != 1 {
+		t.Fatalf("draft with errors: exit %d, want 1", code)
+	}
+	written := strings.TrimSpace(stdout)
+	if filepath.Dir(written) != dir || !strings.HasSuffix(written, "_en.pdf") {
+		t.Errorf("default name %q", written)
+	}
+	if _, err := os.Stat(written); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestExportAll(t *testing.T) {
+	if testing.Short() {
+		t.Skip("six exports")
+	}
+	dir := t.TempDir()
+	code, stdout, errs := runCLI(t, "export", "--lang", "all", "--today", "2026-11-25", "-o", dir, "examples/fg-example-en.json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := len(strings.Fields(stdout)); n != 6 {
+		t.Errorf("%d files written, want 6: %s", n, stdout)
+	}
+}
+
+func TestXLIFFRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	draft := filepath.Join(dir, "zh.json")
+	src, _ := os.ReadFile("examples/fg-example-zh.json")
+	os.WriteFile(draft, src, 0o644)
+	xlf := filepath.Join(dir, "zh.fr.xlf")
+	if code, _, errs := runCLI(t, "xliff", "export", "--lang", "fr", "-o", xlf, draft); code != 0 {
+		t.Fatalf("export: %s", errs)
+	}
+	data, _ := os.ReadFile(xlf)
+	// A translator fills in one target.
+	i := bytes.Index(data, []byte("</source>"))
+	filled := append(append(append([]byte{}, data[:i+len("</source>")]...), []byte("<target>Proposition de créer le groupe spécialisé</target>")...), data[i+len("</source>"):]...)
+	os.WriteFile(xlf, filled, 0o644)
+	code, out, errs := runCLI(t, "xliff", "import", draft, xlf)
+	if code != 0 || !strings.Contains(out, "1 translations recorded") {
+		t.Fatalf("import: exit %d %s %s", code, out, errs)
+	}
+	saved, _ := os.ReadFile(draft)
+	if !bytes.Contains(saved, []byte("Proposition de créer le groupe spécialisé")) {
+		t.Error("translation not saved in the draft")
+	}
+	// The same file refused for another language.
+	if code, _, errs := runCLI(t, "xliff", "import", "--lang", "ru", draft, xlf); code != 2 || errs == "" {
+		t.Errorf("import for another language: exit %d %q", code, errs)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"validate", "--help"}, {"export", "--help"}} {
+		code, out, errs := runCLI(t, args...)
+		if code != 0 || !strings.Contains(out+errs, "Usage") {
+			t.Errorf("%v: exit %d, no usage", args, code)
+		}
+	}
+}

@@ -104,12 +104,8 @@ Options:
 		}
 		fmt.Fprintln(stdout, targets[l])
 		if len(res.Untranslated) > 0 {
-			labels := make([]string, len(res.Untranslated))
-			for i, path := range res.Untranslated {
-				labels[i] = ui.FieldLabel(path)
-			}
-			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(labels), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": strings.Join(labels, "; ")}))
+			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(res.Untranslated), map[string]any{
+				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, res.Untranslated)}))
 		}
 		if res.Errors > 0 {
 			hasErrors = true
@@ -123,4 +119,28 @@ Options:
 		return exitFindings
 	}
 	return exitOK
+}
+
+// untranslatedSummary names the untranslated fields when they are few, and
+// counts them per wizard step when they are many (a whole draft not yet
+// translated would otherwise fill the terminal).
+func untranslatedSummary(ui *locales.Localizer, paths []string) string {
+	if len(paths) <= 8 {
+		labels := make([]string, len(paths))
+		for i, p := range paths {
+			labels[i] = ui.FieldLabel(p)
+		}
+		return strings.Join(labels, "; ")
+	}
+	perStep := map[forms.Step]int{}
+	for _, p := range paths {
+		perStep[forms.StepOf(p)]++
+	}
+	var parts []string
+	for _, st := range forms.Steps() {
+		if n := perStep[st]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s (%d)", ui.T("step."+string(st)), n))
+		}
+	}
+	return strings.Join(parts, "; ")
 }

@@ -2,11 +2,14 @@ package export
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 
 	"fgdraft/assets"
 	"fgdraft/export/text"
@@ -22,6 +25,8 @@ type Fonts struct {
 	// toUnicode is the ToUnicode CMap of every font: identity, except that
 	// Arabic presentation forms map back to their letters.
 	toUnicode []byte
+	// zpool holds compressors for the page contents, reused across exports.
+	zpool sync.Pool
 }
 
 // LoadFonts parses the embedded fonts. Call it once and pass the result to
@@ -345,74 +350,132 @@ func buildToUnicode(m map[rune][]rune) []byte {
 	return b.Bytes()
 }
 
-// patchToUnicode replaces the PDF library's identity ToUnicode streams by
-// fs.toUnicode, so that text extraction turns Arabic presentation forms back
-// into letters, and rewrites the cross-reference table for the moved objects.
-func (fs *Fonts) patchToUnicode(pdf []byte) ([]byte, error) {
-	old := []byte("<</Length " + strconv.Itoa(len(identityToUnicode)) + ">>\nstream\n" + identityToUnicode + "\nendstream")
-	repl := []byte("<</Length " + strconv.Itoa(len(fs.toUnicode)) + ">>\nstream\n" + string(fs.toUnicode) + "\nendstream")
-	if bytes.Count(pdf, old) == 0 {
-		return pdf, nil
+type edit struct {
+	start, end int // replaced range of the old file
+	repl       []byte
+}
+
+var contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
+
+// finish post-processes the PDF library's output: the identity ToUnicode
+// streams are replaced by fs.toUnicode (so that text extraction turns Arabic
+// presentation forms back into letters), the page contents, written
+// uncompressed, are compressed with a pooled compressor (the library makes a
+// new one, about 1 MB, per stream), and the cross-reference table is
+// rewritten for the moved objects.
+func (fs *Fonts) finish(pdf []byte) ([]byte, error) {
+	// cross-reference table
+	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
+	if sx < 0 {
+		return nil, errors.New("export: no startxref in the PDF")
 	}
-	grow := len(repl) - len(old)
-	var at []int // positions (in the old file) of the replaced streams
-	out := make([]byte, 0, len(pdf)+8*grow)
-	rest := pdf
-	pos := 0
-	for {
-		k := bytes.Index(rest, old)
-		if k < 0 {
-			break
-		}
-		at = append(at, pos+k)
-		out = append(out, rest[:k]...)
-		out = append(out, repl...)
-		rest = rest[k+len(old):]
-		pos += k + len(old)
+	q := sx + len("startxref\n")
+	nl := bytes.IndexByte(pdf[q:], '\n')
+	if nl < 0 {
+		return nil, errors.New("export: bad startxref")
 	}
-	out = append(out, rest...)
-	shift := func(off int) int {
-		n := 0
-		for _, a := range at {
-			if a < off {
-				n++
-			}
-		}
-		return off + n*grow
+	xref, err := strconv.Atoi(string(pdf[q : q+nl]))
+	if err != nil || xref < 0 || xref >= len(pdf) || !bytes.HasPrefix(pdf[xref:], []byte("xref\n")) {
+		return nil, errors.New("export: bad startxref")
 	}
-	// the cross-reference table and startxref
-	x := bytes.LastIndex(out, []byte("\nxref\n"))
-	if x < 0 {
-		return nil, errors.New("export: no xref table in the PDF")
-	}
-	p := x + len("\nxref\n")
-	nl := bytes.IndexByte(out[p:], '\n')
+	p := xref + len("xref\n")
+	nl = bytes.IndexByte(pdf[p:], '\n')
+	var first, count int
 	if nl < 0 {
 		return nil, errors.New("export: bad xref table")
 	}
-	var first, count int
-	if _, err := fmt.Sscanf(string(out[p:p+nl]), "%d %d", &first, &count); err != nil {
-		return nil, fmt.Errorf("export: bad xref table: %w", err)
+	if _, err := fmt.Sscanf(string(pdf[p:p+nl]), "%d %d", &first, &count); err != nil || first != 0 {
+		return nil, fmt.Errorf("export: bad xref table")
 	}
-	p += nl + 1
-	for i := 0; i < count; i++ {
-		e := out[p+20*i : p+20*i+20]
+	entries := p + nl + 1
+	if entries+20*count > len(pdf) {
+		return nil, errors.New("export: bad xref table")
+	}
+	offsets := make([]int, count)
+	for i := range offsets {
+		e := pdf[entries+20*i : entries+20*i+20]
 		if e[17] != 'n' {
+			offsets[i] = -1
 			continue
 		}
-		off, err := strconv.Atoi(string(e[:10]))
-		if err != nil {
+		if offsets[i], err = strconv.Atoi(string(e[:10])); err != nil {
 			return nil, fmt.Errorf("export: bad xref entry %q", e)
 		}
-		copy(e[:10], fmt.Sprintf("%010d", shift(off)))
 	}
-	sx := bytes.LastIndex(out, []byte("startxref\n"))
-	if sx < 0 {
-		return nil, errors.New("export: no startxref")
+
+	var edits []edit
+	// ToUnicode maps
+	old := []byte("<</Length " + strconv.Itoa(len(identityToUnicode)) + ">>\nstream\n" + identityToUnicode + "\nendstream")
+	repl := []byte("<</Length " + strconv.Itoa(len(fs.toUnicode)) + ">>\nstream\n" + string(fs.toUnicode) + "\nendstream")
+	for i := 0; ; {
+		k := bytes.Index(pdf[i:xref], old)
+		if k < 0 {
+			break
+		}
+		edits = append(edits, edit{i + k, i + k + len(old), repl})
+		i += k + len(old)
 	}
-	q := sx + len("startxref\n")
-	end := q + bytes.IndexByte(out[q:], '\n')
-	newX := strconv.Itoa(x + 1)
-	out = append(out[:q], append([]byte(newX), out[end:]...)...)
+	// page contents
+	zw, _ := fs.zpool.Get().(*zlib.Writer)
+	if zw == nil {
+		zw, _ = zlib.NewWriterLevel(nil, zlib.DefaultCompression)
+	}
+	defer fs.zpool.Put(zw)
+	for _, m := range contentsRef.FindAllSubmatch(pdf[:xref], -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		if n <= 0 || n >= count || offsets[n] < 0 {
+			return nil, fmt.Errorf("export: page contents %d not found", n)
+		}
+		o := offsets[n]
+		h := bytes.Index(pdf[o:min(o+64, xref)], []byte("<</Length "))
+		if h < 0 {
+			continue // already compressed
+		}
+		h += o
+		e := bytes.Index(pdf[h:], []byte(">>\nstream\n"))
+		if e < 0 {
+			return nil, errors.New("export: bad page contents")
+		}
+		length, err := strconv.Atoi(string(pdf[h+len("<</Length ") : h+e]))
+		data := h + e + len(">>\nstream\n")
+		if err != nil || data+length > xref {
+			return nil, errors.New("export: bad page contents length")
+		}
+		var buf bytes.Buffer
+		zw.Reset(&buf)
+		zw.Write(pdf[data : data+length])
+		zw.Close()
+		r := append([]byte("<</Filter /FlateDecode /Length "+strconv.Itoa(buf.Len())+">>\nstream\n"), buf.Bytes()...)
+		edits = append(edits, edit{h, data + length, r})
+	}
+	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
+
+	out := make([]byte, 0, len(pdf))
+	last := 0
+	for _, e := range edits {
+		out = append(out, pdf[last:e.start]...)
+		out = append(out, e.repl...)
+		last = e.end
+	}
+	out = append(out, pdf[last:]...)
+	shift := func(off int) int {
+		d := 0
+		for _, e := range edits {
+			if e.start >= off {
+				break
+			}
+			d += len(e.repl) - (e.end - e.start)
+		}
+		return off + d
+	}
+	newXref := shift(xref)
+	newEntries := shift(entries)
+	for i, off := range offsets {
+		if off >= 0 {
+			copy(out[newEntries+20*i:], fmt.Sprintf("%010d", shift(off)))
+		}
+	}
+	q2 := shift(q)
+	out = append(out[:q2], append([]byte(strconv.Itoa(newXref)), out[q2+nl:]...)...)
 	return out, nil
 }

@@ -669,7 +669,7 @@ func (r *renderer) emit() ([]byte, error) {
 	pdf := fpdf.New("P", "pt", "A4", "")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(true)
+	pdf.SetCompression(false) // finish compresses the pages
 	m := r.doc.Meta
 	pdf.SetTitle(m.Title, true)
 	pdf.SetAuthor(m.Author, true)
@@ -767,5 +767,5 @@ func (r *renderer) emit() ([]byte, error) {
 	}
 	out := buf.Bytes()
 	markSubsets(out)
-	return r.fonts.patchToUnicode(out)
+	return r.fonts.finish(out)
 }

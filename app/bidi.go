@@ -11,7 +11,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-const rlm = '\u200F' // RIGHT-TO-LEFT MARK
+const (
+	rlm = '\u200F' // RIGHT-TO-LEFT MARK
+	lrm = '\u200E' // LEFT-TO-RIGHT MARK
+)
+
+// mirrored reports whether Fyne's shaper would mirror r in a right-to-left
+// run (Bidi_Mirrored characters that occur in interface and document text).
+func mirrored(r rune) bool {
+	switch r {
+	case '(', ')', '[', ']', '{', '}', '<', '>', '«', '»', '‹', '›':
+		return true
+	}
+	return false
+}
 
 // visual prepares a single line of interface text for a label in a right to
 // left interface. Fyne shapes each run of one direction correctly but places
@@ -48,13 +61,43 @@ func visualLines(lines []text.Line) string {
 				b.WriteString(r.Text)
 				continue
 			}
+			// Text is the run in visual order with mirrored brackets.
+			// Brackets go to Fyne as left-to-right characters (it would
+			// mirror them again); the rest back in logical order.
 			rs := []rune(r.Text)
-			for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
-				rs[i], rs[j] = rs[j], rs[i]
+			for i := 0; i < len(rs); {
+				if mirrored(rs[i]) {
+					b.WriteRune(lrm)
+					b.WriteRune(rs[i])
+					b.WriteRune(lrm)
+					i++
+					continue
+				}
+				j := i
+				for j < len(rs) && !mirrored(rs[j]) {
+					j++
+				}
+				// rs[i:j] is visual; spaces at its ends go outside the
+				// fence (Fyne's shaper would split them off the run and
+				// put them on the wrong side).
+				lo, hi := i, j
+				for lo < hi && rs[lo] == ' ' {
+					lo++
+				}
+				for hi > lo && rs[hi-1] == ' ' {
+					hi--
+				}
+				writeSpaces(&b, lo-i)
+				if hi > lo {
+					b.WriteRune(rlm)
+					for k := hi - 1; k >= lo; k-- {
+						b.WriteRune(rs[k])
+					}
+					b.WriteRune(rlm)
+				}
+				writeSpaces(&b, j-hi)
+				i = j
 			}
-			b.WriteRune(rlm)
-			b.WriteString(string(rs))
-			b.WriteRune(rlm)
 		}
 	}
 	return b.String()
@@ -146,3 +189,13 @@ func (r *bidiRenderer) MinSize() fyne.Size {
 func (r *bidiRenderer) Refresh()                     { r.t.label.Refresh() }
 func (r *bidiRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.t.label} }
 func (r *bidiRenderer) Destroy()                     {}
+
+// writeSpaces writes n spaces fenced as left-to-right text.
+func writeSpaces(b *strings.Builder, n int) {
+	if n == 0 {
+		return
+	}
+	b.WriteRune(lrm)
+	b.WriteString(strings.Repeat(" ", n))
+	b.WriteRune(lrm)
+}

@@ -326,6 +326,9 @@ func (r *chartRenderer) build() {
 		r.objs = append(r.objs, l)
 	}
 	text := func(s string, x, y float32, c color.Color, bold bool) *canvas.Text {
+		if d.RTL {
+			s = visualRTL(s)
+		}
 		t := canvas.NewText(s, c)
 		t.TextSize = ts
 		t.TextStyle.Bold = bold

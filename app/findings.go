@@ -108,7 +108,7 @@ func (l *findingList) update(findings []forms.Finding) {
 		if f.Severity != last {
 			last = f.Severity
 			h := l.heads[f.Severity]
-			text := ui.N("ui.findings.group."+f.Severity.String(), per[f.Severity], nil)
+			text := l.w.visual(ui.N("ui.findings.group."+f.Severity.String(), per[f.Severity], nil))
 			if h.Text != text {
 				h.SetText(text)
 			}

@@ -22,12 +22,12 @@ import (
 // headings, paragraphs, lists, tables as grids and the timeline chart.
 // Paragraphs that come from a field take the user to it when tapped.
 type documentView struct {
-	doc    export.Document
-	rtl    bool
-	goTo   func(path string) // nil: paragraphs are not links
-	loc    *locales.Localizer // the document language
-	today  forms.Date
-	fonts  *exportFonts
+	doc   export.Document
+	rtl   bool
+	goTo  func(path string)  // nil: paragraphs are not links
+	loc   *locales.Localizer // the document language
+	today forms.Date
+	fonts *exportFonts
 }
 
 func (v *documentView) build() fyne.CanvasObject {

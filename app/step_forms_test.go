@@ -713,3 +713,32 @@ func TestWordCountShown(t *testing.T) {
 		t.Errorf("count label %v", count)
 	}
 }
+
+// Every field of every step has its label in every language, and every
+// free-text field of the model has a widget.
+func TestEveryFieldLabelledAndEdited(t *testing.T) {
+	for _, lang := range forms.Languages() {
+		for _, step := range forms.Steps() {
+			if step == forms.StepReview {
+				continue
+			}
+			h := newStepHarness(t, step, lang)
+			for path := range h.f.fields {
+				id := "field." + forms.LabelKey(path)
+				if !h.env.ui.Has(id) {
+					t.Errorf("%s: no label %q for %s", lang, id, path)
+				}
+			}
+			if lang != forms.English {
+				continue
+			}
+			for _, tf := range h.env.draft.TextFields() {
+				if tf.Step == step {
+					if _, ok := h.f.fields[tf.Path]; !ok {
+						t.Errorf("no widget for the text field %s", tf.Path)
+					}
+				}
+			}
+		}
+	}
+}

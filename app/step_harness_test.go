@@ -27,7 +27,7 @@ func stepCatalog() *locales.Catalog {
 // stepHarness is one step form in a headless test window, with the paths
 // reported through env.changed.
 type stepHarness struct {
-	t       *testing.T
+	t       testing.TB
 	env     *editorEnv
 	form    stepForm
 	f       *form
@@ -74,7 +74,7 @@ func sampleDraft() *forms.Proposal {
 	}
 }
 
-func newStepHarness(t *testing.T, step forms.Step, lang forms.Lang) *stepHarness {
+func newStepHarness(t testing.TB, step forms.Step, lang forms.Lang) *stepHarness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	_ = a

@@ -93,6 +93,7 @@ func (s *supportersStep) updateCount() {
 	if c.Met() {
 		text = s.T("editor.support.countMet", data)
 	}
+	text = s.vis(text)
 	if s.count.Text != text {
 		s.count.SetText(text)
 	}
@@ -130,7 +131,7 @@ func (s *supportersStep) updateCount() {
 	}
 	note := ""
 	if len(why) > 0 {
-		note = s.T("editor.support.notCounted", map[string]any{"List": s.env.ui.List(why)})
+		note = s.vis(s.T("editor.support.notCounted", map[string]any{"List": s.env.ui.List(why)}))
 	}
 	if s.notCounted.Text != note {
 		s.notCounted.SetText(note)

@@ -75,7 +75,7 @@ func (s *timelineStep) update() {
 		return
 	}
 	s.lines = lines
-	s.derived.SetText(strings.Join(lines, "\n"))
+	s.derived.SetText(s.vis(strings.Join(lines, "\n")))
 }
 
 func equalStrings(a, b []string) bool {

@@ -136,7 +136,7 @@ func (c *countryEntry) typed(s string) {
 	code, ok := c.list.resolveTyping(s)
 	if !ok {
 		if len(strings.TrimSpace(s)) > 2 && len(c.list.matching(s)) == 0 {
-			setErrorText(c.msg, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(s)}))
+			setErrorText(c.msg, uiText(c.list.ui, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(s)})))
 		} else {
 			setErrorText(c.msg, "")
 		}
@@ -176,5 +176,5 @@ func (c *countryEntry) FocusLost() {
 		c.setCode(code)
 		return
 	}
-	setErrorText(c.msg, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(c.Text)}))
+	setErrorText(c.msg, uiText(c.list.ui, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(c.Text)})))
 }

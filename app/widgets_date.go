@@ -63,7 +63,7 @@ func (d *dateEntry) check(s string, final bool) {
 			setErrorText(d.msg, "")
 			return
 		}
-		setErrorText(d.msg, problem)
+		setErrorText(d.msg, uiText(d.ui, problem))
 		return
 	}
 	setErrorText(d.msg, "")

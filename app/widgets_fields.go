@@ -71,9 +71,9 @@ func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
 		}
 		last, lastChars = n, chars
 		if chars {
-			count.SetText(f.env.ui.N("editor.characters", n, nil))
+			count.SetText(f.vis(f.env.ui.N("editor.characters", n, nil)))
 		} else {
-			count.SetText(f.env.ui.N("editor.words", n, nil))
+			count.SetText(f.vis(f.env.ui.N("editor.words", n, nil)))
 		}
 	}
 	e.SetText(*get())
@@ -193,7 +193,7 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 		if s != "" {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 {
-				setErrorText(msg, f.T("editor.number.invalid", map[string]any{"Text": s}))
+				setErrorText(msg, f.vis(f.T("editor.number.invalid", map[string]any{"Text": s})))
 				return
 			}
 			n = v

@@ -105,6 +105,9 @@ func (f *form) runHooks() {
 // T renders a message of the interface language.
 func (f *form) T(id string, data ...map[string]any) string { return f.env.ui.T(id, data...) }
 
+// vis prepares interface text for a label (visual order in Arabic).
+func (f *form) vis(s string) string { return uiText(f.env.ui, s) }
+
 // fieldLabel is the label of a field path without list positions.
 func (f *form) fieldLabel(path string) string { return f.T("field." + forms.LabelKey(path)) }
 
@@ -279,7 +282,7 @@ func (m *severityMarker) set(on bool, sev forms.Severity, icons markIcons) {
 // labelCell is a field's label with its marker slot in front of it (to its
 // right in a right-to-left interface).
 func (f *form) labelCell(text string) (fyne.CanvasObject, *widget.Label, *severityMarker) {
-	l := widget.NewLabel(text)
+	l := widget.NewLabel(f.vis(text))
 	l.Wrapping = fyne.TextWrapWord
 	m := newSeverityMarker(l)
 	slot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, m.icon)
@@ -296,7 +299,7 @@ func (f *form) labelCell(text string) (fyne.CanvasObject, *widget.Label, *severi
 
 // heading is a section title.
 func (f *form) heading(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l := widget.NewLabelWithStyle(f.vis(text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.SizeName = theme.SizeNameSubHeadingText
 	if f.rtl {
 		l.Alignment = fyne.TextAlignTrailing
@@ -590,7 +593,7 @@ func setErrorText(l *widget.Label, msg string) {
 
 // hint is a short explanation shown above a part of a form.
 func (f *form) hint(id string) *widget.Label {
-	l := widget.NewLabel(f.T(id))
+	l := widget.NewLabel(f.vis(f.T(id)))
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.LowImportance
 	if f.rtl {

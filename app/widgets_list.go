@@ -51,7 +51,7 @@ type listRow struct {
 func newList[T any](f *form, path string, items func() *[]T, blank func() T, compact bool, fill func(g *grid, i int, prefix string)) *listEditor[T] {
 	l := &listEditor[T]{f: f, path: path, items: items, blank: blank, fill: fill, compact: compact}
 	l.box = container.NewVBox()
-	l.empty = widget.NewLabel(f.T("editor.empty"))
+	l.empty = widget.NewLabel(f.vis(f.T("editor.empty")))
 	l.empty.Importance = widget.LowImportance
 	l.add = widget.NewButtonWithIcon(f.T("editor.add"), theme.ContentAddIcon(), l.append)
 
@@ -158,7 +158,7 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	r.g.cells = append(r.g.cells, cell)
 	title.TextStyle.Bold = true
 	r.title = title
-	r.label = title.Text
+	r.label = f.env.ui.FieldLabel(prefix)
 	var head fyne.CanvasObject
 	if f.rtl {
 		head = container.NewBorder(nil, nil, buttons, nil, cell)
@@ -194,7 +194,7 @@ func (l *listEditor[T]) updateTitles() {
 		if s := strings.TrimSpace(l.summary(items[i])); s != "" {
 			text += " — " + s
 		}
-		if r.title.Text != text {
+		if text = l.f.vis(text); r.title.Text != text {
 			r.title.SetText(text)
 		}
 	}

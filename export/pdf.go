@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -88,7 +89,14 @@ type op struct {
 	fake  bool // synthetic bold: fill and stroke the glyphs
 }
 
-type page struct{ ops []op }
+type page struct {
+	ops []op
+	top float64 // where content starts (below a repeated table header)
+}
+
+// fresh reports whether y is at the top of the page's content area, where
+// nothing is gained by starting a new page.
+func (p *page) fresh(y float64) bool { return y <= max(p.top, marginT)+0.5 }
 
 // tstyle is how a piece of text is set.
 type tstyle struct {
@@ -557,35 +565,53 @@ func (r *renderer) table(t Table) {
 		}
 		r.y += h
 	}
-	drawHeader := func() {
-		if hasHeader {
-			drawRow(header, 0, hn, headS, true)
+	// drawSplit draws a row, splitting it between pages where needed; the
+	// header is repeated on each new page.
+	var drawHeader func()
+	drawSplit := func(cells [][]text.Line, n int, ts tstyle, fill bool, repeat bool) {
+		from := 0
+		for from < n {
+			avail := int((pageH - marginB - r.y - 2*pad) / lh)
+			fresh := r.cur.fresh(r.y)
+			if !fresh && (avail < 1 || (avail < n-from && avail < 2 && from == 0)) {
+				r.newPage()
+				if repeat {
+					drawHeader()
+				}
+				continue
+			}
+			to := min(n, from+max(avail, 1))
+			drawRow(cells, from, to, ts, fill)
+			from = to
+			if from < n {
+				r.newPage()
+				if repeat {
+					drawHeader()
+				}
+			}
 		}
 	}
 	headH := 0.0
 	if hasHeader {
 		headH = float64(hn)*lh + 2*pad
 	}
-	r.room(headH + lh + 2*pad)
-	drawHeader()
+	// a header taller than a quarter page is drawn once, not repeated
+	repeat := hasHeader && headH < (pageH-marginT-marginB)/4
+	drawHeader = func() {
+		if repeat {
+			drawRow(header, 0, hn, headS, true)
+			r.cur.top = r.y
+		}
+	}
+	r.room(min(headH, (pageH-marginT-marginB)/4) + lh + 2*pad)
+	if repeat {
+		drawHeader()
+	} else if hasHeader {
+		drawSplit(header, hn, headS, true, false)
+	}
 	for _, row := range t.Rows {
 		cells, n := setRow(row, cellS)
-		from := 0
-		for from < n {
-			avail := int((pageH - marginB - r.y - 2*pad) / lh)
-			if avail < 1 || (avail < n-from && avail < 2 && from == 0) {
-				r.newPage()
-				drawHeader()
-				continue
-			}
-			to := min(n, from+avail)
-			drawRow(cells, from, to, cellS, false)
-			from = to
-			if from < n {
-				r.newPage()
-				drawHeader()
-			}
-		}
+		drawSplit(cells, n, cellS, false, repeat)
 	}
 	r.y += 8
 }
@@ -624,6 +650,22 @@ func (r *renderer) furniture() {
 			}
 		}
 	}
+}
+
+// clean makes s safe for the PDF library's document information and
+// outline: valid UTF-8, no control characters, BMP only.
+func clean(s string) string {
+	return strings.Map(func(c rune) rune {
+		switch {
+		case c == utf8.RuneError, c > 0xFFFF:
+			return 0xFFFD
+		case c == '\n' || c == '\t':
+			return ' '
+		case c < 0x20 || c >= 0x7F && c < 0xA0:
+			return -1
+		}
+		return c
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // fontKey is the family name a face is registered under in the PDF
@@ -671,10 +713,10 @@ func (r *renderer) emit() ([]byte, error) {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCompression(false) // finish compresses the pages
 	m := r.doc.Meta
-	pdf.SetTitle(m.Title, true)
-	pdf.SetAuthor(m.Author, true)
-	pdf.SetSubject(m.Subject, true)
-	pdf.SetKeywords(strings.Join(m.Keywords, ", "), true)
+	pdf.SetTitle(clean(m.Title), true)
+	pdf.SetAuthor(clean(m.Author), true)
+	pdf.SetSubject(clean(m.Subject), true)
+	pdf.SetKeywords(clean(strings.Join(m.Keywords, ", ")), true)
 	pdf.SetCreator("fgdraft", true)
 	if r.doc.Lang != "" {
 		pdf.SetLang(string(r.doc.Lang))
@@ -755,8 +797,8 @@ func (r *renderer) emit() ([]byte, error) {
 				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
 				pdf.Polygon(o.pts, o.style)
 			case opBookmark:
-				if o.s != "" {
-					pdf.Bookmark(o.s, o.level, o.y)
+				if t := clean(o.s); t != "" {
+					pdf.Bookmark(t, o.level, o.y)
 				}
 			}
 		}

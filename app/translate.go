@@ -1,0 +1,772 @@
+package app
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The translation view: a delegation gives the draft's free text in another
+// language, field by field, beside the source text. The fixed texts of the
+// contribution come from the message files; only the proposer's own text is
+// listed here (forms.Proposal.TextFields).
+//
+// Rows are built once for the draft's fields and kept: typing writes one
+// translation and updates that row's mark and the counters; Reload re-reads
+// every row from the draft without rebuilding it (unless the draft's lists
+// changed, which changes the set of fields). The filter is applied when it
+// is switched, when the target changes and on Reload, never on a keystroke,
+// so that a row does not vanish under the cursor of the one typing in it.
+
+// translateOptions are what the view needs besides the editor environment.
+type translateOptions struct {
+	// into is the target language first chosen; one not valid, or the
+	// draft's own, picks the first other language.
+	into forms.Lang
+	// fonts and textFonts are the bundled faces, for the GUI and for line
+	// breaking; nil makes the view's own.
+	fonts     *fontSet
+	textFonts *exportFonts
+	// exportPDF writes p as a PDF in lang into the folder dir and returns
+	// the file written. It runs off the UI goroutine. nil hides the button.
+	exportPDF func(p *forms.Proposal, dir string, lang forms.Lang) (string, error)
+	// openFile opens a written file with the system's viewer; may be nil.
+	openFile func(path string)
+	// folder sets the folder a file dialog starts in; may be nil.
+	folder func(set func(fyne.ListableURI))
+}
+
+// translateView is the view; Content is its widget tree.
+type translateView struct {
+	env  *editorEnv
+	opts translateOptions
+	ui   *locales.Localizer
+	rtl  bool
+	into forms.Lang
+	// langs are the target languages offered, in the select's order.
+	langs []forms.Lang
+
+	content  fyne.CanvasObject
+	langSel  *widget.Select
+	progress *widget.Label
+	filter   *widget.Check
+	srcHead  *widget.Label
+	tgtHead  *widget.Label
+	allDone  *widget.Label
+	list     *fyne.Container
+	scope    *container.ThemeOverride
+	scroll   *container.Scroll
+
+	xliffOut, xliffIn, pdf *widget.Button
+
+	sections []*translateSection
+	rows     []*translateRow
+	loading  int
+	progText string
+}
+
+// translateSection is the rows of one wizard step under its heading.
+type translateSection struct {
+	step forms.Step
+	head *widget.Label
+	box  *fyne.Container
+	rows []*translateRow
+}
+
+// translateRow is one free-text field: its label, source text, the entry
+// for its translation and, when stale, a mark and a way to confirm it.
+type translateRow struct {
+	v      *translateView
+	f      forms.TextField
+	status forms.TranslationStatus
+
+	box       *fyne.Container
+	label     *widget.Label
+	staleBox  *fyne.Container
+	staleText *widget.Label
+	confirm   *widget.Button
+	source    *scriptText
+	empty     *widget.Label
+	entry     *widget.Entry
+}
+
+// newTranslateView makes the view for env.draft. It writes translations into
+// the draft and reports each edit as env.changed("translations").
+func newTranslateView(env *editorEnv, opts translateOptions) *translateView {
+	if opts.fonts == nil {
+		opts.fonts = newFontSet()
+	}
+	if opts.textFonts == nil {
+		opts.textFonts = &exportFonts{}
+	}
+	v := &translateView{env: env, opts: opts, ui: env.ui, rtl: env.ui.Lang().RTL()}
+	p := env.draft
+	for _, l := range forms.Languages() {
+		if l != p.Language {
+			v.langs = append(v.langs, l)
+		}
+	}
+	v.into = v.langs[0]
+	for _, l := range v.langs {
+		if l == opts.into {
+			v.into = l
+		}
+	}
+	v.build()
+	return v
+}
+
+// Content is the view's widget tree.
+func (v *translateView) Content() fyne.CanvasObject { return v.content }
+
+// Target is the language translated into.
+func (v *translateView) Target() forms.Lang { return v.into }
+
+func (v *translateView) vis(s string) string { return uiText(v.ui, s) }
+
+func (v *translateView) build() {
+	ui := v.ui
+	var names []string
+	for _, l := range v.langs {
+		names = append(names, ui.LanguageName(l))
+	}
+	v.langSel = widget.NewSelect(names, func(name string) {
+		for i, n := range names {
+			if n == name {
+				v.SetTarget(v.langs[i])
+			}
+		}
+	})
+	intoLabel := widget.NewLabel(v.vis(ui.T("translate.into")))
+
+	v.progress = widget.NewLabel("")
+	v.progress.TextStyle.Bold = true
+	v.filter = widget.NewCheck(ui.T("translate.filter"), func(bool) { v.applyFilter() })
+
+	v.xliffOut = widget.NewButtonWithIcon(ui.T("translate.xliff.export"), theme.UploadIcon(), v.exportXLIFFDialog)
+	v.xliffIn = widget.NewButtonWithIcon(ui.T("translate.xliff.import"), theme.DownloadIcon(), v.importXLIFFDialog)
+	v.pdf = widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), v.exportPDF)
+	v.pdf.Importance = widget.HighImportance
+	if v.opts.exportPDF == nil {
+		v.pdf.Hide()
+	}
+
+	v.srcHead = widget.NewLabel("")
+	v.srcHead.TextStyle.Bold = true
+	v.tgtHead = widget.NewLabel("")
+	v.tgtHead.TextStyle.Bold = true
+	v.allDone = widget.NewLabel(v.vis(ui.T("translate.allDone")))
+	v.allDone.TextStyle.Bold = true
+	v.allDone.Hide()
+
+	v.list = container.NewVBox()
+	v.buildRows()
+	v.scope = container.NewThemeOverride(v.list, v.rowTheme())
+	v.scroll = container.NewVScroll(v.scope)
+
+	var bar, status, heads fyne.CanvasObject
+	if v.rtl {
+		v.progress.Alignment = fyne.TextAlignTrailing
+		v.srcHead.Alignment = fyne.TextAlignTrailing
+		v.allDone.Alignment = fyne.TextAlignTrailing
+		bar = container.NewBorder(nil, nil, container.NewHBox(v.pdf, v.xliffIn, v.xliffOut), container.NewHBox(v.langSel, intoLabel))
+		status = container.NewBorder(nil, nil, v.filter, nil, v.progress)
+		heads = container.NewGridWithColumns(2, v.tgtHead, v.srcHead)
+	} else {
+		bar = container.NewBorder(nil, nil, container.NewHBox(intoLabel, v.langSel), container.NewHBox(v.xliffOut, v.xliffIn, v.pdf))
+		status = container.NewBorder(nil, nil, nil, v.filter, v.progress)
+		heads = container.NewGridWithColumns(2, v.srcHead, v.tgtHead)
+	}
+	top := container.NewVBox(bar, status, widget.NewSeparator(), heads)
+	v.content = container.NewBorder(top, nil, nil, nil, v.scroll)
+
+	v.loading++
+	v.langSel.SetSelected(ui.LanguageName(v.into))
+	v.loading--
+	v.updateHeads()
+	v.Reload()
+}
+
+// rowTheme is the theme of the rows for the current target.
+func (v *translateView) rowTheme() fyne.Theme {
+	base := fyne.CurrentApp().Settings().Theme()
+	if tt, ok := base.(*translateTheme); ok {
+		base = tt.Theme
+	}
+	return &translateTheme{Theme: base, fonts: v.opts.fonts, ui: v.ui.Lang(), into: v.into}
+}
+
+// buildRows makes a section per step and a row per field of the draft.
+func (v *translateView) buildRows() {
+	v.list.Objects = nil
+	v.sections = nil
+	v.rows = nil
+	fields := v.env.draft.TextFields()
+	var cur *translateSection
+	for _, f := range fields {
+		if cur == nil || cur.step != f.Step {
+			cur = &translateSection{step: f.Step, head: widget.NewLabel("")}
+			cur.head.TextStyle.Bold = true
+			cur.head.SizeName = theme.SizeNameSubHeadingText
+			if v.rtl {
+				cur.head.Alignment = fyne.TextAlignTrailing
+			}
+			cur.box = container.NewVBox(cur.head)
+			v.sections = append(v.sections, cur)
+			v.list.Add(cur.box)
+		}
+		r := v.newRow(f)
+		cur.rows = append(cur.rows, r)
+		cur.box.Add(r.box)
+		v.rows = append(v.rows, r)
+	}
+	v.list.Add(v.allDone)
+}
+
+func (v *translateView) newRow(f forms.TextField) *translateRow {
+	ui := v.ui
+	r := &translateRow{v: v, f: f}
+	r.label = widget.NewLabel(v.vis(ui.FieldLabel(f.Path)))
+	r.label.TextStyle.Bold = true
+	r.label.Truncation = fyne.TextTruncateEllipsis
+
+	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+	r.staleText = widget.NewLabel(v.vis(ui.T("translate.stale")))
+	r.staleText.TextStyle.Bold = true
+	r.staleText.Importance = widget.WarningImportance
+	r.confirm = widget.NewButtonWithIcon(ui.T("translate.confirm"), theme.ConfirmIcon(), r.confirmStale)
+	r.confirm.Importance = widget.LowImportance
+
+	r.source = newScriptText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
+	r.empty = widget.NewLabel(v.vis(ui.T("translate.empty")))
+	r.empty.TextStyle.Bold = true
+	r.empty.Importance = widget.LowImportance
+
+	if f.Multiline {
+		r.entry = widget.NewMultiLineEntry()
+		r.entry.Wrapping = fyne.TextWrapWord
+		r.entry.SetMinRowsVisible(3)
+	} else {
+		r.entry = widget.NewEntry()
+	}
+	r.entry.OnChanged = r.typed
+
+	var head, cols fyne.CanvasObject
+	src := container.NewStack(r.source, r.empty)
+	if v.rtl {
+		r.label.Alignment = fyne.TextAlignTrailing
+		r.empty.Alignment = fyne.TextAlignTrailing
+		r.staleBox = container.NewHBox(r.confirm, r.staleText, icon)
+		head = container.NewBorder(nil, nil, r.staleBox, nil, r.label)
+		cols = container.NewGridWithColumns(2, r.entry, src)
+	} else {
+		r.staleBox = container.NewHBox(icon, r.staleText, r.confirm)
+		head = container.NewBorder(nil, nil, nil, r.staleBox, r.label)
+		cols = container.NewGridWithColumns(2, src, r.entry)
+	}
+	r.box = container.NewVBox(head, cols)
+	return r
+}
+
+// typed is the entry's OnChanged: the user changed the translation.
+func (r *translateRow) typed(s string) {
+	v := r.v
+	if v.loading > 0 {
+		return
+	}
+	v.env.draft.SetTranslation(r.f, v.into, s)
+	r.updateStatus()
+	v.updateProgress()
+	v.env.changed("translations")
+}
+
+// confirmStale records the stale translation as made from the current
+// source: the translator checked it and it still says the same.
+func (r *translateRow) confirmStale() {
+	v := r.v
+	t, st := v.env.draft.TranslationOf(r.f, v.into)
+	if st != forms.Stale {
+		return
+	}
+	v.env.draft.SetTranslation(r.f, v.into, t.Text)
+	r.updateStatus()
+	v.updateProgress()
+	v.env.changed("translations")
+}
+
+// refresh re-reads the row from the draft.
+func (r *translateRow) refresh() {
+	v := r.v
+	src := r.f.Get()
+	r.source.SetText(src)
+	text := v.env.draft.Translations[v.into][r.f.Path].Text
+	if r.entry.Text != text {
+		v.loading++
+		r.entry.SetText(text)
+		v.loading--
+	}
+	r.updateStatus()
+}
+
+// updateStatus shows the row's translation state.
+func (r *translateRow) updateStatus() {
+	v := r.v
+	_, st := v.env.draft.TranslationOf(r.f, v.into)
+	r.status = st
+	if st == forms.Stale {
+		r.staleBox.Show()
+	} else {
+		r.staleBox.Hide()
+	}
+	if st == forms.NothingToTranslate {
+		r.source.Hide()
+		r.empty.Show()
+		if r.entry.Text == "" {
+			r.entry.Disable()
+		}
+	} else {
+		r.empty.Hide()
+		r.source.Show()
+		r.entry.Enable()
+	}
+}
+
+// SetTarget changes the language translated into.
+func (v *translateView) SetTarget(l forms.Lang) {
+	if l == v.into || l == v.env.draft.Language || !l.Valid() {
+		return
+	}
+	v.into = l
+	if name := v.ui.LanguageName(l); v.langSel.Selected != name {
+		v.loading++
+		v.langSel.SetSelected(name)
+		v.loading--
+	}
+	v.scope.Theme = v.rowTheme()
+	v.scope.Refresh()
+	v.updateHeads()
+	v.Reload()
+}
+
+func (v *translateView) updateHeads() {
+	ui := v.ui
+	v.srcHead.SetText(v.vis(ui.T("translate.head.source", map[string]any{"Language": ui.LanguageName(v.env.draft.Language)})))
+	v.tgtHead.SetText(v.vis(ui.T("translate.head.target", map[string]any{"Language": ui.LanguageName(v.into)})))
+	v.pdf.SetText(ui.T("translate.pdf", map[string]any{"Language": ui.LanguageName(v.into)}))
+}
+
+// Reload re-reads every row from the draft: after an edit of the source
+// text elsewhere, an import, another target. Rows are rebuilt only when
+// the draft's fields are not the ones they were built for.
+func (v *translateView) Reload() {
+	fields := v.env.draft.TextFields()
+	same := len(fields) == len(v.rows)
+	for i := 0; same && i < len(fields); i++ {
+		same = fields[i].Path == v.rows[i].f.Path
+	}
+	if !same {
+		v.buildRows()
+		v.scope.Refresh()
+	}
+	for i, r := range v.rows {
+		r.f = fields[i]
+		r.refresh()
+	}
+	v.updateProgress()
+	v.applyFilter()
+}
+
+// counts tells how many fields have something to translate, how many of
+// them are translated (from the current source) and how many are stale.
+func countRows(rows []*translateRow) (total, done, stale int) {
+	for _, r := range rows {
+		switch r.status {
+		case forms.Translated:
+			total++
+			done++
+		case forms.Stale:
+			total++
+			stale++
+		case forms.Untranslated:
+			total++
+		}
+	}
+	return
+}
+
+// updateProgress rewrites the counters: overall and per step. Labels are
+// set only when their text changes.
+func (v *translateView) updateProgress() {
+	ui := v.ui
+	total, done, stale := countRows(v.rows)
+	lang := ui.LanguageName(v.into)
+	var text string
+	if total == 0 {
+		text = ui.T("translate.nothing")
+	} else {
+		text = ui.N("translate.progress", total, map[string]any{"Done": done, "Language": lang})
+		if stale > 0 {
+			text += ui.T("translate.separator") + ui.N("translate.progress.stale", stale, nil)
+		}
+	}
+	if text != v.progText {
+		v.progText = text
+		v.progress.SetText(v.vis(text))
+	}
+	for _, s := range v.sections {
+		t, d, _ := countRows(s.rows)
+		h := ui.T("step." + string(s.step))
+		if t > 0 {
+			h += ui.T("translate.separator") + ui.N("translate.progress.step", t, map[string]any{"Done": d})
+		}
+		if h = v.vis(h); s.head.Text != h {
+			s.head.SetText(h)
+		}
+	}
+}
+
+// ProgressText is the overall counter as shown.
+func (v *translateView) ProgressText() string { return v.progText }
+
+// applyFilter shows every row, or only those untranslated or stale.
+func (v *translateView) applyFilter() {
+	only := v.filter.Checked
+	changed := false
+	show := func(o fyne.CanvasObject, on bool) {
+		if o.Visible() != on {
+			changed = true
+			if on {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+		}
+	}
+	anyShown := false
+	for _, s := range v.sections {
+		shown := false
+		for _, r := range s.rows {
+			on := !only || r.status == forms.Untranslated || r.status == forms.Stale
+			show(r.box, on)
+			shown = shown || on
+		}
+		show(s.box, shown)
+		anyShown = anyShown || shown
+	}
+	show(v.allDone, only && !anyShown)
+	if changed {
+		// Only what was shown or hidden changed: lay the list out again.
+		for _, s := range v.sections {
+			s.box.Layout.Layout(s.box.Objects, s.box.Size())
+		}
+		v.list.Layout.Layout(v.list.Objects, v.list.Size())
+		v.scroll.Refresh()
+	}
+}
+
+// ---- XLIFF ----
+
+func (v *translateView) dialogSize() fyne.Size {
+	s := v.env.win.Canvas().Size()
+	return fyne.NewSize(max(600, s.Width*0.8), max(420, s.Height*0.8))
+}
+
+// xliffName is the file name offered for an export.
+func (v *translateView) xliffName() string {
+	p := v.env.draft
+	name := strings.TrimPrefix(p.FocusGroup.Acronym, "FG-")
+	if name == "" {
+		name = "proposal"
+	}
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>| `, r) {
+			return '-'
+		}
+		return r
+	}, name)
+	return "FG-" + name + "." + string(p.Language) + "-" + string(v.into) + ".xlf"
+}
+
+// XLIFF returns the draft's free text as XLIFF for the current target. A
+// draft with no ID is given one, which is an edit (save it, so that the
+// import recognises the file).
+func (v *translateView) XLIFF() ([]byte, error) {
+	p := v.env.draft
+	if p.ID == "" {
+		p.EnsureID()
+		v.env.changed("id")
+	}
+	return forms.ExportXLIFF(p, v.into, p.ID)
+}
+
+func (v *translateView) exportXLIFFDialog() {
+	ui := v.ui
+	data, err := v.XLIFF()
+	if err != nil {
+		v.showMessage(ui.T("translate.xliff.exportFailed"), err.Error())
+		return
+	}
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err == nil && wc != nil {
+			_, err = wc.Write(data)
+			if cerr := wc.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			v.showMessage(ui.T("translate.xliff.exportFailed"), err.Error())
+		}
+	}, v.env.win)
+	d.SetFileName(v.xliffName())
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlf", ".xliff"}))
+	if v.opts.folder != nil {
+		v.opts.folder(d.SetLocation)
+	}
+	d.Resize(v.dialogSize())
+	d.Show()
+}
+
+func (v *translateView) importXLIFFDialog() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.showMessage(v.ui.T("translate.import.failed"), err.Error())
+			return
+		}
+		if rc == nil {
+			return
+		}
+		data, err := io.ReadAll(io.LimitReader(rc, 64<<20+1))
+		rc.Close()
+		if err != nil {
+			v.showMessage(v.ui.T("translate.import.failed"), err.Error())
+			return
+		}
+		v.ImportXLIFF(data)
+	}, v.env.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlf", ".xliff", ".xml"}))
+	if v.opts.folder != nil {
+		v.opts.folder(d.SetLocation)
+	}
+	d.Resize(v.dialogSize())
+	d.Show()
+}
+
+// ImportXLIFF applies an XLIFF file to the current target and says what it
+// did; a file that does not fit changes nothing and gets a dialog naming
+// the problem. It reports whether the file was applied.
+func (v *translateView) ImportXLIFF(data []byte) bool {
+	ui := v.ui
+	res, err := forms.ImportXLIFF(v.env.draft, data, v.into)
+	if err != nil {
+		v.showMessage(ui.T("translate.import.failed"),
+			v.importProblem(err, data)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
+		return false
+	}
+	v.Reload()
+	if res.Applied > 0 {
+		v.env.changed("translations")
+	}
+	v.showMessage(ui.T("translate.import.doneTitle"), v.importSummary(res))
+	return true
+}
+
+// importSummary is what an import did, one count a line.
+func (v *translateView) importSummary(res forms.ImportResult) string {
+	ui := v.ui
+	lines := []string{
+		ui.N("translate.import.applied", res.Applied, nil),
+		ui.N("translate.import.same", res.Unchanged, nil),
+		ui.N("translate.import.stale", len(res.Stale), nil),
+		ui.N("translate.import.untranslated", res.Untranslated, nil),
+	}
+	for _, p := range res.Stale {
+		lines = append(lines, "  • "+ui.FieldLabel(p))
+	}
+	if n := len(res.Skipped); n > 0 {
+		lines = append(lines, ui.N("translate.import.skipped", n, nil))
+		for _, s := range res.Skipped {
+			lines = append(lines, "  • "+s.Unit+": "+s.Reason)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// xliffHeader reads the root element of an XLIFF document: its version and
+// languages. ok is false when data is not an XLIFF 2.0 document.
+func xliffHeader(data []byte) (src, trg string, ok bool) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", "", false
+		}
+		se, isStart := tok.(xml.StartElement)
+		if !isStart {
+			continue
+		}
+		version := ""
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "srcLang":
+				src = a.Value
+			case "trgLang":
+				trg = a.Value
+			case "version":
+				version = a.Value
+			}
+		}
+		return src, trg, se.Name.Local == "xliff" && version == "2.0"
+	}
+}
+
+// importProblem names, in the interface language, why a file was refused.
+func (v *translateView) importProblem(err error, data []byte) string {
+	ui := v.ui
+	p := v.env.draft
+	name := func(code string) string {
+		if l := forms.Lang(code); l.Valid() {
+			return ui.LanguageName(l)
+		}
+		return "“" + code + "”"
+	}
+	src, trg, ok := xliffHeader(data)
+	msg := err.Error()
+	switch {
+	case !ok:
+		return ui.T("translate.import.notXLIFF")
+	case forms.Lang(src) != p.Language:
+		return ui.T("translate.import.otherSource", map[string]any{"File": name(src), "Source": ui.LanguageName(p.Language)})
+	case forms.Lang(trg) != v.into:
+		return ui.T("translate.import.otherTarget", map[string]any{"File": name(trg), "Language": ui.LanguageName(v.into)})
+	case strings.Contains(msg, "another draft"), strings.Contains(msg, "which draft"), strings.Contains(msg, "no ID"):
+		return ui.T("translate.import.otherDraft")
+	}
+	return ui.T("translate.import.unreadable")
+}
+
+// showMessage shows a message with an OK button in the view's window.
+func (v *translateView) showMessage(title, text string) {
+	l := widget.NewLabel(v.vis(text))
+	l.Wrapping = fyne.TextWrapWord
+	if v.rtl {
+		l.Wrapping = fyne.TextWrapOff
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	d := dialog.NewCustom(title, v.ui.T("translate.ok"), container.NewVScroll(l), v.env.win)
+	d.Resize(fyne.NewSize(560, 320))
+	d.Show()
+}
+
+// ---- PDF ----
+
+// missing lists the fields that the translation.missing finding names for
+// the current target: they will be printed in the draft's language.
+func (v *translateView) missing() []string {
+	today := forms.Today()
+	if v.env.today != nil {
+		today = v.env.today()
+	}
+	for _, f := range forms.Validate(v.env.draft, forms.Options{Today: today, ExportLang: v.into}) {
+		if f.Rule == "translation.missing" {
+			return f.Fields
+		}
+	}
+	return nil
+}
+
+// exportPDF exports the draft in the target language: first it says which
+// fields have no translation (Continue / Cancel), then asks for a folder.
+func (v *translateView) exportPDF() {
+	v.confirmMissing(v.chooseExportFolder)
+}
+
+// confirmMissing runs then at once when every field is translated, else
+// after the user agreed to print the untranslated ones in the source
+// language.
+func (v *translateView) confirmMissing(then func()) {
+	ui := v.ui
+	missing := v.missing()
+	if len(missing) == 0 {
+		then()
+		return
+	}
+	var b strings.Builder
+	b.WriteString(ui.N("translate.missing", len(missing), map[string]any{
+		"Language": ui.LanguageName(v.into),
+		"Source":   ui.LanguageName(v.env.draft.Language),
+	}))
+	for _, p := range missing {
+		b.WriteString("\n  • " + ui.FieldLabel(p))
+	}
+	l := widget.NewLabel(v.vis(b.String()))
+	if v.rtl {
+		l.Alignment = fyne.TextAlignTrailing
+	} else {
+		l.Wrapping = fyne.TextWrapWord
+	}
+	d := dialog.NewCustomConfirm(ui.T("translate.missingTitle"), ui.T("translate.continue"), ui.T("translate.cancel"),
+		container.NewVScroll(l), func(ok bool) {
+			if ok {
+				then()
+			}
+		}, v.env.win)
+	d.Resize(fyne.NewSize(600, 460))
+	d.Show()
+}
+
+func (v *translateView) chooseExportFolder() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			v.showMessage(v.ui.T("translate.pdf.failed"), err.Error())
+			return
+		}
+		if dir != nil {
+			v.writePDF(dir.Path())
+		}
+	}, v.env.win)
+	if v.opts.folder != nil {
+		v.opts.folder(d.SetLocation)
+	}
+	d.Resize(v.dialogSize())
+	d.Show()
+}
+
+// writePDF writes the PDF in the background and says where it is.
+func (v *translateView) writePDF(dir string) {
+	ui := v.ui
+	lang := v.into
+	prog := dialog.NewCustomWithoutButtons(ui.T("translate.pdf.writing", map[string]any{"Language": ui.LanguageName(lang)}),
+		widget.NewProgressBarInfinite(), v.env.win)
+	prog.Show()
+	p := v.env.draft.Clone()
+	go func() {
+		path, err := v.opts.exportPDF(p, dir, lang)
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				v.showMessage(ui.T("translate.pdf.failed"), err.Error())
+				return
+			}
+			msg := widget.NewLabel(v.vis(ui.T("translate.pdf.done", map[string]any{"Path": path})))
+			msg.Wrapping = fyne.TextWrapWord
+			content := container.NewVBox(msg)
+			if v.opts.openFile != nil {
+				content.Add(widget.NewButton(ui.T("translate.pdf.open"), func() { v.opts.openFile(path) }))
+			}
+			d := dialog.NewCustom(ui.T("translate.pdf.doneTitle"), ui.T("translate.ok"), content, v.env.win)
+			d.Resize(fyne.NewSize(520, 0))
+			d.Show()
+		})
+	}()
+}

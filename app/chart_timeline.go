@@ -174,6 +174,31 @@ func timelineChartData(p *forms.Proposal, ui *locales.Localizer, today forms.Dat
 type timelineChart struct {
 	widget.BaseWidget
 	data chartData
+	// onTap, when set, is called with the field path of a tapped mark.
+	onTap func(path string)
+	hits  []chartHit // where the marks were drawn
+}
+
+// chartHit is the area of a drawn mark.
+type chartHit struct {
+	x0, y0, x1, y1 float32
+	path           string
+}
+
+// Tapped calls onTap with the path of the mark under the pointer.
+func (c *timelineChart) Tapped(ev *fyne.PointEvent) {
+	if c.onTap == nil {
+		return
+	}
+	const slack = 4
+	x, y := ev.Position.X, ev.Position.Y
+	for i := len(c.hits) - 1; i >= 0; i-- { // the last drawn is on top
+		h := c.hits[i]
+		if h.path != "" && x >= h.x0-slack && x <= h.x1+slack && y >= h.y0-slack && y <= h.y1+slack {
+			c.onTap(h.path)
+			return
+		}
+	}
 }
 
 func newTimelineChart() *timelineChart {
@@ -288,6 +313,7 @@ func (r *chartRenderer) build() {
 	d := r.c.data
 	size := r.size
 	r.objs = r.objs[:0]
+	r.c.hits = r.c.hits[:0]
 	fg := theme.Color(theme.ColorNameForeground)
 	muted := theme.Color(theme.ColorNamePlaceHolder)
 	sep := theme.Color(theme.ColorNameSeparator)
@@ -412,6 +438,7 @@ func (r *chartRenderer) build() {
 				dot.Move(fyne.NewPos(a-(chartLaneMark-2)/2, markY+1))
 				r.objs = append(r.objs, dot)
 				line(a, markY+chartLaneMark, a, y+h-pad/2, c, 1)
+				r.c.hits = append(r.c.hits, chartHit{a - chartLaneMark/2, markY, a + chartLaneMark/2, markY + chartLaneMark, m.Path})
 				b = a
 			} else {
 				bar := canvas.NewRectangle(c)
@@ -419,6 +446,7 @@ func (r *chartRenderer) build() {
 				bar.Move(fyne.NewPos(a, markY))
 				bar.Resize(fyne.NewSize(max(b-a, 4), chartLaneMark))
 				r.objs = append(r.objs, bar)
+				r.c.hits = append(r.c.hits, chartHit{a, markY, a + max(b-a, 4), markY + chartLaneMark, m.Path})
 			}
 			if m.Label == "" {
 				continue

@@ -38,8 +38,8 @@ func newContributionStep(env *editorEnv) stepForm {
 	stringList(f, "contribution.questions", func() *[]string { return &c().Questions }, "editor.hint.question")
 
 	g = f.section(f.T("editor.section.document"))
-	g.text("contribution.title", func() *string { return &c().Title }, "")
-	g.text("contribution.source", func() *string { return &c().Source }, "editor.hint.source")
+	g.longText("contribution.title", func() *string { return &c().Title }, "", 2)
+	g.longText("contribution.source", func() *string { return &c().Source }, "editor.hint.source", 2)
 	choice(g, "language", forms.Languages(), env.ui.LanguageName, func() *forms.Lang { return &env.draft.Language })
 	g.date("contribution.submissionDate", func() *forms.Date { return &c().SubmissionDate })
 

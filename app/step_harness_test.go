@@ -124,6 +124,8 @@ func (h *stepHarness) entry(path string) *widget.Entry {
 		return &w.Entry
 	case *countryEntry:
 		return &w.Entry
+	case *lineEntry:
+		return &w.Entry
 	}
 	h.t.Fatalf("%s: %T is not an entry", path, ref.focus)
 	return nil

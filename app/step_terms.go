@@ -12,7 +12,7 @@ func newTermsStep(env *editorEnv) stepForm {
 	fg := func() *forms.FocusGroup { return &env.draft.FocusGroup }
 
 	g := f.section(f.T("editor.section.group"))
-	g.text("focusGroup.name", func() *string { return &fg().Name }, "editor.hint.fgName")
+	g.longText("focusGroup.name", func() *string { return &fg().Name }, "editor.hint.fgName", 2)
 	g.text("focusGroup.acronym", func() *string { return &fg().Acronym }, "editor.hint.acronym")
 	g.prose("focusGroup.background", func() *string { return &fg().Background }, 5)
 	g.prose("focusGroup.scope", func() *string { return &fg().Scope }, 5)
@@ -22,7 +22,7 @@ func newTermsStep(env *editorEnv) stepForm {
 	newList(f, "focusGroup.deliverables", dels, func() forms.Deliverable { return forms.Deliverable{} }, false,
 		func(g *grid, i int, p string) {
 			it := at(dels, i)
-			g.text(p+".title", func() *string { return &it().Title }, "")
+			g.longText(p+".title", func() *string { return &it().Title }, "", 2)
 			typ := choice(g, p+".type", forms.DeliverableTypes(), prefixed[forms.DeliverableType](f, "deliverableType."),
 				func() *forms.DeliverableType { return &it().Type })
 			other := g.text(p+".otherType", func() *string { return &it().OtherType }, "")

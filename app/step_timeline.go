@@ -21,6 +21,8 @@ type timelineStep struct {
 func newTimelineStep(env *editorEnv) stepForm {
 	s := &timelineStep{form: newForm(env), chart: newTimelineChart()}
 	f := s.form
+	// Tapping a meeting or the lifetime bar goes to its field on this step.
+	s.chart.onTap = func(path string) { f.Focus(path) }
 	t := func() *forms.Timeline { return &env.draft.Timeline }
 
 	f.body.Add(f.heading(f.T("editor.section.chart")))

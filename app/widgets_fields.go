@@ -300,3 +300,60 @@ func (g *grid) country(path string, get func() *string) *countryEntry {
 	g.onReload(func() { c.setCode(*get()) })
 	return c
 }
+
+// lineEntry is a one-line text (a title, a list of names) shown wrapped over
+// several rows so that all of it stays visible: Return inserts nothing, and
+// line breaks that come in with pasted text become spaces.
+type lineEntry struct {
+	widget.Entry
+}
+
+func newLineEntry(rows int) *lineEntry {
+	e := &lineEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// TypedKey ignores Return and Enter, which would break the line.
+func (e *lineEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// oneLine replaces line breaks by spaces.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)), " ")
+}
+
+// longText is a one-line field whose text is often long (titles, the
+// source): a wrapping entry of a few rows.
+func (g *grid) longText(path string, get func() *string, hint string, rows int) *lineEntry {
+	f := g.f
+	e := newLineEntry(rows)
+	if hint != "" {
+		e.SetPlaceHolder(f.T(hint))
+	}
+	e.SetText(*get())
+	e.OnChanged = func(s string) {
+		if f.loading > 0 {
+			return
+		}
+		if one := oneLine(s); one != s {
+			e.SetText(one) // calls OnChanged again with the clean text
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	g.add(path, "", e, e)
+	g.onReload(func() { setEntryText(&e.Entry, *get()) })
+	return e
+}

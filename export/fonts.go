@@ -374,6 +374,7 @@ func (fs *Fonts) finish(pdf []byte) ([]byte, error) {
 	if nl < 0 {
 		return nil, errors.New("export: bad startxref")
 	}
+	sxLen := nl
 	xref, err := strconv.Atoi(string(pdf[q : q+nl]))
 	if err != nil || xref < 0 || xref >= len(pdf) || !bytes.HasPrefix(pdf[xref:], []byte("xref\n")) {
 		return nil, errors.New("export: bad startxref")
@@ -476,6 +477,6 @@ func (fs *Fonts) finish(pdf []byte) ([]byte, error) {
 		}
 	}
 	q2 := shift(q)
-	out = append(out[:q2], append([]byte(strconv.Itoa(newXref)), out[q2+nl:]...)...)
+	out = append(out[:q2], append([]byte(strconv.Itoa(newXref)), out[q2+sxLen:]...)...)
 	return out, nil
 }

@@ -157,6 +157,9 @@ func checkPDF(t *testing.T, lang forms.Lang, doc Document, b []byte) {
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if dir := os.Getenv("FGDRAFT_SAMPLES"); dir != "" {
+		os.WriteFile(filepath.Join(dir, filepath.Base(path)), b, 0o644)
+	}
 	run(t, "qpdf", "--check", path)
 	info := run(t, "pdfinfo", path)
 	if !strings.Contains(info, "595.28 x 841.89 pts") {
@@ -180,9 +183,6 @@ func checkPDF(t *testing.T, lang forms.Lang, doc Document, b []byte) {
 	// a paragraph may continue on the next page
 	extracted := run(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "50", "-W", "596", "-H", "740", path, "-")
 	checkExtracted(t, doc, extracted)
-	if os.Getenv("FGDRAFT_SAMPLES") != "" {
-		os.WriteFile(filepath.Join(os.Getenv("FGDRAFT_SAMPLES"), filepath.Base(path)), b, 0o644)
-	}
 }
 
 func TestRenderSamples(t *testing.T) {

@@ -1,0 +1,382 @@
+package app
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// translateHarness is the translation view in a headless window.
+type translateHarness struct {
+	t       *testing.T
+	v       *translateView
+	win     fyne.Window
+	changes []string
+}
+
+func newTranslateHarness(t *testing.T, file string, ui, into forms.Lang) *translateHarness {
+	t.Helper()
+	test.NewTempApp(t)
+	p, err := forms.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &translateHarness{t: t, win: test.NewTempWindow(t, nil)}
+	env := &editorEnv{
+		draft:   p,
+		changed: func(path string) { h.changes = append(h.changes, path) },
+		ui:      catalog().In(ui),
+		win:     h.win,
+		today:   func() forms.Date { return fixedToday },
+	}
+	h.v = newTranslateView(env, translateOptions{into: into})
+	h.win.SetContent(h.v.Content())
+	h.win.Resize(fyne.NewSize(1100, 760))
+	return h
+}
+
+func (h *translateHarness) row(path string) *translateRow {
+	h.t.Helper()
+	for _, r := range h.v.rows {
+		if r.f.Path == path {
+			return r
+		}
+	}
+	h.t.Fatalf("no row for %s", path)
+	return nil
+}
+
+// typeInto focuses the entry of path and types text at its end.
+func (h *translateHarness) typeInto(path, text string) {
+	h.t.Helper()
+	e := h.row(path).entry
+	h.win.Canvas().Focus(e)
+	test.Type(e, text)
+}
+
+func (h *translateHarness) field(path string) forms.TextField {
+	h.t.Helper()
+	for _, f := range h.v.env.draft.TextFields() {
+		if f.Path == path {
+			return f
+		}
+	}
+	h.t.Fatalf("no field %s", path)
+	return forms.TextField{}
+}
+
+// dialogText is the text of the labels of the window's top overlay.
+func (h *translateHarness) dialogText() string {
+	top := h.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			b.WriteString(x.Text + "\n")
+		case *widget.Button:
+			b.WriteString("[" + x.Text + "]\n")
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	return b.String()
+}
+
+func (h *translateHarness) tapDialogButton(text string) {
+	h.t.Helper()
+	top := h.win.Canvas().Overlays().Top()
+	var found *widget.Button
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	if top != nil {
+		walk(top)
+	}
+	if found == nil {
+		h.t.Fatalf("no button %q in the dialog:\n%s", text, h.dialogText())
+	}
+	test.Tap(found)
+}
+
+func TestTranslateTypingUpdatesProgress(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	total, _, _ := countRows(h.v.rows)
+	if total < 40 {
+		t.Fatalf("only %d fields to translate in the example", total)
+	}
+	if want := "0 of "; !strings.HasPrefix(h.v.progress.Text, want) || !strings.Contains(h.v.progress.Text, "French") {
+		t.Fatalf("progress %q, want it to start with %q and name French", h.v.progress.Text, want)
+	}
+	h.typeInto("contribution.title", "Proposition de créer un groupe spécialisé")
+	h.typeInto("focusGroup.scope", "Le groupe étudiera…")
+	p := h.v.env.draft
+	if got := p.Translations[forms.French]["contribution.title"].Text; got != "Proposition de créer un groupe spécialisé" {
+		t.Errorf("translation of the title = %q", got)
+	}
+	if _, st := p.TranslationOf(h.field("focusGroup.scope"), forms.French); st != forms.Translated {
+		t.Errorf("scope status %v, want Translated", st)
+	}
+	if !strings.HasPrefix(h.v.progress.Text, "2 of ") {
+		t.Errorf("progress after two fields = %q", h.v.progress.Text)
+	}
+	if len(h.changes) == 0 || h.changes[len(h.changes)-1] != "translations" {
+		t.Errorf("changes reported %v, want \"translations\"", h.changes)
+	}
+	// The step headings count too.
+	var heads []string
+	for _, s := range h.v.sections {
+		heads = append(heads, s.head.Text)
+	}
+	if !strings.Contains(heads[0], "1 of ") || !strings.Contains(heads[1], "1 of ") {
+		t.Errorf("step headings %q", heads)
+	}
+	// Another target: nothing translated into Spanish.
+	h.v.SetTarget(forms.Spanish)
+	if !strings.HasPrefix(h.v.progress.Text, "0 of ") || h.row("contribution.title").entry.Text != "" {
+		t.Errorf("Spanish: progress %q, title entry %q", h.v.progress.Text, h.row("contribution.title").entry.Text)
+	}
+	h.v.SetTarget(forms.French)
+	if h.row("contribution.title").entry.Text == "" {
+		t.Error("back to French: the title's translation is not shown")
+	}
+}
+
+func TestTranslateStaleMarkAndConfirm(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	h.typeInto("focusGroup.name", "Groupe spécialisé")
+	r := h.row("focusGroup.name")
+	if r.staleBox.Visible() {
+		t.Fatal("a fresh translation is marked stale")
+	}
+	// The source changes in the wizard.
+	h.field("focusGroup.name").Set("Focus Group on Something Else")
+	h.v.Reload()
+	if r.status != forms.Stale || !r.staleBox.Visible() {
+		t.Fatalf("after the source changed: status %v, mark shown %v", r.status, r.staleBox.Visible())
+	}
+	if !strings.Contains(r.staleText.Text, "Source changed since translated") {
+		t.Errorf("stale mark text %q", r.staleText.Text)
+	}
+	if r.source.Text() != "Focus Group on Something Else" {
+		t.Errorf("source shown %q", r.source.Text())
+	}
+	if !strings.Contains(h.v.progress.Text, "1 stale translation to check") {
+		t.Errorf("progress %q does not count the stale translation", h.v.progress.Text)
+	}
+	h.changes = nil
+	test.Tap(r.confirm)
+	if r.status != forms.Translated || r.staleBox.Visible() {
+		t.Errorf("after confirming: status %v, mark shown %v", r.status, r.staleBox.Visible())
+	}
+	if got := h.v.env.draft.Translations[forms.French]["focusGroup.name"]; got.Text != "Groupe spécialisé" || got.Source != "Focus Group on Something Else" {
+		t.Errorf("confirmed translation %+v", got)
+	}
+	if len(h.changes) != 1 {
+		t.Errorf("confirming reported %v", h.changes)
+	}
+}
+
+func TestTranslateFilterHidesTranslated(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	h.typeInto("contribution.title", "Titre")
+	// Typing never hides a row, even with the filter on.
+	h.v.filter.SetChecked(true)
+	if h.row("contribution.title").box.Visible() {
+		t.Error("the filter shows a translated field")
+	}
+	if !h.row("contribution.abstract").box.Visible() {
+		t.Error("the filter hides an untranslated field")
+	}
+	h.typeInto("contribution.abstract", "Résumé")
+	if !h.row("contribution.abstract").box.Visible() {
+		t.Error("the row being typed in was hidden")
+	}
+	// A stale one shows.
+	h.field("contribution.title").Set("Another title")
+	h.v.Reload()
+	if !h.row("contribution.title").box.Visible() {
+		t.Error("the filter hides a stale translation")
+	}
+	h.v.filter.SetChecked(false)
+	for _, r := range h.v.rows {
+		if !r.box.Visible() {
+			t.Fatalf("without the filter, %s is hidden", r.f.Path)
+		}
+	}
+}
+
+func TestTranslateImportPartialXLIFF(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	h.typeInto("contribution.title", "Titre")
+	h.typeInto("focusGroup.name", "Nom")
+	p := h.v.env.draft
+
+	// A translator's file with only the scope translated.
+	q := p.Clone()
+	q.Translations = nil
+	for _, f := range q.TextFields() {
+		if f.Path == "focusGroup.scope" {
+			q.SetTranslation(f, forms.French, "Domaine d'étude")
+		}
+	}
+	data, err := forms.ExportXLIFF(q, forms.French, q.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.changes = nil
+	if !h.v.ImportXLIFF(data) {
+		t.Fatalf("import refused: %s", h.dialogText())
+	}
+	tr := p.Translations[forms.French]
+	if tr["contribution.title"].Text != "Titre" || tr["focusGroup.name"].Text != "Nom" {
+		t.Errorf("existing translations lost: %v", tr)
+	}
+	if got := h.row("focusGroup.scope").entry.Text; got != "Domaine d'étude" {
+		t.Errorf("scope row shows %q after the import", got)
+	}
+	if !strings.HasPrefix(h.v.progress.Text, "3 of ") {
+		t.Errorf("progress after the import %q", h.v.progress.Text)
+	}
+	msg := h.dialogText()
+	if !strings.Contains(msg, "1 translation applied") || !strings.Contains(msg, "units had no translation") {
+		t.Errorf("import summary:\n%s", msg)
+	}
+	if len(h.changes) == 0 {
+		t.Error("the import was not reported as a change")
+	}
+}
+
+func TestTranslateImportRefused(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	h.typeInto("contribution.title", "Titre")
+	p := h.v.env.draft
+	before := p.Clone().Translations
+
+	q := p.Clone()
+	for _, f := range q.TextFields() {
+		q.SetTranslation(f, forms.Spanish, "texto")
+	}
+	spanish, err := forms.ExportXLIFF(q, forms.Spanish, q.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := p.Clone()
+	other.ID = "0123456789abcdef0123456789abcdef"
+	otherDraft, err := forms.ExportXLIFF(other, forms.French, other.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"another language", spanish, "is a translation into Spanish, not into French"},
+		{"another draft", otherDraft, "exported from another draft"},
+		{"not XLIFF", []byte(`{"format": 1}`), "not an XLIFF 2.0 file"},
+	} {
+		h.changes = nil
+		if h.v.ImportXLIFF(c.data) {
+			t.Errorf("%s: the file was imported", c.name)
+		}
+		msg := h.dialogText()
+		if !strings.Contains(msg, c.want) || !strings.Contains(msg, "Nothing in the draft was changed") {
+			t.Errorf("%s: dialog says:\n%s", c.name, msg)
+		}
+		if !reflect.DeepEqual(p.Translations, before) || len(h.changes) != 0 {
+			t.Errorf("%s: the draft changed (%v)", c.name, h.changes)
+		}
+		if h.row("contribution.title").entry.Text != "Titre" {
+			t.Errorf("%s: the row changed", c.name)
+		}
+		h.win.Canvas().Overlays().Remove(h.win.Canvas().Overlays().Top())
+	}
+}
+
+func TestTranslateExportListsMissing(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.Russian)
+	h.typeInto("contribution.title", "Предложение")
+	ran := false
+	h.v.confirmMissing(func() { ran = true })
+	if ran {
+		t.Fatal("export went on before the user saw the untranslated fields")
+	}
+	msg := h.dialogText()
+	if !strings.Contains(msg, "will be printed in English") || !strings.Contains(msg, "• Abstract") || strings.Contains(msg, "• Title\n") {
+		t.Errorf("dialog:\n%s", msg)
+	}
+	h.tapDialogButton("Continue")
+	if !ran {
+		t.Error("Continue did not go on")
+	}
+}
+
+func TestTranslateXLIFFRoundTrip(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.Arabic)
+	h.typeInto("contribution.title", "اقتراح")
+	data, err := h.v.XLIFF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `trgLang="ar"`) || !strings.Contains(string(data), "اقتراح") {
+		t.Errorf("export lacks the target or the translation")
+	}
+	if !strings.HasSuffix(h.v.xliffName(), ".en-ar.xlf") {
+		t.Errorf("file name %q", h.v.xliffName())
+	}
+}
+
+// Right to left, Chinese source: the view builds and counts in Arabic.
+func TestTranslateArabicInterfaceChineseSource(t *testing.T) {
+	h := newTranslateHarness(t, "../examples/fg-example-zh.json", forms.Arabic, forms.Arabic)
+	if h.v.Target() != forms.Arabic {
+		t.Fatalf("target %s", h.v.Target())
+	}
+	for _, l := range h.v.langs {
+		if l == forms.Chinese {
+			t.Error("the draft's own language is offered as a target")
+		}
+	}
+	if h.v.progress.Alignment != fyne.TextAlignTrailing {
+		t.Error("progress not right-aligned in an Arabic interface")
+	}
+	h.typeInto("contribution.title", "اقتراح")
+	if !strings.Contains(h.v.ProgressText(), "العربية") {
+		t.Errorf("progress %q", h.v.ProgressText())
+	}
+	if r := h.row("contribution.title"); r.source.Text() == "" || len(r.source.lines) == 0 {
+		t.Errorf("source text not laid out: %q %v", r.source.Text(), r.source.lines)
+	}
+}

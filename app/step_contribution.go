@@ -39,7 +39,7 @@ func newContributionStep(env *editorEnv) stepForm {
 
 	g = f.section(f.T("editor.section.document"))
 	g.longText("contribution.title", func() *string { return &c().Title }, "", 2)
-	g.longText("contribution.source", func() *string { return &c().Source }, "editor.hint.source", 2)
+	g.longText("contribution.source", func() *string { return &c().Source }, "editor.hint.source", 3)
 	choice(g, "language", forms.Languages(), env.ui.LanguageName, func() *forms.Lang { return &env.draft.Language })
 	g.date("contribution.submissionDate", func() *forms.Date { return &c().SubmissionDate })
 

@@ -11,38 +11,67 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
-// TestTranslateShot opens the translation window in a real window, for
+// This TestMain opens the translation window in a real window, for
 // screenshots (docs/screenshots/translate-*.png); it is built only with
 // -tags translateshot and needs a display:
 //
 //	go test -c -tags translateshot -o /tmp/translate-shot.test ./app
 //	FGDRAFT_SHOT_DRAFT=examples/fg-example-zh.json FGDRAFT_SHOT_INTO=ar \
-//	  /work/shared/tools/screenshot docs/screenshots/translate-zh-ar.png -- /tmp/translate-shot.test -test.run TranslateShot
-func TestTranslateShot(t *testing.T) {
+//	  /work/shared/tools/screenshot docs/screenshots/translate-zh-ar.png -- /tmp/translate-shot.test
+//
+// The window runs in TestMain: the GL driver needs the main goroutine.
+func TestMain(m *testing.M) {
 	draft := os.Getenv("FGDRAFT_SHOT_DRAFT")
 	if draft == "" {
-		t.Skip("FGDRAFT_SHOT_DRAFT is not set")
+		os.Exit(m.Run())
 	}
+	dir, err := os.MkdirTemp("", "translate-shot")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
 	a := fyneapp.NewWithID("org.itu.fgdraft.shot")
-	w := newWindow(a, Options{Draft: draft, Lang: forms.Lang(os.Getenv("FGDRAFT_SHOT_UI")), DataDir: t.TempDir()})
+	w := newWindow(a, Options{Draft: draft, Lang: forms.Lang(os.Getenv("FGDRAFT_SHOT_UI")), DataDir: dir})
 	w.docLang = forms.Lang(os.Getenv("FGDRAFT_SHOT_INTO"))
 	var l translateLink
 	l.show(w)
-	if fill := os.Getenv("FGDRAFT_SHOT_FILL"); fill != "" {
-		// Translate a few fields and make one stale, to show every state.
+	if os.Getenv("FGDRAFT_SHOT_FILL") != "" {
+		// Translate a few fields, then change one source so that its
+		// translation is stale: every state of a row shows.
 		p := w.draft
-		for i, f := range p.TextFields() {
-			if i%3 == 0 && f.Get() != "" && i < 20 {
-				p.SetTranslation(f, l.view.Target(), fill+" "+f.Path)
+		for _, f := range p.TextFields() {
+			if text, ok := shotTranslations[l.view.Target()][f.Path]; ok {
+				p.SetTranslation(f, l.view.Target(), text)
 			}
 		}
 		for _, f := range p.TextFields() {
-			if f.Path == "contribution.title" {
-				f.Set(f.Get() + " (rev.)")
+			if f.Path == "focusGroup.name" {
+				f.Set(f.Get() + " (rev. 1)")
 			}
 		}
 		l.view.Reload()
 	}
 	l.win.SetOnClosed(a.Quit)
 	a.Run()
+}
+
+var shotTranslations = map[forms.Lang]map[string]string{
+	forms.Arabic: {
+		"contribution.title":         "مقترح لإنشاء فريق ITU-T المتخصص المعني بالشبكات الذكية المتصلة على الارتفاعات المنخفضة (FG-LAIC)",
+		"contribution.meeting.place": "جنيف، سويسرا",
+		"contribution.keywords[0]":   "اقتصاد الارتفاعات المنخفضة",
+		"contribution.keywords[1]":   "الطائرات بدون طيار",
+		"contribution.keywords[2]":   "الشبكات المتكاملة بين الجو والأرض",
+		"focusGroup.name":            "الفريق المتخصص المعني بالشبكات الذكية المتصلة على الارتفاعات المنخفضة",
+		"contribution.abstract":      "تقترح هذه المساهمة أن ينشئ الفريق الاستشاري لتقييس الاتصالات (TSAG) فريق ITU-T المتخصص المعني بالشبكات الذكية المتصلة على الارتفاعات المنخفضة (FG-LAIC) لمدة تسعة أشهر.",
+	},
+	forms.Russian: {
+		"contribution.title":         "Предложение о создании Оперативной группы МСЭ-T по переходу сетей электросвязи на квантово-устойчивую криптографию (FG-QSM)",
+		"contribution.meeting.place": "Женева, Швейцария",
+		"contribution.keywords[0]":   "постквантовая криптография",
+		"contribution.keywords[1]":   "переход на квантово-устойчивую криптографию",
+		"contribution.keywords[2]":   "криптографическая гибкость",
+		"focusGroup.name":            "Оперативная группа по переходу сетей электросвязи на квантово-устойчивую криптографию",
+		"contribution.abstract":      "В настоящем вкладе предлагается, чтобы 17-я Исследовательская комиссия МСЭ-T создала Оперативную группу по переходу сетей электросвязи на квантово-устойчивую криптографию (FG-QSM) сроком на девять месяцев.",
+	},
 }

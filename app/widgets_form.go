@@ -376,7 +376,7 @@ type labelKey struct {
 }
 
 // maxLabelWidth is the widest the label column gets.
-const maxLabelWidth = 250
+const maxLabelWidth = 210
 
 func newLabelColumn() *labelColumn {
 	return &labelColumn{cells: map[fyne.CanvasObject]*widget.Label{}, heights: map[labelKey]float32{}}

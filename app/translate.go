@@ -152,10 +152,10 @@ func (v *translateView) build() {
 
 	v.progress = widget.NewLabel("")
 	v.progress.TextStyle.Bold = true
-	v.filter = widget.NewCheck(ui.T("translate.filter"), func(bool) { v.applyFilter() })
+	v.filter = widget.NewCheck(v.vis(ui.T("translate.filter")), func(bool) { v.applyFilter() })
 
-	v.xliffOut = widget.NewButtonWithIcon(ui.T("translate.xliff.export"), theme.UploadIcon(), v.exportXLIFFDialog)
-	v.xliffIn = widget.NewButtonWithIcon(ui.T("translate.xliff.import"), theme.DownloadIcon(), v.importXLIFFDialog)
+	v.xliffOut = widget.NewButtonWithIcon(v.vis(ui.T("translate.xliff.export")), theme.UploadIcon(), v.exportXLIFFDialog)
+	v.xliffIn = widget.NewButtonWithIcon(v.vis(ui.T("translate.xliff.import")), theme.DownloadIcon(), v.importXLIFFDialog)
 	v.pdf = widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), v.exportPDF)
 	v.pdf.Importance = widget.HighImportance
 	if v.opts.exportPDF == nil {
@@ -245,7 +245,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	r.staleText = widget.NewLabel(v.vis(ui.T("translate.stale")))
 	r.staleText.TextStyle.Bold = true
 	r.staleText.Importance = widget.WarningImportance
-	r.confirm = widget.NewButtonWithIcon(ui.T("translate.confirm"), theme.ConfirmIcon(), r.confirmStale)
+	r.confirm = widget.NewButtonWithIcon(v.vis(ui.T("translate.confirm")), theme.ConfirmIcon(), r.confirmStale)
 	r.confirm.Importance = widget.LowImportance
 
 	r.source = newScriptText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
@@ -264,16 +264,19 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 
 	var head, cols fyne.CanvasObject
 	src := container.NewStack(r.source, r.empty)
+	// The entry keeps its own height at the top of a row whose source
+	// text is taller.
+	entry := container.NewVBox(r.entry)
 	if v.rtl {
 		r.label.Alignment = fyne.TextAlignTrailing
 		r.empty.Alignment = fyne.TextAlignTrailing
 		r.staleBox = container.NewHBox(r.confirm, r.staleText, icon)
 		head = container.NewBorder(nil, nil, r.staleBox, nil, r.label)
-		cols = container.NewGridWithColumns(2, r.entry, src)
+		cols = container.NewGridWithColumns(2, entry, src)
 	} else {
 		r.staleBox = container.NewHBox(icon, r.staleText, r.confirm)
 		head = container.NewBorder(nil, nil, nil, r.staleBox, r.label)
-		cols = container.NewGridWithColumns(2, src, r.entry)
+		cols = container.NewGridWithColumns(2, src, entry)
 	}
 	r.box = container.NewVBox(head, cols)
 	return r
@@ -363,7 +366,7 @@ func (v *translateView) updateHeads() {
 	ui := v.ui
 	v.srcHead.SetText(v.vis(ui.T("translate.head.source", map[string]any{"Language": ui.LanguageName(v.env.draft.Language)})))
 	v.tgtHead.SetText(v.vis(ui.T("translate.head.target", map[string]any{"Language": ui.LanguageName(v.into)})))
-	v.pdf.SetText(ui.T("translate.pdf", map[string]any{"Language": ui.LanguageName(v.into)}))
+	v.pdf.SetText(v.vis(ui.T("translate.pdf", map[string]any{"Language": ui.LanguageName(v.into)})))
 }
 
 // Reload re-reads every row from the draft: after an edit of the source

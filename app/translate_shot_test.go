@@ -8,6 +8,7 @@ import (
 
 	"fgdraft/forms"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
@@ -45,12 +46,13 @@ func TestMain(m *testing.M) {
 			}
 		}
 		for _, f := range p.TextFields() {
-			if f.Path == "focusGroup.name" {
+			if f.Path == "contribution.meeting.place" {
 				f.Set(f.Get() + " (rev. 1)")
 			}
 		}
 		l.view.Reload()
 	}
+	l.win.Resize(fyne.NewSize(1280, 800))
 	l.win.SetOnClosed(a.Quit)
 	a.Run()
 }

@@ -380,3 +380,40 @@ func TestTranslateArabicInterfaceChineseSource(t *testing.T) {
 		t.Errorf("source text not laid out: %q %v", r.source.Text(), r.source.lines)
 	}
 }
+
+// BenchmarkTranslateView measures building the view and re-reading it on a
+// draft of about 300 text fields.
+func BenchmarkTranslateView(b *testing.B) {
+	test.NewTempApp(b)
+	p, err := forms.Load(exampleFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for len(p.TextFields()) < 300 {
+		p.GapAnalysis.Entries = append(p.GapAnalysis.Entries, p.GapAnalysis.Entries[0])
+		p.Supporters = append(p.Supporters, p.Supporters[0])
+	}
+	win := test.NewTempWindow(b, nil)
+	env := &editorEnv{draft: p, changed: func(string) {}, ui: catalog().In(forms.English), win: win, today: func() forms.Date { return fixedToday }}
+	opts := translateOptions{into: forms.French, fonts: newFontSet(), textFonts: &exportFonts{}}
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			v := newTranslateView(env, opts)
+			win.SetContent(v.Content())
+		}
+	})
+	v := newTranslateView(env, opts)
+	win.SetContent(v.Content())
+	win.Resize(fyne.NewSize(1100, 760))
+	b.Run("reload", func(b *testing.B) {
+		for b.Loop() {
+			v.Reload()
+		}
+	})
+	r := v.rows[len(v.rows)/2]
+	b.Run("keystroke", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			r.entry.SetText(strings.Repeat("x", i%50+1))
+		}
+	})
+}

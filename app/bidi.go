@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"unicode"
 
 	"fgdraft/export/text"
 	"fgdraft/forms"
@@ -26,26 +27,33 @@ func mirrored(r rune) bool {
 	return false
 }
 
-// visual prepares a single line of interface text for a label in a right to
-// left interface. Fyne shapes each run of one direction correctly but places
-// the runs left to right in logical order, and sets the paragraph left to
-// right: in Arabic, Latin words and numbers land on the wrong side and
-// punctuation at the wrong end. The export text layer resolves the bidi
-// levels of the line as an Arabic paragraph; its runs, in visual order, are
-// handed to Fyne one after the other, the right-to-left ones in logical order
-// (Fyne reverses them itself) and fenced with RIGHT-TO-LEFT MARKs so that
-// Fyne's own bidi pass keeps their neutrals inside them. In a left to right
-// interface the text is returned as it is.
+// visual prepares interface text for a label: unchanged in a left-to-right
+// interface, in visual order (see visualRTL) in a right-to-left one.
 func (w *window) visual(s string) string {
-	if !w.rtl() || s == "" {
+	if !w.rtl() {
 		return s
 	}
-	fonts, err := w.exportFonts.get()
-	if err != nil {
+	return visualRTL(s)
+}
+
+// visualRTL orders each line of s for a Fyne label in a right-to-left
+// interface. Fyne shapes each run of one direction correctly but places the
+// runs left to right in logical order, and sets the paragraph left to right:
+// in Arabic, Latin words and numbers land on the wrong side and punctuation
+// at the wrong end. The export text layer resolves the bidi levels of each
+// line as an Arabic paragraph (it needs no fonts for that); its runs, in
+// visual order, are handed to Fyne one after the other (see visualLines).
+// Text with no right-to-left letter, or already ordered, is returned as it is.
+func visualRTL(s string) string {
+	if s == "" || strings.ContainsRune(s, rlm) || !strings.ContainsFunc(s, isRTLLetter) {
 		return s
 	}
-	lines, _ := text.Layout(s, 0, text.Style{Chain: fonts.Chain(forms.Arabic, false), Size: 12, RTL: true})
+	lines, _ := text.Layout(s, 0, text.Style{Size: 12, RTL: true})
 	return visualLines(lines)
+}
+
+func isRTLLetter(r rune) bool {
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana)
 }
 
 // visualLines joins set lines for a Fyne label: runs in visual order, the

@@ -93,8 +93,10 @@ type translateRow struct {
 
 	box       *fyne.Container
 	label     *widget.Label
+	staleSlot *fyne.Container // holds staleBox once made
 	staleBox  *fyne.Container
 	staleText *widget.Label
+	src       *fyne.Container // holds source, and empty once made
 	confirm   *widget.Button
 	source    *scriptText
 	empty     *widget.Label
@@ -170,9 +172,12 @@ func (v *translateView) build() {
 	v.allDone.TextStyle.Bold = true
 	v.allDone.Hide()
 
+	// The scope is made around the empty list, which it refreshes at once;
+	// the rows are themed when its renderer is made (when shown), without
+	// a second refresh of every row.
 	v.list = container.NewVBox()
-	v.buildRows()
 	v.scope = container.NewThemeOverride(v.list, v.rowTheme())
+	v.buildRows()
 	v.scroll = container.NewVScroll(v.scope)
 
 	var bar, status, heads fyne.CanvasObject
@@ -208,30 +213,43 @@ func (v *translateView) rowTheme() fyne.Theme {
 }
 
 // buildRows makes a section per step and a row per field of the draft.
+// Containers are given all their objects at once: adding them one by one
+// lays the container out again each time.
 func (v *translateView) buildRows() {
-	v.list.Objects = nil
 	v.sections = nil
 	v.rows = nil
 	fields := v.env.draft.TextFields()
 	var cur *translateSection
+	var objs []fyne.CanvasObject
+	done := func() {
+		if cur != nil {
+			cur.box = container.NewVBox(objs...)
+			objs = nil
+		}
+	}
 	for _, f := range fields {
 		if cur == nil || cur.step != f.Step {
+			done()
 			cur = &translateSection{step: f.Step, head: widget.NewLabel("")}
 			cur.head.TextStyle.Bold = true
 			cur.head.SizeName = theme.SizeNameSubHeadingText
 			if v.rtl {
 				cur.head.Alignment = fyne.TextAlignTrailing
 			}
-			cur.box = container.NewVBox(cur.head)
+			objs = append(objs, cur.head)
 			v.sections = append(v.sections, cur)
-			v.list.Add(cur.box)
 		}
 		r := v.newRow(f)
 		cur.rows = append(cur.rows, r)
-		cur.box.Add(r.box)
+		objs = append(objs, r.box)
 		v.rows = append(v.rows, r)
 	}
-	v.list.Add(v.allDone)
+	done()
+	list := make([]fyne.CanvasObject, 0, len(v.sections)+1)
+	for _, s := range v.sections {
+		list = append(list, s.box)
+	}
+	v.list.Objects = append(list, v.allDone)
 }
 
 func (v *translateView) newRow(f forms.TextField) *translateRow {
@@ -241,17 +259,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	r.label.TextStyle.Bold = true
 	r.label.Truncation = fyne.TextTruncateEllipsis
 
-	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
-	r.staleText = widget.NewLabel(v.vis(ui.T("translate.stale")))
-	r.staleText.TextStyle.Bold = true
-	r.staleText.Importance = widget.WarningImportance
-	r.confirm = widget.NewButtonWithIcon(v.vis(ui.T("translate.confirm")), theme.ConfirmIcon(), r.confirmStale)
-	r.confirm.Importance = widget.LowImportance
-
 	r.source = newScriptText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
-	r.empty = widget.NewLabel(v.vis(ui.T("translate.empty")))
-	r.empty.TextStyle.Bold = true
-	r.empty.Importance = widget.LowImportance
 
 	if f.Multiline {
 		r.entry = widget.NewMultiLineEntry()
@@ -262,21 +270,21 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	}
 	r.entry.OnChanged = r.typed
 
+	// The stale mark and the "empty" note are made when first needed: most
+	// rows never show them, and every widget costs at build time.
+	r.staleSlot = container.NewStack()
+	r.src = container.NewStack(r.source)
 	var head, cols fyne.CanvasObject
-	src := container.NewStack(r.source, r.empty)
 	// The entry keeps its own height at the top of a row whose source
 	// text is taller.
 	entry := container.NewVBox(r.entry)
 	if v.rtl {
 		r.label.Alignment = fyne.TextAlignTrailing
-		r.empty.Alignment = fyne.TextAlignTrailing
-		r.staleBox = container.NewHBox(r.confirm, r.staleText, icon)
-		head = container.NewBorder(nil, nil, r.staleBox, nil, r.label)
-		cols = container.NewGridWithColumns(2, entry, src)
+		head = container.NewBorder(nil, nil, r.staleSlot, nil, r.label)
+		cols = container.NewGridWithColumns(2, entry, r.src)
 	} else {
-		r.staleBox = container.NewHBox(icon, r.staleText, r.confirm)
-		head = container.NewBorder(nil, nil, nil, r.staleBox, r.label)
-		cols = container.NewGridWithColumns(2, src, entry)
+		head = container.NewBorder(nil, nil, nil, r.staleSlot, r.label)
+		cols = container.NewGridWithColumns(2, r.src, entry)
 	}
 	r.box = container.NewVBox(head, cols)
 	return r
@@ -328,21 +336,60 @@ func (r *translateRow) updateStatus() {
 	_, st := v.env.draft.TranslationOf(r.f, v.into)
 	r.status = st
 	if st == forms.Stale {
-		r.staleBox.Show()
-	} else {
+		r.staleMark().Show()
+	} else if r.staleBox != nil {
 		r.staleBox.Hide()
 	}
 	if st == forms.NothingToTranslate {
 		r.source.Hide()
-		r.empty.Show()
+		r.emptyNote().Show()
 		if r.entry.Text == "" {
 			r.entry.Disable()
 		}
 	} else {
-		r.empty.Hide()
+		if r.empty != nil {
+			r.empty.Hide()
+		}
 		r.source.Show()
 		r.entry.Enable()
 	}
+}
+
+// staleMark is the row's stale mark (icon, text, confirm button), made on
+// first use.
+func (r *translateRow) staleMark() *fyne.Container {
+	if r.staleBox != nil {
+		return r.staleBox
+	}
+	v := r.v
+	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+	r.staleText = widget.NewLabel(v.vis(v.ui.T("translate.stale")))
+	r.staleText.TextStyle.Bold = true
+	r.staleText.Importance = widget.WarningImportance
+	r.confirm = widget.NewButtonWithIcon(v.vis(v.ui.T("translate.confirm")), theme.ConfirmIcon(), r.confirmStale)
+	r.confirm.Importance = widget.LowImportance
+	if v.rtl {
+		r.staleBox = container.NewHBox(r.confirm, r.staleText, icon)
+	} else {
+		r.staleBox = container.NewHBox(icon, r.staleText, r.confirm)
+	}
+	r.staleSlot.Add(r.staleBox)
+	return r.staleBox
+}
+
+// emptyNote says the field is empty in the draft; made on first use.
+func (r *translateRow) emptyNote() *widget.Label {
+	if r.empty == nil {
+		v := r.v
+		r.empty = widget.NewLabel(v.vis(v.ui.T("translate.empty")))
+		r.empty.TextStyle.Bold = true
+		r.empty.Importance = widget.LowImportance
+		if v.rtl {
+			r.empty.Alignment = fyne.TextAlignTrailing
+		}
+		r.src.Add(r.empty)
+	}
+	return r.empty
 }
 
 // SetTarget changes the language translated into.

@@ -173,18 +173,20 @@ func TestTranslateTypingUpdatesProgress(t *testing.T) {
 	}
 }
 
+func staleShown(r *translateRow) bool { return r.staleBox != nil && r.staleBox.Visible() }
+
 func TestTranslateStaleMarkAndConfirm(t *testing.T) {
 	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
 	h.typeInto("focusGroup.name", "Groupe spécialisé")
 	r := h.row("focusGroup.name")
-	if r.staleBox.Visible() {
+	if staleShown(r) {
 		t.Fatal("a fresh translation is marked stale")
 	}
 	// The source changes in the wizard.
 	h.field("focusGroup.name").Set("Focus Group on Something Else")
 	h.v.Reload()
-	if r.status != forms.Stale || !r.staleBox.Visible() {
-		t.Fatalf("after the source changed: status %v, mark shown %v", r.status, r.staleBox.Visible())
+	if r.status != forms.Stale || !staleShown(r) {
+		t.Fatalf("after the source changed: status %v, mark shown %v", r.status, staleShown(r))
 	}
 	if !strings.Contains(r.staleText.Text, "Source changed since translated") {
 		t.Errorf("stale mark text %q", r.staleText.Text)
@@ -197,8 +199,8 @@ func TestTranslateStaleMarkAndConfirm(t *testing.T) {
 	}
 	h.changes = nil
 	test.Tap(r.confirm)
-	if r.status != forms.Translated || r.staleBox.Visible() {
-		t.Errorf("after confirming: status %v, mark shown %v", r.status, r.staleBox.Visible())
+	if r.status != forms.Translated || staleShown(r) {
+		t.Errorf("after confirming: status %v, mark shown %v", r.status, staleShown(r))
 	}
 	if got := h.v.env.draft.Translations[forms.French]["focusGroup.name"]; got.Text != "Groupe spécialisé" || got.Source != "Focus Group on Something Else" {
 		t.Errorf("confirmed translation %+v", got)

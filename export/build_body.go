@@ -218,6 +218,9 @@ func (b *builder) timeline() Section {
 		MarkDeliverable: b.t("doc.chart.legend.deliverable"),
 		MarkDeadline:    b.t("doc.chart.legend.deadline"),
 	}}
+	for m := 1; m <= 12; m++ {
+		chart.Months = append(chart.Months, b.t(fmt.Sprintf("month.short.%d", m)))
+	}
 	var events []event
 	add := func(start, end forms.Date, text string) {
 		events = append(events, event{start, end, text})

@@ -96,6 +96,9 @@ type Chart struct {
 	Lanes    []Lane
 	// Legend explains the mark kinds in the document language.
 	Legend map[MarkKind]string
+	// Months are the short month names of the axis, January first; empty
+	// means the axis shows month numbers.
+	Months []string
 }
 
 // Lane is one row of the chart, such as the focus group's lifetime or the

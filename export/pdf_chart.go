@@ -164,7 +164,7 @@ func (r *renderer) chart(c Chart) {
 			if d.Before(to) && k%step == 0 {
 				mid := xOf(d.AddMonths(step))
 				w := min(mid, axisX+axisW) - x
-				ls := r.layout(fmt.Sprintf("%02d", int(d.Month)), w, monthS)
+				ls := r.layout(monthLabel(c.Months, d.Month), w, monthS)
 				if len(ls) > 0 {
 					r.drawLine(ls[0], x, top+axisH-15, monthS)
 				}
@@ -260,4 +260,13 @@ func (r *renderer) chart(c Chart) {
 		off += w
 	}
 	r.y += r.lineHeight(legS) + 10
+}
+
+// monthLabel is the axis label of a month: its short name in the document
+// language, or its number when the chart has no names.
+func monthLabel(names []string, m time.Month) string {
+	if int(m) <= len(names) {
+		return names[m-1]
+	}
+	return fmt.Sprintf("%02d", int(m))
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -11,45 +9,6 @@ import (
 	"fgdraft/forms"
 	"fgdraft/locales"
 )
-
-// Exit codes of the headless commands.
-const (
-	exitOK       = 0 // done, and the draft meets A.7
-	exitFindings = 1 // done, but the draft has A.7 errors
-	exitUnusable = 2 // nothing done: bad usage or unreadable draft
-)
-
-// parseInterleaved parses flags that may come before or after the positional
-// arguments ("validate DRAFT --json" as well as "validate --json DRAFT").
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-}
-
-// langFlag reads a --lang value; "" means the default.
-func parseLang(s string, allowAll bool) (forms.Lang, error) {
-	if s == "" || (allowAll && s == "all") {
-		return forms.Lang(s), nil
-	}
-	l := forms.Lang(strings.ToLower(s))
-	if !l.Valid() {
-		want := "ar, zh, en, fr, ru or es"
-		if allowAll {
-			want += " (or all)"
-		}
-		return "", fmt.Errorf("--lang %q: not an ITU language; use %s", s, want)
-	}
-	return l, nil
-}
 
 // jsonFinding is a finding as `validate --json` prints it.
 type jsonFinding struct {
@@ -61,62 +20,34 @@ type jsonFinding struct {
 	Params   map[string]any `json:"params,omitempty"`
 }
 
-func runValidate(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
-	langName := fs.String("lang", "", "language of the messages: ar, zh, en, fr, ru or es (default: the draft's)")
-	todayStr := fs.String("today", "", "date to measure deadlines from, YYYY-MM-DD (default: today)")
-	exportLang := fs.String("for", "", "also check translation into this language (translation.missing)")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] [--for L] DRAFT
+const validateUsage = `Usage: fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] [--for L] DRAFT
 
 Checks DRAFT against every rule of Recommendation ITU-T A.7 and prints the
 findings, grouped by severity, with what to do about each.
 
 Exit status: 0 no error, 1 at least one error, 2 the draft cannot be read.
+`
 
-Options:
-`)
-		fs.PrintDefaults()
-	}
-	pos, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUnusable
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "fgdraft validate: name exactly one draft file")
-		fs.Usage()
-		return exitUnusable
-	}
-	lang, err := parseLang(*langName, false)
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft validate:", err)
-		return exitUnusable
-	}
-	forLang, err := parseLang(*exportLang, false)
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft validate:", err)
-		return exitUnusable
-	}
-	today, err := forms.ParseDate(*todayStr)
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft validate: --today:", err)
-		return exitUnusable
+func runValidate(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+	c := newCommand("validate", validateUsage, stderr)
+	asJSON := c.flags.Bool("json", false, "print the findings as a JSON array")
+	langp := c.lang("lang", "language of the messages: ar, zh, en, fr, ru or es (default: the draft's)", false)
+	today := c.date("today", "date to measure deadlines from, YYYY-MM-DD (default: today)")
+	forLang := c.lang("for", "also check what is untranslated into this language (translation.missing)", false)
+	pos, code, ok := c.parse(args, 1, "name exactly one draft file")
+	if !ok {
+		return code
 	}
 	p, err := forms.Load(pos[0])
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft validate:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
+	lang := *langp
 	if lang == "" {
 		lang = p.Language
 	}
 	loc := cat.In(lang)
-	findings := forms.Validate(p, forms.Options{Today: today, ExportLang: forLang})
+	findings := forms.Validate(p, forms.Options{Today: *today, ExportLang: *forLang})
 
 	if *asJSON {
 		out := make([]jsonFinding, 0, len(findings))
@@ -131,8 +62,7 @@ Options:
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(stderr, "fgdraft validate:", err)
-			return exitUnusable
+			return c.fail(err)
 		}
 	} else {
 		printFindings(stdout, loc, findings)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,14 +12,7 @@ import (
 	"fgdraft/locales"
 )
 
-func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	langName := fs.String("lang", "", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)")
-	out := fs.String("o", "", "output file (with --lang all: output folder); default: next to the draft, named from acronym, parent group and language")
-	todayStr := fs.String("today", "", "date to measure deadlines from, YYYY-MM-DD (default: today)")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] DRAFT
+const exportUsage = `Usage: fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] DRAFT
 
 Writes the contribution as a PDF in the document language. Free text comes from
 the draft's translations into that language; fields without one are printed in
@@ -29,39 +20,23 @@ the draft's own language, and the command says which.
 
 Exit status: 0 written, 1 written but the draft does not meet A.7 (the PDF is
 marked as a draft), 2 nothing written.
+`
 
-Options:
-`)
-		fs.PrintDefaults()
-	}
-	pos, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUnusable
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "fgdraft export: name exactly one draft file")
-		fs.Usage()
-		return exitUnusable
-	}
-	lang, err := parseLang(*langName, true)
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft export:", err)
-		return exitUnusable
-	}
-	today, err := forms.ParseDate(*todayStr)
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft export: --today:", err)
-		return exitUnusable
+func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+	c := newCommand("export", exportUsage, stderr)
+	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
+	out := c.flags.String("o", "", "output file (with --lang all: output folder); default: next to the draft, named from acronym, parent group and language")
+	today := c.date("today", "date to measure deadlines from, YYYY-MM-DD (default: today)")
+	pos, code, ok := c.parse(args, 1, "name exactly one draft file")
+	if !ok {
+		return code
 	}
 	draftPath := pos[0]
 	p, err := forms.Load(draftPath)
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft export:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
+	lang := *langp
 	langs := []forms.Lang{lang}
 	switch lang {
 	case "":
@@ -78,8 +53,7 @@ Options:
 			targets[l] = filepath.Join(filepath.Dir(draftPath), name)
 		case lang == "all":
 			if err := os.MkdirAll(*out, 0o755); err != nil {
-				fmt.Fprintln(stderr, "fgdraft export:", err)
-				return exitUnusable
+				return c.fail(err)
 			}
 			targets[l] = filepath.Join(*out, name)
 		default:
@@ -89,13 +63,12 @@ Options:
 
 	fonts, err := export.LoadFonts()
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft export: fonts:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
 	ui := cat.In(p.Language)
 	failed, hasErrors := 0, false
 	for _, l := range langs {
-		opt := forms.Options{Today: today, ExportLang: l}
+		opt := forms.Options{Today: *today, ExportLang: l}
 		res, err := export.WritePDF(targets[l], p, l, cat, fonts, opt)
 		if err != nil {
 			fmt.Fprintf(stderr, "fgdraft export: %s: %v\n", l, err)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -42,92 +41,65 @@ const xliffUsage = `Usage:
 `
 
 func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("xliff export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, xliffUsage) }
-	langName := fs.String("lang", "", "target language: ar, zh, en, fr, ru or es")
-	out := fs.String("o", "", "output file")
-	pos, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	c := newCommand("xliff export", xliffUsage, stderr)
+	langp := c.lang("lang", "target language: ar, zh, en, fr, ru or es", false)
+	out := c.flags.String("o", "", "output file (default: next to the draft, DRAFT-NAME.L.xlf)")
+	pos, code, ok := c.parse(args, 1, "name one draft file")
+	if !ok {
+		return code
 	}
-	if err != nil {
-		return exitUnusable
-	}
-	if len(pos) != 1 || *langName == "" {
-		fmt.Fprintln(stderr, "fgdraft xliff export: name the target language (--lang) and one draft file")
-		return exitUnusable
-	}
-	lang, err := parseLang(*langName, false)
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
-		return exitUnusable
+	lang := *langp
+	if lang == "" {
+		return c.fail(errors.New("name the target language with --lang"))
 	}
 	p, err := forms.Load(pos[0])
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
 	data, err := forms.ExportXLIFF(p, lang, p.ID)
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
 	target := *out
 	if target == "" {
 		target = strings.TrimSuffix(pos[0], filepath.Ext(pos[0])) + "." + string(lang) + ".xlf"
 	}
 	if err := atomicfile.Write(target, data, 0o644); err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff export:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
 	fmt.Fprintln(stdout, target)
 	return exitOK
 }
 
 func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("xliff import", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, xliffUsage) }
-	langName := fs.String("lang", "", "target language (default: the file's trgLang)")
-	pos, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUnusable
-	}
-	if len(pos) != 2 {
-		fmt.Fprintln(stderr, "fgdraft xliff import: name the draft and the XLIFF file")
-		return exitUnusable
+	c := newCommand("xliff import", xliffUsage, stderr)
+	langp := c.lang("lang", "target language (default: the file's trgLang)", false)
+	pos, code, ok := c.parse(args, 2, "name the draft and the XLIFF file")
+	if !ok {
+		return code
 	}
 	draftPath, xlfPath := pos[0], pos[1]
 	data, err := os.ReadFile(xlfPath)
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff import:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
-	lang := forms.Lang(*langName)
+	lang := *langp
 	if lang == "" {
 		lang = targetLangOf(data)
 	}
 	if !lang.Valid() {
-		fmt.Fprintf(stderr, "fgdraft xliff import: %s names no ITU target language; give one with --lang\n", xlfPath)
-		return exitUnusable
+		return c.fail(fmt.Errorf("%s names no ITU target language; give one with --lang", xlfPath))
 	}
 	p, err := forms.Load(draftPath)
 	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff import:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
 	res, err := forms.ImportXLIFF(p, data, lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "fgdraft xliff import: %s: %v\n", xlfPath, err)
-		return exitUnusable
+		return c.fail(fmt.Errorf("%s: %w", xlfPath, err))
 	}
 	if err := forms.Save(draftPath, p); err != nil {
-		fmt.Fprintln(stderr, "fgdraft xliff import:", err)
-		return exitUnusable
+		return c.fail(err)
 	}
 	fmt.Fprintf(stdout, "%s: %d translations recorded, %d unchanged, %d left untranslated", draftPath, res.Applied, res.Unchanged, res.Untranslated)
 	if len(res.Stale) > 0 {

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"fgdraft/app"
 	_ "fgdraft/internal/posixlocale" // before Fyne's init
@@ -18,20 +17,18 @@ import (
 const appID = "org.fgdraft.fgdraft"
 
 func runGUI(args []string, cat *locales.Catalog, stderr io.Writer) int {
-	fs := flag.NewFlagSet("fgdraft", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	example := fs.Bool("example", false, "open the bundled example draft")
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
-	pos, err := parseInterleaved(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	c := newCommand("", usage, stderr)
+	c.flags.Usage = func() { fmt.Fprint(stderr, usage) }
+	example := c.flags.Bool("example", false, "open the bundled example draft")
+	npos := 0
+	for _, a := range args {
+		if !strings.HasPrefix(a, "-") {
+			npos++
+		}
 	}
-	if err != nil {
-		return exitUnusable
-	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "fgdraft: name at most one draft file")
-		return exitUnusable
+	pos, code, ok := c.parse(args, min(npos, 1), "name at most one draft file")
+	if !ok {
+		return code
 	}
 	opts := app.Options{Catalog: cat, Example: *example}
 	if len(pos) == 1 {

@@ -34,6 +34,7 @@ func runGUI(args []string, cat *locales.Catalog, stderr io.Writer) int {
 	if len(pos) == 1 {
 		opts.Draft = pos[0]
 	}
+	offerFallbackFonts()
 	app.Run(fyneapp.NewWithID(appID), opts)
 	return exitOK
 }

@@ -322,8 +322,10 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(w.ui.T("ui.menu.quit"), w.quit)
 	quit.Shortcut = sc(fyne.KeyQ, 0)
 	quit.IsQuit = true
+	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w) })
 	file := fyne.NewMenu(w.ui.T("ui.menu.file"), newItem, open, recent, example,
-		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), quit)
+		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(),
+		translate, fyne.NewMenuItemSeparator(), quit)
 
 	var langs []*fyne.MenuItem
 	for _, l := range forms.Languages() {

@@ -1,9 +1,11 @@
 package app
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"fgdraft/forms"
 
@@ -418,4 +420,118 @@ func BenchmarkTranslateView(b *testing.B) {
 			r.entry.SetText(strings.Repeat("x", i%50+1))
 		}
 	})
+}
+
+// The link to the main window, as the shell uses it: edits in the view mark
+// the draft unsaved, edits in the wizard reach the view through sync, and
+// another draft rebuilds the view around it.
+func TestTranslateLinkToWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newWindow(a, Options{Draft: exampleFile, Lang: forms.English, Catalog: catalog(), DataDir: t.TempDir(),
+		Today: func() forms.Date { return fixedToday }, AutosaveDelay: time.Hour})
+	t.Cleanup(func() { w.autosave.stop() })
+	var l translateLink
+	l.show(w)
+	t.Cleanup(func() {
+		if l.win != nil {
+			l.win.Close()
+		}
+	})
+	if l.view == nil || l.view.env.draft != w.draft {
+		t.Fatal("the view does not edit the window's draft")
+	}
+	if !strings.Contains(l.win.Title(), "Translation of") {
+		t.Errorf("window title %q", l.win.Title())
+	}
+	var title *translateRow
+	for _, r := range l.view.rows {
+		if r.f.Path == "contribution.title" {
+			title = r
+		}
+	}
+	l.win.Canvas().Focus(title.entry)
+	test.Type(title.entry, "Titre")
+	if !w.dirty || !strings.HasPrefix(w.win.Title(), "•") {
+		t.Errorf("a translation did not mark the draft unsaved (title %q)", w.win.Title())
+	}
+	// The wizard changes the source; the window re-validates and syncs.
+	for _, f := range w.draft.TextFields() {
+		if f.Path == "contribution.title" {
+			f.Set("A new title")
+		}
+	}
+	w.changed("contribution.title")
+	l.sync(w) // what the line in revalidate does
+	if title.status != forms.Stale || title.source.Text() != "A new title" {
+		t.Errorf("after the wizard edit: status %v, source %q", title.status, title.source.Text())
+	}
+	// Export through the window's export path.
+	dir := t.TempDir()
+	path, err := l.view.opts.exportPDF(w.draft.Clone(), dir, l.view.Target())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.HasSuffix(path, ".pdf") {
+		t.Errorf("exported %q: %v", path, err)
+	}
+	// Another draft: the view follows it.
+	w.openExample()
+	l.sync(w)
+	if l.view.env.draft != w.draft {
+		t.Error("the view still edits the previous draft")
+	}
+}
+
+func TestTranslateWritePDFShowsResult(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.Spanish)
+	done := make(chan struct{})
+	h.v.opts.exportPDF = func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
+		defer close(done)
+		if lang != forms.Spanish || p == h.v.env.draft {
+			t.Errorf("export called with %s, same draft %v", lang, p == h.v.env.draft)
+		}
+		return dir + "/FG-QSM-SG17-es.pdf", nil
+	}
+	h.v.writePDF("/tmp/out")
+	<-done
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(h.dialogText(), "FG-QSM-SG17-es.pdf") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if msg := h.dialogText(); !strings.Contains(msg, "Written: /tmp/out/FG-QSM-SG17-es.pdf") {
+		t.Errorf("result dialog:\n%s", msg)
+	}
+}
+
+// Source text takes the direction of its first letter and the face of its
+// script: Arabic right to left in Naskh, a Latin name in an Arabic draft left
+// to right in the Latin face, Chinese in Noto Sans SC.
+func TestTranslateScriptTextDirection(t *testing.T) {
+	test.NewTempApp(t)
+	fonts := newFontSet()
+	tf := &exportFonts{}
+	for _, c := range []struct {
+		text string
+		lang forms.Lang
+		rtl  bool
+		font fyne.Resource
+	}{
+		{"مقترح لإنشاء فريق ITU-T المتخصص (FG-LAIC)", forms.Arabic, true, fonts.naskh},
+		{"Hanbit Networks Co., Ltd.", forms.Arabic, false, fonts.sans},
+		{"FG-LAIC: مقترح", forms.Arabic, false, fonts.naskh},
+		{"低空智能网联焦点组", forms.Chinese, false, fonts.sansSC},
+		{"Geneva", forms.English, false, fonts.sans},
+	} {
+		s := newScriptText(c.text, c.lang, fonts, tf)
+		s.Resize(fyne.NewSize(300, 100))
+		if s.rtl != c.rtl || s.font != c.font || len(s.lines) == 0 {
+			t.Errorf("%q: rtl %v, font %s, %d lines", c.text, s.rtl, s.font.Name(), len(s.lines))
+		}
+	}
+	// Long Chinese text wraps into several lines.
+	s := newScriptText(strings.Repeat("低空飞行的安全与效率高度依赖通信网络。", 6), forms.Chinese, fonts, tf)
+	s.Resize(fyne.NewSize(300, 100))
+	if len(s.lines) < 3 {
+		t.Errorf("Chinese paragraph in %d lines", len(s.lines))
+	}
 }

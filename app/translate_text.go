@@ -1,6 +1,8 @@
 package app
 
 import (
+	"unicode"
+
 	"fgdraft/export/text"
 	"fgdraft/forms"
 
@@ -76,9 +78,14 @@ func (t *translateTheme) Font(s fyne.TextStyle) fyne.Resource {
 type scriptText struct {
 	widget.BaseWidget
 	text  string
-	lang  forms.Lang
-	font  fyne.Resource
+	lang  forms.Lang // the language the text is in
+	fonts *fontSet
 	tf    *exportFonts
+	// face is the language whose face draws the text (English for Latin
+	// text in an Arabic draft); rtl is the paragraph direction.
+	face  forms.Lang
+	rtl   bool
+	font  fyne.Resource
 	color fyne.ThemeColorName
 
 	width float32
@@ -87,9 +94,48 @@ type scriptText struct {
 }
 
 func newScriptText(s string, lang forms.Lang, fonts *fontSet, tf *exportFonts) *scriptText {
-	t := &scriptText{text: s, lang: lang, font: scriptFont(fonts, lang, false), tf: tf, color: theme.ColorNameForeground, width: -1}
+	t := &scriptText{lang: lang, fonts: fonts, tf: tf, color: theme.ColorNameForeground, width: -1}
+	t.setText(s)
 	t.ExtendBaseWidget(t)
 	return t
+}
+
+// setText sets the text and what follows from it: the paragraph direction
+// is that of its first strong letter (UAX #9 P2), so that a Latin name in an
+// Arabic draft stays left to right; text with no Arabic letter is drawn in
+// the Latin face.
+func (t *scriptText) setText(s string) {
+	t.text = s
+	t.face, t.rtl = t.lang, false
+	if t.lang.RTL() {
+		t.rtl = firstStrongRTL(s)
+		if !hasArabic(s) {
+			t.face = forms.English
+		}
+	}
+	t.font = scriptFont(t.fonts, t.face, false)
+	t.width = -1
+}
+
+func firstStrongRTL(s string) bool {
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana):
+			return true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // SetText changes the text.
@@ -97,8 +143,7 @@ func (t *scriptText) SetText(s string) {
 	if s == t.text {
 		return
 	}
-	t.text = s
-	t.width = -1
+	t.setText(s)
 	t.Refresh()
 }
 
@@ -129,10 +174,9 @@ func (t *scriptText) relayout(width float32) {
 		t.lines = append(t.lines, t.text)
 		return
 	}
-	rtl := t.lang.RTL()
-	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.lang, false), Size: float64(t.textSize()), RTL: rtl})
+	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.face, false), Size: float64(t.textSize()), RTL: t.rtl})
 	for _, ln := range lines {
-		if rtl {
+		if t.rtl {
 			t.lines = append(t.lines, visualLines([]text.Line{ln}))
 		} else {
 			t.lines = append(t.lines, ln.Logical)
@@ -147,7 +191,7 @@ type scriptTextRenderer struct{ t *scriptText }
 func (r *scriptTextRenderer) lineHeight() float32 {
 	t := r.t
 	sample := "Mg"
-	switch t.lang {
+	switch t.face {
 	case forms.Chinese:
 		sample = "中Mg"
 	case forms.Arabic:
@@ -174,7 +218,7 @@ func (r *scriptTextRenderer) Layout(s fyne.Size) {
 		txt := o.(*canvas.Text)
 		ms := txt.MinSize()
 		x := pad
-		if t.lang.RTL() {
+		if t.rtl {
 			x = s.Width - pad - ms.Width
 		}
 		txt.Move(fyne.NewPos(x, y))

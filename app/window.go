@@ -59,6 +59,7 @@ type window struct {
 
 	autosave    autosaver
 	exportFonts exportFonts
+	translate   translateLink // the translation window, when open
 }
 
 // stepCount is how many findings of each severity concern a step.
@@ -370,6 +371,7 @@ func (w *window) revalidate() {
 		row.setCount(counts[s], w.ui)
 	}
 	w.panel.update(w.findings)
+	w.translate.sync(w)
 	if f, ok := w.stepForms[w.current]; ok {
 		f.Mark(marks)
 	}

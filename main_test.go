@@ -183,3 +183,17 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// The core (model, rules, files, messages, document, PDF) serves the GUI, the
+// command line and the tests alike, so it must not depend on Fyne.
+func TestCoreHasNoFyne(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "./forms", "./locales", "./export/...", "./assets", "./internal/...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if strings.HasPrefix(pkg, "fyne.io/") {
+			t.Errorf("the core depends on %s", pkg)
+		}
+	}
+}

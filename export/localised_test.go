@@ -178,7 +178,7 @@ func TestLocalisedExample(t *testing.T) {
 			t.Run("no-chinese-source", func(t *testing.T) {
 				for _, s := range sources {
 					if strings.Contains(all, noSpace(s)) {
-						t.Errorf("Chinese source text in the %s PDF: %q", lang, s)
+						t.Errorf("Chinese source text of a translated field in the %s PDF (taken from the draft as written, not from its localised copy?): %q", lang, s)
 					}
 				}
 

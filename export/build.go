@@ -50,7 +50,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 		lang:     lang,
 		loc:      cat.In(lang),
 		opt:      opt,
-		findings: forms.Validate(p, opt),
+		findings: printedFindings(p, lp, opt),
 		deadline: forms.DerivedDates(p, opt),
 	}
 	b.base = b.baseData()
@@ -376,4 +376,21 @@ func title(num, text string) string {
 		return text
 	}
 	return num + " " + text
+}
+
+// printedFindings checks the proposal as it will be printed, so that a
+// message quoting the proposer's text (a deliverable's title) quotes it in
+// the document language; only translation.missing is judged on the draft
+// itself, since the localised copy has nothing left to translate.
+func printedFindings(p, localised *forms.Proposal, opt forms.Options) []forms.Finding {
+	findings := forms.Validate(localised, opt)
+	if localised.Language == p.Language {
+		return findings
+	}
+	for _, f := range forms.Validate(p, opt) {
+		if f.Rule == "translation.missing" {
+			findings = append(findings, f)
+		}
+	}
+	return findings
 }

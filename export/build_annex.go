@@ -45,7 +45,8 @@ func (b *builder) annexA() Section {
 	participation = append(participation, b.para("doc.tor.participation.expertise"))
 	sub("participation", "doc.tor.participation", participation...)
 
-	if wl := strings.TrimSpace(fg.WorkingLanguage); wl != "" {
+	// The value goes inside a sentence that ends with its own full stop.
+	if wl := strings.TrimRight(strings.TrimSpace(fg.WorkingLanguage), ".。"); wl != "" {
 		sub("working-language", "doc.tor.workingLanguage",
 			Paragraph{Text: b.t("doc.tor.workingLanguage.agreed", "Language", wl), Field: "focusGroup.workingLanguage"})
 	} else {

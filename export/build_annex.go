@@ -230,7 +230,7 @@ func (b *builder) annexB() Section {
 	t := Table{
 		Header: []string{b.t("doc.annexB.col.rule"), b.t("doc.annexB.col.clause"),
 			b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.status")},
-		Weights: []float64{2.2, 1, 3, 4.5},
+		Weights: []float64{3.2, 0.9, 2.6, 4},
 	}
 	for _, r := range forms.Catalogue() {
 		status := b.t("doc.status.met")

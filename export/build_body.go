@@ -131,7 +131,7 @@ func (b *builder) gapAnalysis() Section {
 		t := Table{
 			Header: []string{b.t("doc.gap.col.body"), b.t("doc.gap.col.kind"), b.t("doc.gap.col.work"),
 				b.t("doc.gap.col.coverage"), b.t("doc.gap.col.gap")},
-			Weights: []float64{2, 1.4, 3.5, 1.3, 3.5},
+			Weights: []float64{2, 1.6, 3.3, 1.8, 3.3},
 		}
 		for _, e := range g.Entries {
 			t.Rows = append(t.Rows, []string{

@@ -162,7 +162,7 @@ func checkMultiGroup(c *checker) {
 	if len(groups) == 1 {
 		groups = []string{}
 	}
-	c.add([]string{"contribution.parentGroup", "focusGroup.multiGroupMandate"},
+	c.add([]string{"contribution.parentGroup.kind", "focusGroup.multiGroupMandate"},
 		map[string]any{"Parent": pg.Number, "Groups": groups})
 }
 

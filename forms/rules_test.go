@@ -113,7 +113,7 @@ var ruleCases = []ruleCase{
 	// parent.multi-group
 	{rule: "parent.multi-group", name: "clean", fire: false},
 	{rule: "parent.multi-group", name: "multi-group topic to a study group", mutate: func(p *Proposal) { p.FocusGroup.MultiGroupMandate = true }, fire: true,
-		wantFields: []string{"contribution.parentGroup", "focusGroup.multiGroupMandate"},
+		wantFields: []string{"contribution.parentGroup.kind", "focusGroup.multiGroupMandate"},
 		wantParams: map[string]any{"Parent": 17, "Groups": []string{"17", "13"}}},
 	{rule: "parent.multi-group", name: "no affected group listed", mutate: func(p *Proposal) {
 		p.FocusGroup.MultiGroupMandate = true
@@ -367,10 +367,10 @@ var ruleCases = []ruleCase{
 	{rule: "cover.required", name: "no title", mutate: func(p *Proposal) { p.Contribution.Title = "" }, fire: true,
 		wantFields: []string{"contribution.title"}, wantParams: map[string]any{"Count": 1}},
 	{rule: "cover.required", name: "empty cover", mutate: func(p *Proposal) { p.Contribution = Contribution{} }, fire: true,
-		wantFields: []string{"contribution.title", "contribution.source", "contribution.parentGroup", "contribution.route", "contribution.studyPeriod"},
+		wantFields: []string{"contribution.title", "contribution.source", "contribution.parentGroup.kind", "contribution.route", "contribution.studyPeriod"},
 		wantParams: map[string]any{"Count": 5}},
 	{rule: "cover.required", name: "study group without number", mutate: func(p *Proposal) { p.Contribution.ParentGroup.Number = 0 }, fire: true,
-		wantFields: []string{"contribution.parentGroup"}},
+		wantFields: []string{"contribution.parentGroup.number"}},
 	{rule: "cover.required", name: "meeting without date", mutate: func(p *Proposal) { p.Contribution.Meeting.Start = Date{} }, fire: true,
 		wantFields: []string{"contribution.meeting.start"}},
 

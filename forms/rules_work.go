@@ -182,8 +182,10 @@ func checkCover(c *checker) {
 	switch pg := co.ParentGroup; {
 	case pg.Kind == TSAG:
 	case pg.Kind == StudyGroup && pg.Number > 0:
+	case pg.Kind == StudyGroup:
+		fields = append(fields, "contribution.parentGroup.number")
 	default:
-		fields = append(fields, "contribution.parentGroup")
+		fields = append(fields, "contribution.parentGroup.kind")
 	}
 	switch co.Route {
 	case BetweenMeetings:

@@ -2,7 +2,11 @@ package export
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -64,8 +68,11 @@ func (r *renderer) chart(c Chart) {
 	markS := tstyle{size: sizeTiny, col: grey, lead: 1.25}
 	markLH := r.lineHeight(markS)
 	const barH = 9.0
+	maxLabelW := axisW * 0.4
+	minLabelW := 4 * markS.size
 
-	// lay out lanes: labels and mark labels in sub-rows that do not overlap
+	// lay out lanes: the lane label, the marks, and the mark labels packed
+	// in rows under the bars (packLabels)
 	type placed struct {
 		m      Mark
 		x0, x1 float64 // mark extent
@@ -81,7 +88,9 @@ func (r *renderer) chart(c Chart) {
 	lanes := make([]lane, len(c.Lanes))
 	for i, l := range c.Lanes {
 		ln := lane{label: r.layout(l.Label, labelW, laneS)}
-		var rows [][][2]float64
+		var boxes []labelBox
+		var lines []text.Line // the label of each box, cut to maxLabelW
+		var owner []int       // the index in ln.marks of each box
 		for _, m := range l.Marks {
 			if m.Start.IsZero() && m.End.IsZero() {
 				continue
@@ -90,48 +99,48 @@ func (r *renderer) chart(c Chart) {
 			if start.IsZero() {
 				start = m.End
 			}
-			p := placed{m: m, x0: xOf(start), x1: xOf(start)}
+			p := placed{m: m, x0: xOf(start), x1: xOf(start), row: -1}
 			if !m.End.IsZero() && m.End.After(start) {
 				p.x1 = xOf(m.End)
 			}
+			p.x0 = min(max(p.x0, axisX), axisX+axisW)
+			p.x1 = min(max(p.x1, axisX), axisX+axisW)
 			if p.x1-p.x0 < 3 {
 				c := (p.x0 + p.x1) / 2
 				p.x0, p.x1 = c-1.5, c+1.5
 			}
 			if m.Label != "" {
-				ls := r.layout(m.Label, 0, markS)
-				if len(ls) > 0 {
-					p.line = ls[0]
+				if line, ok := r.fitLabel(m.Label, maxLabelW, markS); ok {
+					a, want := r.labelAnchor(p.x0, p.x1, line.Width)
+					boxes = append(boxes, labelBox{W: line.Width, Anchor: a, Want: want})
+					lines = append(lines, line)
+					owner = append(owner, len(ln.marks))
 				}
-				w := p.line.Width
-				// label starts at the mark, kept inside the axis
-				p.lx = p.x0
-				if m.Kind == MarkDeliverable || m.Kind == MarkDeadline {
-					p.lx = (p.x0+p.x1)/2 - w/2
-				}
-				p.lx = min(max(p.lx, axisX), axisX+axisW-w)
-				row := 0
-				for ; row < len(rows); row++ {
-					free := true
-					for _, iv := range rows[row] {
-						if p.lx < iv[1]+3 && p.lx+w > iv[0]-3 {
-							free = false
-							break
-						}
-					}
-					if free {
-						break
-					}
-				}
-				if row == len(rows) {
-					rows = append(rows, nil)
-				}
-				rows[row] = append(rows[row], [2]float64{p.lx, p.lx + w})
-				p.row = row
 			}
 			ln.marks = append(ln.marks, p)
 		}
-		ln.h = max(barH+6+float64(len(rows))*markLH, float64(len(ln.label))*r.lineHeight(laneS)+4)
+		rows := 0
+		for k, s := range packLabels(boxes, axisX, axisX+axisW, labelGap, maxLabelRows, minLabelW) {
+			if s.Row < 0 {
+				continue // dropped: the table after the chart lists the date
+			}
+			p := &ln.marks[owner[k]]
+			if s.W < lines[k].Width-0.01 {
+				n := len(r.missing) // recorded by the first fitLabel
+				cut, ok := r.fitLabel(p.m.Label, s.W, markS)
+				r.missing = r.missing[:n]
+				if !ok {
+					continue
+				}
+				lines[k] = cut
+			}
+			p.line = lines[k]
+			_, want := r.labelAnchor(p.x0, p.x1, p.line.Width)
+			p.lx = min(max(want, s.X), s.X+s.W-p.line.Width)
+			p.row = s.Row
+			rows = max(rows, s.Row+1)
+		}
+		ln.h = max(barH+6+float64(rows)*markLH, float64(len(ln.label))*r.lineHeight(laneS)+4)
 		lanes[i] = ln
 	}
 	axisH := 26.0
@@ -213,7 +222,7 @@ func (r *renderer) chart(c Chart) {
 			default:
 				r.add(op{kind: opRect, x: p.x0, y: bar + 2, w: p.x1 - p.x0, h: barH - 4, style: "F", fill: grey})
 			}
-			if len(p.line.Runs) > 0 {
+			if p.row >= 0 && len(p.line.Runs) > 0 {
 				r.drawLine(p.line, p.lx, bar+barH+2+float64(p.row)*markLH, markS)
 			}
 		}
@@ -269,4 +278,161 @@ func monthLabel(names []string, m time.Month) string {
 		return names[m-1]
 	}
 	return fmt.Sprintf("%02d", int(m))
+}
+
+// Mark labels: how far apart labels of one row stay, how many rows a lane
+// holds at most.
+const (
+	labelGap     = 8.0
+	maxLabelRows = 4
+)
+
+// labelAnchor says where the label of a mark drawn over [x0, x1] goes: the x
+// it must cover and the left edge it would like for a width of w. A point or
+// a short bar has its label centred under it; a long bar has its label start
+// at its start (its right end in Arabic).
+func (r *renderer) labelAnchor(x0, x1, w float64) (anchor, want float64) {
+	if x1-x0 < 20 {
+		m := (x0 + x1) / 2
+		return m, m - w/2
+	}
+	if r.rtl {
+		return x1, x1 - w
+	}
+	return x0, x0
+}
+
+// fitLabel sets the label s on one line no wider than w (w <= 0: no limit).
+// A longer label is cut, at a character, and ends with an ellipsis; ok is
+// false when not even its first character fits.
+func (r *renderer) fitLabel(s string, w float64, ts tstyle) (line text.Line, ok bool) {
+	s = strings.Join(strings.Fields(s), " ")
+	ls := r.layout(s, 0, ts)
+	if len(ls) == 0 {
+		return text.Line{}, false
+	}
+	if w <= 0 || ls[0].Width <= w {
+		return ls[0], true
+	}
+	// the missing characters of s are recorded once, above
+	n := len(r.missing)
+	defer func() { r.missing = r.missing[:n] }()
+	var cuts []int // byte offsets where s may be cut: not before a combining mark
+	for i, c := range s {
+		if i > 0 && !unicode.In(c, unicode.Mn, unicode.Me, unicode.Mc) && c != 0x200D {
+			cuts = append(cuts, i)
+		}
+	}
+	set := func(end int) (text.Line, bool) {
+		head := strings.TrimRightFunc(s[:end], func(c rune) bool {
+			return unicode.IsSpace(c) || strings.ContainsRune(",;:-–—(/·、，：；（", c)
+		})
+		if head == "" {
+			return text.Line{}, false
+		}
+		ls := r.layout(head+"…", 0, ts)
+		if len(ls) == 0 || ls[0].Width > w {
+			return text.Line{}, false
+		}
+		return ls[0], true
+	}
+	// the longest head that fits
+	k := sort.Search(len(cuts), func(k int) bool { _, ok := set(cuts[k]); return !ok })
+	if k == 0 {
+		return text.Line{}, false
+	}
+	end := cuts[k-1]
+	// rather at a space, when that keeps most of the head
+	if sp := strings.LastIndexByte(s[:end], ' '); sp > 0 &&
+		utf8.RuneCountInString(s[:sp]) >= utf8.RuneCountInString(s[:end])*2/3 {
+		if line, ok := set(sp); ok {
+			return line, true
+		}
+	}
+	return set(end)
+}
+
+// labelBox is a label to place on a lane: its width, the x it must cover
+// (its mark) and the left edge it would like.
+type labelBox struct {
+	W, Anchor, Want float64
+}
+
+// labelSlot is where packLabels put a label: its left edge X, the width W it
+// may use (less than its own when it must be cut) and its row, from 0 under
+// the bar; Row is -1 for a label left out.
+type labelSlot struct {
+	X, W float64
+	Row  int
+}
+
+// packLabels places labels in rows inside [lo, hi], greedily from left to
+// right: each goes on the lowest row where a free stretch covering its
+// anchor holds it, at least gap away from the labels already there, as close
+// to where it wants to be as that stretch allows; a label wider than hi-lo
+// is cut to it. With maxRows rows in use and none holding it, a label gets
+// the widest free stretch covering its anchor, cut, if that is at least minW
+// wide, and is left out otherwise. Every placed label covers its anchor,
+// lies inside [lo, hi] and overlaps no other.
+func packLabels(boxes []labelBox, lo, hi, gap float64, maxRows int, minW float64) []labelSlot {
+	out := make([]labelSlot, len(boxes))
+	order := make([]int, len(boxes))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return boxes[order[a]].Anchor < boxes[order[b]].Anchor })
+	type span struct{ x0, x1 float64 }
+	var rows [][]span
+	// free is the stretch of row around a, or ok false when a is taken.
+	free := func(row []span, a float64) (g0, g1 float64, ok bool) {
+		g0, g1 = lo, hi
+		for _, s := range row {
+			switch {
+			case s.x1+gap <= a:
+				g0 = max(g0, s.x1+gap)
+			case s.x0-gap >= a:
+				g1 = min(g1, s.x0-gap)
+			default:
+				return 0, 0, false
+			}
+		}
+		return g0, g1, g1 > g0
+	}
+	for _, i := range order {
+		b := boxes[i]
+		w := min(max(b.W, 0), hi-lo)
+		a := min(max(b.Anchor, lo), hi)
+		place := func(row int, g0, g1, w float64) {
+			x := min(max(b.Want, g0, a-w), g1-w, a)
+			out[i] = labelSlot{X: x, W: w, Row: row}
+			rows[row] = append(rows[row], span{x, x + w})
+		}
+		best, bestW, b0, b1 := -1, 0.0, 0.0, 0.0
+		done := false
+		for row := range rows {
+			g0, g1, ok := free(rows[row], a)
+			if !ok {
+				continue
+			}
+			if g1-g0 >= w {
+				place(row, g0, g1, w)
+				done = true
+				break
+			}
+			if g1-g0 > bestW {
+				best, bestW, b0, b1 = row, g1-g0, g0, g1
+			}
+		}
+		switch {
+		case done:
+		case len(rows) < maxRows:
+			rows = append(rows, nil)
+			place(len(rows)-1, lo, hi, w)
+		case best >= 0 && bestW >= minW:
+			place(best, b0, b1, bestW)
+		default:
+			out[i] = labelSlot{Row: -1}
+		}
+	}
+	return out
 }

@@ -5,11 +5,6 @@ import (
 	"unicode"
 
 	"fgdraft/export/text"
-	"fgdraft/forms"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 const (
@@ -110,93 +105,6 @@ func visualLines(lines []text.Line) string {
 	}
 	return b.String()
 }
-
-// bidiText is a wrapped paragraph of interface or document text. Left to
-// right it is a wrapped widget.Label. Right to left it breaks the text into
-// lines itself (with the export text layer, in the same font Fyne draws it
-// with) and shows each line in visual order (see visual), so that Latin
-// words and numbers inside Arabic sit where a reader expects them.
-type bidiText struct {
-	widget.BaseWidget
-	rtl   bool
-	fonts *exportFonts
-	text  string
-	label *widget.Label
-	width float32 // the width the lines were broken for
-}
-
-func newBidiText(text string, rtl bool, fonts *exportFonts) *bidiText {
-	t := &bidiText{rtl: rtl, fonts: fonts, text: text, label: widget.NewLabel(text)}
-	if rtl {
-		t.label.Alignment = fyne.TextAlignTrailing
-	} else {
-		t.label.Wrapping = fyne.TextWrapWord
-	}
-	t.ExtendBaseWidget(t)
-	return t
-}
-
-// SetText changes the text.
-func (t *bidiText) SetText(s string) {
-	if s == t.text {
-		return
-	}
-	t.text = s
-	if !t.rtl {
-		t.label.SetText(s)
-		return
-	}
-	t.width = -1
-	t.relayout(t.Size().Width)
-}
-
-// Text is the text in logical order.
-func (t *bidiText) Text() string { return t.text }
-
-// Resize breaks the lines again when the width changes.
-func (t *bidiText) Resize(s fyne.Size) {
-	if t.rtl && s.Width != t.width {
-		t.relayout(s.Width)
-	}
-	t.BaseWidget.Resize(s)
-}
-
-func (t *bidiText) relayout(width float32) {
-	t.width = width
-	if width <= 0 || t.text == "" {
-		t.label.SetText(t.text)
-		return
-	}
-	fonts, err := t.fonts.get()
-	if err != nil {
-		t.label.SetText(t.text)
-		return
-	}
-	th := t.Theme()
-	size := th.Size(t.label.SizeName)
-	if t.label.SizeName == "" {
-		size = th.Size(theme.SizeNameText)
-	}
-	avail := width - 2*th.Size(theme.SizeNameInnerPadding)
-	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(forms.Arabic, t.label.TextStyle.Bold), Size: float64(size), RTL: true})
-	t.label.SetText(visualLines(lines))
-}
-
-func (t *bidiText) CreateRenderer() fyne.WidgetRenderer { return &bidiRenderer{t: t} }
-
-type bidiRenderer struct{ t *bidiText }
-
-func (r *bidiRenderer) Layout(s fyne.Size) { r.t.label.Resize(s) }
-func (r *bidiRenderer) MinSize() fyne.Size {
-	m := r.t.label.MinSize()
-	if r.t.rtl {
-		m.Width = min(m.Width, 40) // the text wraps to whatever width it gets
-	}
-	return m
-}
-func (r *bidiRenderer) Refresh()                     { r.t.label.Refresh() }
-func (r *bidiRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.t.label} }
-func (r *bidiRenderer) Destroy()                     {}
 
 // writeSpaces writes n spaces fenced as left-to-right text.
 func writeSpaces(b *strings.Builder, n int) {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
@@ -32,8 +34,8 @@ type findingList struct {
 type findingRow struct {
 	row   *tapRow
 	icon  *widget.Icon
-	msg   *bidiText
-	where *bidiText
+	msg   *wrapText
+	where *wrapText
 	sev   forms.Severity
 	key   string
 	field string
@@ -62,9 +64,9 @@ func newFindingList(w *window, limit int) *findingList {
 
 func (l *findingList) newRow() *findingRow {
 	r := &findingRow{icon: widget.NewIcon(nil)}
-	r.msg = newBidiText("", l.w.rtl(), &l.w.exportFonts)
-	r.where = newBidiText("", l.w.rtl(), &l.w.exportFonts)
-	r.where.label.SizeName = theme.SizeNameCaptionText
+	r.msg = newWrapText("", l.w.rtl(), &l.w.exportFonts)
+	r.where = newWrapText("", l.w.rtl(), &l.w.exportFonts)
+	r.where.setStyle(theme.SizeNameCaptionText, false)
 	text := container.New(&tightVBox{}, r.msg, r.where)
 	var content *fyne.Container
 	if l.w.rtl() {
@@ -123,7 +125,7 @@ func (l *findingList) update(findings []forms.Finding) {
 		objs = append(objs, l.more)
 	}
 	l.shown = findings[:n]
-	if !sameObjects(l.box.Objects, objs) {
+	if !slices.Equal(l.box.Objects, objs) {
 		l.box.Objects = objs
 		l.box.Refresh()
 	}
@@ -159,18 +161,6 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) {
 	}
 	r.msg.SetText(msg)
 	r.where.SetText(where)
-}
-
-func sameObjects(a, b []fyne.CanvasObject) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // findingsPanel is the side panel: a title and the finding list.

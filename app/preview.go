@@ -48,9 +48,9 @@ func (v *documentView) build() fyne.CanvasObject {
 	return container.NewPadded(box)
 }
 
-func (v *documentView) label(text string, bold bool) *bidiText {
-	l := newBidiText(text, v.rtl, v.fonts)
-	l.label.TextStyle.Bold = bold
+func (v *documentView) label(text string, bold bool) *wrapText {
+	l := newWrapText(text, v.rtl, v.fonts)
+	l.setStyle(theme.SizeNameText, bold)
 	return l
 }
 
@@ -65,7 +65,7 @@ func (v *documentView) cover() fyne.CanvasObject {
 	right := container.NewVBox()
 	if c.DocNumber != "" {
 		l := v.label(c.DocNumber, true)
-		l.label.SizeName = theme.SizeNameSubHeadingText
+		l.setStyle(theme.SizeNameSubHeadingText, true)
 		right.Add(l)
 	}
 	for _, s := range []string{c.Group, c.Original} {
@@ -110,7 +110,7 @@ func (v *documentView) cover() fyne.CanvasObject {
 func (v *documentView) section(box *fyne.Container, s export.Section) {
 	h := v.label(s.Title, true)
 	if s.Level <= 1 {
-		h.label.SizeName = theme.SizeNameSubHeadingText
+		h.setStyle(theme.SizeNameSubHeadingText, true)
 	}
 	box.Add(h)
 	for _, b := range s.Blocks {

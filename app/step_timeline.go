@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fgdraft/forms"
@@ -73,23 +74,11 @@ func (s *timelineStep) update() {
 			"Date": s.env.ui.Date(d.Date), "What": s.T("deadline." + string(d.Kind)),
 		}))
 	}
-	if equalStrings(lines, s.lines) {
+	if slices.Equal(lines, s.lines) {
 		return
 	}
 	s.lines = lines
 	s.derived.SetText(s.vis(strings.Join(lines, "\n")))
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func eventName(e forms.Event) string { return e.Place }

@@ -98,7 +98,7 @@ type translateRow struct {
 	staleText *widget.Label
 	src       *fyne.Container // holds source, and empty once made
 	confirm   *widget.Button
-	source    *scriptText
+	source    *wrapText
 	empty     *widget.Label
 	entry     *widget.Entry
 }
@@ -259,7 +259,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	r.label.TextStyle.Bold = true
 	r.label.Truncation = fyne.TextTruncateEllipsis
 
-	r.source = newScriptText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
+	r.source = newLangText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
 
 	if f.Multiline {
 		r.entry = widget.NewMultiLineEntry()

@@ -522,14 +522,14 @@ func TestTranslateScriptTextDirection(t *testing.T) {
 		{"低空智能网联焦点组", forms.Chinese, false, fonts.sansSC},
 		{"Geneva", forms.English, false, fonts.sans},
 	} {
-		s := newScriptText(c.text, c.lang, fonts, tf)
+		s := newLangText(c.text, c.lang, fonts, tf)
 		s.Resize(fyne.NewSize(300, 100))
 		if s.rtl != c.rtl || s.font != c.font || len(s.lines) == 0 {
 			t.Errorf("%q: rtl %v, font %s, %d lines", c.text, s.rtl, s.font.Name(), len(s.lines))
 		}
 	}
 	// Long Chinese text wraps into several lines.
-	s := newScriptText(strings.Repeat("低空飞行的安全与效率高度依赖通信网络。", 6), forms.Chinese, fonts, tf)
+	s := newLangText(strings.Repeat("低空飞行的安全与效率高度依赖通信网络。", 6), forms.Chinese, fonts, tf)
 	s.Resize(fyne.NewSize(300, 100))
 	if len(s.lines) < 3 {
 		t.Errorf("Chinese paragraph in %d lines", len(s.lines))

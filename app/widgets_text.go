@@ -1,0 +1,261 @@
+package app
+
+import (
+	"strings"
+	"unicode"
+
+	"fgdraft/export/text"
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// wrapText is a read-only wrapped paragraph. It comes in two kinds:
+//
+//   - interface or document text (newWrapText), in the theme's face, with
+//     the paragraph direction given;
+//   - text of a language (newLangText), drawn in the bundled face of that
+//     language whatever the theme (see translateTheme: the translation view
+//     shows a source the interface's face may lack), with the paragraph
+//     direction of its first strong letter (UAX #9 P2), so that a Latin
+//     name in an Arabic draft stays left to right.
+//
+// Left-to-right interface text is a wrapped widget.Label: Fyne breaks its
+// lines like every other label's. Any other text is broken into lines by the
+// export text layer (UAX #14, CJK rules), measured in the face it is drawn
+// with, and each line drawn as a canvas.Text; right to left, each line in
+// visual order (see visualLines) and right-aligned, so that Latin words and
+// numbers inside Arabic sit where a reader expects them. Lines are broken
+// again only when the width or the text changes.
+type wrapText struct {
+	widget.BaseWidget
+	text  string
+	tf    *exportFonts
+	label *widget.Label // left-to-right interface text only; nil otherwise
+
+	sizeName fyne.ThemeSizeName
+	style    fyne.TextStyle
+
+	// lang is the language of the text for newLangText, "" for interface
+	// text. face is the language whose face draws and measures it (English
+	// for Latin text in an Arabic draft), font that face (nil: the theme's);
+	// rtl is the paragraph direction.
+	lang  forms.Lang
+	fonts *fontSet
+	face  forms.Lang
+	font  fyne.Resource
+	rtl   bool
+
+	width float32 // the width the lines were broken for; -1: not yet
+	lines []string
+	objs  []fyne.CanvasObject
+}
+
+// newWrapText is interface or document text, right to left if rtl.
+func newWrapText(s string, rtl bool, tf *exportFonts) *wrapText {
+	t := &wrapText{text: s, tf: tf, rtl: rtl, sizeName: theme.SizeNameText, width: -1}
+	if rtl {
+		// Measured in the face of the right-to-left interface's script,
+		// the face Fyne draws it with.
+		t.face = forms.Arabic
+		t.lines = strings.Split(s, "\n")
+	} else {
+		t.label = widget.NewLabel(s)
+		t.label.Wrapping = fyne.TextWrapWord
+	}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// newLangText is text in lang, drawn in the bundled face of its script.
+func newLangText(s string, lang forms.Lang, fonts *fontSet, tf *exportFonts) *wrapText {
+	t := &wrapText{tf: tf, lang: lang, fonts: fonts, sizeName: theme.SizeNameText}
+	t.setText(s)
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// setStyle sets the size and weight of the text; call it before the text is
+// shown.
+func (t *wrapText) setStyle(size fyne.ThemeSizeName, bold bool) {
+	t.sizeName, t.style.Bold = size, bold
+	if t.label != nil {
+		t.label.SizeName, t.label.TextStyle.Bold = size, bold
+	}
+	if t.fonts != nil {
+		t.font = scriptFont(t.fonts, t.face, bold)
+	}
+	t.width = -1
+}
+
+// setText sets the text and, for text of a language, what follows from it:
+// the paragraph direction, and the Latin face for text with no Arabic letter
+// in a right-to-left language.
+func (t *wrapText) setText(s string) {
+	t.text = s
+	t.width = -1
+	if t.label != nil {
+		return
+	}
+	t.lines = append(t.lines[:0], strings.Split(s, "\n")...) // until broken for a width
+	if t.lang == "" {
+		return
+	}
+	t.face, t.rtl = t.lang, false
+	if t.lang.RTL() {
+		t.rtl = firstStrongRTL(s)
+		if !hasArabic(s) {
+			t.face = forms.English
+		}
+	}
+	t.font = scriptFont(t.fonts, t.face, t.style.Bold)
+}
+
+func firstStrongRTL(s string) bool {
+	for _, r := range s {
+		switch {
+		case isRTLLetter(r):
+			return true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// SetText changes the text.
+func (t *wrapText) SetText(s string) {
+	if s == t.text {
+		return
+	}
+	t.setText(s)
+	if t.label != nil {
+		t.label.SetText(s)
+		return
+	}
+	t.Refresh()
+}
+
+// Text is the text in logical order.
+func (t *wrapText) Text() string { return t.text }
+
+func (t *wrapText) textSize() float32 { return t.Theme().Size(t.sizeName) }
+
+// relayout breaks the text into lines for width.
+func (t *wrapText) relayout(width float32) {
+	t.width = width
+	t.lines = t.lines[:0]
+	fonts, err := t.tf.get()
+	avail := width - 2*t.Theme().Size(theme.SizeNameInnerPadding)
+	if err != nil || avail <= 0 || t.text == "" {
+		t.lines = append(t.lines, strings.Split(t.text, "\n")...)
+		return
+	}
+	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.face, t.style.Bold), Size: float64(t.textSize()), RTL: t.rtl})
+	for _, ln := range lines {
+		if t.rtl {
+			t.lines = append(t.lines, visualLines([]text.Line{ln}))
+		} else {
+			t.lines = append(t.lines, ln.Logical)
+		}
+	}
+}
+
+func (t *wrapText) CreateRenderer() fyne.WidgetRenderer {
+	if t.label != nil {
+		return &labelTextRenderer{t: t}
+	}
+	r := &wrapTextRenderer{t: t}
+	r.build()
+	return r
+}
+
+// labelTextRenderer draws left-to-right interface text: the label.
+type labelTextRenderer struct{ t *wrapText }
+
+func (r *labelTextRenderer) Layout(s fyne.Size)           { r.t.label.Resize(s) }
+func (r *labelTextRenderer) MinSize() fyne.Size           { return r.t.label.MinSize() }
+func (r *labelTextRenderer) Refresh()                     { r.t.label.Refresh() }
+func (r *labelTextRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.t.label} }
+func (r *labelTextRenderer) Destroy()                     {}
+
+// wrapTextRenderer draws the broken lines, one canvas.Text each, placed as
+// a widget.Label places its lines.
+type wrapTextRenderer struct{ t *wrapText }
+
+func (r *wrapTextRenderer) Layout(s fyne.Size) {
+	t := r.t
+	if s.Width != t.width {
+		n := len(t.lines)
+		t.relayout(s.Width)
+		r.build()
+		if len(t.lines) != n {
+			defer t.Refresh() // the height changed: let the parent lay out again
+		}
+	}
+	pad := t.Theme().Size(theme.SizeNameInnerPadding)
+	y := pad
+	for _, o := range t.objs {
+		ms := o.MinSize()
+		x := pad
+		if t.rtl {
+			x = s.Width - pad - ms.Width
+		}
+		o.Move(fyne.NewPos(x, y))
+		o.Resize(ms)
+		y += ms.Height
+	}
+}
+
+// build makes one canvas.Text per line.
+func (r *wrapTextRenderer) build() {
+	t := r.t
+	col := t.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	size := t.textSize()
+	t.objs = t.objs[:0]
+	for _, l := range t.lines {
+		c := canvas.NewText(l, col)
+		c.FontSource = t.font
+		c.TextSize = size
+		c.TextStyle = t.style
+		t.objs = append(t.objs, c)
+	}
+}
+
+func (r *wrapTextRenderer) MinSize() fyne.Size {
+	t := r.t
+	pad := t.Theme().Size(theme.SizeNameInnerPadding)
+	var w, h float32
+	for _, o := range t.objs {
+		ms := o.MinSize()
+		w = max(w, ms.Width)
+		h += ms.Height
+	}
+	// The text wraps to whatever width it gets.
+	return fyne.NewSize(min(w+2*pad, 40), h+2*pad)
+}
+
+func (r *wrapTextRenderer) Refresh() {
+	t := r.t
+	if t.width < 0 && t.Size().Width > 0 {
+		t.relayout(t.Size().Width)
+	}
+	r.build()
+	r.Layout(t.Size())
+	canvas.Refresh(t)
+}
+
+func (r *wrapTextRenderer) Objects() []fyne.CanvasObject { return r.t.objs }
+func (r *wrapTextRenderer) Destroy()                     {}

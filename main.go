@@ -6,6 +6,7 @@
 //	fgdraft validate [--json] DRAFT      the findings, headless
 //	fgdraft export [--lang L|all] DRAFT  the contribution PDF(s), headless
 //	fgdraft xliff export|import ...      exchange with translators
+//	fgdraft rules                        the rule catalogue
 package main
 
 import (
@@ -32,6 +33,7 @@ Usage:
   fgdraft xliff export --lang L [-o FILE] DRAFT
   fgdraft xliff import DRAFT FILE
                                   exchange the free text with translators as XLIFF 2.0
+  fgdraft rules [--lang L]        list the A.7 rules checked, with ID, severity, clause and title
 
 Run "fgdraft COMMAND --help" for the options of a command.
 `
@@ -57,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runExport(args[1:], cat, stdout, stderr)
 		case "xliff":
 			return runXLIFF(args[1:], stdout, stderr)
+		case "rules":
+			return runRules(args[1:], cat, stdout, stderr)
 		}
 	}
 	return runGUI(args, cat, stderr)

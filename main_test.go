@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fgdraft/forms"
 )
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -195,5 +197,19 @@ func TestCoreHasNoFyne(t *testing.T) {
 		if strings.HasPrefix(pkg, "fyne.io/") {
 			t.Errorf("the core depends on %s", pkg)
 		}
+	}
+}
+
+func TestRulesListsTheCatalogue(t *testing.T) {
+	code, out, _ := runCLI(t, "rules", "--lang", "fr")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(forms.Catalogue()) {
+		t.Errorf("%d lines for %d rules", len(lines), len(forms.Catalogue()))
+	}
+	if !strings.HasPrefix(lines[0], "criteria.interest") || !strings.Contains(lines[0], "Erreur") {
+		t.Errorf("first line %q", lines[0])
 	}
 }

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+)
+
+const rulesUsage = `Usage: fgdraft rules [--lang L]
+
+Lists the rules of Recommendation ITU-T A.7 that fgdraft checks: each rule's
+ID (as validate prints it), usual severity, clause and title.
+`
+
+func runRules(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+	c := newCommand("rules", rulesUsage, stderr)
+	langp := c.lang("lang", "language of the titles (default: English)", false)
+	if _, code, ok := c.parse(args, 0, "takes no arguments"); !ok {
+		return code
+	}
+	loc := cat.In(forms.English)
+	if *langp != "" {
+		loc = cat.In(*langp)
+	}
+	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	for _, r := range forms.Catalogue() {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", r.ID, loc.T("severity."+r.Severity.String()), r.Clause, loc.T("ruletitle."+r.ID))
+	}
+	if err := w.Flush(); err != nil {
+		return c.fail(err)
+	}
+	return exitOK
+}

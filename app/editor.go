@@ -22,6 +22,10 @@ type editorEnv struct {
 	ui      *locales.Localizer // the interface language
 	win     fyne.Window
 	today   func() forms.Date
+	// goTo shows the step of a field path and focuses its widget (a chart mark
+	// of a deliverable leads to the Terms of reference); nil when the form
+	// stands alone, as in tests and the translation view.
+	goTo func(path string)
 }
 
 // stepForm is the form of one wizard step.

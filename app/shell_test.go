@@ -660,3 +660,23 @@ func TestLayoutHasPanels(t *testing.T) {
 		t.Error("no summary line")
 	}
 }
+
+func TestChartMarkGoesToItsStep(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.showStep(forms.StepTimeline)
+	tl, ok := w.formFor(forms.StepTimeline).(*timelineStep)
+	if !ok {
+		t.Fatalf("timeline form is %T", w.formFor(forms.StepTimeline))
+	}
+	tl.chart.onTap("focusGroup.deliverables[1].due")
+	if w.current != forms.StepTerms {
+		t.Errorf("a deliverable's mark shows step %s, want the terms of reference", w.current)
+	}
+	w.showStep(forms.StepTimeline)
+	tl = w.formFor(forms.StepTimeline).(*timelineStep)
+	tl.chart.onTap("timeline.meetings[0].start")
+	if w.current != forms.StepTimeline {
+		t.Errorf("a meeting's mark left the timeline for %s", w.current)
+	}
+}

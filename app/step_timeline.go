@@ -22,8 +22,15 @@ type timelineStep struct {
 func newTimelineStep(env *editorEnv) stepForm {
 	s := &timelineStep{form: newForm(env), chart: newTimelineChart()}
 	f := s.form
-	// Tapping a meeting or the lifetime bar goes to its field on this step.
-	s.chart.onTap = func(path string) { f.Focus(path) }
+	// Tapping a mark goes to its field: meetings and the lifetime on this
+	// step, deliverables and the deciding meeting on theirs.
+	s.chart.onTap = func(path string) {
+		if forms.StepOf(path) != forms.StepTimeline && env.goTo != nil {
+			env.goTo(path)
+			return
+		}
+		f.Focus(path)
+	}
 	t := func() *forms.Timeline { return &env.draft.Timeline }
 
 	f.body.Add(f.heading(f.T("editor.section.chart")))

@@ -159,6 +159,7 @@ func (w *window) rebuild() {
 		ui:      w.ui,
 		win:     w.win,
 		today:   w.today,
+		goTo:    w.goToField,
 	}
 	w.stepForms = map[forms.Step]stepForm{}
 	w.review = newReviewStep(w)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -50,7 +51,9 @@ func (w *window) exportDialog(all bool) {
 		if dir == nil {
 			return
 		}
-		w.confirmUntranslated(langs, func() { w.startExport(dir.Path(), langs) })
+		w.confirmUntranslated(langs, func() {
+			w.confirmReplace(dir.Path(), langs, func() { w.startExport(dir.Path(), langs) })
+		})
 	}, w.win)
 	w.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(w.win))
@@ -112,6 +115,29 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 			}
 		}, w.win)
 	d.Resize(fyne.NewSize(560, 420))
+	d.Show()
+}
+
+// confirmReplace asks before PDFs already in dir are written over, and runs
+// then if there are none or the user agrees.
+func (w *window) confirmReplace(dir string, langs []forms.Lang, then func()) {
+	var existing []string
+	for _, l := range langs {
+		name := export.FileName(w.draft, l)
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			existing = append(existing, name)
+		}
+	}
+	if len(existing) == 0 {
+		then()
+		return
+	}
+	msg := w.ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n")
+	d := dialog.NewConfirm(w.ui.T("ui.export.replaceTitle"), msg, func(ok bool) {
+		if ok {
+			then()
+		}
+	}, w.win)
 	d.Show()
 }
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -678,5 +679,34 @@ func TestChartMarkGoesToItsStep(t *testing.T) {
 	tl.chart.onTap("timeline.meetings[0].start")
 	if w.current != forms.StepTimeline {
 		t.Errorf("a meeting's mark left the timeline for %s", w.current)
+	}
+}
+
+func TestExportAsksBeforeReplacing(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	dir := t.TempDir()
+	langs := []forms.Lang{forms.English, forms.French}
+
+	ran := false
+	w.confirmReplace(dir, langs, func() { ran = true })
+	if !ran || w.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("an empty folder: the export should go ahead without asking")
+	}
+
+	existing := filepath.Join(dir, export.FileName(w.draft, forms.French))
+	if err := os.WriteFile(existing, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ran = false
+	w.confirmReplace(dir, langs, func() { ran = true })
+	if ran {
+		t.Fatal("wrote over an existing PDF without asking")
+	}
+	if w.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no dialog asks before replacing")
+	}
+	if got, _ := os.ReadFile(existing); string(got) != "old" {
+		t.Error("the existing file changed before the user agreed")
 	}
 }

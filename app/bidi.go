@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"fgdraft/export/text"
+	"fgdraft/locales"
 )
 
 const (
@@ -114,4 +115,13 @@ func writeSpaces(b *strings.Builder, n int) {
 	b.WriteRune(lrm)
 	b.WriteString(strings.Repeat(" ", n))
 	b.WriteRune(lrm)
+}
+
+// uiText prepares interface text for a label: unchanged in a left-to-right
+// interface, put in visual order in a right-to-left one (see visualRTL).
+func uiText(ui *locales.Localizer, s string) string {
+	if !ui.Lang().RTL() {
+		return s
+	}
+	return visualRTL(s)
 }

@@ -423,6 +423,9 @@ func (r *chartRenderer) build() {
 		for k := range rowEnd {
 			rowEnd[k] = -1e9
 		}
+		// Labels are drawn after every mark of the lane, on the chart's
+		// background, so that the stems of later marks do not cross them.
+		var labels []func()
 		for _, m := range lane.Marks {
 			c := colors[m.Kind]
 			a, b := xOf(m.From), xOf(m.To.AddDays(1))
@@ -465,7 +468,17 @@ func (r *chartRenderer) build() {
 				continue // no room: the dot stays, the list under the chart names it
 			}
 			rowEnd[row] = lx + lw + pad
-			text(label, lx, markY+chartLaneMark+float32(row)*lh, fg, false)
+			ly := markY + chartLaneMark + float32(row)*lh
+			labels = append(labels, func() {
+				back := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+				back.Move(fyne.NewPos(lx, ly+1))
+				back.Resize(fyne.NewSize(lw, lh-2))
+				r.objs = append(r.objs, back)
+				text(label, lx, ly, fg, false)
+			})
+		}
+		for _, draw := range labels {
+			draw()
 		}
 		y += h
 	}

@@ -123,7 +123,11 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 				for i, p := range f.Fields {
 					labels[i] = loc.FieldLabel(p)
 				}
-				fmt.Fprintf(w, "      %s %s\n", loc.T("cli.fields"), strings.Join(labels, "; "))
+				head := loc.T("cli.fields")
+				if !strings.HasSuffix(head, "：") { // a full-width colon has its own space
+					head += " "
+				}
+				fmt.Fprintf(w, "      %s%s\n", head, strings.Join(labels, loc.T("cli.fields.separator")))
 			}
 		}
 		fmt.Fprintln(w)

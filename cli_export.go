@@ -25,7 +25,7 @@ marked as a draft), 2 nothing written.
 func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
 	c := newCommand("export", exportUsage, stderr)
 	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
-	out := c.flags.String("o", "", "output file (with --lang all: output folder); default: next to the draft, named from acronym, parent group and language")
+	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all); default: next to the draft, named from acronym, parent group and language")
 	today := c.date("today", "date to measure deadlines from, YYYY-MM-DD (default: today)")
 	pos, code, ok := c.parse(args, 1, "name exactly one draft file")
 	if !ok {
@@ -45,19 +45,30 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 		langs = forms.Languages()
 	}
 
+	// -o names a folder with --lang all, when it ends with a separator, or
+	// when it is an existing folder; the files in it get their default names.
+	dir := filepath.Dir(draftPath)
+	if *out != "" {
+		if lang == "all" || strings.HasSuffix(*out, "/") || strings.HasSuffix(*out, string(filepath.Separator)) || isDir(*out) {
+			dir = *out
+		} else {
+			dir = ""
+		}
+	}
 	targets := make(map[forms.Lang]string, len(langs))
 	for _, l := range langs {
-		name := export.FileName(p, l)
-		switch {
-		case *out == "":
-			targets[l] = filepath.Join(filepath.Dir(draftPath), name)
-		case lang == "all":
-			if err := os.MkdirAll(*out, 0o755); err != nil {
-				return c.fail(err)
-			}
-			targets[l] = filepath.Join(*out, name)
-		default:
-			targets[l] = *out
+		target := *out
+		if dir != "" {
+			target = filepath.Join(dir, export.FileName(p, l))
+		}
+		if sameFile(target, draftPath) {
+			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", target))
+		}
+		targets[l] = target
+	}
+	if dir != "" && *out != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return c.fail(err)
 		}
 	}
 
@@ -103,7 +114,7 @@ func untranslatedSummary(ui *locales.Localizer, paths []string) string {
 		for i, p := range paths {
 			labels[i] = ui.FieldLabel(p)
 		}
-		return strings.Join(labels, "; ")
+		return strings.Join(labels, ui.T("cli.fields.separator"))
 	}
 	perStep := map[forms.Step]int{}
 	for _, p := range paths {
@@ -115,5 +126,20 @@ func untranslatedSummary(ui *locales.Localizer, paths []string) string {
 			parts = append(parts, fmt.Sprintf("%s (%d)", ui.T("step."+string(st)), n))
 		}
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, ui.T("cli.fields.separator"))
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
+
+// sameFile tells whether a and b name the same existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }

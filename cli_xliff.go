@@ -64,6 +64,9 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	if target == "" {
 		target = strings.TrimSuffix(pos[0], filepath.Ext(pos[0])) + "." + string(lang) + ".xlf"
 	}
+	if sameFile(target, pos[0]) {
+		return c.fail(fmt.Errorf("%s is the draft itself; name another output file", target))
+	}
 	if err := atomicfile.Write(target, data, 0o644); err != nil {
 		return c.fail(err)
 	}
@@ -96,7 +99,8 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	}
 	res, err := forms.ImportXLIFF(p, data, lang)
 	if err != nil {
-		return c.fail(fmt.Errorf("%s: %w", xlfPath, err))
+		// the command already names itself: "fgdraft xliff import: FILE: reason"
+		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
 	}
 	if err := forms.Save(draftPath, p); err != nil {
 		return c.fail(err)

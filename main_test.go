@@ -213,3 +213,61 @@ func TestRulesListsTheCatalogue(t *testing.T) {
 		t.Errorf("first line %q", lines[0])
 	}
 }
+
+// -o naming a folder (existing, or ending in a separator) writes the default
+// name inside it, and the draft itself is never written over.
+func TestExportOutputFolderAndDraftProtection(t *testing.T) {
+	dir := t.TempDir()
+	draft := filepath.Join(dir, "en.json")
+	src, _ := os.ReadFile("examples/fg-example-en.json")
+	os.WriteFile(draft, src, 0o644)
+
+	sub := filepath.Join(dir, "out")
+	os.Mkdir(sub, 0o755)
+	code, stdout, errs := runCLI(t, "export", "--today", "2026-11-25", "-o", sub, draft)
+	if code != 0 || strings.TrimSpace(stdout) != filepath.Join(sub, "FG-QSM_SG17_en.pdf") {
+		t.Fatalf("existing folder: exit %d, wrote %q: %s", code, stdout, errs)
+	}
+	fresh := filepath.Join(dir, "new") + string(filepath.Separator)
+	code, stdout, errs = runCLI(t, "export", "--today", "2026-11-25", "-o", fresh, draft)
+	if code != 0 || strings.TrimSpace(stdout) != filepath.Join(fresh, "FG-QSM_SG17_en.pdf") {
+		t.Fatalf("new folder: exit %d, wrote %q: %s", code, stdout, errs)
+	}
+
+	for _, args := range [][]string{
+		{"export", "-o", draft, draft},
+		{"export", "-o", filepath.Join(dir, ".", "en.json"), draft},
+		{"xliff", "export", "--lang", "fr", "-o", draft, draft},
+	} {
+		code, _, errs := runCLI(t, args...)
+		if code != 2 || !strings.Contains(errs, "draft itself") {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+		if got, _ := os.ReadFile(draft); !bytes.Equal(got, src) {
+			t.Fatalf("%v: the draft was written over", args)
+		}
+	}
+}
+
+// A character no font has, in the proposer's text, is an export error that
+// names the field; nothing is written.
+func TestExportEmojiNamesField(t *testing.T) {
+	dir := t.TempDir()
+	p, err := forms.Load("examples/fg-example-en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Contribution.Title = "Quantum \U0001F680 migration"
+	draft := filepath.Join(dir, "emoji.json")
+	if err := forms.Save(draft, p); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "x.pdf")
+	code, _, errs := runCLI(t, "export", "--lang", "ru", "-o", out, draft)
+	if code != 2 || !strings.Contains(errs, "contribution.title") || !strings.Contains(errs, "U+1F680") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a PDF was written")
+	}
+}

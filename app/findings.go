@@ -64,8 +64,8 @@ func newFindingList(w *window, limit int) *findingList {
 
 func (l *findingList) newRow() *findingRow {
 	r := &findingRow{icon: widget.NewIcon(nil)}
-	r.msg = newWrapText("", l.w.rtl(), &l.w.exportFonts)
-	r.where = newWrapText("", l.w.rtl(), &l.w.exportFonts)
+	r.msg = newWrapText("", l.w.ui.Lang(), &l.w.exportFonts)
+	r.where = newWrapText("", l.w.ui.Lang(), &l.w.exportFonts)
 	r.where.setStyle(theme.SizeNameCaptionText, false)
 	text := container.New(&tightVBox{}, r.msg, r.where)
 	var content *fyne.Container

@@ -28,6 +28,7 @@ type documentView struct {
 	loc   *locales.Localizer // the document language
 	today forms.Date
 	fonts *exportFonts
+	faces *fontSet // the bundled faces as Fyne resources
 }
 
 func (v *documentView) build() fyne.CanvasObject {
@@ -48,8 +49,13 @@ func (v *documentView) build() fyne.CanvasObject {
 	return container.NewPadded(box)
 }
 
+// label is document text, drawn in the bundled face of its script (so that
+// Chinese headings are bold and Chinese lines break where Chinese breaks),
+// in the direction of its first strong letter and, in a right-to-left
+// document, aligned to the right even when it has no Arabic letter.
 func (v *documentView) label(text string, bold bool) *wrapText {
-	l := newWrapText(text, v.rtl, v.fonts)
+	l := newLangText(text, v.doc.Lang, v.faces, v.fonts)
+	l.trailing = v.rtl
 	l.setStyle(theme.SizeNameText, bold)
 	return l
 }
@@ -293,6 +299,6 @@ func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date) fyne
 // buildPreview makes the document of the draft in lang and its view.
 func (w *window) buildPreview(lang forms.Lang) fyne.CanvasObject {
 	doc := export.Build(w.draft, lang, w.cat, forms.Options{Today: w.today()})
-	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today(), fonts: &w.exportFonts}
+	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today(), fonts: &w.exportFonts, faces: w.fonts}
 	return v.build()
 }

@@ -47,7 +47,7 @@ func newReviewStep(w *window) *reviewStep {
 	r.exportOne = widget.NewButtonWithIcon(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = widget.NewButtonWithIcon(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
-	r.status = newWrapText("", w.rtl(), &w.exportFonts)
+	r.status = newWrapText("", w.ui.Lang(), &w.exportFonts)
 
 	r.findings = newFindingList(w, 0)
 	r.preview = container.NewScroll(widget.NewLabel(""))

@@ -87,6 +87,8 @@ func texts(o fyne.CanvasObject) []string {
 			out = append(out, x.Text)
 		case *widget.RichText:
 			out = append(out, x.String())
+		case *wrapText:
+			out = append(out, x.Text())
 		}
 		switch x := o.(type) {
 		case *fyne.Container:

@@ -48,19 +48,25 @@ type wrapText struct {
 	face  forms.Lang
 	font  fyne.Resource
 	rtl   bool
+	// trailing aligns left-to-right text to the right, as a phone number or
+	// an English name stands in an Arabic document.
+	trailing bool
 
 	width float32 // the width the lines were broken for; -1: not yet
 	lines []string
 	objs  []fyne.CanvasObject
 }
 
-// newWrapText is interface or document text, right to left if rtl.
-func newWrapText(s string, rtl bool, tf *exportFonts) *wrapText {
-	t := &wrapText{text: s, tf: tf, rtl: rtl, sizeName: theme.SizeNameText, width: -1}
-	if rtl {
-		// Measured in the face of the right-to-left interface's script,
-		// the face Fyne draws it with.
-		t.face = forms.Arabic
+// newWrapText is interface text of the interface language ui, drawn in the
+// theme's face. Chinese and right-to-left text is broken into lines by the
+// export text layer (Fyne's own wrapping would put "。" or "）" at the start
+// of a line, and cannot order Arabic); other text is a wrapped label.
+func newWrapText(s string, ui forms.Lang, tf *exportFonts) *wrapText {
+	t := &wrapText{text: s, tf: tf, rtl: ui.RTL(), sizeName: theme.SizeNameText, width: -1}
+	if ui.RTL() || ui == forms.Chinese {
+		// Measured in the face of the interface's script, the face the
+		// theme draws it with.
+		t.face = ui
 		t.lines = strings.Split(s, "\n")
 	} else {
 		t.label = widget.NewLabel(s)
@@ -210,7 +216,7 @@ func (r *wrapTextRenderer) Layout(s fyne.Size) {
 	for _, o := range t.objs {
 		ms := o.MinSize()
 		x := pad
-		if t.rtl {
+		if t.rtl || t.trailing {
 			x = s.Width - pad - ms.Width
 		}
 		o.Move(fyne.NewPos(x, y))

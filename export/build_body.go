@@ -176,7 +176,7 @@ func (b *builder) supporters() Section {
 		s.Blocks = append(s.Blocks, b.para("doc.sup.lead"), Table{
 			Header: []string{b.t("doc.sup.col.entity"), b.t("doc.sup.col.category"), b.t("doc.sup.col.country"),
 				b.t("doc.sup.col.committed"), b.t("doc.sup.col.notes")},
-			Weights: []float64{3, 2, 2, 1.5, 3},
+			Weights: []float64{2.5, 2.4, 2, 1.9, 2.7},
 			Rows:    rows,
 		})
 	}

@@ -58,7 +58,7 @@ func (e *MissingGlyphsError) Error() string {
 		}
 		msgs = append(msgs, t.Error())
 	}
-	return "export: characters no font can draw: " + strings.Join(msgs, "; ")
+	return "characters no font can draw: " + strings.Join(msgs, "; ")
 }
 
 type opKind uint8
@@ -341,7 +341,7 @@ func (r *renderer) cover() {
 		r.y += 3
 	}
 	for _, f := range c.Fields {
-		r.where = "cover: " + f.Label
+		r.where = "cover: " + labelName(f.Label)
 		vs := val
 		if strings.Contains(strings.ToLower(f.Label), "title") || isTitleLabel(f.Label) {
 			vs.bold = true
@@ -351,7 +351,7 @@ func (r *renderer) cover() {
 	r.rule(r.y, 0.6)
 	r.y += 6
 	for _, ct := range c.Contacts {
-		r.where = "cover: " + ct.Label
+		r.where = "cover: " + labelName(ct.Label)
 		r.contact(ct, labelW, valW, lab, val)
 	}
 	if len(c.Contacts) > 0 {
@@ -362,13 +362,18 @@ func (r *renderer) cover() {
 		if l.Label == "" && l.Value == "" {
 			continue
 		}
-		r.where = "cover: " + l.Label
+		r.where = "cover: " + labelName(l.Label)
 		vs := val
 		vs.justify = true
 		field(l, vs)
 	}
 	r.rule(r.y, 1.2)
 	r.y += 12
+}
+
+// labelName is a cover label without its colon, to name it in a message.
+func labelName(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), ":：")
 }
 
 // isTitleLabel recognises the Title field in the six languages.

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -22,6 +21,11 @@ type Result struct {
 // PDF builds the contribution in lang and renders it.
 func PDF(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, fonts *Fonts, opt forms.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
+	if lp, _ := p.Localized(lang); lp != nil {
+		if err := fieldGlyphs(p, lp, lang, fonts); err != nil {
+			return nil, Result{}, err
+		}
+	}
 	doc := Build(p, lang, cat, opt)
 	data, err := RenderPDF(doc, fonts)
 	if err != nil {
@@ -45,7 +49,7 @@ func WritePDF(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Cata
 		return Result{}, err
 	}
 	if err := atomicfile.Write(path, data, 0o644); err != nil {
-		return Result{}, fmt.Errorf("export: %w", err)
+		return Result{}, err
 	}
 	return res, nil
 }

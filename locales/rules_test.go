@@ -110,6 +110,9 @@ func TestFindingMessagesRender(t *testing.T) {
 				t.Errorf("%s %s: no message: %q", lang, f.Rule, msg)
 			case strings.Contains(msg, "  "), strings.Contains(msg, " ."), strings.Contains(msg, "()"):
 				t.Errorf("%s %s: bad spacing: %q", lang, f.Rule, msg)
+			case doubledPunct(msg):
+				// e.g. a Russian date ("17 февраля 2027 г.") ending a sentence
+				t.Errorf("%s %s: doubled punctuation: %q", lang, f.Rule, msg)
 			}
 			// Dates are written for the reader, not in ISO form.
 			for _, v := range f.Params {
@@ -155,4 +158,14 @@ func TestFindingPlurals(t *testing.T) {
 			t.Errorf("%s: %q lacks %q", lang, got, want)
 		}
 	}
+}
+
+// doubledPunct finds ".." (not an ellipsis), ",,", "::", ";;" or "。。".
+func doubledPunct(s string) bool {
+	for _, bad := range []string{",,", "::", ";;", "。。", "，，"} {
+		if strings.Contains(s, bad) {
+			return true
+		}
+	}
+	return strings.Contains(strings.ReplaceAll(s, "...", ""), "..")
 }

@@ -112,6 +112,11 @@ func (e *UncoveredError) Error() string {
 			fmt.Fprintf(&b, "and %d more", len(e.Missing)-8)
 			break
 		}
+		if e.Text != "" && m.Offset <= len(e.Text) {
+			// people count characters, not bytes
+			fmt.Fprintf(&b, "%q (U+%04X, character %d)", m.Rune, m.Rune, utf8.RuneCountInString(e.Text[:m.Offset])+1)
+			continue
+		}
 		fmt.Fprintf(&b, "%q (%s)", m.Rune, m)
 	}
 	return b.String()

@@ -1,0 +1,81 @@
+package export
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"fgdraft/export/text"
+	"fgdraft/forms"
+)
+
+// fieldGlyphs checks the proposer's own text, as it will be printed in lang,
+// for characters that no bundled font can draw, and reports them by field
+// path ("contribution.title"), so that the proposer knows what to edit.
+// It returns nil when every character is covered; the renderer still checks
+// the texts the program writes itself. src is the draft as written: a field
+// whose printed text is a translation is named as such.
+func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, fonts *Fonts) error {
+	chain := fonts.Chain(lang, false)
+	translated := map[string]bool{}
+	if lang != src.Language {
+		for _, f := range src.TextFields() {
+			if _, st := src.TranslationOf(f, lang); st == forms.Translated || st == forms.Stale {
+				translated[f.Path] = true
+			}
+		}
+	}
+	var missing []*text.UncoveredError
+	check := func(path, s string) {
+		if translated[path] {
+			path += " (translation into " + string(lang) + ")"
+		}
+		var miss []text.Missing
+		for i, r := range s {
+			if r == utf8.RuneError || chain.Has(r) || invisible(r) {
+				continue
+			}
+			miss = append(miss, text.Missing{Rune: r, Offset: i})
+		}
+		if len(miss) > 0 {
+			missing = append(missing, &text.UncoveredError{Where: path, Text: s, Missing: miss})
+		}
+	}
+	for _, f := range p.TextFields() {
+		check(f.Path, f.Get())
+	}
+	c := &p.Contribution
+	check("contribution.studyPeriod", c.StudyPeriod)
+	for i, q := range c.Questions {
+		check(fmt.Sprintf("contribution.questions[%d]", i), q)
+	}
+	for i, ct := range c.Contacts {
+		check(fmt.Sprintf("contribution.contacts[%d].name", i), ct.Name)
+		check(fmt.Sprintf("contribution.contacts[%d].tel", i), ct.Tel)
+		check(fmt.Sprintf("contribution.contacts[%d].email", i), ct.Email)
+	}
+	check("focusGroup.acronym", p.FocusGroup.Acronym)
+	for i, d := range p.FocusGroup.Deliverables {
+		check(fmt.Sprintf("focusGroup.deliverables[%d].targetGroup", i), d.TargetGroup)
+		check(fmt.Sprintf("focusGroup.deliverables[%d].intendedRecommendation", i), d.IntendedRecommendation)
+	}
+	for i, s := range p.Supporters {
+		check(fmt.Sprintf("supporters[%d].contact", i), s.Contact)
+	}
+	check("leadership.chair.name", p.Leadership.Chair.Name)
+	for i, v := range p.Leadership.ViceChairs {
+		check(fmt.Sprintf("leadership.viceChairs[%d].name", i), v.Name)
+	}
+	if len(missing) > 0 {
+		return &MissingGlyphsError{Texts: missing}
+	}
+	return nil
+}
+
+// invisible tells the characters the layout drops rather than draws:
+// controls, format characters (bidi marks, joiners, soft hyphen) and
+// variation selectors.
+func invisible(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
+		unicode.IsSpace(r) || r == 0x034F || r == 0xFFFE || r == 0xFFFF
+}

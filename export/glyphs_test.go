@@ -1,0 +1,53 @@
+package export
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"fgdraft/forms"
+)
+
+// Characters no bundled font has are reported by the field they are in, in
+// the text printed in the document language (a translation counts).
+func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
+	fs := loadTestFonts(t)
+	p := goodProposal()
+	p.Contribution.Title = "Quantum \U0001F680 migration"
+	p.Contribution.Contacts[0].Name = "Dr. \U0001F600"
+	p.FocusGroup.Scope = "fine, with a variation selector é\uFE0F and a bidi mark \u200F"
+	_, _, err := PDF(p, forms.English, testCat, fs, forms.Options{Today: testToday})
+	var me *MissingGlyphsError
+	if !errors.As(err, &me) {
+		t.Fatalf("want MissingGlyphsError, got %v", err)
+	}
+	var where []string
+	for _, u := range me.Texts {
+		where = append(where, u.Where)
+	}
+	if strings.Join(where, " ") != "contribution.title contribution.contacts[0].name" {
+		t.Errorf("reported %v", where)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "contribution.title: no font has '\U0001F680' (U+1F680, character 9)") {
+		t.Errorf("message %q", msg)
+	}
+
+	// Only the text printed counts: the emoji in the source title does not
+	// matter once the title has a translation without it.
+	p = goodProposal()
+	title := p.TextFields()[0]
+	if title.Path != "contribution.title" {
+		t.Fatal(title.Path)
+	}
+	p.SetTranslation(title, forms.French, "Migration quantique")
+	title.Set("Quantum \U0001F680 migration")
+	if _, _, err := PDF(p, forms.French, testCat, fs, forms.Options{Today: testToday}); err != nil {
+		t.Errorf("French export with a translated title: %v", err)
+	}
+	// An emoji in the translation is named as the translation's.
+	p.SetTranslation(title, forms.French, "Migration \U0001F680")
+	_, _, err = PDF(p, forms.French, testCat, fs, forms.Options{Today: testToday})
+	if err == nil || !strings.Contains(err.Error(), "contribution.title (translation into fr): no font has") {
+		t.Errorf("emoji in a translation: %v", err)
+	}
+}

@@ -25,13 +25,13 @@ Usage:
   fgdraft                         open the GUI on the last draft (the bundled example on first run)
   fgdraft DRAFT                   open the GUI on DRAFT
   fgdraft --example               open the GUI on the bundled example
-  fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] DRAFT
+  fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] [--for L] DRAFT
                                   print every A.7 finding; exit 0 no error, 1 errors, 2 unreadable
-  fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] DRAFT
+  fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] DRAFT
                                   write the contribution PDF(s); exit 0 written, 1 written but
                                   the draft has A.7 errors, 2 nothing written
   fgdraft xliff export --lang L [-o FILE] DRAFT
-  fgdraft xliff import DRAFT FILE
+  fgdraft xliff import [--lang L] DRAFT FILE
                                   exchange the free text with translators as XLIFF 2.0
   fgdraft rules [--lang L]        list the A.7 rules checked, with ID, severity, clause and title
 

@@ -18,7 +18,7 @@ func TestDate(t *testing.T) {
 		{forms.French, forms.NewDate(2027, time.January, 8), "8 janvier 2027"},
 		{forms.French, forms.NewDate(2027, time.March, 1), "1er mars 2027"},
 		{forms.Spanish, forms.NewDate(2027, time.January, 8), "8 de enero de 2027"},
-		{forms.Russian, forms.NewDate(2027, time.January, 8), "8 января 2027 г."},
+		{forms.Russian, forms.NewDate(2027, time.January, 8), "8 января 2027\u00a0г."},
 		{forms.Chinese, forms.NewDate(2027, time.January, 8), "2027年1月8日"},
 		{forms.Arabic, forms.NewDate(2027, time.January, 8), "8 يناير 2027"},
 		{forms.English, forms.Date{}, ""},

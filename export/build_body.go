@@ -236,33 +236,25 @@ func (b *builder) timeline() Section {
 		add(t.Start, forms.Date{}, b.t("doc.event.start"))
 	}
 
-	fgm := Lane{Label: b.t("doc.chart.lane.meetings")}
-	for _, m := range t.Meetings {
-		if m.Start.IsZero() {
-			continue
+	// One lane for the focus group's meetings, one for the parent's.
+	meetings := func(lane, event string, list []forms.Event) Lane {
+		l := Lane{Label: b.t(lane)}
+		for _, m := range list {
+			if m.Start.IsZero() {
+				continue
+			}
+			place := strings.TrimSpace(m.Place)
+			l.Marks = append(l.Marks, Mark{Kind: MarkMeeting, Label: place, Start: m.Start, End: m.End})
+			if place != "" {
+				add(m.Start, m.End, b.t(event, "Place", place))
+			} else {
+				add(m.Start, m.End, b.t(event+"NoPlace"))
+			}
 		}
-		place := strings.TrimSpace(m.Place)
-		fgm.Marks = append(fgm.Marks, Mark{Kind: MarkMeeting, Label: place, Start: m.Start, End: m.End})
-		if place != "" {
-			add(m.Start, m.End, b.t("doc.event.fgMeeting", "Place", place))
-		} else {
-			add(m.Start, m.End, b.t("doc.event.fgMeetingNoPlace"))
-		}
+		return l
 	}
-
-	pm := Lane{Label: b.t("doc.chart.lane.parent")}
-	for _, m := range t.ParentMeetings {
-		if m.Start.IsZero() {
-			continue
-		}
-		place := strings.TrimSpace(m.Place)
-		pm.Marks = append(pm.Marks, Mark{Kind: MarkMeeting, Label: place, Start: m.Start, End: m.End})
-		if place != "" {
-			add(m.Start, m.End, b.t("doc.event.parentMeeting", "Place", place))
-		} else {
-			add(m.Start, m.End, b.t("doc.event.parentMeetingNoPlace"))
-		}
-	}
+	fgm := meetings("doc.chart.lane.meetings", "doc.event.fgMeeting", t.Meetings)
+	pm := meetings("doc.chart.lane.parent", "doc.event.parentMeeting", t.ParentMeetings)
 
 	dl := Lane{Label: b.t("doc.chart.lane.deliverables")}
 	for _, d := range b.p.FocusGroup.Deliverables {

@@ -24,10 +24,7 @@ import (
 // Arabic, and exports the contribution in English.
 //
 // What was typed is checked character for character after saving, reopening
-// and each language switch. The texts are typed in the window's default
-// size: a text whose typed space falls exactly on a line's wrap point is
-// stored with two words glued together (a defect of Fyne 2.7.1's Entry, see
-// TestE2EProseKeepsSpaceTypedAtWrapPoint), and the checks then fail on it.
+// and each language switch.
 
 // e2eToday is the proposer's today; every meeting is months ahead of it.
 var e2eToday = forms.NewDate(2026, 11, 25)
@@ -76,6 +73,8 @@ func entryOf(t *testing.T, path string, o fyne.Focusable) *widget.Entry {
 	case *widget.Entry:
 		return x
 	case *lineEntry:
+		return &x.Entry
+	case *wrapEntry:
 		return &x.Entry
 	case *dateEntry:
 		return &x.Entry
@@ -646,17 +645,10 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 }
 
 // A space typed where a prose field wraps its line stays where it was typed.
-//
-// Known defect, not of fgdraft's making: Fyne 2.7.1's multi-line Entry with
-// TextWrapWord leaves the cursor before a typed space that becomes the wrap
-// point, so the next word is glued to the previous one and the space moves
-// along to the end ("quantum computers exist." is stored as "quantum
-// computersexist. "). Every prose and long-text field of the steps wraps by
-// words. The test is skipped until Fyne, or a workaround in the fields, fixes it.
+// Fyne 2.7.1's word-wrapping Entry alone would leave the cursor before such a
+// space and glue the next word to the previous one ("quantum computersexist. ");
+// wrapEntry puts the cursor back after it.
 func TestE2EProseKeepsSpaceTypedAtWrapPoint(t *testing.T) {
-	if os.Getenv("FGDRAFT_KNOWN_DEFECTS") == "" {
-		t.Skip("known defect of Fyne 2.7.1's word-wrapping Entry; set FGDRAFT_KNOWN_DEFECTS=1 to run")
-	}
 	h := newStepHarness(t, forms.StepTerms, forms.English)
 	text := strings.TrimSpace(strings.Repeat("Data harvested today can be decrypted once large quantum computers exist, "+
 		"so operators must plan the migration of their networks now. ", 4))

@@ -126,6 +126,8 @@ func (h *stepHarness) entry(path string) *widget.Entry {
 		return &w.Entry
 	case *lineEntry:
 		return &w.Entry
+	case *wrapEntry:
+		return &w.Entry
 	}
 	h.t.Fatalf("%s: %T is not an entry", path, ref.focus)
 	return nil

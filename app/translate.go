@@ -261,12 +261,14 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 
 	r.source = newLangText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
 
+	var entryObj fyne.CanvasObject
 	if f.Multiline {
-		r.entry = widget.NewMultiLineEntry()
-		r.entry.Wrapping = fyne.TextWrapWord
-		r.entry.SetMinRowsVisible(3)
+		we := newWrapEntry()
+		we.SetMinRowsVisible(3)
+		r.entry, entryObj = &we.Entry, we
 	} else {
 		r.entry = widget.NewEntry()
+		entryObj = r.entry
 	}
 	r.entry.OnChanged = r.typed
 
@@ -277,7 +279,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	var head, cols fyne.CanvasObject
 	// The entry keeps its own height at the top of a row whose source
 	// text is taller.
-	entry := container.NewVBox(r.entry)
+	entry := container.NewVBox(entryObj)
 	if v.rtl {
 		r.label.Alignment = fyne.TextAlignTrailing
 		head = container.NewBorder(nil, nil, r.staleSlot, nil, r.label)

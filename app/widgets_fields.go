@@ -49,8 +49,7 @@ func setEntryText(e *widget.Entry, s string) {
 // prose is a wrapping multi-line entry with a live word count under it.
 func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
 	f := g.f
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+	e := newWrapEntry()
 	if rows <= 0 {
 		rows = 4
 	}
@@ -89,10 +88,10 @@ func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
 	box := container.NewBorder(nil, count, nil, nil, e)
 	g.add(path, "", box, e)
 	g.onReload(func() {
-		setEntryText(e, *get())
+		setEntryText(&e.Entry, *get())
 		updateCount(e.Text)
 	})
-	return e
+	return &e.Entry
 }
 
 // textLength counts the words of s, or its characters when s is mostly
@@ -305,7 +304,7 @@ func (g *grid) country(path string, get func() *string) *countryEntry {
 // several rows so that all of it stays visible: Return inserts nothing, and
 // line breaks that come in with pasted text become spaces.
 type lineEntry struct {
-	widget.Entry
+	wrapEntry
 }
 
 func newLineEntry(rows int) *lineEntry {
@@ -322,7 +321,7 @@ func (e *lineEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
 		return
 	}
-	e.Entry.TypedKey(k)
+	e.wrapEntry.TypedKey(k)
 }
 
 // oneLine replaces line breaks by spaces.

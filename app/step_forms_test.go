@@ -364,6 +364,12 @@ func TestTermsStepEdits(t *testing.T) {
 		t.Error("policy not set")
 	}
 	h.wantChange("focusGroup.implications.policy")
+	m := h.focusable("focusGroup.multiGroupMandate").(*widget.Check)
+	test.Tap(m)
+	if !p.FocusGroup.MultiGroupMandate {
+		t.Error("multi-group mandate not set")
+	}
+	h.wantChange("focusGroup.multiGroupMandate")
 
 	// Affected study groups: a list with a number and a check box.
 	l := listOf[forms.AffectedGroup](h, "focusGroup.affectedGroups")

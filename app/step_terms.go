@@ -54,6 +54,8 @@ func newTermsStep(env *editorEnv) stepForm {
 			g.number(p+".number", func() *int { return &it().Number }, "editor.hint.sg")
 			g.check(p+".chairConsulted", func() *bool { return &it().ChairConsulted })
 		}).titled(affectedGroupName)
+	g = f.section("")
+	g.check("focusGroup.multiGroupMandate", func() *bool { return &fg().MultiGroupMandate })
 
 	g = f.section(f.T("editor.section.justification"))
 	g.prose("focusGroup.urgency", func() *string { return &fg().Urgency }, 4)

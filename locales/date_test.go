@@ -38,6 +38,12 @@ func TestCountryAndList(t *testing.T) {
 	if got := cat.In(forms.Chinese).Country("CN"); got != "中国" {
 		t.Errorf("Chinese name of CN: %q", got)
 	}
+	// ITU's own names where they differ from the common ones.
+	for lang, want := range map[forms.Lang]string{forms.English: "Republic of Korea", forms.French: "République de Corée", forms.Russian: "Республика Корея"} {
+		if got := cat.In(lang).Country("kr"); got != want {
+			t.Errorf("%s name of KR: %q, want %q", lang, got, want)
+		}
+	}
 	if got := cat.In(forms.English).List([]string{"a", "b", "c"}); got != "a, b and c" {
 		t.Errorf("list: %q", got)
 	}

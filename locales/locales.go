@@ -161,9 +161,14 @@ func (l *Localizer) Date(d forms.Date) string {
 	return l.T("date.format", map[string]any{"Day": d.Day, "Month": month, "MonthNumber": int(d.Month), "Year": d.Year})
 }
 
-// Country names an ISO 3166-1 alpha-2 country code in this language, or
+// Country names an ISO 3166-1 alpha-2 country code in this language: the
+// name ITU documents use where it differs from the common one ("Republic of
+// Korea", not "South Korea"; see countries.LANG.toml), else the CLDR name. It
 // returns the code itself when it is not one.
 func (l *Localizer) Country(code string) string {
+	if id := "country." + strings.ToUpper(code); code != "" && l.Has(id) {
+		return l.T(id)
+	}
 	r, err := language.ParseRegion(code)
 	if err != nil || code == "" {
 		return code

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -61,11 +62,17 @@ func newReviewStep(w *window) *reviewStep {
 	}
 
 	langLabel := widget.NewLabel(w.visual(ui.T("ui.review.docLanguage")))
+	// Language and export buttons on two rows: on one they would make this
+	// step wider than the others, and the panels beside it would shift.
 	var bar fyne.CanvasObject
 	if w.rtl() {
-		bar = container.NewBorder(nil, nil, container.NewHBox(r.exportAll, r.exportOne), container.NewHBox(r.langSel, langLabel))
+		bar = container.NewVBox(
+			container.NewHBox(layout.NewSpacer(), r.langSel, langLabel),
+			container.NewHBox(layout.NewSpacer(), r.exportAll, r.exportOne))
 	} else {
-		bar = container.NewBorder(nil, nil, container.NewHBox(langLabel, r.langSel), container.NewHBox(r.exportOne, r.exportAll))
+		bar = container.NewVBox(
+			container.NewHBox(langLabel, r.langSel),
+			container.NewHBox(r.exportOne, r.exportAll))
 	}
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r

@@ -5,7 +5,7 @@ import (
 	"strconv"
 )
 
-// Rule is one rule of the A.7 catalogue (docs: ../shared/spec/a7-rules.md).
+// Rule is one rule of the A.7 catalogue (documented in docs/rules.md).
 // The ID is a contract: the CLI prints it, the message files are keyed by it
 // ("rule.ID", "ruletitle.ID") and users refer to it.
 type Rule struct {

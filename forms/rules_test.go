@@ -720,3 +720,16 @@ func ExampleValidate() {
 	// Output:
 	// criteria.support 2.1 [supporters supporters[3].category supporters[4].category] 1
 }
+
+// docs/rules.md documents every rule of the catalogue.
+func TestRulesDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range Catalogue() {
+		if !strings.Contains(string(doc), "| `"+r.ID+"` | "+r.Severity.String()) {
+			t.Errorf("docs/rules.md has no row for %s (%s)", r.ID, r.Severity)
+		}
+	}
+}

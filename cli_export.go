@@ -97,6 +97,9 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 	}
 	switch {
 	case failed > 0:
+		if failed < len(langs) {
+			fmt.Fprintln(stderr, ui.T("cli.export.partial", map[string]any{"Written": len(langs) - failed, "Total": len(langs)}))
+		}
 		return exitUnusable
 	case hasErrors:
 		fmt.Fprintln(stderr, ui.T("cli.export.draft-mark"))
@@ -123,7 +126,7 @@ func untranslatedSummary(ui *locales.Localizer, paths []string) string {
 	var parts []string
 	for _, st := range forms.Steps() {
 		if n := perStep[st]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%s (%d)", ui.T("step."+string(st)), n))
+			parts = append(parts, ui.T("cli.export.stepCount", map[string]any{"Step": ui.T("step." + string(st)), "Count": n}))
 		}
 	}
 	return strings.Join(parts, ui.T("cli.fields.separator"))

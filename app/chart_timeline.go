@@ -419,10 +419,7 @@ func (r *chartRenderer) build() {
 		}
 		markY := y + pad
 		rows := labelRows(lane)
-		rowEnd := make([]float32, rows) // where the last label of each row ends
-		for k := range rowEnd {
-			rowEnd[k] = -1e9
-		}
+		taken := make([][][2]float32, rows) // the stretches each row's labels cover
 		// Labels are drawn after every mark of the lane, on the chart's
 		// background, so that the stems of later marks do not cross them.
 		var labels []func()
@@ -456,18 +453,21 @@ func (r *chartRenderer) build() {
 			}
 			label := fitText(m.Label, chartMaxLabel, ts)
 			lw := fyne.MeasureText(label, ts, fyne.TextStyle{}).Width
+			// A label starts at its mark, or in a right-to-left interface
+			// ends there, and stays inside the axis.
 			lx := a
-			if lx+lw > x1 {
-				lx = max(x0, x1-lw)
+			if d.RTL {
+				lx = b - lw
 			}
+			lx = max(x0, min(lx, x1-lw))
 			row := 0
-			for row < rows && rowEnd[row] > lx {
+			for row < rows && overlaps(taken[row], lx, lx+lw+pad) {
 				row++
 			}
 			if row == rows {
 				continue // no room: the dot stays, the list under the chart names it
 			}
-			rowEnd[row] = lx + lw + pad
+			taken[row] = append(taken[row], [2]float32{lx - pad, lx + lw + pad})
 			ly := markY + chartLaneMark + float32(row)*lh
 			labels = append(labels, func() {
 				back := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
@@ -496,4 +496,14 @@ func (r *chartRenderer) build() {
 	border.CornerRadius = theme.InputRadiusSize()
 	border.Resize(size)
 	r.objs = append(r.objs, border)
+}
+
+// overlaps reports whether [lo, hi) meets one of the stretches.
+func overlaps(stretches [][2]float32, lo, hi float32) bool {
+	for _, st := range stretches {
+		if lo < st[1] && st[0] < hi {
+			return true
+		}
+	}
+	return false
 }

@@ -82,12 +82,6 @@ func (a *autosaver) clear() {
 	os.Remove(a.pathFile())
 }
 
-// exists reports whether an autosave is on disk.
-func (a *autosaver) exists() bool {
-	_, err := os.Stat(a.file())
-	return err == nil
-}
-
 // offerRecovery looks for an autosave left by a session that did not end
 // normally and, when it is newer than its draft's file, offers to recover it.
 func (a *autosaver) offerRecovery() {

@@ -54,19 +54,6 @@ type chartData struct {
 	TodayTxt string
 }
 
-// marks counts the marks of one kind.
-func (d chartData) marks(k chartKind) int {
-	n := 0
-	for _, l := range d.Lanes {
-		for _, m := range l.Marks {
-			if m.Kind == k {
-				n++
-			}
-		}
-	}
-	return n
-}
-
 // timelineChartData collects what the timeline shows: the lifetime, the
 // focus-group and parent meetings, deliverable due dates and the derived
 // deadlines of the rule engine.

@@ -17,7 +17,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// exportFonts parses the embedded fonts once, on the first export.
+// exportFonts parses the embedded fonts once, on first use: exports, the
+// preview and the line breaking of wrapped labels all share them.
 type exportFonts struct {
 	once  sync.Once
 	fonts *export.Fonts

@@ -24,13 +24,10 @@ type reviewStep struct {
 	tabs      *container.AppTabs
 
 	exportOne, exportAll *widget.Button
-	// previewFor is the draft state the preview shows (language and the
-	// findings' identity); the preview is rebuilt when shown stale.
-	previewStale bool
 }
 
 func newReviewStep(w *window) *reviewStep {
-	r := &reviewStep{w: w, previewStale: true}
+	r := &reviewStep{w: w}
 	ui := w.ui
 	for _, l := range forms.Languages() {
 		r.langNames = append(r.langNames, ui.LanguageName(l))
@@ -39,7 +36,6 @@ func newReviewStep(w *window) *reviewStep {
 		for i, n := range r.langNames {
 			if n == name && forms.Languages()[i] != w.docLang {
 				w.docLang = forms.Languages()[i]
-				r.previewStale = true
 				w.revalidate()
 				r.refresh()
 			}
@@ -82,7 +78,7 @@ func newReviewStep(w *window) *reviewStep {
 func (r *reviewStep) Content() fyne.CanvasObject { return r.content }
 
 // Reload implements stepForm.
-func (r *reviewStep) Reload() { r.previewStale = true; r.refresh() }
+func (r *reviewStep) Reload() { r.refresh() }
 
 // Focus implements stepForm: the review step has no fields.
 func (r *reviewStep) Focus(string) bool { return false }
@@ -110,9 +106,6 @@ func (r *reviewStep) refresh() {
 	if r.tabs.Selected() == r.tabs.Items[1] {
 		r.preview.Content = w.buildPreview(lang)
 		r.preview.Refresh()
-		r.previewStale = false
-	} else {
-		r.previewStale = true
 	}
 }
 

@@ -80,7 +80,6 @@ func (r *tapRow) paint() {
 // with the counts of errors and warnings.
 type stepRow struct {
 	row     *tapRow // the widget in the list
-	step    forms.Step
 	icon    *widget.Icon
 	name    *widget.Label
 	caption *widget.Label
@@ -89,8 +88,8 @@ type stepRow struct {
 	visual  func(string) string
 }
 
-func newStepRow(step forms.Step, name string, rtl bool, visual func(string) string, onTap func()) *stepRow {
-	s := &stepRow{step: step, icon: widget.NewIcon(theme.ConfirmIcon()), visual: visual}
+func newStepRow(name string, rtl bool, visual func(string) string, onTap func()) *stepRow {
+	s := &stepRow{icon: widget.NewIcon(theme.ConfirmIcon()), visual: visual}
 	s.name = widget.NewLabel(visual(name))
 	s.name.TextStyle.Bold = true
 	s.caption = widget.NewLabel("")

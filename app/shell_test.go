@@ -712,3 +712,9 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 		t.Error("the existing file changed before the user agreed")
 	}
 }
+
+// exists reports whether an autosave is on disk.
+func (a *autosaver) exists() bool {
+	_, err := os.Stat(a.file())
+	return err == nil
+}

@@ -748,3 +748,24 @@ func TestEveryFieldLabelledAndEdited(t *testing.T) {
 		}
 	}
 }
+
+// marks counts the marks of one kind.
+func (d chartData) marks(k chartKind) int {
+	n := 0
+	for _, l := range d.Lanes {
+		for _, m := range l.Marks {
+			if m.Kind == k {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// problem is the message shown under the entry, "" when the text is a date.
+func (d *dateEntry) problem() string {
+	if !d.msg.Visible() {
+		return ""
+	}
+	return d.msg.Text
+}

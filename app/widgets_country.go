@@ -115,7 +115,6 @@ type countryEntry struct {
 	list   *countryList
 	onCode func(code string)
 	msg    *widget.Label
-	code   string
 	// loading suppresses onCode while the entry is set from the draft.
 	loading bool
 }
@@ -148,7 +147,6 @@ func (c *countryEntry) typed(s string) {
 // accept takes code as the entry's country.
 func (c *countryEntry) accept(code string) {
 	setErrorText(c.msg, "")
-	c.code = code
 	if !c.loading && c.onCode != nil {
 		c.onCode(code)
 	}
@@ -157,7 +155,6 @@ func (c *countryEntry) accept(code string) {
 // setCode shows the country of a code from the draft.
 func (c *countryEntry) setCode(code string) {
 	setErrorText(c.msg, "")
-	c.code = code
 	want := countryOption(c.list.ui, code)
 	if c.Text == want {
 		return

@@ -78,14 +78,6 @@ func (d *dateEntry) FocusLost() {
 	d.check(d.Text, true)
 }
 
-// problem is the message shown under the entry, "" when the text is a date.
-func (d *dateEntry) problem() string {
-	if !d.msg.Visible() {
-		return ""
-	}
-	return d.msg.Text
-}
-
 func (d *dateEntry) openPicker() {
 	if fyne.CurrentApp() == nil {
 		return

@@ -215,7 +215,7 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 }
 
 // choice is a select for an enumerated value: options are the values'
-// labels (labelPrefix + value in the interface language).
+// labels as label gives them (see prefixed).
 func choice[T ~string](g *grid, path string, values []T, label func(T) string, get func() *T) *widget.Select {
 	f := g.f
 	names := make([]string, len(values))
@@ -324,12 +324,14 @@ func (e *lineEntry) TypedKey(k *fyne.KeyEvent) {
 	e.wrapEntry.TypedKey(k)
 }
 
-// oneLine replaces line breaks by spaces.
+// oneLine makes pasted lines one line: with a line break in s, every run of
+// white space becomes one space and the ends are trimmed; without one, s is
+// left as typed.
 func oneLine(s string) string {
 	if !strings.ContainsAny(s, "\r\n") {
 		return s
 	}
-	return strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)), " ")
+	return strings.Join(strings.Fields(s), " ") // Fields splits at \r and \n too
 }
 
 // longText is a one-line field whose text is often long (titles, the

@@ -46,10 +46,6 @@ type form struct {
 
 type reloader interface{ reload() }
 
-type reloadFunc func()
-
-func (r reloadFunc) reload() { r() }
-
 // fieldRef is what the form knows about the widget of one field path.
 type fieldRef struct {
 	focus  fyne.Focusable    // what Focus focuses (nil: nothing focusable)

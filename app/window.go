@@ -176,7 +176,7 @@ func (w *window) rebuild() {
 	w.stepRows = map[forms.Step]*stepRow{}
 	steps := container.NewVBox()
 	for _, s := range forms.Steps() {
-		row := newStepRow(s, w.ui.T("step."+string(s)), w.rtl(), w.visual, func() { w.showStep(s) })
+		row := newStepRow(w.ui.T("step."+string(s)), w.rtl(), w.visual, func() { w.showStep(s) })
 		w.stepRows[s] = row
 		steps.Add(row.row)
 	}

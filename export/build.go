@@ -47,7 +47,6 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 	b := &builder{
 		src:      p,
 		p:        lp,
-		lang:     lang,
 		loc:      cat.In(lang),
 		opt:      opt,
 		findings: printedFindings(p, lp, opt),
@@ -82,7 +81,6 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 type builder struct {
 	src      *forms.Proposal // the draft as written
 	p        *forms.Proposal // the draft with its free text in lang
-	lang     forms.Lang
 	loc      *locales.Localizer
 	opt      forms.Options
 	findings []forms.Finding

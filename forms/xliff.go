@@ -115,10 +115,9 @@ func ExportXLIFF(p *Proposal, target Lang, draftID string) ([]byte, error) {
 }
 
 // unitID is the field path as an NMTOKEN: "entries[2].gap" → "entries.2.gap".
-func unitID(path string) string {
-	r := strings.NewReplacer("[", ".", "]", "")
-	return r.Replace(path)
-}
+func unitID(path string) string { return unitIDReplacer.Replace(path) }
+
+var unitIDReplacer = strings.NewReplacer("[", ".", "]", "")
 
 // pathOfUnitID reverses unitID: a dotted all-digit segment is a list index.
 func pathOfUnitID(id string) string {

@@ -2,10 +2,11 @@
 // as go-i18n message files, and renders them: interface labels, document texts,
 // finding messages, field labels, dates and country names.
 //
-// Message files are named AREA.LANG.toml: ui (the GUI), doc (the exported
-// contribution), rules (finding messages and rule titles), fields (field and
-// value labels) and common (months, languages, shared words). Every key of an
-// area exists in all six languages; a test enforces it.
+// Message files are named AREA.LANG.toml: ui, editor and translate (the GUI),
+// cli (the command line), doc (the exported contribution), rules (finding
+// messages and rule titles), fields (field and value labels, step names),
+// countries (ITU country names) and common (months, dates, languages). Every
+// key of an area exists in all six languages; a test enforces it.
 package locales
 
 import (
@@ -87,7 +88,7 @@ func (c *Catalog) In(lang forms.Lang) *Localizer {
 	if !lang.Valid() {
 		lang = forms.English
 	}
-	return &Localizer{lang: lang, l: i18n.NewLocalizer(c.bundle, string(lang)), cat: c}
+	return &Localizer{lang: lang, l: i18n.NewLocalizer(c.bundle, string(lang))}
 }
 
 // Areas lists the message-file areas.
@@ -107,7 +108,6 @@ func (c *Catalog) Keys(area string, lang forms.Lang) []string { return c.keys[ar
 type Localizer struct {
 	lang forms.Lang
 	l    *i18n.Localizer
-	cat  *Catalog
 }
 
 // Lang is the localizer's language.

@@ -16,8 +16,6 @@ func classOf(r rune) bclass {
 	return p.Class()
 }
 
-func isStrongR(c bclass) bool { return c == bidi.R || c == bidi.AL }
-
 // strongish maps a resolved type to L or R for the neutral rules (numbers count as R).
 func strongish(c bclass) (bclass, bool) {
 	switch c {

@@ -138,11 +138,9 @@ func Layout(s string, width float64, st Style) (lines []Line, missing []Missing)
 
 type unit struct {
 	r      rune
-	off    int
 	g      Glyph
 	face   *Face
 	w      float64
-	cls    bclass
 	level  uint8
 	hidden bool // not drawn, no width
 	space  bool // stretchable inter-word space
@@ -227,7 +225,7 @@ func (l *Layouter) Layout(s string, width float64, st Style) ([]Line, []Missing)
 	var prevFace *Face
 	for i, r := range rs {
 		u := &us[i]
-		u.r, u.off, u.g, u.cls, u.level = r, offs[i], gs[i], orig[i], levels[i]
+		u.r, u.g, u.level = r, gs[i], levels[i]
 		u.white = orig[i] == bidi.WS || r == '\n'
 		u.space = r == ' ' || r == 0xA0
 		if isHidden(r) {

@@ -746,7 +746,7 @@ func (r *renderer) emit() ([]byte, error) {
 		}
 		data, err := subsetFont(f, cmap)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("render PDF: subsetting %s: %w", f.Name(), err)
 		}
 		pdf.AddUTF8FontFromBytes(fontKey(f), "", data)
 		if first == "" {
@@ -754,7 +754,7 @@ func (r *renderer) emit() ([]byte, error) {
 		}
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("render PDF: embedding fonts: %w", err)
 	}
 	var curFont string
 	var curSize float64
@@ -810,7 +810,7 @@ func (r *renderer) emit() ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("render PDF: %w", err)
 	}
 	out := buf.Bytes()
 	markSubsets(out)

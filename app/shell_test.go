@@ -72,13 +72,30 @@ func copyFile(t testing.TB, src string) string {
 	return dst
 }
 
-// texts collects the text of every label, button and rich text under o.
+// walkTree calls visit for o and, while visit returns true, for everything
+// under it: a container's objects, a widget's rendered objects.
+func walkTree(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if o == nil || !visit(o) {
+		return
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkTree(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walkTree(c, visit)
+		}
+	}
+}
+
+// texts collects the text of every visible label, button and rich text under o.
 func texts(o fyne.CanvasObject) []string {
 	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
+	walkTree(o, func(o fyne.CanvasObject) bool {
+		if !o.Visible() {
+			return false
 		}
 		switch x := o.(type) {
 		case *widget.Label:
@@ -90,19 +107,8 @@ func texts(o fyne.CanvasObject) []string {
 		case *wrapText:
 			out = append(out, x.Text())
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			r := test.WidgetRenderer(x)
-			for _, c := range r.Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
+		return true
+	})
 	return out
 }
 
@@ -116,27 +122,12 @@ func overlay(w *window) fyne.CanvasObject { return w.win.Canvas().Overlays().Top
 // findButton finds a button by its text under o.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if found != nil || o == nil {
-			return
-		}
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
+	walkTree(o, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
-			return
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
+		return found == nil
+	})
 	return found
 }
 

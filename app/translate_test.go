@@ -80,52 +80,21 @@ func (h *translateHarness) dialogText() string {
 		return ""
 	}
 	var b strings.Builder
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkTree(top, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *widget.Label:
 			b.WriteString(x.Text + "\n")
 		case *widget.Button:
 			b.WriteString("[" + x.Text + "]\n")
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
+		return true
+	})
 	return b.String()
 }
 
 func (h *translateHarness) tapDialogButton(text string) {
 	h.t.Helper()
-	top := h.win.Canvas().Overlays().Top()
-	var found *widget.Button
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	if top != nil {
-		walk(top)
-	}
+	found := findButton(h.win.Canvas().Overlays().Top(), text)
 	if found == nil {
 		h.t.Fatalf("no button %q in the dialog:\n%s", text, h.dialogText())
 	}

@@ -255,6 +255,10 @@ func stringList(f *form, path string, items func() *[]string, hint string) *list
 			if f.loading > 0 {
 				return
 			}
+			if clean := noTabs(s); clean != s {
+				e.SetText(clean)
+				return
+			}
 			*get() = s
 			f.edited(prefix)
 		}

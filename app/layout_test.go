@@ -47,3 +47,33 @@ func TestFindingsPanelShowsErrorsAfterChange(t *testing.T) {
 		t.Errorf("an edit with the same findings moved the panel from %v to %v", off, p.scroll.Offset.Y)
 	}
 }
+
+// Item 5: Add scrolls the new row into view, and a long list has an Add
+// button under its rows too.
+func TestAddScrollsNewRowIntoView(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.English)
+	h.win.Resize(fyne.NewSize(1024, 600))
+	l := listOf[forms.Supporter](h, "supporters")
+	if !l.addEnd.Visible() {
+		t.Error("a list of two has no Add button under its rows")
+	}
+	d := fyne.CurrentApp().Driver()
+	for i := 0; i < 4; i++ {
+		add := l.add
+		if i%2 == 1 {
+			add = l.addEnd
+		}
+		test.Tap(add)
+		r := l.rows[len(l.rows)-1]
+		first := h.f.fields[r.g.paths[0]]
+		if h.win.Canvas().Focused() != first.focus {
+			t.Fatalf("row %d: its first field has no focus", len(l.rows))
+		}
+		y := d.AbsolutePositionForObject(first.show).Y - d.AbsolutePositionForObject(h.f.scroll.Content).Y
+		top, view := h.f.scroll.Offset.Y, h.f.scroll.Size().Height
+		t.Logf("y=%v top=%v view=%v h=%v", y, top, view, first.show.Size().Height)
+		if y < top || y+first.show.Size().Height > top+view {
+			t.Errorf("row %d: its first field (y %v) is outside the visible part %v–%v", len(l.rows), y, top, top+view)
+		}
+	}
+}

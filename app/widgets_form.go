@@ -532,7 +532,9 @@ func (l *narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 			s = s.Max(o.MinSize())
 		}
 	}
-	return fyne.NewSize(max(s.Width, l.width), s.Height)
+	// The width is what the field prefers, not what it needs: a small
+	// screen may give it less.
+	return s
 }
 
 func (l *narrowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {

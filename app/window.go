@@ -56,6 +56,7 @@ type window struct {
 	summary     *widget.Label
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
+	split       *container.Split // the step and the findings panel
 
 	autosave    autosaver
 	exportFonts exportFonts
@@ -88,7 +89,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		current: forms.StepContribution,
 	}
 	w.win = a.NewWindow("fgdraft")
-	w.win.Resize(fyne.NewSize(1200, 780))
+	w.win.Resize(w.startSize())
 	w.win.SetMaster()
 	w.win.SetCloseIntercept(w.closeRequested)
 	if opts.StartStep != "" {
@@ -219,15 +220,17 @@ func (w *window) rebuild() {
 
 	var centre fyne.CanvasObject
 	var split *container.Split
+	panel := container.New(&minWidthLayout{width: findingsMinWidth}, w.panel.content)
 	if w.rtl() {
-		split = container.NewHSplit(w.panel.content, stepArea)
-		split.Offset = 0.3
+		split = container.NewHSplit(panel, stepArea)
+		split.Offset = 1 - w.findingsOffset()
 		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), split)
 	} else {
-		split = container.NewHSplit(stepArea, w.panel.content)
-		split.Offset = 0.7
+		split = container.NewHSplit(stepArea, panel)
+		split.Offset = w.findingsOffset()
 		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, split)
 	}
+	w.split = split
 	var top fyne.CanvasObject
 	if w.rtl() {
 		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)

@@ -123,3 +123,48 @@ func TestWindowRemembersLayout(t *testing.T) {
 		t.Errorf("the findings panel is %v wide", got)
 	}
 }
+
+// Item 2: typing moves nothing above the field being typed into: the field
+// stays where it was, character after character.
+func TestTypingDoesNotMoveTheField(t *testing.T) {
+	for _, c := range []struct {
+		step forms.Step
+		add  string // a list to add an item to first ("" none)
+		path string
+		text string
+	}{
+		{forms.StepSupporters, "supporters", "supporters[2].entity", "Hanbit Networks Corporation International Research Laboratories"},
+		{forms.StepSupporters, "", "supporters[1].entity", " and Partners of the Company"},
+		{forms.StepTimeline, "", "timeline.meetings[1].start", "2027-11-30"},
+		{forms.StepTimeline, "timeline.meetings", "timeline.meetings[2].start", "2027-12-01"},
+		{forms.StepGaps, "", "gapAnalysis.entries[0].body", " (Q6/13), Question 6/13 and the Working Party 1/13 Rapporteur Group"},
+	} {
+		h := newStepHarness(t, c.step, forms.English)
+		h.win.Resize(fyne.NewSize(1024, 600))
+		if c.add != "" {
+			switch c.step {
+			case forms.StepSupporters:
+				test.Tap(listOf[forms.Supporter](h, c.add).add)
+			case forms.StepTimeline:
+				test.Tap(listOf[forms.Event](h, c.add).add)
+			}
+		}
+		d := fyne.CurrentApp().Driver()
+		field := h.f.fields[c.path].show
+		y := func() float32 {
+			h.f.scroll.Refresh() // lay the form out as the next frame would
+			return d.AbsolutePositionForObject(field).Y - d.AbsolutePositionForObject(h.f.scroll.Content).Y
+		}
+		if c.step == forms.StepTimeline {
+			h.replace(c.path, "")
+		}
+		start := y()
+		for _, r := range c.text {
+			h.typeInto(c.path, string(r))
+			if got := y(); got != start {
+				t.Errorf("%s: typing %q moved the field from y %v to %v", c.path, r, start, got)
+				break
+			}
+		}
+	}
+}

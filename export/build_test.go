@@ -17,10 +17,6 @@ import (
 
 var dumpDir = flag.String("dump", "", "write each built document as text into this folder")
 
-
-
-
-
 // badProposal has errors: too few supporters, no interest statement, no chair.
 func badProposal() *forms.Proposal {
 	p := exporttest.GoodProposal()

@@ -193,7 +193,7 @@ func SampleDoc(lang forms.Lang) export.Document {
 	}
 	return export.Document{
 		Lang:        lang,
-		Meta: export.Meta{Title: s.values[3], Author: s.values[2], Subject: s.labels[4] + " " + s.values[4], Keywords: strings.Split(s.keywordsV, "; ")},
+		Meta:        export.Meta{Title: s.values[3], Author: s.values[2], Subject: s.labels[4] + " " + s.values[4], Keywords: strings.Split(s.keywordsV, "; ")},
 		RunningHead: "SG17-C xxx",
 		Cover: export.Cover{
 			Union: s.union, Sector: s.sector, StudyPeriod: s.period, Group: s.group, DocNumber: "C xxx", Original: s.original,

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -38,7 +39,8 @@ type Result struct {
 	Errors int
 }
 
-// Contribution builds the contribution in lang and renders it with r.
+// Contribution builds the contribution in lang and renders it with r; the
+// draft itself travels inside (Document.Draft).
 // Characters of the proposer's text that r cannot write are refused, by
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) ([]byte, Result, error) {
@@ -49,6 +51,11 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		}
 	}
 	doc := Build(p, lang, cat, opt)
+	draft, err := forms.Encode(p)
+	if err != nil {
+		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
+	}
+	doc.Draft = draft
 	data, err := r.Render(doc)
 	if err != nil {
 		return nil, Result{}, err

@@ -98,6 +98,13 @@ var ruleCases = []ruleCase{
 		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3, "NoCountry": 1}},
 	{rule: "criteria.support", name: "none", mutate: func(p *Proposal) { p.Supporters = nil }, fire: true,
 		wantFields: []string{"supporters"}, wantParams: map[string]any{"Count": 4, "Members": 0, "Countries": 0}},
+	{rule: "criteria.support", name: "one entity under two countries", mutate: setSupporter(3, func(s *Supporter) { s.Entity = "  CHINA " }), fire: true,
+		wantCount: 2, wantFields: []string{"supporters", "supporters[4].category", "supporters[3].entity"},
+		wantParams: map[string]any{"Count": 1, "Members": 3, "Countries": 3, "Repeats": 1, "Merged": []string{"4"}}},
+	{rule: "criteria.support", name: "repeated row while met", mutate: func(p *Proposal) {
+		p.Supporters = append(p.Supporters, Supporter{Entity: "EXAMPLE networks gmbh", Category: SectorMember, Country: "DE", Committed: true})
+	}, fire: true, wantCount: 1, wantSev: sev(Warning), wantFields: []string{"supporters[5].entity"},
+		wantParams: map[string]any{"Row": 6, "Of": 2, "Entity": "EXAMPLE networks gmbh"}},
 	{rule: "criteria.support", name: "lower-case codes, all distinct", mutate: func(p *Proposal) {
 		for i := range p.Supporters {
 			p.Supporters[i].Country = strings.ToLower(p.Supporters[i].Country)

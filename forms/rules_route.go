@@ -8,9 +8,13 @@ package forms
 //
 //   - error when that date is later than the deadline. Params: Late 1,
 //     Deadline, Meeting (start), Submitted (the submission date, zero when
-//     not given), Count (days late).
-//   - info while the deadline is still ahead of today and met. Params: Late 0,
-//     Deadline, Meeting, Count (days from today to the deadline).
+//     not given), Count (days late), Planned (1 when the submission date is
+//     after today: a plan the proposer can still change, not a fact), Open
+//     (1 when the deadline is today or ahead: the contribution can still be
+//     submitted in time).
+//   - info while the deadline is still ahead of today or today, and met.
+//     Params: Late 0, Deadline, Meeting, Count (days from today to the
+//     deadline), LastDay (1 when the deadline is today).
 func checkContributionDeadline(c *checker) {
 	m := c.p.Contribution.Meeting.Start
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
@@ -25,11 +29,15 @@ func checkContributionDeadline(c *checker) {
 	}
 	fields := []string{"contribution.submissionDate", "contribution.meeting.start"}
 	if at.After(deadline) {
-		c.addAs(Error, clause, fields, map[string]any{"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at)})
+		c.addAs(Error, clause, fields, map[string]any{
+			"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at),
+			"Planned": b2i(submitted.After(c.today)), "Open": b2i(!c.today.After(deadline)),
+		})
 		return
 	}
 	if !c.today.After(deadline) {
-		c.addAs(Info, clause, fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": c.today.DaysUntil(deadline)})
+		left := c.today.DaysUntil(deadline)
+		c.addAs(Info, clause, fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": left, "LastDay": b2i(left == 0)})
 	}
 }
 

@@ -148,21 +148,30 @@ var ruleCases = []ruleCase{
 
 	// deadline.contribution
 	{rule: "deadline.contribution", name: "on time, ahead: info", fire: true, wantSev: sev(Info),
-		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Count": 44, "Late": 0}},
+		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Count": 44, "Late": 0, "LastDay": 0}},
 	{rule: "deadline.contribution", name: "submitted 12 days before: on time", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = date("2027-02-17")
 	}, fire: true, wantSev: sev(Info)},
 	{rule: "deadline.contribution", name: "submitted 11 days before: late", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = date("2027-02-18")
 	}, fire: true, wantSev: sev(Error), wantFields: []string{"contribution.submissionDate", "contribution.meeting.start"},
-		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Submitted": date("2027-02-18"), "Meeting": date("2027-03-01"), "Late": 1, "Count": 1}},
+		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Submitted": date("2027-02-18"), "Meeting": date("2027-03-01"), "Late": 1, "Count": 1,
+			"Planned": 1, "Open": 1}},
+	{rule: "deadline.contribution", name: "planned late, deadline passed", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = date("2027-02-22")
+	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
+		wantParams: map[string]any{"Late": 1, "Count": 5, "Planned": 1, "Open": 0}},
+	{rule: "deadline.contribution", name: "submitted late in the past: a fact", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = date("2027-02-19")
+	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
+		wantParams: map[string]any{"Late": 1, "Count": 2, "Planned": 0, "Open": 0}},
 	{rule: "deadline.contribution", name: "no submission date, today past deadline", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = Date{}
 	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
 		wantParams: map[string]any{"Submitted": Date{}, "Count": 3}},
 	{rule: "deadline.contribution", name: "no submission date, today is the deadline", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = Date{}
-	}, opt: func(o *Options) { o.Today = date("2027-02-17") }, fire: true, wantSev: sev(Info), wantParams: map[string]any{"Count": 0}},
+	}, opt: func(o *Options) { o.Today = date("2027-02-17") }, fire: true, wantSev: sev(Info), wantParams: map[string]any{"Count": 0, "LastDay": 1}},
 	{rule: "deadline.contribution", name: "leap year", mutate: func(p *Proposal) {
 		p.Contribution.Meeting.Start = date("2028-03-01")
 		p.Contribution.SubmissionDate = date("2028-02-19")

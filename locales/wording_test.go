@@ -1,0 +1,111 @@
+package locales
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"fgdraft/forms"
+)
+
+// Tests on the rendered text of findings: what a delegate reads in each of
+// the six languages, for drafts built from the forms tests' clean proposal.
+
+func cleanDraft(t *testing.T) *forms.Proposal {
+	t.Helper()
+	data, err := os.ReadFile("../forms/testdata/clean.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p forms.Proposal
+	if err := json.Unmarshal(data, &p); err != nil {
+		t.Fatal(err)
+	}
+	return &p
+}
+
+// ruleMessages renders the findings of one rule in one language.
+func ruleMessages(t *testing.T, cat *Catalog, lang forms.Lang, p *forms.Proposal, opt forms.Options, id string) []string {
+	t.Helper()
+	r, ok := forms.RuleByID(id)
+	if !ok {
+		t.Fatalf("no rule %s", id)
+	}
+	var out []string
+	for _, f := range r.Check(p, opt) {
+		out = append(out, cat.In(lang).Finding(f))
+	}
+	return out
+}
+
+// wording is what one message must say, and must not, in each language.
+type wording struct {
+	says, notSays map[forms.Lang][]string
+}
+
+func (w wording) check(t *testing.T, lang forms.Lang, msg string) {
+	t.Helper()
+	for _, s := range w.says[lang] {
+		if !strings.Contains(msg, s) {
+			t.Errorf("%s: %q does not say %q", lang, msg, s)
+		}
+	}
+	for _, s := range w.notSays[lang] {
+		if strings.Contains(msg, s) {
+			t.Errorf("%s: %q says %q", lang, msg, s)
+		}
+	}
+}
+
+// laterMeeting is the advice to go to a later meeting, in each language.
+var laterMeeting = map[forms.Lang][]string{
+	forms.English: {"later meeting"}, forms.French: {"réunion ultérieure"}, forms.Spanish: {"reunión posterior"},
+	forms.Russian: {"следующему собранию"}, forms.Chinese: {"以后的会议"}, forms.Arabic: {"اجتماع لاحق"},
+}
+
+// A submission date after the deadline, while the deadline is ahead, is a
+// plan: the message says so and says by when to submit, not "go to a later
+// meeting".
+func TestDeadlineMessagePlannedLate(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	p.Contribution.SubmissionDate = forms.NewDate(2027, 2, 18) // the deadline is 17 February 2027
+	w := wording{says: map[forms.Lang][]string{
+		forms.English: {"Submission planned for 18 February 2027, one day after the deadline of 17 February 2027: submit by 17 February 2027"},
+		forms.French:  {"Soumission prévue le 18 février 2027", "au plus tard le 17 février 2027"},
+		forms.Spanish: {"Presentación prevista para el 18 de febrero de 2027", "a más tardar el 17 de febrero de 2027"},
+		forms.Russian: {"запланировано на 18 февраля 2027", "не позднее 17 февраля 2027"},
+		forms.Chinese: {"计划于2027年2月18日提交", "最晚于2027年2月17日"},
+		forms.Arabic:  {"التقديم مقرر في", "في موعد أقصاه"},
+	}, notSays: laterMeeting}
+	for _, lang := range forms.Languages() {
+		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "deadline.contribution")
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %q", lang, msgs)
+		}
+		w.check(t, lang, msgs[0])
+	}
+}
+
+// On the deadline day the message says it is the last day, not "0 days left".
+func TestDeadlineMessageLastDay(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	p.Contribution.SubmissionDate = forms.Date{}
+	w := wording{says: map[forms.Lang][]string{
+		forms.English: {"today is the last day"}, forms.French: {"c'est aujourd'hui le dernier jour"},
+		forms.Spanish: {"hoy es el último día"}, forms.Russian: {"сегодня последний день"},
+		forms.Chinese: {"今天是最后一天"}, forms.Arabic: {"اليوم هو اليوم الأخير"},
+	}, notSays: map[forms.Lang][]string{
+		forms.English: {"0 days"}, forms.French: {"0 jour"}, forms.Spanish: {"0 días"},
+		forms.Russian: {"0 дней"}, forms.Chinese: {"0天"}, forms.Arabic: {": 0"},
+	}}
+	for _, lang := range forms.Languages() {
+		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 2, 17)}, "deadline.contribution")
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %q", lang, msgs)
+		}
+		w.check(t, lang, msgs[0])
+	}
+}

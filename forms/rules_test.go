@@ -413,7 +413,8 @@ var ruleCases = []ruleCase{
 			}
 		}
 	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
-		wantFields: []string{"focusGroup.scope"}, wantParams: map[string]any{"Count": 1, "Fields": []string{"focusGroup.scope"}}},
+		wantFields: []string{"focusGroup.scope"},
+		wantParams: map[string]any{"Count": 1, "Language": French, "Steps": []StepCount{{Step: StepTerms, Count: 1}}}},
 	{rule: "translation.missing", name: "stale translation is used", mutate: func(p *Proposal) {
 		for _, f := range p.TextFields() {
 			if f.Get() != "" {
@@ -499,7 +500,7 @@ func checkFinding(t *testing.T, f Finding) {
 	}
 	for k, v := range f.Params {
 		switch v.(type) {
-		case string, int, Date, []string:
+		case string, int, Date, []string, Lang, []StepCount:
 		default:
 			t.Errorf("%s: param %s has type %T", f.Rule, k, v)
 		}
@@ -666,7 +667,7 @@ type goldenFinding struct {
 }
 
 type goldenParam struct {
-	Type  string `json:"type"` // string, int, date, list
+	Type  string `json:"type"` // string, int, date, list, lang, steps
 	Value any    `json:"value"`
 }
 
@@ -690,6 +691,10 @@ func TestFindingsGolden(t *testing.T) {
 					g.Params[k] = goldenParam{"date", v.String()}
 				case []string:
 					g.Params[k] = goldenParam{"list", v}
+				case Lang:
+					g.Params[k] = goldenParam{"lang", string(v)}
+				case []StepCount:
+					g.Params[k] = goldenParam{"steps", v}
 				default:
 					t.Fatalf("%s: param %s of type %T", f.Rule, k, v)
 				}

@@ -109,3 +109,27 @@ func TestDeadlineMessageLastDay(t *testing.T) {
 		w.check(t, lang, msgs[0])
 	}
 }
+
+// translation.missing names the language to translate into and counts the
+// fields per step, instead of listing some eighty field labels.
+func TestTranslationMissingMessage(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	w := wording{says: map[forms.Lang][]string{
+		forms.English: {"into French", "By step: Contribution (", "Terms of reference ("},
+		forms.French:  {"en français", "Par étape: Contribution (", "Mandat ("},
+		forms.Spanish: {"al francés", "Por paso: Contribución (", "Mandato ("},
+		forms.Russian: {"на французский язык", "По шагам: Вклад ("},
+		forms.Chinese: {"法文译文", "按步骤：文稿（", "职责范围（"},
+		forms.Arabic:  {"إلى الفرنسية", "حسب الخطوة: "},
+	}}
+	for _, lang := range forms.Languages() {
+		loc := cat.In(lang)
+		w.notSays = map[forms.Lang][]string{lang: {loc.FieldLabel("focusGroup.scope"), loc.FieldLabel("focusGroup.actionPlan")}}
+		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4), ExportLang: forms.French}, "translation.missing")
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %q", lang, msgs)
+		}
+		w.check(t, lang, msgs[0])
+	}
+}

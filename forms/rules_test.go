@@ -316,6 +316,8 @@ var ruleCases = []ruleCase{
 		wantFields: []string{"leadership.chair.name", "leadership.chair.category"}},
 	{rule: "leadership.chair", name: "Academia", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Academia }, fire: true,
 		wantFields: []string{"leadership.chair.category"}, wantParams: map[string]any{"Name": "Anna Schmidt"}},
+	{rule: "leadership.chair", name: "placeholder name is no name", mutate: func(p *Proposal) { p.Leadership.Chair.Name = "TBD" }, fire: true,
+		wantFields: []string{"leadership.chair.name"}, wantParams: map[string]any{"Name": ""}},
 	{rule: "leadership.chair", name: "Associate", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Associate }, fire: true},
 	{rule: "leadership.chair", name: "outside expert", mutate: func(p *Proposal) { p.Leadership.Chair.Category = NonMember }, fire: true},
 

@@ -6,7 +6,9 @@ import "strings"
 // (3.2–3.6, 4) and the contribution itself.
 
 // leadership.chair: a chair nominee is named and comes from a Member State or
-// a Sector Member. Fields: the name and/or the category at fault.
+// a Sector Member. Fields: the name and/or the category at fault. Params:
+// Name, the nominee's name when one is given (then only the category is at
+// fault: the message must not ask to name the person already named).
 func checkChair(c *checker) {
 	ch := &c.p.Leadership.Chair
 	var fields []string
@@ -17,7 +19,11 @@ func checkChair(c *checker) {
 		fields = append(fields, "leadership.chair.category")
 	}
 	if fields != nil {
-		c.add(fields, map[string]any{"Name": strings.TrimSpace(ch.Name)})
+		name := ""
+		if present(ch.Name) {
+			name = strings.TrimSpace(ch.Name)
+		}
+		c.add(fields, map[string]any{"Name": name})
 	}
 }
 

@@ -133,3 +133,69 @@ func TestTranslationMissingMessage(t *testing.T) {
 		w.check(t, lang, msgs[0])
 	}
 }
+
+// A chair nominee already named from the wrong category is not asked to be
+// named: the message names them and asks to correct the category.
+func TestChairMessageNamedNominee(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	p.Leadership.Chair.Category = forms.Academia
+	name := p.Leadership.Chair.Name
+	w := wording{says: map[forms.Lang][]string{
+		forms.English: {name + ", the chair nominee, must come from", "nominate another person"},
+		forms.French:  {name + ", candidat à la présidence, doit", "corrigez la catégorie"},
+		forms.Spanish: {name + ", candidato a Presidente, debe", "corrija la categoría"},
+		forms.Russian: {"(" + name + ") должен", "исправьте категорию"},
+		forms.Chinese: {"（" + name + "）须来自", "更正其成员类别"},
+		forms.Arabic:  {"(" + name + ")", "صحّح فئة العضوية"},
+	}, notSays: map[forms.Lang][]string{
+		forms.English: {"Name a chair nominee"}, forms.French: {"Désignez un candidat"}, forms.Spanish: {"Proponga un candidato"},
+		forms.Russian: {"Назовите кандидата"}, forms.Chinese: {"请提名"}, forms.Arabic: {"سمِّ مرشحاً"},
+	}}
+	for _, lang := range forms.Languages() {
+		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "leadership.chair")
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %q", lang, msgs)
+		}
+		w.check(t, lang, msgs[0])
+	}
+}
+
+// Twelve months is within "9 to 12 months, when justified", not "beyond 9".
+func TestDurationMessageTwelveMonths(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	p.Timeline.DurationMonths = 12
+	w := wording{says: map[forms.Lang][]string{
+		forms.English: {"12 months is within the 9 to 12 months A.7 allows when justified"},
+		forms.French:  {"12 mois reste dans les 9 à 12 mois"},
+		forms.Spanish: {"12 meses está dentro de los 9 a 12 meses"},
+		forms.Russian: {"(12 мес.) укладывается в 9–12 месяцев"},
+		forms.Chinese: {"12个月的期限在A.7建议书允许的9到12个月之内"},
+		forms.Arabic:  {"(12) تقع ضمن مدة 9 إلى 12 شهراً"},
+	}, notSays: map[forms.Lang][]string{
+		forms.English: {"exceeds"}, forms.French: {"dépasse"}, forms.Spanish: {"supera"},
+		forms.Russian: {"превышает"}, forms.Chinese: {"超过"}, forms.Arabic: {"تتجاوز"},
+	}}
+	for _, lang := range forms.Languages() {
+		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "tor.duration")
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %q", lang, msgs)
+		}
+		w.check(t, lang, msgs[0])
+	}
+}
+
+// A non-member nominee is a person: "them", not "it".
+func TestMembersOnlyMessageOnePerson(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	p.FocusGroup.Implications.Strategic = true
+	p.Supporters[4].Category = forms.MemberState // only the vice-chair nominee remains a non-member
+	p.Leadership.ViceChairs = p.Leadership.ViceChairs[:1]
+	p.Leadership.ViceChairs[0].Category = forms.NonMember
+	msgs := ruleMessages(t, cat, forms.English, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "participation.members-only")
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "Remove them") || strings.Contains(msgs[0], "Remove it") {
+		t.Errorf("members-only with one nominee: %q", msgs)
+	}
+}

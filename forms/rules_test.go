@@ -396,13 +396,17 @@ var ruleCases = []ruleCase{
 	{rule: "cover.contact", name: "clean", fire: false},
 	{rule: "cover.contact", name: "no contact", mutate: func(p *Proposal) { p.Contribution.Contacts = nil }, fire: true, wantFields: []string{"contribution.contacts"}},
 	{rule: "cover.contact", name: "bad e-mail", mutate: func(p *Proposal) { p.Contribution.Contacts[0].Email = "li.wei@example" }, fire: true,
-		wantFields: []string{"contribution.contacts[0].email"}, wantParams: map[string]any{"Email": "li.wei@example"}},
+		wantCount: 2, wantFields: []string{"contribution.contacts[0].email"}},
+	{rule: "cover.contact", name: "bad second address", mutate: func(p *Proposal) {
+		p.Contribution.Contacts = append(p.Contribution.Contacts, Contact{Name: "X Y", Organization: "Z", Country: "DE", Email: "x.y at example.org"})
+	}, fire: true, wantCount: 1, wantSev: sev(Warning), wantFields: []string{"contribution.contacts[1].email"},
+		wantParams: map[string]any{"Number": 2, "Email": "x.y at example.org"}},
 	{rule: "cover.contact", name: "no country, no name", mutate: func(p *Proposal) {
 		p.Contribution.Contacts[0].Country = ""
 		p.Contribution.Contacts[0].Name = ""
 	}, fire: true, wantFields: []string{"contribution.contacts[0].name", "contribution.contacts[0].country"}},
 	{rule: "cover.contact", name: "second contact complete", mutate: func(p *Proposal) {
-		p.Contribution.Contacts = append([]Contact{{Name: "X Y", Email: "x y@example.org"}}, p.Contribution.Contacts...)
+		p.Contribution.Contacts = append([]Contact{{Name: "X Y"}}, p.Contribution.Contacts...)
 	}, fire: false},
 
 	// translation.missing

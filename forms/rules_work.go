@@ -214,13 +214,15 @@ func checkCover(c *checker) {
 }
 
 // cover.contact: at least one contact with name, organization, country and a
-// well-formed e-mail. When none is complete, Fields name what each contact
-// lacks (or the contacts list when there is none). Params: Email (the first
-// malformed address, may be empty).
+// well-formed e-mail. When none is complete, an error whose Fields name what
+// each contact lacks (or the contacts list when there is none). Then, complete
+// contact or not, a warning on every contact whose e-mail is given but is not
+// an address, since the cover prints it as it is. Params of the warning:
+// Number (1-based), Email.
 func checkContact(c *checker) {
 	contacts := c.p.Contribution.Contacts
 	var fields []string
-	badEmail := ""
+	complete := false
 	for i := range contacts {
 		k := &contacts[i]
 		n := len(fields)
@@ -235,18 +237,23 @@ func checkContact(c *checker) {
 		}
 		if !wellFormedEmail(k.Email) {
 			fields = append(fields, item("contribution.contacts", i, "email"))
-			if badEmail == "" {
-				badEmail = strings.TrimSpace(k.Email)
-			}
 		}
 		if len(fields) == n {
-			return // a complete contact
+			complete = true
+			break
 		}
 	}
-	if len(contacts) == 0 {
-		fields = []string{"contribution.contacts"}
+	if !complete {
+		if len(contacts) == 0 {
+			fields = []string{"contribution.contacts"}
+		}
+		c.add(fields, nil)
 	}
-	c.add(fields, map[string]any{"Email": badEmail})
+	for i := range contacts {
+		if e := strings.TrimSpace(contacts[i].Email); e != "" && !wellFormedEmail(e) {
+			c.addAs(Warning, "", []string{item("contribution.contacts", i, "email")}, map[string]any{"Number": i + 1, "Email": e})
+		}
+	}
 }
 
 // translation.missing: exporting in a language other than the draft's, the

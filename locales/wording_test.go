@@ -199,3 +199,26 @@ func TestMembersOnlyMessageOnePerson(t *testing.T) {
 		t.Errorf("members-only with one nominee: %q", msgs)
 	}
 }
+
+// A malformed second address is reported even when the first contact is
+// complete: the cover would print it.
+func TestContactMessageBadSecondAddress(t *testing.T) {
+	cat := MustLoad()
+	p := cleanDraft(t)
+	p.Contribution.Contacts = append(p.Contribution.Contacts, forms.Contact{Name: "X Y", Organization: "Z", Country: "DE", Email: "x.y at example.org"})
+	w := wording{says: map[forms.Lang][]string{
+		forms.English: {"contact 2, x.y at example.org, is not an address"},
+		forms.French:  {"personne à contacter 2, x.y at example.org, n'est pas une adresse"},
+		forms.Spanish: {"contacto 2, x.y at example.org, no es una dirección"},
+		forms.Russian: {"контактного лица 2 (x.y at example.org)"},
+		forms.Chinese: {"联系人2的电子邮件地址x.y at example.org不是有效地址"},
+		forms.Arabic:  {"لجهة الاتصال 2 (x.y at example.org)"},
+	}}
+	for _, lang := range forms.Languages() {
+		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "cover.contact")
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %q", lang, msgs)
+		}
+		w.check(t, lang, msgs[0])
+	}
+}

@@ -236,6 +236,9 @@ var ruleCases = []ruleCase{
 	{rule: "tor.deliverables", name: "clean", fire: false},
 	{rule: "tor.deliverables", name: "none", mutate: func(p *Proposal) { p.FocusGroup.Deliverables = nil }, fire: true, wantFields: []string{"focusGroup.deliverables"}},
 	{rule: "tor.deliverables", name: "only an empty row", mutate: func(p *Proposal) { p.FocusGroup.Deliverables = []Deliverable{{}} }, fire: true},
+	{rule: "tor.deliverables", name: "a placeholder title beside real ones", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables = append(p.FocusGroup.Deliverables, Deliverable{Title: "TBD", Type: Roadmap})
+	}, fire: true, wantCount: 1, wantFields: []string{"focusGroup.deliverables[2].title"}, wantParams: map[string]any{"Number": 3, "Title": "TBD"}},
 
 	// tor.timeline
 	{rule: "tor.timeline", name: "clean", fire: false},
@@ -256,6 +259,10 @@ var ruleCases = []ruleCase{
 	{rule: "tor.relationships", name: "none", mutate: func(p *Proposal) { p.FocusGroup.Relationships = nil }, fire: true,
 		wantFields: []string{"focusGroup.relationships", "focusGroup.noRelationships"}},
 	{rule: "tor.relationships", name: "blank row", mutate: func(p *Proposal) { p.FocusGroup.Relationships = []Relationship{{}} }, fire: true},
+	{rule: "tor.relationships", name: "a placeholder row beside a real one", mutate: func(p *Proposal) {
+		p.FocusGroup.Relationships = append(p.FocusGroup.Relationships, Relationship{Body: "N/A", Description: "…"})
+	}, fire: true, wantCount: 1, wantFields: []string{"focusGroup.relationships[1].body", "focusGroup.relationships[1].description"},
+		wantParams: map[string]any{"Number": 2}},
 	{rule: "tor.relationships", name: "none, stated", mutate: func(p *Proposal) {
 		p.FocusGroup.Relationships = nil
 		p.FocusGroup.NoRelationships = true

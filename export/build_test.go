@@ -287,7 +287,7 @@ func TestStructure(t *testing.T) {
 					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
 				}
 				for i, r := range cat {
-					if b.Rows[i][0] != r.ID || b.Rows[i][1] != r.Clause || b.Rows[i][3] == "" {
+					if b.Rows[i][0] != loc.T("ruletitle."+r.ID) || b.Rows[i][1] != r.ID || b.Rows[i][2] != r.ClauseFor(p) || b.Rows[i][3] == "" {
 						t.Errorf("annex B row %d = %q, want rule %s", i, b.Rows[i], r.ID)
 					}
 				}
@@ -535,5 +535,32 @@ func TestExamples(t *testing.T) {
 				t.Errorf("%s %s: no draft mark on the example with mistakes", file, lang)
 			}
 		}
+	}
+}
+
+// Annex B names each rule's clause as the findings do: a proposal to TSAG
+// follows the TSAG clauses (2.1.2.x), in the annex as in the findings panel.
+func TestAnnexBClausesAreTheFindings(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
+	findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: forms.English})
+	doc := build(t, p, forms.English)
+	rows := firstTable(t, section(doc, export.SecAnnexB)).Rows
+	seen := false
+	for i, r := range forms.Catalogue() {
+		for _, f := range findings {
+			if f.Rule == r.ID && f.Clause != rows[i][2] {
+				t.Errorf("annex B: %s in clause %s, finding in %s", r.ID, rows[i][2], f.Clause)
+			}
+		}
+		if r.ID == "deadline.contribution" {
+			seen = true
+			if rows[i][2] != "2.1.2.1" {
+				t.Errorf("annex B: deadline.contribution in clause %s for TSAG, want 2.1.2.1", rows[i][2])
+			}
+		}
+	}
+	if !seen {
+		t.Error("no deadline.contribution row")
 	}
 }

@@ -20,7 +20,6 @@ func checkContributionDeadline(c *checker) {
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
 		return
 	}
-	clause := c.parentClause("2.1.1.1", "2.1.2.1")
 	deadline := SubmissionDeadline(m)
 	submitted := c.p.Contribution.SubmissionDate
 	at := submitted
@@ -29,7 +28,7 @@ func checkContributionDeadline(c *checker) {
 	}
 	fields := []string{"contribution.submissionDate", "contribution.meeting.start"}
 	if at.After(deadline) {
-		c.addAs(Error, clause, fields, map[string]any{
+		c.addAs(Error, "", fields, map[string]any{
 			"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at),
 			"Planned": b2i(submitted.After(c.today)), "Open": b2i(!c.today.After(deadline)),
 		})
@@ -37,7 +36,7 @@ func checkContributionDeadline(c *checker) {
 	}
 	if !c.today.After(deadline) {
 		left := c.today.DaysUntil(deadline)
-		c.addAs(Info, clause, fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": left, "LastDay": b2i(left == 0)})
+		c.addAs(Info, "", fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": left, "LastDay": b2i(left == 0)})
 	}
 }
 
@@ -49,7 +48,7 @@ func checkTranslationDate(c *checker) {
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
 		return
 	}
-	c.addAs(Info, c.parentClause("2.1.1.1", "2.1.2.1"), []string{"contribution.submissionDate", "contribution.meeting.start"},
+	c.addAs(Info, "", []string{"contribution.submissionDate", "contribution.meeting.start"},
 		map[string]any{"Date": TranslationDate(m), "Deadline": SubmissionDeadline(m), "Meeting": m})
 }
 
@@ -57,7 +56,7 @@ func checkTranslationDate(c *checker) {
 // with no regulatory or policy implications.
 func checkBetweenMeetingsPolicy(c *checker) {
 	if c.p.Contribution.Route == BetweenMeetings && c.p.FocusGroup.Implications.Policy {
-		c.addAs(Error, c.parentClause("2.1.1.2", "2.1.2.2"), []string{"contribution.route", "focusGroup.implications.policy"}, nil)
+		c.addAs(Error, "", []string{"contribution.route", "focusGroup.implications.policy"}, nil)
 	}
 }
 
@@ -80,7 +79,7 @@ func checkBetweenMeetingsComments(c *checker) {
 			fields = append(fields, "timeline.start")
 		}
 	}
-	c.addAs(Info, c.parentClause("2.1.1.2", "2.1.2.2"), fields,
+	c.addAs(Info, "", fields,
 		map[string]any{"Posted": posted, "Earliest": earliest, "TooEarly": tooEarly})
 }
 
@@ -90,5 +89,5 @@ func checkRevision(c *checker) {
 	if c.p.Contribution.Route != AtMeeting {
 		return
 	}
-	c.addAs(Info, c.parentClause("2.1.1.1", "2.1.2.1"), []string{"contribution.route"}, nil)
+	c.addAs(Info, "", []string{"contribution.route"}, nil)
 }

@@ -212,14 +212,15 @@ func label(lang forms.Lang, prefix, value string) string {
 	return value
 }
 
-// What ITU writes on the cover, per language (glossary.tsv).
+// What ITU writes on the cover, per language (glossary.tsv): the parent group
+// in capitals, in full, without acronym, as on ITU's published covers.
 var coverWords = map[forms.Lang]struct {
 	union, period, group, source, original string
 }{
-	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "Study Group 17", "Source:", "Original: English"},
-	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "Commission d'études 17", "Origine:", "Original: anglais"},
-	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "Comisión de Estudio 17", "Origen:", "Original: inglés"},
-	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "Исследовательская комиссия 17", "Источник:", "Оригинал: английский"},
+	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "STUDY GROUP 17", "Source:", "Original: English"},
+	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "COMMISSION D'ÉTUDES 17", "Origine:", "Original: anglais"},
+	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "COMISIÓN DE ESTUDIO 17", "Origen:", "Original: inglés"},
+	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "ИССЛЕДОВАТЕЛЬСКАЯ КОМИССИЯ 17", "Источник:", "Оригинал: английский"},
 	forms.Chinese: {"国际电信联盟", "2025-2028年研究期", "第17研究组", "来源：", "原文：英文"},
 	forms.Arabic:  {"الاتحاد الدولي للاتصالات", "فترة الدراسة 2028-2025", "لجنة الدراسات 17", "المصدر:", "الأصل: بالإنكليزية"},
 }
@@ -374,8 +375,8 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 		if doc.Cover.DocNumber != "TD xxx" {
 			t.Errorf("%s: doc number %q", lang, doc.Cover.DocNumber)
 		}
-		if doc.Cover.Group != loc.T("doc.group.tsag.full") {
-			t.Errorf("%s: group %q", lang, doc.Cover.Group)
+		if g := doc.Cover.Group; g != tsagOnCover[lang] {
+			t.Errorf("%s: group %q, want %q", lang, g, tsagOnCover[lang])
 		}
 		all := strings.Join(texts(doc), "\n")
 		if !strings.Contains(all, "2.1.2.2") {
@@ -391,9 +392,16 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 			}
 		}
 	}
-	if g := build(t, p, forms.French).Cover.Group; g != "Groupe consultatif de la normalisation des télécommunications (GCNT)" {
-		t.Errorf("French TSAG: %q", g)
-	}
+}
+
+// TSAG on the cover, as ITU's covers name it: no acronym.
+var tsagOnCover = map[forms.Lang]string{
+	forms.English: "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+	forms.French:  "GROUPE CONSULTATIF DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS",
+	forms.Spanish: "GRUPO ASESOR DE NORMALIZACIÓN DE LAS TELECOMUNICACIONES",
+	forms.Russian: "КОНСУЛЬТАТИВНАЯ ГРУППА ПО СТАНДАРТИЗАЦИИ ЭЛЕКТРОСВЯЗИ",
+	forms.Chinese: "电信标准化顾问组",
+	forms.Arabic:  "الفريق الاستشاري لتقييس الاتصالات",
 }
 
 // Exporting in another language takes the translations where they exist and
@@ -562,5 +570,23 @@ func TestAnnexBClausesAreTheFindings(t *testing.T) {
 	}
 	if !seen {
 		t.Error("no deadline.contribution row")
+	}
+}
+
+// A proposal under no Question says so on the cover in the document's
+// language, not with a dash.
+func TestCoverNoQuestion(t *testing.T) {
+	want := map[forms.Lang]string{
+		forms.English: "N/A", forms.French: "N/A", forms.Spanish: "N/A",
+		forms.Russian: "N/A", forms.Chinese: "无", forms.Arabic: "لا توجد",
+	}
+	p := exporttest.GoodProposal()
+	p.Contribution.Questions = []string{" "}
+	for _, lang := range forms.Languages() {
+		doc := build(t, p, lang)
+		label := exporttest.Cat.In(lang).T("doc.cover.questions")
+		if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: label, Value: want[lang]}) {
+			t.Errorf("%s: cover fields %q, want %s %s", lang, doc.Cover.Fields, label, want[lang])
+		}
 	}
 }

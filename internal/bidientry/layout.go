@@ -191,7 +191,6 @@ func appendParagraph(lines []Line, l *text.Layouter, rs []rune, start, end int, 
 	return lines
 }
 
-
 // placePieces cuts the line into pieces and places its edges: each piece
 // drawn at its measured width, the edges inside it in proportion to the
 // advances of its characters.

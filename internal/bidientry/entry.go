@@ -137,7 +137,7 @@ func (e *Entry) CaretPosition() fyne.Position {
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	p := fyne.NewPos(pad+x, pad+float32(li)*e.lineHeight())
 	if e.scroll != nil {
-		p = p.Subtract(e.scroll.Offset)
+		p = p.Add(e.scroll.Position()).Subtract(e.scroll.Offset)
 	}
 	return p
 }

@@ -390,8 +390,25 @@ func (m *Model) SelectWord(pos int) {
 func (m *Model) PlaceAt(li int, x float32, extend bool) {
 	lines := m.Lines()
 	li = max(0, min(li, len(lines)-1))
-	m.moveTo(li, nearestStop(&lines[li], x, m.isMarkAt), extend)
+	m.moveTo(li, stopAt(&lines[li], x, m.isMarkAt), extend)
 	m.goalX = -1
+}
+
+// stopAt is the caret position for a click at x on ln: the nearest one on
+// the line, its logical end beyond its end side and its start beyond its
+// start side.
+func stopAt(ln *Line, x float32, skip func(int) bool) stop {
+	before, after := x < ln.X, x > ln.X+ln.Width
+	if ln.RTL {
+		before, after = after, before
+	}
+	switch {
+	case len(ln.Visual) > 0 && before:
+		return stop{ln.Start, placeOnLine(ln, ln.Start)}
+	case len(ln.Visual) > 0 && after:
+		return stop{ln.End, placeOnLine(ln, ln.End)}
+	}
+	return nearestStop(ln, x, skip)
 }
 
 // OffsetAt is the logical offset of the caret position nearest to x on
@@ -399,7 +416,7 @@ func (m *Model) PlaceAt(li int, x float32, extend bool) {
 func (m *Model) OffsetAt(li int, x float32) int {
 	lines := m.Lines()
 	li = max(0, min(li, len(lines)-1))
-	return nearestStop(&lines[li], x, m.isMarkAt).pos
+	return stopAt(&lines[li], x, m.isMarkAt).pos
 }
 
 // Span is a horizontal stretch of a visual line, in box coordinates.

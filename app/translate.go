@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"fgdraft/forms"
 	"fgdraft/internal/bidientry"
@@ -269,7 +270,13 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 		r.entry = bidientry.NewMultiLineEntry()
 		r.entry.SetMinRowsVisible(3)
 	} else {
+		// One line of text, wrapped so that a long title or list of
+		// names can be read whole: two rows unless the source is short.
 		r.entry = bidientry.NewEntry()
+		r.entry.Wrapping = true
+		if utf8.RuneCountInString(f.Get()) > shortSource {
+			r.entry.SetMinRowsVisible(2)
+		}
 	}
 	r.styleEntry()
 	r.entry.OnChanged = r.typed
@@ -293,6 +300,10 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	r.box = container.NewVBox(head, cols)
 	return r
 }
+
+// shortSource is the length (in characters) up to which the translation of a
+// one-line field gets a one-row entry: names, keywords, places.
+const shortSource = 24
 
 // styleEntry gives the entry the face of the target's script and its
 // direction for empty paragraphs.

@@ -99,7 +99,7 @@ func (r *contentRenderer) MinSize() fyne.Size {
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	lines := m.Lines()
 	w := float32(0)
-	if !e.MultiLine || !e.Wrapping {
+	if !e.Wrapping {
 		for _, ln := range lines {
 			w = max(w, ln.Width)
 		}

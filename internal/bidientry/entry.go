@@ -24,10 +24,11 @@ type Entry struct {
 
 	// PlaceHolder is shown, dimmed, while the text is empty.
 	PlaceHolder string
-	// MultiLine entries take line feeds and scroll vertically; others turn
-	// line feeds into spaces and scroll sideways.
+	// MultiLine entries take line feeds; others turn line feeds into
+	// spaces and submit on Return.
 	MultiLine bool
-	// Wrapping breaks the lines of a multi-line entry at its width.
+	// Wrapping breaks lines at the entry's width, and the entry scrolls
+	// vertically; without it, sideways.
 	Wrapping bool
 	// ReadOnly text can be selected and copied, not changed.
 	ReadOnly bool
@@ -406,7 +407,7 @@ func (e *Entry) layoutContent() {
 	if e.scroll != nil && e.scroll.Size().Width > 0 {
 		w = e.scroll.Size().Width - 2*pad
 	}
-	m.SetWidth(max(w, 1), e.MultiLine && e.Wrapping)
+	m.SetWidth(max(w, 1), e.Wrapping)
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -417,7 +418,7 @@ func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	e.content = &content{entry: e}
 	e.content.ExtendBaseWidget(e.content)
-	if e.MultiLine {
+	if e.Wrapping {
 		e.scroll = container.NewVScroll(e.content)
 	} else {
 		e.scroll = container.NewHScroll(e.content)

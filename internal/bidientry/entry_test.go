@@ -273,6 +273,19 @@ func TestSingleLine(t *testing.T) {
 	if e.Text() != "abc d" {
 		t.Errorf("paste: %q", e.Text())
 	}
+	// Wrapped, a one-line entry breaks its text into lines.
+	e.SetText(sentence)
+	if n := len(e.model.Lines()); n != 1 {
+		t.Errorf("unwrapped: %d lines", n)
+	}
+	wrapped := NewEntry()
+	wrapped.Wrapping = true
+	wrapped.SetText(sentence)
+	w.SetContent(wrapped)
+	w.Resize(fyne.NewSize(200, 100))
+	if n := len(wrapped.model.Lines()); n < 2 {
+		t.Errorf("wrapped one-line entry: %d lines", n)
+	}
 }
 
 // Long text scrolls so that the caret stays in view.

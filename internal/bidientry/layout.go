@@ -182,8 +182,12 @@ func appendParagraph(lines []Line, l *text.Layouter, rs []rune, start, end int, 
 		placePieces(&ln, rs, ms)
 		if rtl {
 			// right-aligned; a full line's trailing spaces, at its left
-			// end, hang out of the box
+			// end, hang out of the box. A line that is not wrapped and
+			// does not fit starts at the box's left edge and scrolls.
 			ln.X = width - ln.Width
+			if !wrap {
+				ln.X = max(0, ln.X)
+			}
 		}
 		lines = append(lines, ln)
 		ls = le

@@ -1,0 +1,5 @@
+package docx
+
+import "fgdraft/export"
+
+func (w *docWriter) chart(c export.Chart) {}

@@ -1,4 +1,4 @@
-package export
+package export_test
 
 import (
 	"flag"
@@ -10,105 +10,25 @@ import (
 	"testing"
 	"time"
 
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
 	"fgdraft/forms"
-	"fgdraft/locales"
 )
 
 var dumpDir = flag.String("dump", "", "write each built document as text into this folder")
 
-var testCat = locales.MustLoad()
-
-var testToday = forms.NewDate(2026, time.October, 1)
-
-func d(y int, m time.Month, day int) forms.Date { return forms.NewDate(y, m, day) }
-
-// goodProposal meets every error-level rule of the catalogue.
-func goodProposal() *forms.Proposal {
-	return &forms.Proposal{
-		Language: forms.English,
-		Contribution: forms.Contribution{
-			ParentGroup: forms.Group{Kind: forms.StudyGroup, Number: 17},
-			Route:       forms.AtMeeting,
-			Meeting:     forms.Event{Place: "Geneva", Start: d(2027, time.January, 20), End: d(2027, time.January, 31)},
-			StudyPeriod: "2025-2028",
-			Questions:   []string{"Q6/17", "Q14/17"},
-			Source:      "Republic of Examplia, ExampleTel Ltd",
-			Title:       "Proposal for a focus group on trustworthy AI agents",
-			Contacts: []forms.Contact{{Name: "Ada Lovelace", Organization: "ExampleTel Ltd", Country: "GB",
-				Tel: "+44 20 7946 0000", Email: "ada@example.com"}},
-			Keywords:       []string{"AI agents", "security"},
-			Abstract:       "This contribution proposes a focus group on trustworthy AI agents.",
-			SubmissionDate: d(2026, time.October, 15),
-		},
-		FocusGroup: forms.FocusGroup{
-			Name:       "Trustworthy AI agents",
-			Acronym:    "FG-TAIA",
-			Background: "AI agents act on behalf of users across networks.\nTheir security is not yet standardized.",
-			Scope:      "Study the security of AI agents and identify the standards they need.",
-			ActionPlan: "1. Collect use cases.\n2. Analyse threats.\n3. Draft the technical report.",
-			Deliverables: []forms.Deliverable{
-				{Title: "Use cases of AI agents", Type: forms.GapAnalysisReport, Due: d(2027, time.June, 30), TargetGroup: "SG17"},
-				{Title: "Threat taxonomy", Type: forms.OtherDeliverable, OtherType: "Taxonomy", Due: d(2027, time.September, 30), TargetGroup: "SG17"},
-				{Title: "Security requirements", Type: forms.BaseTextRecommendation, Due: d(2027, time.December, 15), TargetGroup: "SG17", IntendedRecommendation: "X.taia"},
-			},
-			ParentRelationship: "The work feeds Question 6/17 on security aspects of telecommunication services.",
-			Relationships: []forms.Relationship{
-				{Body: "ISO/IEC JTC 1/SC 42", Description: "Liaison on AI trustworthiness."},
-			},
-			Urgency:           "Agents are being deployed now; without common requirements, incompatible solutions will spread.",
-			Interest:          "Operators, vendors and regulators pay great attention to AI agents. The market is maturing fast, with many products announced. International standards are needed to ensure interoperability.",
-			WhyNotStudyGroups: "The topic needs experts from outside ITU who cannot take part in study-group Questions.",
-			Alternatives:      "A correspondence group lacks the mandate to produce deliverables; no existing Question covers the topic.",
-			Implications:      forms.Implications{Statement: "The work is purely technical."},
-			WorkingLanguage:   "English",
-			Financing:         "Meetings are hosted by the supporters.",
-			AdminSupport:      "The chair's organization provides secretarial support.",
-		},
-		GapAnalysis: forms.GapAnalysis{
-			Entries: []forms.GapEntry{
-				{Body: "ITU-T SG17", Kind: forms.ITUTStudyGroup, Work: "X.1xx series on security.", Coverage: forms.CoveragePartial, Gap: "No work on autonomous agents."},
-				{Body: "ETSI SAI", Kind: forms.OtherSDO, Work: "Securing AI reports.", Coverage: forms.CoveragePartial, Gap: "Agents acting across networks are out of scope."},
-			},
-			Summary: "No body covers the security of AI agents that act across networks.",
-		},
-		Supporters: []forms.Supporter{
-			{Entity: "Republic of Examplia", Category: forms.MemberState, Country: "FR", Committed: true, Notes: "Will host the first meeting."},
-			{Entity: "ExampleTel Ltd", Category: forms.SectorMember, Country: "GB", Committed: true},
-			{Entity: "Sample University", Category: forms.Academia, Country: "DE", Committed: true},
-			{Entity: "Demo Networks", Category: forms.Associate, Country: "JP", Committed: true},
-			{Entity: "Open Agents Forum", Category: forms.NonMember, Country: "US", Committed: true},
-		},
-		Leadership: forms.Leadership{
-			Chair:      forms.Nominee{Name: "Grace Hopper", Organization: "ExampleTel Ltd", Category: forms.SectorMember, Country: "GB"},
-			ViceChairs: []forms.Nominee{{Name: "Alan Turing", Organization: "Sample University", Category: forms.Academia, Country: "DE"}},
-		},
-		Timeline: forms.Timeline{
-			Start:          d(2027, time.February, 1),
-			DurationMonths: 12,
-			Meetings: []forms.Event{
-				{Place: "Geneva", Start: d(2027, time.March, 15), End: d(2027, time.March, 17)},
-				{Place: "Tokyo", Start: d(2027, time.June, 7), End: d(2027, time.June, 9)},
-			},
-			ParentMeetings: []forms.Event{
-				{Place: "Geneva", Start: d(2027, time.September, 6), End: d(2027, time.September, 15)},
-				{Place: "Geneva", Start: d(2028, time.March, 6), End: d(2028, time.March, 15)},
-			},
-		},
-	}
-}
-
 // badProposal has errors: too few supporters, no interest statement, no chair.
 func badProposal() *forms.Proposal {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Supporters = p.Supporters[:2]
 	p.FocusGroup.Interest = ""
 	p.Leadership.Chair = forms.Nominee{}
 	return p
 }
 
-func build(t *testing.T, p *forms.Proposal, lang forms.Lang) Document {
+func build(t *testing.T, p *forms.Proposal, lang forms.Lang) export.Document {
 	t.Helper()
-	doc := Build(p, lang, testCat, forms.Options{Today: testToday})
+	doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
 	if *dumpDir != "" {
 		name := fmt.Sprintf("%s-%s.txt", strings.ReplaceAll(t.Name(), "/", "_"), lang)
 		if err := os.WriteFile(filepath.Join(*dumpDir, name), []byte(dump(doc)), 0o644); err != nil {
@@ -123,7 +43,7 @@ func hasErrors(fs []forms.Finding) bool {
 }
 
 // dump writes the document as plain text, for reading and for searching.
-func dump(doc Document) string {
+func dump(doc export.Document) string {
 	var b strings.Builder
 	w := func(format string, a ...any) { fmt.Fprintf(&b, format+"\n", a...) }
 	w("META title=%q author=%q subject=%q keywords=%q", doc.Meta.Title, doc.Meta.Author, doc.Meta.Subject, doc.Meta.Keywords)
@@ -142,27 +62,27 @@ func dump(doc Document) string {
 	}
 	w("%s %s", c.Keywords.Label, c.Keywords.Value)
 	w("%s %s", c.Abstract.Label, c.Abstract.Value)
-	var sec func(s Section)
-	sec = func(s Section) {
+	var sec func(s export.Section)
+	sec = func(s export.Section) {
 		w("\n%s [%s] %s", strings.Repeat("#", s.Level), s.ID, s.Title)
 		for _, bl := range s.Blocks {
 			switch x := bl.(type) {
-			case Paragraph:
+			case export.Paragraph:
 				if x.Bold {
 					w("**%s**", x.Text)
 				} else {
 					w("%s", x.Text)
 				}
-			case List:
+			case export.List:
 				for _, it := range x.Items {
 					w("  • %s", it)
 				}
-			case Table:
+			case export.Table:
 				w("  | %s |", strings.Join(x.Header, " | "))
 				for _, r := range x.Rows {
 					w("  | %s |", strings.Join(r, " | "))
 				}
-			case Chart:
+			case export.Chart:
 				w("  CHART %s – %s", x.From, x.To)
 				for _, l := range x.Lanes {
 					var ms []string
@@ -171,7 +91,7 @@ func dump(doc Document) string {
 					}
 					w("    %s: %s", l.Label, strings.Join(ms, "; "))
 				}
-				for _, k := range []MarkKind{MarkLifetime, MarkMeeting, MarkDeliverable, MarkDeadline} {
+				for _, k := range []export.MarkKind{export.MarkLifetime, export.MarkMeeting, export.MarkDeliverable, export.MarkDeadline} {
 					w("    legend %s: %s", k, x.Legend[k])
 				}
 			}
@@ -192,7 +112,7 @@ func TestDumpAll(t *testing.T) {
 	}
 	files, _ := filepath.Glob("../examples/*.json")
 	for _, lang := range forms.Languages() {
-		t.Run("good", func(t *testing.T) { build(t, goodProposal(), lang) })
+		t.Run("good", func(t *testing.T) { build(t, exporttest.GoodProposal(), lang) })
 		t.Run("bad", func(t *testing.T) { build(t, badProposal(), lang) })
 		for _, f := range files {
 			p, err := forms.Load(f)
@@ -206,7 +126,7 @@ func TestDumpAll(t *testing.T) {
 
 // texts lists every string of the document: information, cover, titles,
 // paragraphs, list items, table cells and chart labels.
-func texts(doc Document) []string {
+func texts(doc export.Document) []string {
 	out := []string{doc.Meta.Title, doc.Meta.Author, doc.Meta.Subject, doc.RunningHead, doc.DraftMark}
 	out = append(out, doc.Meta.Keywords...)
 	c := doc.Cover
@@ -221,21 +141,21 @@ func texts(doc Document) []string {
 			out = append(out, l.Label, l.Value)
 		}
 	}
-	var sec func(s Section)
-	sec = func(s Section) {
+	var sec func(s export.Section)
+	sec = func(s export.Section) {
 		out = append(out, s.Title)
 		for _, bl := range s.Blocks {
 			switch x := bl.(type) {
-			case Paragraph:
+			case export.Paragraph:
 				out = append(out, x.Text)
-			case List:
+			case export.List:
 				out = append(out, x.Items...)
-			case Table:
+			case export.Table:
 				out = append(out, x.Header...)
 				for _, r := range x.Rows {
 					out = append(out, r...)
 				}
-			case Chart:
+			case export.Chart:
 				for _, l := range x.Lanes {
 					out = append(out, l.Label)
 					for _, m := range l.Marks {
@@ -257,9 +177,9 @@ func texts(doc Document) []string {
 	return out
 }
 
-func section(doc Document, id string) *Section {
-	var find func(ss []Section) *Section
-	find = func(ss []Section) *Section {
+func section(doc export.Document, id string) *export.Section {
+	var find func(ss []export.Section) *export.Section
+	find = func(ss []export.Section) *export.Section {
 		for i := range ss {
 			if ss[i].ID == id {
 				return &ss[i]
@@ -273,40 +193,41 @@ func section(doc Document, id string) *Section {
 	return find(doc.Sections)
 }
 
-func firstTable(t *testing.T, s *Section) Table {
+func firstTable(t *testing.T, s *export.Section) export.Table {
 	t.Helper()
 	for _, b := range s.Blocks {
-		if tb, ok := b.(Table); ok {
+		if tb, ok := b.(export.Table); ok {
 			return tb
 		}
 	}
 	t.Fatalf("section %s has no table", s.ID)
-	return Table{}
+	return export.Table{}
 }
 
 func label(lang forms.Lang, prefix, value string) string {
-	loc := testCat.In(lang)
+	loc := exporttest.Cat.In(lang)
 	if loc.Has(prefix + "." + value) {
 		return loc.T(prefix + "." + value)
 	}
 	return value
 }
 
-// What ITU writes on the cover, per language (glossary.tsv).
+// What ITU writes on the cover, per language (glossary.tsv): the parent group
+// in capitals, in full, without acronym, as on ITU's published covers.
 var coverWords = map[forms.Lang]struct {
 	union, period, group, source, original string
 }{
-	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "Study Group 17", "Source:", "Original: English"},
-	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "Commission d'études 17", "Origine:", "Original: anglais"},
-	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "Comisión de Estudio 17", "Origen:", "Original: inglés"},
-	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "Исследовательская комиссия 17", "Источник:", "Оригинал: английский"},
+	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "STUDY GROUP 17", "Source:", "Original: English"},
+	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "COMMISSION D'ÉTUDES 17", "Origine:", "Original: anglais"},
+	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "COMISIÓN DE ESTUDIO 17", "Origen:", "Original: inglés"},
+	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "ИССЛЕДОВАТЕЛЬСКАЯ КОМИССИЯ 17", "Источник:", "Оригинал: английский"},
 	forms.Chinese: {"国际电信联盟", "2025-2028年研究期", "第17研究组", "来源：", "原文：英文"},
 	forms.Arabic:  {"الاتحاد الدولي للاتصالات", "فترة الدراسة 2028-2025", "لجنة الدراسات 17", "المصدر:", "الأصل: بالإنكليزية"},
 }
 
 func TestStructure(t *testing.T) {
 	for _, lang := range forms.Languages() {
-		for name, p := range map[string]*forms.Proposal{"good": goodProposal(), "bad": badProposal()} {
+		for name, p := range map[string]*forms.Proposal{"good": exporttest.GoodProposal(), "bad": badProposal()} {
 			t.Run(string(lang)+"/"+name, func(t *testing.T) {
 				doc := build(t, p, lang)
 				if doc.Lang != lang {
@@ -319,11 +240,11 @@ func TestStructure(t *testing.T) {
 						t.Errorf("section %s: level %d, title %q", s.ID, s.Level, s.Title)
 					}
 				}
-				if !slices.Equal(ids, SectionIDs()) {
-					t.Errorf("sections %v, want %v", ids, SectionIDs())
+				if !slices.Equal(ids, export.SectionIDs()) {
+					t.Errorf("sections %v, want %v", ids, export.SectionIDs())
 				}
 				var sub []string
-				for _, s := range section(doc, SecJustification).Sub {
+				for _, s := range section(doc, export.SecJustification).Sub {
 					sub = append(sub, s.ID)
 				}
 				if want := []string{"justification-interest", "justification-no-duplication", "justification-support", "justification-other-mechanisms"}; !slices.Equal(sub, want) {
@@ -331,7 +252,7 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Gap analysis: one row per entry.
-				gap := firstTable(t, section(doc, SecGapAnalysis))
+				gap := firstTable(t, section(doc, export.SecGapAnalysis))
 				if len(gap.Rows) != len(p.GapAnalysis.Entries) || len(gap.Header) != 5 || len(gap.Weights) != 5 {
 					t.Fatalf("gap table: %d rows, header %v", len(gap.Rows), gap.Header)
 				}
@@ -343,11 +264,11 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Supporters: one row per supporter, country named in the language.
-				sup := firstTable(t, section(doc, SecSupporters))
+				sup := firstTable(t, section(doc, export.SecSupporters))
 				if len(sup.Rows) != len(p.Supporters) {
 					t.Fatalf("supporters table: %d rows, want %d", len(sup.Rows), len(p.Supporters))
 				}
-				loc := testCat.In(lang)
+				loc := exporttest.Cat.In(lang)
 				for i, s := range p.Supporters {
 					r := sup.Rows[i]
 					if r[0] != s.Entity || r[1] != label(lang, "category", string(s.Category)) || r[2] != loc.Country(s.Country) {
@@ -361,19 +282,19 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Annex B: one row per rule of the catalogue, in order.
-				b := firstTable(t, section(doc, SecAnnexB))
+				b := firstTable(t, section(doc, export.SecAnnexB))
 				cat := forms.Catalogue()
 				if len(b.Rows) != len(cat) {
 					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
 				}
 				for i, r := range cat {
-					if b.Rows[i][0] != r.ID || b.Rows[i][1] != r.Clause || b.Rows[i][3] == "" {
+					if b.Rows[i][0] != loc.T("ruletitle."+r.ID) || b.Rows[i][1] != r.ID || b.Rows[i][2] != r.ClauseFor(p) || b.Rows[i][3] == "" {
 						t.Errorf("annex B row %d = %q, want rule %s", i, b.Rows[i], r.ID)
 					}
 				}
 
 				// Draft mark iff an error.
-				findings := forms.Validate(p, forms.Options{Today: testToday, ExportLang: lang})
+				findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: lang})
 				if (doc.DraftMark != "") != hasErrors(findings) {
 					t.Errorf("draft mark %q, errors: %v", doc.DraftMark, hasErrors(findings))
 				}
@@ -387,7 +308,7 @@ func TestStructure(t *testing.T) {
 				if c.DocNumber != "C xxx" {
 					t.Errorf("doc number %q", c.DocNumber)
 				}
-				if !slices.Contains(c.Fields, Labelled{w.source, p.Contribution.Source}) {
+				if !slices.Contains(c.Fields, export.Labelled{Label: w.source, Value: p.Contribution.Source}) {
 					t.Errorf("cover fields lack %s %s: %q", w.source, p.Contribution.Source, c.Fields)
 				}
 				if len(c.Contacts) != 1 || len(c.Contacts[0].Lines) != 5 {
@@ -413,8 +334,8 @@ func TestStructure(t *testing.T) {
 }
 
 func TestGoodProposalHasNoDraftMark(t *testing.T) {
-	p := goodProposal()
-	for _, f := range forms.Validate(p, forms.Options{Today: testToday}) {
+	p := exporttest.GoodProposal()
+	for _, f := range forms.Validate(p, forms.Options{Today: exporttest.Today}) {
 		if f.Severity == forms.Error {
 			t.Errorf("the good proposal has an error: %s %v", f.Rule, f.Params)
 		}
@@ -429,7 +350,7 @@ func TestGoodProposalHasNoDraftMark(t *testing.T) {
 
 // "Original:" names the draft's language in the document's language.
 func TestOriginalNamesDraftLanguage(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Language = forms.Chinese
 	want := map[forms.Lang]string{
 		forms.English: "Original: Chinese", forms.French: "Original: chinois", forms.Spanish: "Original: chino",
@@ -443,25 +364,25 @@ func TestOriginalNamesDraftLanguage(t *testing.T) {
 }
 
 func TestTSAGAndBetweenMeetings(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
 	p.Contribution.Route = forms.BetweenMeetings
 	p.Contribution.Meeting = forms.Event{}
-	p.Contribution.PostingDate = d(2026, time.November, 2)
+	p.Contribution.PostingDate = exporttest.Day(2026, time.November, 2)
 	for _, lang := range forms.Languages() {
 		doc := build(t, p, lang)
-		loc := testCat.In(lang)
+		loc := exporttest.Cat.In(lang)
 		if doc.Cover.DocNumber != "TD xxx" {
 			t.Errorf("%s: doc number %q", lang, doc.Cover.DocNumber)
 		}
-		if doc.Cover.Group != loc.T("doc.group.tsag.full") {
-			t.Errorf("%s: group %q", lang, doc.Cover.Group)
+		if g := doc.Cover.Group; g != tsagOnCover[lang] {
+			t.Errorf("%s: group %q, want %q", lang, g, tsagOnCover[lang])
 		}
 		all := strings.Join(texts(doc), "\n")
 		if !strings.Contains(all, "2.1.2.2") {
 			t.Errorf("%s: no between-meetings clause 2.1.2.2", lang)
 		}
-		end := loc.Date(d(2026, time.November, 30))
+		end := loc.Date(exporttest.Day(2026, time.November, 30))
 		if !strings.Contains(all, end) {
 			t.Errorf("%s: comment period end %q missing", lang, end)
 		}
@@ -471,15 +392,22 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 			}
 		}
 	}
-	if g := build(t, p, forms.French).Cover.Group; g != "Groupe consultatif de la normalisation des télécommunications (GCNT)" {
-		t.Errorf("French TSAG: %q", g)
-	}
+}
+
+// TSAG on the cover, as ITU's covers name it: no acronym.
+var tsagOnCover = map[forms.Lang]string{
+	forms.English: "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+	forms.French:  "GROUPE CONSULTATIF DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS",
+	forms.Spanish: "GRUPO ASESOR DE NORMALIZACIÓN DE LAS TELECOMUNICACIONES",
+	forms.Russian: "КОНСУЛЬТАТИВНАЯ ГРУППА ПО СТАНДАРТИЗАЦИИ ЭЛЕКТРОСВЯЗИ",
+	forms.Chinese: "电信标准化顾问组",
+	forms.Arabic:  "الفريق الاستشاري لتقييس الاتصالات",
 }
 
 // Exporting in another language takes the translations where they exist and
 // the draft's text where they do not.
 func TestExportUsesTranslations(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	tr := map[string]string{
 		"contribution.title":               "Proposition de groupe spécialisé sur les agents d'IA dignes de confiance",
 		"focusGroup.scope":                 "Étudier la sécurité des agents d'IA.",
@@ -504,10 +432,10 @@ func TestExportUsesTranslations(t *testing.T) {
 	if doc.Meta.Title != tr["contribution.title"] {
 		t.Errorf("meta title %q", doc.Meta.Title)
 	}
-	if !slices.Contains(doc.Cover.Fields, Labelled{"Titre:", tr["contribution.title"]}) {
+	if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: "Titre:", Value: tr["contribution.title"]}) {
 		t.Errorf("cover title not translated: %q", doc.Cover.Fields)
 	}
-	if got := firstTable(t, section(doc, SecGapAnalysis)).Rows[0][4]; got != tr["gapAnalysis.entries[0].gap"] {
+	if got := firstTable(t, section(doc, export.SecGapAnalysis)).Rows[0][4]; got != tr["gapAnalysis.entries[0].gap"] {
 		t.Errorf("gap cell %q", got)
 	}
 	// Untranslated fields keep the draft's text.
@@ -528,8 +456,8 @@ func TestExportUsesTranslations(t *testing.T) {
 	// Annex B reports the missing translations.
 	for i, r := range forms.Catalogue() {
 		if r.ID == "translation.missing" {
-			st := firstTable(t, section(doc, SecAnnexB)).Rows[i][3]
-			if st == testCat.In(forms.French).T("doc.status.met") {
+			st := firstTable(t, section(doc, export.SecAnnexB)).Rows[i][3]
+			if st == exporttest.Cat.In(forms.French).T("doc.status.met") {
 				t.Errorf("translation.missing shown as met in a partly translated export")
 			}
 		}
@@ -542,13 +470,13 @@ func TestExportUsesTranslations(t *testing.T) {
 // Every free-text field of the proposal appears in the document, in every
 // language; with translations, every translation does.
 func TestEveryTextFieldAppears(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Contribution.Contacts = append(p.Contribution.Contacts, forms.Contact{Name: "B. Second", Organization: "Second Org", Country: "CN", Email: "b@example.org"})
 	p.Supporters[1].Notes = "Provides the vice-chair."
 	p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, forms.Nominee{Name: "C. Third", Organization: "Third Org", Category: forms.Associate, Country: "JP"})
 	p.FocusGroup.Relationships = append(p.FocusGroup.Relationships, forms.Relationship{Body: "IETF", Description: "Protocol work on agent discovery."})
 	p.Timeline.ParentMeetings[1].Place = "Virtual"
-	check := func(t *testing.T, doc Document, want func(f forms.TextField) string) {
+	check := func(t *testing.T, doc export.Document, want func(f forms.TextField) string) {
 		all := strings.Join(texts(doc), "\n")
 		for _, f := range p.TextFields() {
 			for _, line := range strings.Split(want(f), "\n") {
@@ -591,18 +519,18 @@ func TestExamples(t *testing.T) {
 			continue
 		}
 		for _, lang := range forms.Languages() {
-			doc := Build(p, lang, testCat, forms.Options{Today: testToday})
+			doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
 			var ids []string
 			for _, s := range doc.Sections {
 				ids = append(ids, s.ID)
 			}
-			if !slices.Equal(ids, SectionIDs()) {
+			if !slices.Equal(ids, export.SectionIDs()) {
 				t.Errorf("%s %s: sections %v", file, lang, ids)
 			}
-			if got := len(firstTable(t, section(doc, SecAnnexB)).Rows); got != len(forms.Catalogue()) {
+			if got := len(firstTable(t, section(doc, export.SecAnnexB)).Rows); got != len(forms.Catalogue()) {
 				t.Errorf("%s %s: annex B has %d rows", file, lang, got)
 			}
-			findings := forms.Validate(p, forms.Options{Today: testToday, ExportLang: lang})
+			findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: lang})
 			if (doc.DraftMark != "") != hasErrors(findings) {
 				t.Errorf("%s %s: draft mark %q", file, lang, doc.DraftMark)
 			}
@@ -614,6 +542,51 @@ func TestExamples(t *testing.T) {
 			if strings.Contains(filepath.Base(file), "mistakes") && doc.DraftMark == "" {
 				t.Errorf("%s %s: no draft mark on the example with mistakes", file, lang)
 			}
+		}
+	}
+}
+
+// Annex B names each rule's clause as the findings do: a proposal to TSAG
+// follows the TSAG clauses (2.1.2.x), in the annex as in the findings panel.
+func TestAnnexBClausesAreTheFindings(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
+	findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: forms.English})
+	doc := build(t, p, forms.English)
+	rows := firstTable(t, section(doc, export.SecAnnexB)).Rows
+	seen := false
+	for i, r := range forms.Catalogue() {
+		for _, f := range findings {
+			if f.Rule == r.ID && f.Clause != rows[i][2] {
+				t.Errorf("annex B: %s in clause %s, finding in %s", r.ID, rows[i][2], f.Clause)
+			}
+		}
+		if r.ID == "deadline.contribution" {
+			seen = true
+			if rows[i][2] != "2.1.2.1" {
+				t.Errorf("annex B: deadline.contribution in clause %s for TSAG, want 2.1.2.1", rows[i][2])
+			}
+		}
+	}
+	if !seen {
+		t.Error("no deadline.contribution row")
+	}
+}
+
+// A proposal under no Question says so on the cover in the document's
+// language, not with a dash.
+func TestCoverNoQuestion(t *testing.T) {
+	want := map[forms.Lang]string{
+		forms.English: "N/A", forms.French: "N/A", forms.Spanish: "N/A",
+		forms.Russian: "N/A", forms.Chinese: "无", forms.Arabic: "لا توجد",
+	}
+	p := exporttest.GoodProposal()
+	p.Contribution.Questions = []string{" "}
+	for _, lang := range forms.Languages() {
+		doc := build(t, p, lang)
+		label := exporttest.Cat.In(lang).T("doc.cover.questions")
+		if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: label, Value: want[lang]}) {
+			t.Errorf("%s: cover fields %q, want %s %s", lang, doc.Cover.Fields, label, want[lang])
 		}
 	}
 }

@@ -57,6 +57,7 @@ type window struct {
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
 	split       *container.Split // the step and the findings panel
+	banner      *exampleBanner
 
 	autosave    autosaver
 	exportFonts exportFonts
@@ -114,7 +115,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	}
 	w.rebuild()
 	if startErr != nil {
-		w.showLoadError(startErr)
+		w.showStartError(startErr)
 	}
 	w.autosave.offerRecovery()
 	return w
@@ -237,7 +238,8 @@ func (w *window) rebuild() {
 	} else {
 		top = container.NewBorder(nil, nil, w.summaryIcon, nil, w.summary)
 	}
-	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, centre))
+	w.banner = newExampleBanner(w)
+	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 
@@ -453,6 +455,9 @@ func summaryLine(ui *locales.Localizer, p *forms.Proposal, total stepCount, opt 
 // updateTitle shows the file name and whether it has unsaved changes.
 func (w *window) updateTitle() {
 	w.win.SetTitle(w.title())
+	if w.banner != nil {
+		w.banner.set(w.example)
+	}
 }
 
 func (w *window) title() string {

@@ -148,7 +148,12 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
 	}
 	msg := ui.Finding(f)
 	var where string
-	if field != "" {
+	if f.Clause == "" && field != "" { // not a rule of A.7: no clause to cite
+		where = ui.T("wizard.finding.where", map[string]any{
+			"Step":  ui.T("step." + string(forms.StepOf(field))),
+			"Field": ui.FieldLabel(field),
+		})
+	} else if field != "" {
 		where = ui.T("ui.finding.where", map[string]any{
 			"Clause": f.Clause,
 			"Step":   ui.T("step." + string(forms.StepOf(field))),

@@ -201,11 +201,13 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 {
 				setErrorText(msg, f.vis(f.T("editor.number.invalid", map[string]any{"Text": s})))
+				f.unreadable(path, s)
 				return
 			}
 			n = v
 		}
 		setErrorText(msg, "")
+		f.unreadable(path, "")
 		if *get() == n {
 			return
 		}
@@ -215,6 +217,7 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 	g.add(path, "", container.NewVBox(f.narrow(e, 120), msg), e)
 	g.onReload(func() {
 		setErrorText(msg, "")
+		f.unreadable(path, "")
 		if cur, err := strconv.Atoi(strings.TrimSpace(e.Text)); err != nil || cur != *get() {
 			setEntryText(e, show(*get()))
 		}
@@ -285,6 +288,7 @@ func (g *grid) date(path string, get func() *forms.Date) *dateEntry {
 		*get() = v
 		f.edited(path)
 	}
+	d.onProblem = func(text string) { f.unreadable(path, text) }
 	g.add(path, "", d.box, d)
 	g.onReload(func() { d.setDate(*get()) })
 	return d

@@ -92,6 +92,14 @@ func (f *form) edited(path string) {
 	f.runHooks()
 }
 
+// unreadable reports that the widget of path holds text that is no value
+// of the field (text "": it holds a value again).
+func (f *form) unreadable(path, text string) {
+	if f.env.unreadable != nil {
+		f.env.unreadable(path, text)
+	}
+}
+
 func (f *form) runHooks() {
 	for _, h := range f.hooks {
 		h()

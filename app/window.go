@@ -59,6 +59,10 @@ type window struct {
 	split       *container.Split // the step and the findings panel
 	banner      *exampleBanner
 
+	// unreadable is the text of fields that hold no value of the field
+	// (see unreadableRule), by path.
+	unreadable map[string]string
+
 	autosave    autosaver
 	exportFonts exportFonts
 	translate   translateLink // the translation window, when open
@@ -162,7 +166,10 @@ func (w *window) rebuild() {
 		win:     w.win,
 		today:   w.today,
 		goTo:    w.goToField,
+
+		unreadable: w.setUnreadable,
 	}
+	w.unreadable = nil // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}
 	w.review = newReviewStep(w)
 
@@ -341,7 +348,8 @@ func (w *window) validateOptions() forms.Options {
 // findings: the panel, the step badges, the marks of the current form, the
 // summary line and, when it is shown, the review step.
 func (w *window) revalidate() {
-	w.findings = forms.Validate(w.draft, w.validateOptions())
+	// Errors first: unreadable text is an error.
+	w.findings = append(w.unreadableFindings(), forms.Validate(w.draft, w.validateOptions())...)
 	counts := map[forms.Step]stepCount{}
 	var total stepCount
 	marks := make(map[string]forms.Severity, len(w.findings))

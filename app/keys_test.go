@@ -105,3 +105,28 @@ func TestDialogEnterAndEscape(t *testing.T) {
 		t.Error("a dialog is open")
 	}
 }
+
+// Item 6: Enter goes on and Escape cancels when export asks about
+// untranslated fields.
+func TestUntranslatedDialogKeys(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.draft.FocusGroup.Scope += " A sentence added after the translations."
+	w.env.changed("focusGroup.scope")
+	langs := forms.Languages()
+	if len(w.untranslated(langs)) == 0 {
+		t.Fatal("nothing untranslated: no dialog to test")
+	}
+	key := func(k fyne.KeyName) { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	ran := false
+	w.confirmUntranslated(langs, func() { ran = true })
+	key(fyne.KeyEscape)
+	if ran || overlay(w) != nil {
+		t.Fatalf("Escape: ran=%v, dialog open=%v", ran, overlay(w) != nil)
+	}
+	w.confirmUntranslated(langs, func() { ran = true })
+	key(fyne.KeyReturn)
+	if !ran || overlay(w) != nil {
+		t.Errorf("Enter: ran=%v, dialog open=%v", ran, overlay(w) != nil)
+	}
+}

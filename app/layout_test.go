@@ -168,3 +168,28 @@ func TestTypingDoesNotMoveTheField(t *testing.T) {
 		}
 	}
 }
+
+// Item 8: on a narrow window the findings panel can be hidden (View menu,
+// Ctrl+Shift+F), and stays hidden in the next session.
+func TestFindingsPanelCollapses(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	if !w.findingsPanelShown() {
+		t.Fatal("the panel starts hidden")
+	}
+	w.win.Canvas().(fyne.Shortcutable).TypedShortcut(findingsPanelShortcut)
+	if w.findingsPanelShown() || w.panel.content.Visible() && containsText(w.win.Content(), "Findings (") {
+		t.Error("Ctrl+Shift+F did not hide the panel")
+	}
+	if it := menuShortcut(w, findingsPanelShortcut); it == nil || it.Checked {
+		t.Error("the View menu does not show the panel as hidden")
+	}
+	w2 := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	if w2.findingsPanelShown() {
+		t.Error("the next window shows the panel again")
+	}
+	w2.toggleFindingsPanel()
+	if !w2.findingsPanelShown() || !containsText(w2.win.Content(), "Findings (") {
+		t.Error("the panel did not come back")
+	}
+}

@@ -57,6 +57,8 @@ type window struct {
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
 	split       *container.Split // the step and the findings panel
+	stepArea    fyne.CanvasObject
+	work        *fyne.Container // holds split, or stepArea alone with the panel hidden
 	banner      *exampleBanner
 
 	// unreadable is the text of fields that hold no value of the field
@@ -232,13 +234,16 @@ func (w *window) rebuild() {
 	if w.rtl() {
 		split = container.NewHSplit(panel, stepArea)
 		split.Offset = 1 - w.findingsOffset()
-		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), split)
+		w.work = container.NewStack(split)
+		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), w.work)
 	} else {
 		split = container.NewHSplit(stepArea, panel)
 		split.Offset = w.findingsOffset()
-		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, split)
+		w.work = container.NewStack(split)
+		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, w.work)
 	}
-	w.split = split
+	w.split, w.stepArea = split, stepArea
+	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden))
 	var top fyne.CanvasObject
 	if w.rtl() {
 		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)

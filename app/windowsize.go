@@ -2,13 +2,15 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 )
 
 // Preference keys of the window's layout.
 const (
-	prefWindowWidth  = "windowWidth"   // the main window's size when it last closed
-	prefWindowHeight = "windowHeight"  //
-	prefFindingsAt   = "findingsSplit" // where the findings panel began, as a share of the width
+	prefWindowWidth    = "windowWidth"    // the main window's size when it last closed
+	prefWindowHeight   = "windowHeight"   //
+	prefFindingsAt     = "findingsSplit"  // where the findings panel began, as a share of the width
+	prefFindingsHidden = "findingsHidden" // the findings panel is hidden (narrow windows)
 )
 
 // defaultWindowSize is the first window's size on a screen that has room.
@@ -87,4 +89,44 @@ func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.Position{})
 		o.Resize(size)
 	}
+}
+
+// findingsPanelShortcut shows or hides the findings panel.
+var findingsPanelShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
+
+// showFindingsPanel shows the step beside the findings panel, or the step
+// alone (on a narrow window); the summary line and the step badges still
+// count the findings.
+func (w *window) showFindingsPanel(on bool) {
+	want := w.stepArea
+	if on {
+		want = w.split
+	}
+	if len(w.work.Objects) == 1 && w.work.Objects[0] == want {
+		return
+	}
+	w.work.Objects = []fyne.CanvasObject{want}
+	w.work.Refresh()
+}
+
+// findingsPanelShown reports whether the findings panel is shown.
+func (w *window) findingsPanelShown() bool {
+	return len(w.work.Objects) == 1 && w.work.Objects[0] == w.split
+}
+
+// toggleFindingsPanel hides a shown panel and shows a hidden one, and
+// remembers the choice.
+func (w *window) toggleFindingsPanel() {
+	on := !w.findingsPanelShown()
+	w.showFindingsPanel(on)
+	w.prefs.SetBool(prefFindingsHidden, !on)
+	w.win.SetMainMenu(w.mainMenu())
+}
+
+// findingsPanelItem is the View menu's item that shows or hides the panel.
+func (w *window) findingsPanelItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(w.ui.T("wizard.menu.findingsPanel"), w.toggleFindingsPanel)
+	it.Shortcut = findingsPanelShortcut
+	it.Checked = w.work == nil || w.findingsPanelShown()
+	return it
 }

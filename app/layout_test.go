@@ -81,18 +81,16 @@ func TestAddScrollsNewRowIntoView(t *testing.T) {
 // Item 8: the first window fits on the screen, at any scale.
 func TestFitWindow(t *testing.T) {
 	for _, c := range []struct {
-		want, screen fyne.Size
-		scale        float32
-		fit          fyne.Size
+		want, screen, fit fyne.Size
 	}{
-		{fyne.NewSize(1200, 780), fyne.NewSize(1920, 1080), 1, fyne.NewSize(1200, 780)},
-		{fyne.NewSize(1200, 780), fyne.NewSize(1024, 600), 1, fyne.NewSize(1008, 528)},
-		{fyne.NewSize(1200, 780), fyne.NewSize(1920, 1080), 1.5, fyne.NewSize(1200, 648)},
-		{fyne.NewSize(1200, 780), fyne.NewSize(1024, 600), 1.5, fyne.NewSize(1024/1.5-16, 600/1.5-72)},
-		{fyne.NewSize(1200, 780), fyne.Size{}, 1, fyne.NewSize(1200, 780)},
+		{fyne.NewSize(1200, 780), fyne.NewSize(1920, 1080), fyne.NewSize(1200, 780)},
+		{fyne.NewSize(1200, 780), fyne.NewSize(1024, 600), fyne.NewSize(1008, 528)},
+		{fyne.NewSize(1200, 780), fyne.NewSize(1920/1.5, 1080/1.5), fyne.NewSize(1200, 648)}, // scale 1.5
+		{fyne.NewSize(1200, 780), fyne.NewSize(1024/1.5, 600/1.5), fyne.NewSize(1024/1.5-16, 600/1.5-72)},
+		{fyne.NewSize(1200, 780), fyne.Size{}, fyne.NewSize(1200, 780)},
 	} {
-		if got := fitWindow(c.want, c.screen, c.scale); got != c.fit {
-			t.Errorf("fitWindow(%v on %v at %v) = %v, want %v", c.want, c.screen, c.scale, got, c.fit)
+		if got := fitWindow(c.want, c.screen); got != c.fit {
+			t.Errorf("fitWindow(%v on %v) = %v, want %v", c.want, c.screen, got, c.fit)
 		}
 	}
 }
@@ -191,5 +189,17 @@ func TestFindingsPanelCollapses(t *testing.T) {
 	w2.toggleFindingsPanel()
 	if !w2.findingsPanelShown() || !containsText(w2.win.Content(), "Findings (") {
 		t.Error("the panel did not come back")
+	}
+}
+
+// Item 8: a window too narrow for the panel starts without it.
+func TestNarrowWindowStartsWithoutPanel(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Screen: fyne.NewSize(1024/1.5, 600/1.5)})
+	if w.findingsPanelShown() {
+		t.Error("a window on a 1024×600 screen at scale 1.5 starts with the findings panel")
+	}
+	if it := menuShortcut(w, findingsPanelShortcut); it == nil || it.Checked {
+		t.Error("the View menu shows the panel as shown")
 	}
 }

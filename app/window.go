@@ -243,7 +243,7 @@ func (w *window) rebuild() {
 		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, w.work)
 	}
 	w.split, w.stepArea = split, stepArea
-	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden))
+	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	var top fyne.CanvasObject
 	if w.rtl() {
 		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)

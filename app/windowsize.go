@@ -20,22 +20,22 @@ var defaultWindowSize = fyne.NewSize(1200, 780)
 // manager's title bar and a panel or taskbar.
 var screenMargin = fyne.NewSize(16, 72)
 
+// narrowWindow is the width under which the window starts without the
+// findings panel: the steps, a step's fields and the panel at its minimum
+// width do not fit beside each other (a 1024-pixel screen at scale 1.5).
+const narrowWindow = 900
+
 // findingsMinWidth is the narrowest the findings panel gets: a message of a
 // few words a line, never one word a line.
 const findingsMinWidth = 300
 
 // fitWindow is the size of a window that wants size on a screen of
-// screenPx pixels at scale (Fyne's units are pixels / scale). A zero
-// screen leaves size as it is.
-func fitWindow(size, screenPx fyne.Size, scale float32) fyne.Size {
-	if screenPx.Width <= 0 || screenPx.Height <= 0 {
+// screen (both in Fyne's units). A zero screen leaves size as it is.
+func fitWindow(size, screen fyne.Size) fyne.Size {
+	if screen.Width <= 0 || screen.Height <= 0 {
 		return size
 	}
-	if scale <= 0 {
-		scale = 1
-	}
-	room := fyne.NewSize(screenPx.Width/scale-screenMargin.Width, screenPx.Height/scale-screenMargin.Height)
-	return size.Min(room)
+	return size.Min(screen.Subtract(screenMargin))
 }
 
 // startSize is the remembered window size, or the default one, fitted to
@@ -45,7 +45,7 @@ func (w *window) startSize() fyne.Size {
 	if rw, rh := w.prefs.Float(prefWindowWidth), w.prefs.Float(prefWindowHeight); rw > 0 && rh > 0 {
 		size = fyne.NewSize(float32(rw), float32(rh))
 	}
-	return fitWindow(size, w.opts.Screen, w.app.Settings().Scale())
+	return fitWindow(size, w.opts.Screen)
 }
 
 // findingsOffset is the split position the findings panel starts at: the

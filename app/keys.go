@@ -85,7 +85,7 @@ func (w *window) shortcutList() []shortcut {
 		{"Ctrl+PageDown", t("wizard.menu.nextStep")},
 		{"Ctrl+PageUp", t("wizard.menu.prevStep")},
 		{"Alt+1 … Alt+" + strconv.Itoa(min(n, len(stepKeys))), t("wizard.keys.step")},
-		{"Ctrl+Shift+F", t("wizard.menu.findingsPanel")},
+		{"Ctrl+Shift+F", t("wizard.keys.findingsPanel")},
 		{"Alt", t("wizard.keys.menu")},
 		{"Alt+Down", t("wizard.keys.picker")},
 		{"PageUp, PageDown", t("wizard.keys.calendarMonth")},

@@ -130,3 +130,14 @@ func TestUntranslatedDialogKeys(t *testing.T) {
 		t.Errorf("Enter: ran=%v, dialog open=%v", ran, overlay(w) != nil)
 	}
 }
+
+// Item 10: in Arabic the menus come in right-to-left order: File last from
+// the left, nearest the right.
+func TestArabicMenusInReadingOrder(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Arabic})
+	menus := w.win.MainMenu().Items
+	if got, want := menus[len(menus)-1].Label, w.ui.T("ui.menu.file"); got != want {
+		t.Errorf("the last menu from the left is %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fgdraft/forms"
@@ -201,5 +202,40 @@ func TestNarrowWindowStartsWithoutPanel(t *testing.T) {
 	}
 	if it := menuShortcut(w, findingsPanelShortcut); it == nil || it.Checked {
 		t.Error("the View menu shows the panel as shown")
+	}
+}
+
+// Item 10: the mouse wheel over a multi-line field scrolls the page when
+// the field's text fits, and the field first when it has more text.
+func TestWheelOverMultiLineField(t *testing.T) {
+	h := newStepHarness(t, forms.StepTerms, forms.English)
+	h.win.Resize(fyne.NewSize(1024, 600))
+	d := fyne.CurrentApp().Driver()
+	c := h.win.Canvas()
+	for _, path := range []string{"focusGroup.background", "focusGroup.name"} {
+		h.f.scroll.ScrollToTop()
+		h.f.scroll.Refresh()
+		at := d.AbsolutePositionForObject(h.f.fields[path].show).Add(fyne.NewPos(20, 10))
+		test.Scroll(c, at, 0, -40)
+		if h.f.scroll.Offset.Y == 0 {
+			t.Errorf("%s: the wheel over the field did not scroll the page", path)
+		}
+	}
+
+	// A long text: the field scrolls first, the page once it is at its end.
+	h.replace("focusGroup.background", strings.Repeat("A line of background.\n", 30))
+	h.f.scroll.ScrollToTop()
+	h.f.scroll.Refresh()
+	e := h.focusable("focusGroup.background").(*wrapEntry)
+	at := d.AbsolutePositionForObject(h.f.fields["focusGroup.background"].show).Add(fyne.NewPos(20, 10))
+	test.Scroll(c, at, 0, -40)
+	if e.inner == nil || e.inner.Offset.Y == 0 || h.f.scroll.Offset.Y != 0 {
+		t.Fatalf("long text: the field did not scroll first (page at %v)", h.f.scroll.Offset.Y)
+	}
+	for i := 0; i < 100 && h.f.scroll.Offset.Y == 0; i++ {
+		test.Scroll(c, d.AbsolutePositionForObject(h.f.fields["focusGroup.background"].show).Add(fyne.NewPos(20, 10)), 0, -40)
+	}
+	if h.f.scroll.Offset.Y == 0 {
+		t.Error("long text: the page never scrolled after the field's end")
 	}
 }

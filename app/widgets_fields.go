@@ -93,7 +93,7 @@ func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
 		*get() = s
 		f.edited(path)
 	}
-	box := container.NewBorder(nil, count, nil, nil, e)
+	box := container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.scroll)))
 	g.add(path, "", box, e)
 	g.onReload(func() {
 		setEntryText(&e.Entry, *get())
@@ -367,7 +367,7 @@ func (g *grid) longText(path string, get func() *string, hint string, rows int) 
 		*get() = s
 		f.edited(path)
 	}
-	g.add(path, "", e, e)
+	g.add(path, "", container.NewStack(e, newWheelChain(&e.wrapEntry, f.scroll)), e)
 	g.onReload(func() { setEntryText(&e.Entry, *get()) })
 	return e
 }

@@ -452,7 +452,7 @@ var ruleCases = []ruleCase{
 	{rule: "meetings.announcement", name: "first meeting 42 days after establishment", mutate: func(p *Proposal) { p.Timeline.Meetings[0].Start = date("2027-04-21") }, fire: false},
 	{rule: "meetings.announcement", name: "first meeting 41 days after establishment: info", mutate: func(p *Proposal) { p.Timeline.Meetings[0].Start = date("2027-04-20") }, fire: true,
 		wantSev: sev(Info), wantCount: 1, wantFields: []string{"timeline.meetings[0].start"},
-		wantParams: map[string]any{"Meeting": date("2027-04-20"), "Announce": date("2027-03-09"), "After": date("2027-03-10"), "First": 1}},
+		wantParams: map[string]any{"Meeting": date("2027-04-20"), "After": date("2027-03-10"), "First": 1}},
 
 	// financing.stated
 	{rule: "financing.stated", name: "clean", fire: false},

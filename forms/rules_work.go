@@ -121,16 +121,17 @@ func checkProgressReports(c *checker) {
 // meeting exactly 42 days after that point is in time: a warning otherwise.
 // The first meeting is arranged by the parent group and the chair: an info
 // when it starts less than six weeks after the establishment. Params: Meeting
-// (start), Announce (meeting − 42 days), After (the reference date), Previous
-// (1 when the reference is the previous meeting), First (1 for the info).
+// (start), Announce (meeting − 42 days; not for the first meeting), After
+// (the reference date), Previous (1 when the reference is the previous
+// meeting), First (1 for the info).
 func checkAnnouncements(c *checker) {
 	t := &c.p.Timeline
 	order := meetingOrder(t.Meetings)
 	if len(order) > 0 && !t.Start.IsZero() {
 		s := t.Meetings[order[0]].Start
-		if announce := AnnouncementDate(s); announce.Before(t.Start) {
+		if AnnouncementDate(s).Before(t.Start) {
 			c.addAs(Info, "", []string{item("timeline.meetings", order[0], "start")},
-				map[string]any{"Meeting": s, "Announce": announce, "After": t.Start, "Previous": 0, "First": 1})
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1})
 		}
 	}
 	for k := 1; k < len(order); k++ {

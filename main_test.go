@@ -28,6 +28,7 @@ func TestValidateExitCodes(t *testing.T) {
 	}{
 		{"clean example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "ready to file"},
 		{"clean Chinese example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-zh.json"}, 0, "可以提交"},
+		{"Rec. A.1 cited as such", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "[deadline.translation, Rec. ITU-T A.1]"},
 		{"mistakes", []string{"validate", "--today", "2026-11-25", "examples/fg-example-mistakes.json"}, 1, "criteria.support"},
 		{"flags after the file", []string{"validate", "examples/fg-example-mistakes.json", "--lang", "fr", "--today", "2026-11-25"}, 1, "erreurs"},
 		{"no file", []string{"validate"}, 2, ""},

@@ -1,0 +1,158 @@
+package export_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
+	"fgdraft/forms"
+)
+
+// sectionTexts are the paragraphs and list items of a section and its
+// subsections, in order.
+func sectionTexts(s *export.Section) []string {
+	var out []string
+	for _, b := range s.Blocks {
+		switch b := b.(type) {
+		case export.Paragraph:
+			out = append(out, b.Text)
+		case export.List:
+			out = append(out, b.Items...)
+		}
+	}
+	for i := range s.Sub {
+		out = append(out, sectionTexts(&s.Sub[i])...)
+	}
+	return out
+}
+
+// The document says exactly what the proposer answered about the parent
+// group and the other study groups (A.7 2.1 a/b), in every language.
+func TestParentAndOtherGroupsWording(t *testing.T) {
+	sg := func(n int) forms.Group { return forms.Group{Kind: forms.StudyGroup, Number: n} }
+	tsag := forms.Group{Kind: forms.TSAG}
+	tests := []struct {
+		name       string
+		parent     forms.Group
+		designated forms.Group
+		groups     []forms.AffectedGroup
+		multi      bool
+		// message keys (with their params) the proposal section and the ToR
+		// annex must and must not contain
+		want, absent map[string]map[string]any
+		annex        string
+		annexParams  map[string]any
+	}{
+		{name: "TSAG acts as parent", parent: tsag, designated: tsag,
+			want:   map[string]map[string]any{"doc.proposal.tsag.parent": nil},
+			absent: map[string]map[string]any{"doc.proposal.tsag.open": nil, "doc.proposal.multiMandate": nil},
+			annex:  "doc.tor.parentIs"},
+		{name: "TSAG designates SG13", parent: tsag, designated: sg(13),
+			groups: []forms.AffectedGroup{{Number: 13, WithinMandate: true}, {Number: 20, WithinMandate: true}},
+			want: map[string]map[string]any{"doc.proposal.tsag.designate": {"Number": 13}, "doc.proposal.withinMandate": nil,
+				"doc.group.sg.full": {"Number": 20}},
+			absent: map[string]map[string]any{"doc.proposal.tsag.parent": nil, "doc.proposal.tsag.open": nil, "doc.proposal.affectsWork": nil},
+			annex:  "doc.tor.parentIs.designated", annexParams: map[string]any{"Number": 13}},
+		{name: "TSAG, parent not said", parent: tsag, multi: true,
+			want:   map[string]map[string]any{"doc.proposal.tsag.open": nil, "doc.proposal.multiMandate": nil},
+			absent: map[string]map[string]any{"doc.proposal.tsag.parent": nil, "doc.proposal.tsag.designate": {"Number": 0}},
+			annex:  "doc.tor.parentIs.open"},
+		{name: "SG17: one group's mandate, one group's work", parent: sg(17),
+			groups: []forms.AffectedGroup{{Number: 13, WithinMandate: true}, {Number: 11, ChairConsulted: true}},
+			want: map[string]map[string]any{"doc.proposal.alsoWithinMandate": nil, "doc.proposal.affectsWork": nil,
+				"doc.group.sg.full": {"Number": 13}},
+			absent: map[string]map[string]any{"doc.proposal.tsag.open": nil, "doc.proposal.withinMandate": nil, "doc.proposal.multiMandate": nil},
+			annex:  "doc.tor.parentIs"},
+		{name: "SG17: groups only affected", parent: sg(17),
+			groups: []forms.AffectedGroup{{Number: 13, ChairConsulted: true}, {Number: 11}},
+			want:   map[string]map[string]any{"doc.proposal.affectsWork": nil},
+			absent: map[string]map[string]any{"doc.proposal.alsoWithinMandate": nil, "doc.proposal.withinMandate": nil, "doc.proposal.multiMandate": nil},
+			annex:  "doc.tor.parentIs"},
+	}
+	for _, tt := range tests {
+		for _, lang := range forms.Languages() {
+			t.Run(tt.name+"/"+string(lang), func(t *testing.T) {
+				p := exporttest.GoodProposal()
+				p.Contribution.ParentGroup = tt.parent
+				p.FocusGroup.DesignatedParent = tt.designated
+				p.FocusGroup.AffectedGroups = tt.groups
+				p.FocusGroup.MultiGroupMandate = tt.multi
+				loc := exporttest.Cat.In(lang)
+				doc := build(t, p, lang)
+				body := sectionTexts(section(doc, export.SecProposal))
+				has := func(s string) bool {
+					return slices.ContainsFunc(body, func(x string) bool { return strings.Contains(x, s) })
+				}
+				for key, params := range tt.want {
+					if s := loc.T(key, params); !has(s) {
+						t.Errorf("proposal section lacks %s %q:\n%s", key, s, strings.Join(body, "\n"))
+					}
+				}
+				for key, params := range tt.absent {
+					if s := loc.T(key, params); has(s) {
+						t.Errorf("proposal section has %s %q", key, s)
+					}
+				}
+				for _, g := range tt.groups {
+					name := loc.T("doc.group.sg.full", map[string]any{"Number": g.Number})
+					if !g.WithinMandate {
+						item := loc.T("doc.proposal.notConsulted", map[string]any{"Group": name})
+						if g.ChairConsulted {
+							item = loc.T("doc.proposal.consulted", map[string]any{"Group": name})
+						}
+						if !slices.Contains(body, item) {
+							t.Errorf("no item %q", item)
+						}
+					} else if !slices.Contains(body, name) {
+						t.Errorf("no item %q for a group within whose mandate the topic falls", name)
+					}
+				}
+				params := map[string]any{"ParentFull": doc.Cover.Group, "Parent": loc.T("doc.group.tsag"), "Number": 0}
+				if tt.parent.Kind == forms.StudyGroup {
+					params["Parent"] = loc.T("doc.group.sg", map[string]any{"Number": tt.parent.Number})
+				}
+				for k, v := range tt.annexParams {
+					params[k] = v
+				}
+				annex := sectionTexts(section(doc, "annex-a-relationships"))
+				if want := loc.T(tt.annex, params); len(annex) == 0 || annex[0] != want {
+					t.Errorf("annex A relationships start %q, want %q", annex, want)
+				}
+			})
+		}
+	}
+}
+
+// The between-meetings route prints the urgent market need; the gap analysis
+// prints the statement that no body outside ITU-T works on the topic.
+func TestUrgentNeedAndNoOtherWorkPrinted(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Contribution.Route = forms.BetweenMeetings
+	p.Contribution.Meeting = forms.Event{}
+	p.Contribution.PostingDate = exporttest.Day(2026, time.November, 2)
+	p.Contribution.UrgentMarketNeed = "Agents reach the market this winter; operators need common requirements before then."
+	p.GapAnalysis.NoOtherWork = "A search of the ISO, IEC, IETF and ETSI work programmes found no work on agent security."
+	for _, lang := range forms.Languages() {
+		loc := exporttest.Cat.In(lang)
+		doc := build(t, p, lang)
+		body := sectionTexts(section(doc, export.SecProposal))
+		i := slices.Index(body, loc.T("doc.proposal.urgentNeed"))
+		if i < 0 || i+1 >= len(body) || body[i+1] != p.Contribution.UrgentMarketNeed {
+			t.Errorf("%s: urgent market need not printed under its heading: %q", lang, body)
+		}
+		gap := sectionTexts(section(doc, export.SecGapAnalysis))
+		j := slices.Index(gap, loc.T("doc.gap.noOtherWork"))
+		if j < 0 || j+1 >= len(gap) || gap[j+1] != p.GapAnalysis.NoOtherWork {
+			t.Errorf("%s: no-other-work statement not printed under its heading: %q", lang, gap)
+		}
+	}
+	// At a meeting, no urgent-need heading.
+	p.Contribution.Route = forms.AtMeeting
+	doc := build(t, p, forms.English)
+	if slices.Contains(sectionTexts(section(doc, export.SecProposal)), exporttest.Cat.In(forms.English).T("doc.proposal.urgentNeed")) {
+		t.Error("urgent market need printed for a proposal at a meeting")
+	}
+}

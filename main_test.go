@@ -213,6 +213,18 @@ func TestRulesListsTheCatalogue(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "criteria.interest") || !strings.Contains(lines[0], "Erreur") {
 		t.Errorf("first line %q", lines[0])
 	}
+	// The rules added with the clause-by-clause reading, and the one that
+	// rests on Rec. ITU-T A.1 rather than A.7.
+	for _, id := range []string{"parent.designation", "route.between-meetings.urgency", "deliverable.target-group", "leadership.vice-chair-member"} {
+		if !strings.Contains(out, id) {
+			t.Errorf("no line for %s", id)
+		}
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "deadline.translation") && !strings.Contains(l, "Rec. ITU-T A.1") {
+			t.Errorf("deadline.translation does not cite Rec. ITU-T A.1: %q", l)
+		}
+	}
 }
 
 // -o naming a folder (existing, or ending in a separator) writes the default

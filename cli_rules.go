@@ -16,16 +16,21 @@ ID (as validate prints it), most serious severity, clause (of A.7, or
 the other Recommendation it rests on) and title.
 `
 
-func runRules(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+func runRules(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("rules", rulesUsage, stderr)
 	langp := c.lang("lang", "language of the titles (default: English)", false)
 	if _, code, ok := c.parse(args, 0, "takes no arguments"); !ok {
 		return code
 	}
-	loc := cat.In(forms.English)
+	lang := forms.English
 	if *langp != "" {
-		loc = cat.In(*langp)
+		lang = *langp
 	}
+	cat, err := locales.Load(lang)
+	if err != nil {
+		return c.fail(err)
+	}
+	loc := cat.In(lang)
 	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, r := range forms.Catalogue() {
 		clause := r.Clause

@@ -237,7 +237,9 @@ func (b *builder) progressReports() []Block {
 
 // ---------------------------------------------------------------- annex B: compliance
 
-// annexB is one row per rule of the catalogue with this draft's state.
+// annexB is one row per rule of the catalogue with this draft's state: the
+// requirement in the document's language first, the stable rule ID beside it,
+// the clause the rule has for this draft (the one the findings name).
 func (b *builder) annexB() Section {
 	s := Section{ID: SecAnnexB, Level: 1, Title: b.t("doc.sec.annexB")}
 	s.Blocks = append(s.Blocks, b.para("doc.annexB.lead", "Date", b.loc.Date(b.opt.Today)))
@@ -253,9 +255,9 @@ func (b *builder) annexB() Section {
 		}
 	}
 	t := Table{
-		Header: []string{b.t("doc.annexB.col.rule"), b.t("doc.annexB.col.clause"),
-			b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.status")},
-		Weights: []float64{3.2, 0.9, 2.6, 4},
+		Header: []string{b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.rule"),
+			b.t("doc.annexB.col.clause"), b.t("doc.annexB.col.status")},
+		Weights: []float64{2.8, 2.6, 0.9, 4.4},
 	}
 	for _, r := range forms.Catalogue() {
 		status := b.t("doc.status.met")
@@ -266,11 +268,11 @@ func (b *builder) annexB() Section {
 			}
 			status = strings.Join(parts, " ")
 		}
-		clause := r.Clause
+		clause := r.ClauseFor(b.src)
 		if !forms.IsA7Clause(clause) {
 			clause = b.t("doc.annexB.otherRec", "Rec", clause)
 		}
-		t.Rows = append(t.Rows, []string{r.ID, clause, b.loc.T("ruletitle." + r.ID), status})
+		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, clause, status})
 	}
 	s.Blocks = append(s.Blocks, t)
 	if errs == 0 {

@@ -110,9 +110,10 @@ func TestParentAndOtherGroupsWording(t *testing.T) {
 						t.Errorf("no item %q for a group within whose mandate the topic falls", name)
 					}
 				}
-				params := map[string]any{"ParentFull": doc.Cover.Group, "Parent": loc.T("doc.group.tsag"), "Number": 0}
+				params := map[string]any{"ParentFull": loc.T("doc.group.tsag.full"), "Parent": loc.T("doc.group.tsag"), "Number": 0}
 				if tt.parent.Kind == forms.StudyGroup {
-					params["Parent"] = loc.T("doc.group.sg", map[string]any{"Number": tt.parent.Number})
+					num := map[string]any{"Number": tt.parent.Number}
+					params["ParentFull"], params["Parent"] = loc.T("doc.group.sg.full", num), loc.T("doc.group.sg", num)
 				}
 				for k, v := range tt.annexParams {
 					params[k] = v

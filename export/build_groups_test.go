@@ -157,3 +157,46 @@ func TestUrgentNeedAndNoOtherWorkPrinted(t *testing.T) {
 		t.Error("urgent market need printed for a proposal at a meeting")
 	}
 }
+
+// In the terms of reference "the parent group" is the focus group's own: the
+// study group TSAG is asked to designate, while the cover and the body still
+// address TSAG.
+func TestAnnexAUnderDesignatedParent(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
+	p.FocusGroup.DesignatedParent = forms.Group{Kind: forms.StudyGroup, Number: 13}
+	for _, lang := range forms.Languages() {
+		loc := exporttest.Cat.In(lang)
+		doc := build(t, p, lang)
+		tsag := loc.T("doc.group.tsag.full")
+		sg13 := loc.T("doc.group.sg.full", map[string]any{"Number": 13})
+		count := func(texts []string, s string) int {
+			n := 0
+			for _, x := range texts {
+				if strings.Contains(x, s) {
+					n++
+				}
+			}
+			return n
+		}
+		annex := sectionTexts(section(doc, export.SecAnnexA))
+		if n := count(annex, tsag); n > 0 {
+			t.Errorf("%s: the terms of reference name %q as parent %d times", lang, tsag, n)
+		}
+		if n := count(annex, sg13); n < 2 {
+			t.Errorf("%s: the terms of reference name %q %d times, want the lead and the leadership at least", lang, sg13, n)
+		}
+		if doc.Cover.DocNumber != loc.T("doc.cover.docNumber.tsag") || strings.Contains(strings.ToUpper(doc.Cover.Group), strings.ToUpper(sg13)) {
+			t.Errorf("%s: cover %q %q, want the one addressed to TSAG", lang, doc.Cover.Group, doc.Cover.DocNumber)
+		}
+	}
+	// Without a designated study group, TSAG is the parent throughout.
+	p.FocusGroup.DesignatedParent = forms.Group{Kind: forms.TSAG}
+	doc := build(t, p, forms.English)
+	if n := len(sectionTexts(section(doc, export.SecAnnexA))); n == 0 ||
+		!slices.ContainsFunc(sectionTexts(section(doc, export.SecAnnexA)), func(s string) bool {
+			return strings.Contains(s, exporttest.Cat.In(forms.English).T("doc.group.tsag.full"))
+		}) {
+		t.Error("TSAG as parent: the terms of reference do not name TSAG")
+	}
+}

@@ -33,7 +33,7 @@ func TimelineChart(p *forms.Proposal, loc *locales.Localizer, opt forms.Options)
 		opt.Today = forms.Today()
 	}
 	b := &builder{src: p, p: p, loc: loc, opt: opt, deadline: forms.DerivedDates(p, opt)}
-	b.base = b.baseData()
+	b.base = b.baseData(p.Contribution.ParentGroup)
 	return b.chart()
 }
 

@@ -84,6 +84,17 @@ func (g Group) Short() string {
 	return ""
 }
 
+// FocusGroupParent is the group that is to be the focus group's parent: the
+// group the proposal is addressed to, or, for a proposal asking TSAG to
+// designate a study group (FocusGroup.DesignatedParent), that study group.
+func (p *Proposal) FocusGroupParent() Group {
+	pg := p.Contribution.ParentGroup
+	if d := p.FocusGroup.DesignatedParent; pg.Kind == TSAG && d.Kind == StudyGroup && d.Number > 0 {
+		return d
+	}
+	return pg
+}
+
 // Route says how the focus group is to be established.
 type Route string
 

@@ -190,11 +190,7 @@ func checkDeliverableHandOver(c *checker) {
 // TSAG and the study group it is asked to designate both count as the
 // parent. Params: Number, Title, Group (as written; empty for the error).
 func checkDeliverableTarget(c *checker) {
-	parent := c.p.Contribution.ParentGroup
-	designated := Group{}
-	if parent.Kind == TSAG {
-		designated = c.p.FocusGroup.DesignatedParent
-	}
+	parent, fgParent := c.p.Contribution.ParentGroup, c.p.FocusGroupParent()
 	for i := range c.p.FocusGroup.Deliverables {
 		d := &c.p.FocusGroup.Deliverables[i]
 		target := strings.TrimSpace(d.TargetGroup)
@@ -204,7 +200,7 @@ func checkDeliverableTarget(c *checker) {
 		switch {
 		case target == "":
 			c.addAs(Error, "", field, params)
-		case !parent.IsZero() && !NamesGroup(target, parent) && !NamesGroup(target, designated):
+		case !parent.IsZero() && !NamesGroup(target, parent) && !NamesGroup(target, fgParent):
 			c.addAs(Info, "", field, params)
 		}
 	}

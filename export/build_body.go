@@ -23,9 +23,20 @@ func (b *builder) proposal() Section {
 	s := Section{ID: SecProposal, Level: 1, Title: title("2", b.t("doc.sec.proposal"))}
 	c := &b.p.Contribution
 	fg := &b.p.FocusGroup
+	// The opening sentence says which group is to be the parent: the group
+	// addressed, or what TSAG is asked to do (A.7 2.1 b).
+	variant, designated := "", 0
+	if c.ParentGroup.Kind == forms.TSAG {
+		switch d := fg.DesignatedParent; {
+		case d.Kind == forms.StudyGroup && d.Number > 0:
+			variant, designated = ".designate", d.Number
+		case d.Kind != forms.TSAG:
+			variant = ".open"
+		}
+	}
 	if c.Route == forms.BetweenMeetings {
 		s.Blocks = append(s.Blocks,
-			b.para("doc.proposal.between", "Clause", b.betweenClause()),
+			b.para("doc.proposal.between"+variant, "Clause", b.betweenClause(), "Number", designated),
 			b.para("doc.proposal.betweenNote"))
 		if !c.PostingDate.IsZero() {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
@@ -47,7 +58,7 @@ func (b *builder) proposal() Section {
 		default:
 			meeting = b.t("doc.proposal.nextMeeting")
 		}
-		s.Blocks = append(s.Blocks, b.para("doc.proposal.atMeeting", "Meeting", meeting))
+		s.Blocks = append(s.Blocks, b.para("doc.proposal.atMeeting"+variant, "Meeting", meeting, "Number", designated))
 	}
 	s.Blocks = append(s.Blocks, b.otherGroups()...)
 	im := &fg.Implications
@@ -68,24 +79,13 @@ func (b *builder) proposal() Section {
 	return s
 }
 
-// otherGroups says what the proposer answered about the parent group and the
-// other study groups: to TSAG, whether TSAG is to be the parent or which study
-// group it is asked to designate; per listed study group, whether the topic
-// falls within its mandate or only affects its work (A.7 2.1 a/b).
+// otherGroups says what the proposer answered about the other study groups:
+// per listed group, whether the topic falls within its mandate or only
+// affects its work (A.7 2.1 a/b).
 func (b *builder) otherGroups() []Block {
 	c := &b.p.Contribution
 	fg := &b.p.FocusGroup
 	var out []Block
-	if c.ParentGroup.Kind == forms.TSAG {
-		switch d := fg.DesignatedParent; {
-		case d.Kind == forms.TSAG:
-			out = append(out, b.para("doc.proposal.tsag.parent"))
-		case d.Kind == forms.StudyGroup && d.Number > 0:
-			out = append(out, b.para("doc.proposal.tsag.designate", "Number", d.Number))
-		default:
-			out = append(out, b.para("doc.proposal.tsag.open"))
-		}
-	}
 	var mandate, affected []string
 	for _, g := range fg.AffectedGroups {
 		if g.Number <= 0 {

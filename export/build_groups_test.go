@@ -9,6 +9,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/locales"
 )
 
 // sectionTexts are the paragraphs and list items of a section and its
@@ -29,6 +30,29 @@ func sectionTexts(s *export.Section) []string {
 	return out
 }
 
+// opening renders the first sentence of the proposal section, key, for p
+// (GoodProposal's meeting in Geneva, 20-31 January 2027) addressed to TSAG or
+// a study group; number is the study group TSAG is asked to designate.
+func opening(loc *locales.Localizer, p *forms.Proposal, key string, number int) string {
+	kind, num := "tsag", map[string]any{"Number": p.Contribution.ParentGroup.Number}
+	if p.Contribution.ParentGroup.Kind == forms.StudyGroup {
+		kind = "sg"
+	}
+	dates := loc.T("doc.dates.sameMonth", map[string]any{"StartDay": 20, "EndDay": 31,
+		"Month": loc.T("month.1"), "MonthNumber": 1, "Year": 2027})
+	data := map[string]any{
+		"Parent":   loc.T("doc.group."+kind, num),
+		"ParentOf": loc.T("doc.group."+kind+".of", num),
+		"ParentTo": loc.T("doc.group."+kind+".to", num),
+		"FG":       loc.T("doc.fg.ref", map[string]any{"Name": p.FocusGroup.Name, "Acronym": p.FocusGroup.Acronym}),
+		"Place":    p.Contribution.Meeting.Place,
+		"Dates":    dates,
+		"Number":   number,
+	}
+	data["Meeting"] = loc.T("doc.proposal.meeting", data)
+	return loc.T(key, data)
+}
+
 // The document says exactly what the proposer answered about the parent
 // group and the other study groups (A.7 2.1 a/b), in every language.
 func TestParentAndOtherGroupsWording(t *testing.T) {
@@ -40,33 +64,33 @@ func TestParentAndOtherGroupsWording(t *testing.T) {
 		designated forms.Group
 		groups     []forms.AffectedGroup
 		multi      bool
+		// opening is the message key of the section's first sentence
+		opening string
 		// message keys (with their params) the proposal section and the ToR
 		// annex must and must not contain
 		want, absent map[string]map[string]any
 		annex        string
 		annexParams  map[string]any
 	}{
-		{name: "TSAG acts as parent", parent: tsag, designated: tsag,
-			want:   map[string]map[string]any{"doc.proposal.tsag.parent": nil},
-			absent: map[string]map[string]any{"doc.proposal.tsag.open": nil, "doc.proposal.multiMandate": nil},
+		{name: "TSAG acts as parent", parent: tsag, designated: tsag, opening: "doc.proposal.atMeeting",
+			absent: map[string]map[string]any{"doc.proposal.multiMandate": nil},
 			annex:  "doc.tor.parentIs"},
-		{name: "TSAG designates SG13", parent: tsag, designated: sg(13),
+		{name: "TSAG designates SG13", parent: tsag, designated: sg(13), opening: "doc.proposal.atMeeting.designate",
 			groups: []forms.AffectedGroup{{Number: 13, WithinMandate: true}, {Number: 20, WithinMandate: true}},
-			want: map[string]map[string]any{"doc.proposal.tsag.designate": {"Number": 13}, "doc.proposal.withinMandate": nil,
+			want: map[string]map[string]any{"doc.proposal.withinMandate": nil,
 				"doc.group.sg.full": {"Number": 20}},
-			absent: map[string]map[string]any{"doc.proposal.tsag.parent": nil, "doc.proposal.tsag.open": nil, "doc.proposal.affectsWork": nil},
+			absent: map[string]map[string]any{"doc.proposal.affectsWork": nil},
 			annex:  "doc.tor.parentIs.designated", annexParams: map[string]any{"Number": 13}},
-		{name: "TSAG, parent not said", parent: tsag, multi: true,
-			want:   map[string]map[string]any{"doc.proposal.tsag.open": nil, "doc.proposal.multiMandate": nil},
-			absent: map[string]map[string]any{"doc.proposal.tsag.parent": nil, "doc.proposal.tsag.designate": {"Number": 0}},
-			annex:  "doc.tor.parentIs.open"},
-		{name: "SG17: one group's mandate, one group's work", parent: sg(17),
+		{name: "TSAG, parent not said", parent: tsag, multi: true, opening: "doc.proposal.atMeeting.open",
+			want:  map[string]map[string]any{"doc.proposal.multiMandate": nil},
+			annex: "doc.tor.parentIs.open"},
+		{name: "SG17: one group's mandate, one group's work", parent: sg(17), opening: "doc.proposal.atMeeting",
 			groups: []forms.AffectedGroup{{Number: 13, WithinMandate: true}, {Number: 11, ChairConsulted: true}},
 			want: map[string]map[string]any{"doc.proposal.alsoWithinMandate": nil, "doc.proposal.affectsWork": nil,
 				"doc.group.sg.full": {"Number": 13}},
-			absent: map[string]map[string]any{"doc.proposal.tsag.open": nil, "doc.proposal.withinMandate": nil, "doc.proposal.multiMandate": nil},
+			absent: map[string]map[string]any{"doc.proposal.withinMandate": nil, "doc.proposal.multiMandate": nil},
 			annex:  "doc.tor.parentIs"},
-		{name: "SG17: groups only affected", parent: sg(17),
+		{name: "SG17: groups only affected", parent: sg(17), opening: "doc.proposal.atMeeting",
 			groups: []forms.AffectedGroup{{Number: 13, ChairConsulted: true}, {Number: 11}},
 			want:   map[string]map[string]any{"doc.proposal.affectsWork": nil},
 			absent: map[string]map[string]any{"doc.proposal.alsoWithinMandate": nil, "doc.proposal.withinMandate": nil, "doc.proposal.multiMandate": nil},
@@ -85,6 +109,9 @@ func TestParentAndOtherGroupsWording(t *testing.T) {
 				body := sectionTexts(section(doc, export.SecProposal))
 				has := func(s string) bool {
 					return slices.ContainsFunc(body, func(x string) bool { return strings.Contains(x, s) })
+				}
+				if want := opening(loc, p, tt.opening, tt.designated.Number); len(body) == 0 || body[0] != want {
+					t.Errorf("proposal opens %q, want %q", body[:min(1, len(body))], want)
 				}
 				for key, params := range tt.want {
 					if s := loc.T(key, params); !has(s) {

@@ -55,6 +55,14 @@ func TestTermsStepParentDesignationAndMandate(t *testing.T) {
 		t.Errorf("affected group = %+v", g)
 	}
 	h.wantChange("focusGroup.affectedGroups[0].withinMandate")
+	consulted := h.focusable("focusGroup.affectedGroups[0].chairConsulted").(*widget.Check)
+	if !consulted.Disabled() {
+		t.Error("chair consultation enabled for a group with the topic in its mandate")
+	}
+	test.Tap(h.focusable("focusGroup.affectedGroups[0].withinMandate").(*widget.Check))
+	if p.FocusGroup.AffectedGroups[0].WithinMandate || consulted.Disabled() {
+		t.Error("clearing the mandate mark does not enable the chair consultation")
+	}
 }
 
 // Contribution step: the urgent market need applies to the between-meetings

@@ -62,8 +62,15 @@ func newTermsStep(env *editorEnv) stepForm {
 		func(g *grid, i int, p string) {
 			it := at(affected, i)
 			g.number(p+".number", func() *int { return &it().Number }, "editor.hint.sg")
-			g.check(p+".withinMandate", func() *bool { return &it().WithinMandate })
-			g.check(p+".chairConsulted", func() *bool { return &it().ChairConsulted })
+			within := g.check(p+".withinMandate", func() *bool { return &it().WithinMandate })
+			consulted := g.check(p+".chairConsulted", func() *bool { return &it().ChairConsulted })
+			// The parent's chair consults the groups whose work is only
+			// affected; a group with the topic in its mandate makes it TSAG's
+			// decision instead (A.7 2.1 a/b).
+			update := func() { enabledIf(!it().WithinMandate, consulted) }
+			changed := within.OnChanged
+			within.OnChanged = func(b bool) { changed(b); update() }
+			g.onReload(update)
 		}).titled(affectedGroupName)
 	g = f.section("")
 	g.check("focusGroup.multiGroupMandate", func() *bool { return &fg().MultiGroupMandate })

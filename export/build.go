@@ -62,8 +62,8 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 		b.justification(),
 		b.gapAnalysis(),
 		b.supporters(),
-		b.timeline(),
-		b.annexAUnderParent(),
+		b.underFocusGroupParent(b.timeline),
+		b.underFocusGroupParent(b.annexA),
 		b.annexB(),
 	}
 	doc.Meta = b.meta()
@@ -111,15 +111,15 @@ func (b *builder) data(kv []any) map[string]any {
 	return d
 }
 
-// annexAUnderParent is the terms of reference, in which "the parent group" is
-// the focus group's own: for a proposal asking TSAG to designate a study
-// group, that study group rather than TSAG, which the rest of the document
-// addresses.
-func (b *builder) annexAUnderParent() Section {
+// underFocusGroupParent builds a section in which "the parent group" is the
+// focus group's own (the timeline of its parent meetings, the terms of
+// reference): for a proposal asking TSAG to designate a study group, that
+// study group rather than TSAG, which the rest of the document addresses.
+func (b *builder) underFocusGroupParent(section func() Section) Section {
 	addressee := b.base
 	b.base = b.baseData(b.p.FocusGroupParent())
 	defer func() { b.base = addressee }()
-	return b.annexA()
+	return section()
 }
 
 // baseData names a parent group g and the focus group for the messages:

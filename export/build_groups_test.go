@@ -185,10 +185,10 @@ func TestUrgentNeedAndNoOtherWorkPrinted(t *testing.T) {
 	}
 }
 
-// In the terms of reference "the parent group" is the focus group's own: the
-// study group TSAG is asked to designate, while the cover and the body still
-// address TSAG.
-func TestAnnexAUnderDesignatedParent(t *testing.T) {
+// In the timeline and the terms of reference "the parent group" is the focus
+// group's own: the study group TSAG is asked to designate, while the cover
+// and the body still address TSAG.
+func TestDesignatedParentInTimelineAndTerms(t *testing.T) {
 	p := exporttest.GoodProposal()
 	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
 	p.FocusGroup.DesignatedParent = forms.Group{Kind: forms.StudyGroup, Number: 13}
@@ -217,9 +217,39 @@ func TestAnnexAUnderDesignatedParent(t *testing.T) {
 			t.Errorf("%s: cover %q %q, want the one addressed to TSAG", lang, doc.Cover.Group, doc.Cover.DocNumber)
 		}
 	}
+	// The timeline's parent lane holds the designated study group's meetings,
+	// not the TSAG meeting that decides.
+	doc := build(t, p, forms.English)
+	loc := exporttest.Cat.In(forms.English)
+	wantLane := loc.T("doc.chart.lane.parent", map[string]any{"ParentShort": loc.T("doc.group.sg.short", map[string]any{"Number": 13})})
+	found := false
+	for _, bl := range section(doc, export.SecTimeline).Blocks {
+		ch, ok := bl.(export.Chart)
+		if !ok {
+			continue
+		}
+		for _, l := range ch.Lanes {
+			if l.ID != export.LaneParent {
+				continue
+			}
+			found = true
+			if l.Label != wantLane {
+				t.Errorf("parent lane %q, want %q", l.Label, wantLane)
+			}
+			for _, m := range l.Marks {
+				if m.Field == "contribution.meeting.start" {
+					t.Errorf("the TSAG meeting that decides is in the lane of the designated study group")
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error("no parent lane in the timeline chart")
+	}
+
 	// Without a designated study group, TSAG is the parent throughout.
 	p.FocusGroup.DesignatedParent = forms.Group{Kind: forms.TSAG}
-	doc := build(t, p, forms.English)
+	doc = build(t, p, forms.English)
 	if n := len(sectionTexts(section(doc, export.SecAnnexA))); n == 0 ||
 		!slices.ContainsFunc(sectionTexts(section(doc, export.SecAnnexA)), func(s string) bool {
 			return strings.Contains(s, exporttest.Cat.In(forms.English).T("doc.group.tsag.full"))

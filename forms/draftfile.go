@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"fgdraft/internal/atomicfile"
+	"fgdraft/internal/regularfile"
 )
 
 // FormatVersion is the version of the draft file format this build reads and
@@ -146,25 +146,9 @@ func Save(path string, p *Proposal) error {
 // Load reads a draft file. It never modifies the file. Errors are
 // *DraftError (wrapping the os error when the file cannot be read).
 func Load(path string) (*Proposal, error) {
-	f, err := os.Open(path)
+	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
-		return nil, &DraftError{File: path, Reason: "cannot open: " + errText(err), Err: err}
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, &DraftError{File: path, Reason: errText(err), Err: err}
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, &DraftError{File: path, Reason: "not a regular file"}
-	}
-	if fi.Size() > MaxFileSize {
-		return nil, &DraftError{File: path, Reason: tooBig(fi.Size())}
-	}
-	data := make([]byte, 0, fi.Size()+1)
-	data, err = readAll(io.LimitReader(f, MaxFileSize+1), data)
-	if err != nil {
-		return nil, &DraftError{File: path, Reason: "cannot read: " + errText(err), Err: err}
+		return nil, fileError(path, err)
 	}
 	p, err := Decode(data)
 	if err != nil {
@@ -177,21 +161,18 @@ func Load(path string) (*Proposal, error) {
 	return p, nil
 }
 
-// readAll is io.ReadAll into a buffer sized from the file's size.
-func readAll(r io.Reader, b []byte) ([]byte, error) {
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // the file grew while being read
-		}
+// fileError says why a draft file could not be read, without the path (the
+// DraftError carries it).
+func fileError(path string, err error) *DraftError {
+	var nr *regularfile.NotRegularError
+	var tl *regularfile.TooLargeError
+	switch {
+	case errors.As(err, &nr):
+		return &DraftError{File: path, Reason: "not a draft: this is " + regularfile.Kind(nr.Mode) + ", not a regular file; choose a draft file (.json)", Err: err}
+	case errors.As(err, &tl):
+		return &DraftError{File: path, Reason: tooBig(tl.Size), Err: err}
 	}
+	return &DraftError{File: path, Reason: "cannot open: " + errText(err), Err: err}
 }
 
 func errText(err error) string {

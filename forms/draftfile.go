@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -126,7 +124,9 @@ func Encode(p *Proposal) ([]byte, error) {
 // keeps its permissions; a new one gets 0644. Save refuses to write a draft
 // that would not load back. On any error the temporary file is removed and
 // the old file is left as it was. A symbolic link at path is followed: the
-// file it points to is replaced, the link stays.
+// file it points to is replaced, the link stays. Temporary files of earlier,
+// interrupted saves are tidied away first (see TidyTemporaries), and a
+// read-only file is not replaced.
 func Save(path string, p *Proposal) error {
 	data, err := Encode(p)
 	if err != nil {
@@ -135,17 +135,18 @@ func Save(path string, p *Proposal) error {
 	if _, err := Decode(data); err != nil {
 		return fmt.Errorf("saving %s: refusing to write a draft that would not load back: %w", path, err)
 	}
-	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		if target, err := filepath.EvalSymlinks(path); err == nil {
-			path = target
-		}
-	}
+	path = resolveLink(path)
+	TidyTemporaries(path) // best effort: what it keeps, a caller that asked first was told
 	return atomicfile.Write(path, data, 0o644)
 }
 
-// Load reads a draft file. It never modifies the file. Errors are
-// *DraftError (wrapping the os error when the file cannot be read).
+// Load reads a draft file. It never modifies the file, but tidies away the
+// temporary files interrupted saves left beside it (see TidyTemporaries).
+// Anything that is not a regular file (a named pipe, a device) is refused
+// before it is opened. Errors are *DraftError (wrapping the os error when the
+// file cannot be read).
 func Load(path string) (*Proposal, error) {
+	TidyTemporaries(path) // best effort: what it keeps, a caller that asked first was told
 	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
 		return nil, fileError(path, err)

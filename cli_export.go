@@ -32,7 +32,7 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 		return code
 	}
 	draftPath := pos[0]
-	p, err := forms.Load(draftPath)
+	p, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
 	}

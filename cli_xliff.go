@@ -50,7 +50,7 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	if lang == "" {
 		return c.fail(errors.New("name the target language with --lang"))
 	}
-	p, err := forms.Load(pos[0])
+	p, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}
@@ -97,7 +97,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if !lang.Valid() {
 		return c.fail(fmt.Errorf("%s names no ITU target language (trgLang=%q); give one with --lang", xlfPath, head.Target))
 	}
-	p, err := forms.Load(draftPath)
+	p, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
 	}

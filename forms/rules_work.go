@@ -244,20 +244,28 @@ func checkContact(c *checker) {
 }
 
 // translation.missing: exporting in a language other than the draft's, the
-// non-empty free-text fields with no translation into it (a stale translation
-// is used, so it is not missing). Params: Count, Fields (the paths).
+// non-empty free-text fields with no translation into it; and, in a second
+// finding with Stale set, those whose translation was made before their text
+// changed (it would be printed as it is). Params: Count, Fields (the paths),
+// Stale (1).
 func checkTranslations(c *checker) {
 	lang := c.opt.ExportLang
 	if lang == "" || lang == c.p.Language || !lang.Valid() {
 		return
 	}
-	var paths []string
+	var missing, stale []string
 	for _, f := range c.p.TextFields() {
-		if _, st := c.p.TranslationOf(f, lang); st == Untranslated {
-			paths = append(paths, f.Path)
+		switch _, st := c.p.TranslationOf(f, lang); st {
+		case Untranslated:
+			missing = append(missing, f.Path)
+		case Stale:
+			stale = append(stale, f.Path)
 		}
 	}
-	if len(paths) > 0 {
-		c.add(paths, map[string]any{"Count": len(paths), "Fields": append([]string(nil), paths...)})
+	if len(missing) > 0 {
+		c.add(missing, map[string]any{"Count": len(missing), "Fields": append([]string(nil), missing...)})
+	}
+	if len(stale) > 0 {
+		c.add(stale, map[string]any{"Count": len(stale), "Fields": append([]string(nil), stale...), "Stale": 1})
 	}
 }

@@ -91,6 +91,10 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(res.Untranslated), map[string]any{
 				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, res.Untranslated)}))
 		}
+		if stale := p.StaleTranslations(l); len(stale) > 0 {
+			fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
+				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, stale)}))
+		}
 		if res.Errors > 0 {
 			hasErrors = true
 		}

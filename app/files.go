@@ -28,6 +28,10 @@ const (
 // load opens the draft file at path. On failure nothing changes and the
 // error (which names the problem) is returned.
 func (w *window) load(path string) error {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
 	p, err := forms.Load(path)
 	if err != nil {
 		return err
@@ -95,7 +99,7 @@ func (w *window) openDialog() {
 			r.Close()
 			w.openPath(r.URI().Path())
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		d.SetFilter(regularFiles(".json"))
 		w.setDialogFolder(d.SetLocation)
 		d.Resize(dialogSize(w.win))
 		d.Show()

@@ -32,10 +32,13 @@ fmt-check:
 # Longer runs of the fuzzers (the seed corpora also run in `make test`).
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./forms
-	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export
+	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/pdf
 
-bench:
+# In-process benchmarks, then whole-process start-up times of the built
+# binary (medians of several runs; the figures in the README come from here).
+bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	tools/bench-startup.sh ./$(BIN)
 
 deps:
 	@missing=""; \

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"fgdraft/export"
+	"fgdraft/export/fonts"
+	"fgdraft/export/pdf"
 	"fgdraft/forms"
 	"fgdraft/locales"
 )
@@ -22,7 +24,7 @@ Exit status: 0 written, 1 written but the draft does not meet A.7 (the PDF is
 marked as a draft), 2 nothing written.
 `
 
-func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+func runExport(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("export", exportUsage, stderr)
 	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
 	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all); default: next to the draft, named from acronym, parent group and language")
@@ -59,7 +61,7 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 	for _, l := range langs {
 		target := *out
 		if dir != "" {
-			target = filepath.Join(dir, export.FileName(p, l))
+			target = filepath.Join(dir, export.FileName(p, l, export.PDF))
 		}
 		if sameFile(target, draftPath) {
 			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", target))
@@ -72,15 +74,20 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 		}
 	}
 
-	fonts, err := export.LoadFonts()
+	cat, err := locales.Load(append(langs, p.Language)...)
 	if err != nil {
 		return c.fail(err)
 	}
+	faces, err := fonts.Load()
+	if err != nil {
+		return c.fail(err)
+	}
+	renderer := pdf.New(faces)
 	ui := cat.In(p.Language)
 	failed, hasErrors := 0, false
 	for _, l := range langs {
 		opt := forms.Options{Today: *today, ExportLang: l}
-		res, err := export.WritePDF(targets[l], p, l, cat, fonts, opt)
+		res, err := export.WriteFile(targets[l], p, l, cat, renderer, opt)
 		if err != nil {
 			fmt.Fprintf(stderr, "fgdraft export: %s: %v\n", l, err)
 			failed++

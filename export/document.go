@@ -18,6 +18,10 @@ type Document struct {
 	DraftMark string
 	Cover     Cover
 	Sections  []Section
+	// Draft, when not empty, is the draft file (JSON) the contribution was
+	// exported from. Renderers carry it inside the file, so that a filed
+	// contribution reopens as a draft; the preview leaves it empty.
+	Draft []byte
 }
 
 // Meta is the document information a PDF reader shows.
@@ -104,6 +108,8 @@ type Chart struct {
 // Lane is one row of the chart, such as the focus group's lifetime or the
 // parent group's meetings.
 type Lane struct {
+	// ID is one of the Lane constants, e.g. LaneParent.
+	ID    string
 	Label string
 	Marks []Mark
 }
@@ -125,6 +131,9 @@ type Mark struct {
 	Label string
 	Start forms.Date
 	End   forms.Date
+	// Field is the path of the field the mark's date comes from, so that a
+	// tap on the mark can take the user there.
+	Field string
 }
 
 func (Paragraph) isBlock() {}

@@ -1,6 +1,10 @@
 package forms
 
-import "strings"
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
 
 // A one-line field (a title, a name, an e-mail address, a question number)
 // is printed on one line of the cover or a table. A line break in it would
@@ -63,3 +67,101 @@ func OneLineProblem(s string) (rune, bool) {
 	}
 	return 0, false
 }
+
+// closeBidi ends every embedding, override and isolate that s opens and does
+// not close, at the end of each of its lines, so that none reorders the
+// text after its paragraph; a closing mark without an opening one is
+// dropped. The text keeps its meaning: what was reordered within the
+// paragraph still is.
+func closeBidi(s string) string {
+	if !strings.ContainsFunc(s, IsBidiControl) {
+		return s
+	}
+	var b strings.Builder
+	var open []rune // the closing mark of each open control, innermost last
+	closeAll := func() {
+		for i := len(open) - 1; i >= 0; i-- {
+			b.WriteRune(open[i])
+		}
+		open = open[:0]
+	}
+	for _, r := range s {
+		switch {
+		case r >= 0x202A && r <= 0x202E && r != 0x202C: // LRE RLE LRO RLO
+			open = append(open, 0x202C)
+		case r >= 0x2066 && r <= 0x2068: // LRI RLI FSI
+			open = append(open, 0x2069)
+		case r == 0x202C, r == 0x2069:
+			if len(open) == 0 || open[len(open)-1] != r {
+				continue // closes nothing here
+			}
+			open = open[:len(open)-1]
+		case isLineBreak(r):
+			closeAll()
+		}
+		b.WriteRune(r)
+	}
+	closeAll()
+	return b.String()
+}
+
+// PrintSafe makes the proposal safe to print: one-line fields are folded onto
+// one line and lose their bidi controls (OneLine), and in prose every bidi
+// control is closed by the end of its line (closeBidi). Exports print the
+// result; the draft keeps what the proposer wrote.
+func (p *Proposal) PrintSafe() {
+	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+		switch {
+		case d.Kind == KindID:
+		case d.Multiline():
+			*ptr = closeBidi(*ptr)
+		default:
+			*ptr = OneLine(*ptr)
+		}
+	})
+}
+
+// checkOneLine is "text.one-line": a one-line field, or its translation,
+// holds a line break or a bidi control. One finding per field; params Break
+// (1 for a line break, 0 for a control), Code ("U+202E") and, for a
+// translation, Translation (its language code).
+func checkOneLine(p *Proposal) []Finding {
+	var out []Finding
+	report := func(path string, r rune, lang Lang) {
+		params := map[string]any{"Code": fmt.Sprintf("U+%04X", r), "Break": 0}
+		if isLineBreak(r) {
+			params["Break"] = 1
+		}
+		if lang != "" {
+			params["Translation"] = string(lang)
+		}
+		out = append(out, Finding{Rule: OneLineRuleID, Severity: Warning, Clause: "2.1.1.1", Fields: []string{path}, Params: params})
+	}
+	oneLine := map[string]bool{}
+	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+		if d.Kind == KindID || d.Multiline() {
+			return
+		}
+		oneLine[path] = true
+		if r, bad := OneLineProblem(*ptr); bad {
+			report(path, r, "")
+		}
+	})
+	for _, lang := range Languages() {
+		for _, f := range p.TextFields() {
+			t, ok := p.Translations[lang][f.Path]
+			if !ok || !oneLine[f.Path] {
+				continue
+			}
+			if r, bad := OneLineProblem(t.Text); bad {
+				report(f.Path, r, lang)
+			}
+		}
+	}
+	return out
+}
+
+// OneLineRuleID is the rule of the check of one-line fields, a warning that
+// Validate gives after the A.7 catalogue: not a rule of A.7, but about what
+// the filed contribution (clause 2.1.1.1) prints.
+const OneLineRuleID = "text.one-line"

@@ -8,6 +8,7 @@ import (
 
 	"fgdraft/assets"
 	"fgdraft/forms"
+	"fgdraft/internal/filename"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -155,16 +156,11 @@ func (w *window) suggestedName() string {
 	if w.path != "" {
 		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
 	}
-	name := w.draft.FocusGroup.Acronym
+	name := filename.Part(strings.TrimPrefix(w.draft.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	return "FG-" + strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r == ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimPrefix(name, "FG-"))
+	return "FG-" + name
 }
 
 // saveTo writes the draft to path; it reports success.

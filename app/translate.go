@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/internal/filename"
 	"fgdraft/internal/regularfile"
 	"fgdraft/locales"
 
@@ -536,16 +537,10 @@ func (v *translateView) dialogSize() fyne.Size {
 // xliffName is the file name offered for an export.
 func (v *translateView) xliffName() string {
 	p := v.env.draft
-	name := strings.TrimPrefix(p.FocusGroup.Acronym, "FG-")
+	name := filename.Part(strings.TrimPrefix(p.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>| `, r) {
-			return '-'
-		}
-		return r
-	}, name)
 	return "FG-" + name + "." + string(p.Language) + "-" + string(v.into) + ".xlf"
 }
 

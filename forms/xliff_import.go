@@ -489,6 +489,10 @@ func ImportXLIFF(p *Proposal, data []byte, target Lang) (ImportResult, error) {
 			skip("the field is empty in the draft now")
 			continue
 		}
+		if checkString(u.path, text) != nil || checkString(u.path, u.source) != nil {
+			skip(fmt.Sprintf("the text is longer than a draft holds (at most %d characters)", MaxStringLen))
+			continue
+		}
 		old, status := p.TranslationOf(f, target)
 		fresh := u.source == xmlSafe(cur)
 		changed := old.Text != text

@@ -240,3 +240,28 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A target longer than a draft may hold is skipped, so that the draft still
+// saves.
+func TestXLIFFSkipsTooLongTarget(t *testing.T) {
+	p := xliffProposal()
+	out, _ := ExportXLIFF(p, French, p.ID)
+	long := strings.Repeat("é", MaxStringLen+1)
+	filled := fillTargets(t, out, func(src string) string {
+		if src == "Scope text." {
+			return long
+		}
+		return "FR " + src
+	})
+	res, err := ImportXLIFF(p, filled, French)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Skipped) != 1 || res.Skipped[0].Unit != "focusGroup.scope" {
+		t.Errorf("skipped %+v", res.Skipped)
+	}
+	enc, _ := Encode(p)
+	if _, err := Decode(enc); err != nil {
+		t.Errorf("the draft would not load back: %v", err)
+	}
+}

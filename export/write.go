@@ -56,6 +56,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
 	}
 	doc.Draft = draft
+	doc.DraftName = DraftFileName(p)
 	data, err := r.Render(doc)
 	if err != nil {
 		return nil, Result{}, err
@@ -94,4 +95,14 @@ func FileName(p *forms.Proposal, lang forms.Lang, f Format) string {
 		acronym = "focus-group-proposal"
 	}
 	return filename.Join(string(f), acronym, filename.Part(p.Contribution.ParentGroup.Short()), string(lang))
+}
+
+// DraftFileName is the name of the draft carried inside a contribution
+// file: the acronym's, "FG-QSM.json".
+func DraftFileName(p *forms.Proposal) string {
+	name := filename.Part(p.FocusGroup.Acronym)
+	if name == "" {
+		name = "focus-group-proposal"
+	}
+	return filename.Join("json", name)
 }

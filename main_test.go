@@ -186,16 +186,44 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// guiPackages are the packages under internal/ that are Fyne widgets, not
+// core.
+var guiPackages = map[string]bool{"fgdraft/internal/bidientry": true}
+
 // The core (model, rules, files, messages, document, PDF) serves the GUI, the
 // command line and the tests alike, so it must not depend on Fyne.
 func TestCoreHasNoFyne(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "./forms", "./locales", "./export/...", "./assets", "./internal/...").CombinedOutput()
+	list, err := exec.Command("go", "list", "./internal/...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, list)
+	}
+	args := []string{"list", "-deps", "./forms", "./locales", "./export/...", "./assets"}
+	for _, pkg := range strings.Fields(string(list)) {
+		if !guiPackages[pkg] {
+			args = append(args, pkg)
+		}
+	}
+	out, err := exec.Command("go", args...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	for _, pkg := range strings.Fields(string(out)) {
 		if strings.HasPrefix(pkg, "fyne.io/") {
 			t.Errorf("the core depends on %s", pkg)
+		}
+	}
+}
+
+// The bidirectional entry could be offered to Fyne: of the project it uses
+// the text layer only, which depends on nothing else of the project.
+func TestBidiEntryStandsAlone(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "./internal/bidientry").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if strings.HasPrefix(pkg, "fgdraft/") && pkg != "fgdraft/internal/bidientry" && pkg != "fgdraft/export/text" {
+			t.Errorf("internal/bidientry depends on %s", pkg)
 		}
 	}
 }

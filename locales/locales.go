@@ -238,7 +238,8 @@ func listIndex(p string) int {
 // Finding renders a finding's message: the rule's message "rule.ID" filled
 // with the finding's parameters, dates and field paths written for a reader.
 // A []string parameter named "Fields" holds field paths and is written as
-// their labels.
+// their labels; a forms.Lang is written as the language's name, and a
+// []forms.StepCount as a list of step names with their counts.
 func (l *Localizer) Finding(f forms.Finding) string {
 	data := make(map[string]any, len(f.Params))
 	for k, v := range f.Params {
@@ -254,6 +255,14 @@ func (l *Localizer) Finding(f forms.Finding) string {
 				v = labels
 			}
 			data[k] = l.List(v)
+		case forms.Lang:
+			data[k] = l.LanguageName(v)
+		case []forms.StepCount:
+			steps := make([]string, len(v))
+			for i, sc := range v {
+				steps[i] = l.T("finding.stepCount", map[string]any{"Step": l.T("step." + string(sc.Step)), "Count": sc.Count})
+			}
+			data[k] = l.List(steps)
 		default:
 			data[k] = v
 		}

@@ -3,26 +3,11 @@ package text
 import "golang.org/x/text/unicode/bidi"
 
 // What a text editor needs from the text layer when it measures text itself:
-// a paragraph's direction (UAX #9 P2–P3), its embedding levels, its lines
+// a paragraph's direction (ParagraphDirection, UAX #9 P2–P3), its embedding levels, its lines
 // broken by the same rules as a document's (UAX #14 with the CJK rules of
 // Layout), and each line's visual order (L1–L2). Indices are rune indices of
 // the paragraph as given: nothing is normalised away, so an editor's logical
 // offsets stay valid.
-
-// ParagraphDirection reports the direction of the first strong character of
-// rs (UAX #9 P2–P3): rtl for Arabic or Hebrew, and found false when rs has no
-// strong character.
-func ParagraphDirection(rs []rune) (rtl, found bool) {
-	for _, r := range rs {
-		switch classOf(r) {
-		case bidi.L:
-			return false, true
-		case bidi.R, bidi.AL:
-			return true, true
-		}
-	}
-	return false, false
-}
 
 // Levels returns the embedding level of each rune of one paragraph of
 // direction rtl (rs holds no paragraph separator).

@@ -47,24 +47,6 @@ func TestVisualOrderMatchesLayout(t *testing.T) {
 	}
 }
 
-func TestParagraphDirection(t *testing.T) {
-	for _, tc := range []struct {
-		s          string
-		rtl, found bool
-	}{
-		{"", false, false},
-		{"2021 (!)", false, false},
-		{"«O-RAN» مجموعة", false, true},
-		{"2021 مجموعة O-RAN", true, true},
-		{"中文 عربي", false, true},
-	} {
-		rtl, found := ParagraphDirection([]rune(tc.s))
-		if rtl != tc.rtl || found != tc.found {
-			t.Errorf("ParagraphDirection(%q) = %v, %v; want %v, %v", tc.s, rtl, found, tc.rtl, tc.found)
-		}
-	}
-}
-
 // Trailing spaces of a line take the paragraph level (L1): in a
 // right-to-left line they stand at its left end, after the Latin word that
 // ends it logically.

@@ -148,9 +148,12 @@ func layoutParagraphs(l *text.Layouter, rs []rune, width float32, wrap, defaultR
 
 func appendParagraph(lines []Line, l *text.Layouter, rs []rune, start, end int, width float32, wrap, defaultRTL bool, ms Measurer) []Line {
 	p := rs[start:end]
-	rtl, found := text.ParagraphDirection(p)
-	if !found {
-		rtl = defaultRTL
+	rtl := defaultRTL
+	switch text.ParagraphDirection(string(p)) {
+	case text.RightToLeft:
+		rtl = true
+	case text.LeftToRight:
+		rtl = false
 	}
 	if len(p) == 0 {
 		ln := Line{Start: start, End: start, RTL: rtl, Edges: []float32{0}}

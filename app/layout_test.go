@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Item 4: after a change of the findings the panel shows its top, where the
@@ -237,5 +238,19 @@ func TestWheelOverMultiLineField(t *testing.T) {
 	}
 	if h.f.scroll.Offset.Y == 0 {
 		t.Error("long text: the page never scrolled after the field's end")
+	}
+}
+
+// Item 2: the summary line stays one line on a narrow window, so that a
+// longer summary never moves the form down.
+func TestSummaryStaysOneLine(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.win.Resize(fyne.NewSize(700, 500))
+	one := widget.NewLabel("M").MinSize().Height
+	w.summary.SetText(strings.Repeat("3 errors block filing · Submit by 4 March 2027 — 95 days left · ", 3))
+	w.win.Content().Refresh()
+	if h := w.summary.Size().Height; h > one+1 {
+		t.Errorf("the summary is %v high, one line is %v", h, one)
 	}
 }

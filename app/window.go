@@ -178,9 +178,11 @@ func (w *window) rebuild() {
 	w.summaryIcon = widget.NewIcon(theme.InfoIcon())
 	w.summary = widget.NewLabel("")
 	w.summary.TextStyle.Bold = true
-	w.summary.Wrapping = fyne.TextWrapWord
+	// One line, cut short on a narrow window: a summary that wrapped onto a
+	// second line as the user typed would move the whole form down.
+	w.summary.Wrapping = fyne.TextWrapOff
+	w.summary.Truncation = fyne.TextTruncateEllipsis
 	if w.rtl() {
-		w.summary.Wrapping = fyne.TextWrapOff // one line, in visual order
 		w.summary.Alignment = fyne.TextAlignTrailing
 	}
 

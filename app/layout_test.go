@@ -254,3 +254,26 @@ func TestSummaryStaysOneLine(t *testing.T) {
 		t.Errorf("the summary is %v high, one line is %v", h, one)
 	}
 }
+
+// Item 2 in Arabic: an item title too long for its place keeps its start
+// (the right end of the line) and loses its end, not the other way round.
+func TestArabicTitleKeepsItsStart(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.Arabic)
+	h.win.Resize(fyne.NewSize(1024, 600))
+	h.replace("supporters[0].entity", strings.Repeat("Nordlicht Telekom Aktiengesellschaft ", 4))
+	h.f.scroll.Refresh()
+	title := listOf[forms.Supporter](h, "supporters").rows[0].title
+	if title.Truncation != fyne.TextTruncateOff {
+		t.Fatal("the Arabic title is truncated by Fyne, which cuts its start")
+	}
+	place := title.Size().Width + title.Position().X // the right edge within its clip
+	if title.MinSize().Width <= place {
+		t.Fatalf("the title (%v) fits its place (%v): nothing to test", title.MinSize().Width, place)
+	}
+	if title.Position().X >= 0 {
+		t.Errorf("the title starts at x %v: its right end, where the Arabic reading starts, is cut", title.Position().X)
+	}
+	if title.Size().Height > widget.NewLabel("M").MinSize().Height+8 {
+		t.Errorf("the title is %v high: more than one line", title.Size().Height)
+	}
+}

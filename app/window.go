@@ -248,7 +248,7 @@ func (w *window) rebuild() {
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	var top fyne.CanvasObject
 	if w.rtl() {
-		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)
+		top = container.NewBorder(nil, nil, nil, w.summaryIcon, rtlLine(w.summary))
 	} else {
 		top = container.NewBorder(nil, nil, w.summaryIcon, nil, w.summary)
 	}

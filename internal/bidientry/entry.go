@@ -24,8 +24,8 @@ type Entry struct {
 
 	// PlaceHolder is shown, dimmed, while the text is empty.
 	PlaceHolder string
-	// MultiLine entries take line feeds; others turn line feeds into
-	// spaces and submit on Return.
+	// MultiLine entries take line feeds; others turn line feeds and tabs
+	// into spaces and submit on Return.
 	MultiLine bool
 	// Wrapping breaks lines at the entry's width, and the entry scrolls
 	// vertically; without it, sideways.

@@ -73,7 +73,7 @@ func (m *Model) SetWidth(width float32, wrap bool) {
 	}
 }
 
-// SetSingleLine makes line feeds typed or pasted into spaces.
+// SetSingleLine makes line feeds and tabs typed or pasted into spaces.
 func (m *Model) SetSingleLine(single bool) { m.singleLine = single }
 
 // SetDefaultRTL sets the direction of a paragraph with no strong character,
@@ -454,13 +454,13 @@ func (m *Model) SelectionSpans() []Span {
 	return out
 }
 
-// Insert replaces the selection with s, typed or pasted; line feeds in a
-// one-line model become spaces, "\r\n" and "\r" line feeds.
+// Insert replaces the selection with s, typed or pasted; "\r\n" and "\r"
+// become line feeds, and in a one-line model line feeds and tabs spaces.
 func (m *Model) Insert(s string) bool {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	if m.singleLine {
-		s = strings.ReplaceAll(s, "\n", " ")
+		s = strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
 	}
 	a, b := m.Selection()
 	if s == "" && a == b {

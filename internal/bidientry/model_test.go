@@ -285,8 +285,8 @@ func TestUndoRedo(t *testing.T) {
 func TestSingleLinePaste(t *testing.T) {
 	m := newUnitModel("", 100)
 	m.SetSingleLine(true)
-	m.Insert("a\r\nb\nc")
-	if m.Text() != "a b c" {
+	m.Insert("a\r\nb\nc\td")
+	if m.Text() != "a b c d" {
 		t.Errorf("%q", m.Text())
 	}
 }

@@ -9,8 +9,7 @@ import (
 )
 
 // content is what scrolls inside the entry: the lines, the selection and the
-// caret. It takes the mouse (in front of the scroll container, which would
-// take drags for itself).
+// caret. It takes the mouse.
 type content struct {
 	widget.BaseWidget
 	entry *Entry
@@ -172,7 +171,7 @@ func (r *contentRenderer) Refresh() {
 		ms := r.placeholder.MinSize()
 		x := pad
 		if e.DefaultRTL {
-			x = max(pad, r.c.Size().Width-pad-ms.Width)
+			x = max(pad, pad+m.width-ms.Width)
 		}
 		r.placeholder.Move(fyne.NewPos(x, pad))
 		r.placeholder.Resize(fyne.NewSize(ms.Width, lh))
@@ -182,7 +181,7 @@ func (r *contentRenderer) Refresh() {
 	if showCaret {
 		li, x := m.CaretPlace()
 		w := th.Size(theme.SizeNameInputBorder)
-		x = max(0, min(x, r.c.Size().Width-2*pad))
+		x = max(0, min(x, max(m.width, r.c.Size().Width-2*pad)))
 		r.caret.FillColor = th.Color(theme.ColorNamePrimary, v)
 		r.caret.Move(fyne.NewPos(pad+x-w/2, pad+float32(li)*lh))
 		r.caret.Resize(fyne.NewSize(w, lh))

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -49,7 +48,7 @@ type Entry struct {
 	dragging bool
 
 	content *content
-	scroll  *container.Scroll
+	view    *viewport
 }
 
 // NewEntry is a one-line entry.
@@ -137,8 +136,8 @@ func (e *Entry) CaretPosition() fyne.Position {
 	li, x := e.prepare().CaretPlace()
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	p := fyne.NewPos(pad+x, pad+float32(li)*e.lineHeight())
-	if e.scroll != nil {
-		p = p.Add(e.scroll.Position()).Subtract(e.scroll.Offset)
+	if e.view != nil {
+		p = p.Add(e.view.clip.Position()).Subtract(e.view.offset)
 	}
 	return p
 }
@@ -348,38 +347,30 @@ func (e *Entry) caretMoved() {
 	if e.content == nil {
 		return
 	}
+	e.content.Resize(e.view.clip.Size().Max(e.content.MinSize()))
 	e.content.Refresh()
-	if e.scroll != nil {
-		e.scroll.Refresh() // the content's height may have changed
-	}
 	e.scrollToCaret()
 }
 
 func (e *Entry) scrollToCaret() {
-	if e.scroll == nil {
-		return
-	}
 	li, x := e.model.CaretPlace()
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	lh := e.lineHeight()
-	view := e.scroll.Size()
-	off := e.scroll.Offset
+	view := e.view.clip.Size()
+	off := e.view.offset
 	top := pad + float32(li)*lh
 	if top < off.Y+pad {
-		off.Y = max(0, top-pad)
+		off.Y = top - pad
 	} else if top+lh+pad > off.Y+view.Height {
 		off.Y = top + lh + pad - view.Height
 	}
 	cx := pad + x
 	if cx < off.X+pad {
-		off.X = max(0, cx-pad)
+		off.X = cx - pad
 	} else if cx+pad > off.X+view.Width {
 		off.X = cx + pad - view.Width
 	}
-	if off != e.scroll.Offset {
-		e.scroll.Offset = off
-		e.scroll.Refresh()
-	}
+	e.scrollTo(off)
 }
 
 // pointAt turns a position in the content into a visual line and an x in
@@ -404,8 +395,8 @@ func (e *Entry) layoutContent() {
 	m := e.prepare()
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	w := e.Size().Width - 2*pad - 2*e.Theme().Size(theme.SizeNameInputBorder)
-	if e.scroll != nil && e.scroll.Size().Width > 0 {
-		w = e.scroll.Size().Width - 2*pad
+	if e.view != nil && e.view.clip.Size().Width > 0 {
+		w = e.view.clip.Size().Width - 2*pad
 	}
 	m.SetWidth(max(w, 1), e.Wrapping)
 }
@@ -418,11 +409,7 @@ func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	e.content = &content{entry: e}
 	e.content.ExtendBaseWidget(e.content)
-	if e.Wrapping {
-		e.scroll = container.NewVScroll(e.content)
-	} else {
-		e.scroll = container.NewHScroll(e.content)
-	}
+	e.view = newViewport(e)
 	box := canvas.NewRectangle(th.Color(theme.ColorNameInputBackground, v))
 	border := canvas.NewRectangle(color.Transparent)
 	r := &entryRenderer{e: e, box: box, border: border}
@@ -462,10 +449,10 @@ func (r *entryRenderer) Layout(size fyne.Size) {
 	r.border.Move(fyne.NewSquareOffsetPos(b / 2))
 	r.box.Resize(size.Subtract(fyne.NewSquareSize(b * 2)))
 	r.box.Move(fyne.NewSquareOffsetPos(b))
-	r.e.scroll.Resize(size.Subtract(fyne.NewSquareSize(b * 2)))
-	r.e.scroll.Move(fyne.NewSquareOffsetPos(b))
+	r.e.view.clip.Resize(size.Subtract(fyne.NewSquareSize(b * 2)))
+	r.e.view.clip.Move(fyne.NewSquareOffsetPos(b))
 	r.e.layoutContent()
-	r.e.content.Refresh()
+	r.e.caretMoved()
 }
 
 func (r *entryRenderer) MinSize() fyne.Size {
@@ -507,7 +494,8 @@ func (r *entryRenderer) Refresh() {
 }
 
 func (r *entryRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.box, r.border, r.e.scroll}
+	v := r.e.view
+	return []fyne.CanvasObject{r.box, r.border, v.clip, v.bar, v.wheel}
 }
 
 func (r *entryRenderer) Destroy() {}

@@ -47,7 +47,7 @@ type drawn struct {
 
 func drawnTexts(e *Entry) []drawn {
 	var out []drawn
-	off := e.scroll.Position().Subtract(e.scroll.Offset)
+	off := e.view.clip.Position().Subtract(e.view.offset)
 	for _, o := range test.WidgetRenderer(e.content).Objects() {
 		if t, ok := o.(*canvas.Text); ok && t.Visible() {
 			p := t.Position().Add(off)
@@ -108,8 +108,8 @@ func TestTypeSentenceKeyByKey(t *testing.T) {
 			right = max(right, d.x1)
 		}
 	}
-	if !near(right, e.scroll.Size().Width-pad+theme.InputBorderSize()) {
-		t.Errorf("first line ends at %v, want the right edge %v", right, e.scroll.Size().Width-pad+theme.InputBorderSize())
+	if !near(right, e.view.clip.Size().Width-pad+theme.InputBorderSize()) {
+		t.Errorf("first line ends at %v, want the right edge %v", right, e.view.clip.Size().Width-pad+theme.InputBorderSize())
 	}
 }
 
@@ -295,7 +295,7 @@ func TestScrollsToCaret(t *testing.T) {
 	long := strings.Repeat(sentence+"\n", 12)
 	e.SetText(long)
 	e.SetCursorOffset(utf8.RuneCountInString(long))
-	if e.scroll.Offset.Y <= 0 {
+	if e.view.offset.Y <= 0 {
 		t.Fatal("no scrolling to the end")
 	}
 	c := e.CaretPosition()
@@ -303,8 +303,8 @@ func TestScrollsToCaret(t *testing.T) {
 		t.Errorf("caret at %v, outside the entry %v", c, e.Size())
 	}
 	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierShortcutDefault})
-	if e.CursorOffset() != 0 || e.scroll.Offset.Y != 0 {
-		t.Errorf("Ctrl+Home: offset %d scroll %v", e.CursorOffset(), e.scroll.Offset)
+	if e.CursorOffset() != 0 || e.view.offset.Y != 0 {
+		t.Errorf("Ctrl+Home: offset %d scroll %v", e.CursorOffset(), e.view.offset)
 	}
 }
 
@@ -338,5 +338,39 @@ func TestGolden(t *testing.T) {
 			full.Select(a, a+utf8.RuneCountInString("Alliance على"))
 			test.AssertImageMatches(t, tc.name, w.Canvas().Capture())
 		})
+	}
+}
+
+// The entry takes the mouse wheel only while its text does not fit: over a
+// short text the wheel scrolls the form around it.
+func TestWheelOnlyWhenOverflowing(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	e.SetText("short")
+	w.Canvas().Focus(e)
+	if e.view.wheel.Visible() {
+		t.Error("a short text takes the wheel")
+	}
+	e.SetText(strings.Repeat(sentence+"\n", 8))
+	e.SetCursorOffset(0)
+	if !e.view.wheel.Visible() {
+		t.Fatal("a long text does not take the wheel")
+	}
+	e.view.wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -40)})
+	if e.view.offset.Y != 40 {
+		t.Errorf("offset after the wheel %v", e.view.offset)
+	}
+	e.view.wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 1e6)})
+	if e.view.offset.Y != 0 {
+		t.Errorf("offset past the top %v", e.view.offset)
+	}
+	// A one-line entry scrolls sideways.
+	one := NewEntry()
+	one.SetText(strings.Repeat("wide text ", 30))
+	w.SetContent(one)
+	w.Resize(fyne.NewSize(200, 60))
+	one.SetCursorOffset(0)
+	one.view.wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	if one.view.offset.X != 25 || one.view.offset.Y != 0 {
+		t.Errorf("one-line offset %v", one.view.offset)
 	}
 }

@@ -195,9 +195,10 @@ func (e *Entry) KeyUp(k *fyne.KeyEvent) {
 	}
 }
 
-// TypedRune inserts r.
+// TypedRune inserts r. Control characters are not typed: a tab moves the
+// focus.
 func (e *Entry) TypedRune(r rune) {
-	if !e.editable() {
+	if !e.editable() || r < ' ' || r == 0x7F {
 		return
 	}
 	if e.prepare().Insert(string(r)) {
@@ -205,9 +206,14 @@ func (e *Entry) TypedRune(r rune) {
 	}
 }
 
-// TypedKey moves the caret and deletes. Tab never reaches it: the window
-// moves the focus.
+// TypedKey moves the caret and deletes. Tab moves the focus (the window
+// does it before the key reaches an entry that is not Tabbable; should it
+// reach it anyway, the entry does).
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyTab {
+		e.leave()
+		return
+	}
 	m := e.prepare()
 	e.layoutContent()
 	ext := e.shift
@@ -379,6 +385,19 @@ func (e *Entry) pointAt(p fyne.Position) (int, float32) {
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	li := int((p.Y - pad) / e.lineHeight())
 	return max(0, li), p.X - pad
+}
+
+// leave moves the focus to the next widget, the previous one with Shift.
+func (e *Entry) leave() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	if e.shift {
+		c.FocusPrevious()
+	} else {
+		c.FocusNext()
+	}
 }
 
 func (e *Entry) requestFocus() {

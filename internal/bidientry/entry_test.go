@@ -223,9 +223,21 @@ func TestTabMovesFocus(t *testing.T) {
 	if w.Canvas().Focused() != b {
 		t.Error("focus did not move")
 	}
+	// Should Tab reach the entry, it moves the focus too, back with Shift;
+	// a tab character is never typed.
+	shiftDown(b)
+	key(b, fyne.KeyTab)
+	shiftUp(b)
+	if w.Canvas().Focused() != a {
+		t.Error("Shift+Tab did not go back")
+	}
 	key(a, fyne.KeyTab)
-	if a.Text() != "" {
-		t.Errorf("Tab inserted %q", a.Text())
+	if w.Canvas().Focused() != b {
+		t.Error("Tab did not move on")
+	}
+	test.Type(b, "x\ty")
+	if a.Text() != "" || b.Text() != "xy" {
+		t.Errorf("Tab inserted: %q, %q", a.Text(), b.Text())
 	}
 }
 

@@ -450,6 +450,15 @@ func (m *Model) SelectionSpans() []Span {
 			out = append(out, Span{li, ln.X + ln.Edges[v], ln.X + ln.Edges[e]})
 			v = e
 		}
+		// a selected line feed: a space's width at the paragraph's end
+		if ln.End < len(m.text) && m.text[ln.End] == '\n' && a <= ln.End && ln.End < b {
+			w := m.ms.Advance(' ')
+			if ln.RTL {
+				out = append(out, Span{li, ln.X - w, ln.X})
+			} else {
+				out = append(out, Span{li, ln.X + ln.Width, ln.X + ln.Width + w})
+			}
+		}
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package bidientry
 
 import (
 	"image/color"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -230,15 +231,10 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 		m.Home(ext)
 	case fyne.KeyEnd:
 		m.End(ext)
-	case fyne.KeyPageUp, fyne.KeyPageDown:
-		rows := max(1, int(e.Size().Height/e.lineHeight())-1)
-		for range rows {
-			if k.Name == fyne.KeyPageUp {
-				m.MoveUp(ext)
-			} else {
-				m.MoveDown(ext)
-			}
-		}
+	case fyne.KeyPageUp: // as Fyne's entry: to the text's start and end
+		m.SetCaret(0, ext)
+	case fyne.KeyPageDown:
+		m.SetCaret(m.Len(), ext)
 	case fyne.KeyBackspace:
 		if e.editable() && m.Backspace() {
 			e.changed()
@@ -293,15 +289,51 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 			e.changed()
 		}
 	case *desktop.CustomShortcut:
-		ext := s.Modifier&fyne.KeyModifierShift != 0
-		if s.Modifier&^fyne.KeyModifierShift != fyne.KeyModifierShortcutDefault {
-			return
+		e.typedCustomShortcut(m, s)
+	}
+}
+
+// wordModifier moves by words with the arrows and deletes words with
+// Backspace and Delete, as in Fyne's entry: Ctrl, and Option on macOS, where
+// Command with the arrows goes to the line's ends.
+func wordModifier() fyne.KeyModifier {
+	if runtime.GOOS == "darwin" {
+		return fyne.KeyModifierAlt
+	}
+	return fyne.KeyModifierShortcutDefault
+}
+
+func (e *Entry) typedCustomShortcut(m *Model, s *desktop.CustomShortcut) {
+	ext := s.Modifier&fyne.KeyModifierShift != 0
+	mod := s.Modifier &^ fyne.KeyModifierShift
+	if runtime.GOOS == "darwin" && mod == fyne.KeyModifierSuper && (s.KeyName == fyne.KeyLeft || s.KeyName == fyne.KeyRight) {
+		if (s.KeyName == fyne.KeyRight) == m.caretLineRTL() {
+			m.Home(ext)
+		} else {
+			m.End(ext)
 		}
+		e.caretMoved()
+		return
+	}
+	if mod == wordModifier() {
 		switch s.KeyName {
 		case fyne.KeyLeft:
 			m.MoveWordLeft(ext)
+			e.caretMoved()
+			return
 		case fyne.KeyRight:
 			m.MoveWordRight(ext)
+			e.caretMoved()
+			return
+		case fyne.KeyBackspace, fyne.KeyDelete:
+			if e.editable() && m.DeleteWord(s.KeyName == fyne.KeyDelete) {
+				e.changed()
+			}
+			return
+		}
+	}
+	if mod == fyne.KeyModifierShortcutDefault {
+		switch s.KeyName {
 		case fyne.KeyHome:
 			m.SetCaret(0, ext)
 		case fyne.KeyEnd:

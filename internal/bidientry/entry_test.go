@@ -386,3 +386,31 @@ func TestWheelOnlyWhenOverflowing(t *testing.T) {
 		t.Errorf("one-line offset %v", one.view.offset)
 	}
 }
+
+// What Fyne's entry does with Page Up and Down (the text's start and end)
+// and with Ctrl and Backspace or Delete (a word), this entry does too.
+func TestFyneEntryKeys(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	w.Canvas().Focus(e)
+	e.SetText("تعمل مجموعة O-RAN Alliance")
+	key(e, fyne.KeyPageDown)
+	if e.CursorOffset() != utf8.RuneCountInString(e.Text()) {
+		t.Errorf("Page Down: %d", e.CursorOffset())
+	}
+	word := func(k fyne.KeyName) {
+		e.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	word(fyne.KeyBackspace)
+	if e.Text() != "تعمل مجموعة O-RAN " {
+		t.Errorf("Ctrl+Backspace: %q", e.Text())
+	}
+	key(e, fyne.KeyPageUp)
+	word(fyne.KeyDelete)
+	if e.Text() != " مجموعة O-RAN " || e.CursorOffset() != 0 {
+		t.Errorf("Ctrl+Delete: %q at %d", e.Text(), e.CursorOffset())
+	}
+	e.TypedShortcut(&fyne.ShortcutUndo{})
+	if e.Text() != "تعمل مجموعة O-RAN " {
+		t.Errorf("undo: %q", e.Text())
+	}
+}

@@ -519,6 +519,30 @@ func (m *Model) Delete() bool {
 	return true
 }
 
+// DeleteWord deletes the selection, or from the caret to the start of the
+// word before it (forward: to the end of the word after it).
+func (m *Model) DeleteWord(forward bool) bool {
+	a, b := m.Selection()
+	if a == b {
+		if forward {
+			b = m.nextWordEnd(b)
+		} else {
+			a = m.prevWordStart(a)
+		}
+		if a == b {
+			return false
+		}
+	}
+	m.replace(a, b, nil, editOther)
+	return true
+}
+
+// caretLineRTL reports whether the caret's line is right to left.
+func (m *Model) caretLineRTL() bool {
+	li, _ := m.caretStop()
+	return m.lines[li].RTL
+}
+
 // replace puts ins in place of text[a:b] and the caret after it.
 func (m *Model) replace(a, b int, ins []rune, kind editKind) {
 	// consecutive typing (or deleting) is undone at once, word by word

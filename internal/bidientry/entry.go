@@ -196,10 +196,10 @@ func (e *Entry) KeyUp(k *fyne.KeyEvent) {
 	}
 }
 
-// TypedRune inserts r. Control characters are not typed: a tab moves the
-// focus.
+// TypedRune inserts r. Control characters but the line feed are not typed:
+// a tab moves the focus.
 func (e *Entry) TypedRune(r rune) {
-	if !e.editable() || r < ' ' || r == 0x7F {
+	if !e.editable() || r < ' ' && r != '\n' || r == 0x7F {
 		return
 	}
 	if e.prepare().Insert(string(r)) {

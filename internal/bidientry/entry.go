@@ -3,6 +3,7 @@ package bidientry
 import (
 	"image/color"
 	"runtime"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -50,6 +51,9 @@ type Entry struct {
 
 	content *content
 	view    *viewport
+	// caretMovedAt keeps the caret solid while the user types (see
+	// blinking).
+	caretMovedAt time.Time
 }
 
 // NewEntry is a one-line entry.
@@ -382,6 +386,7 @@ func (e *Entry) changed() {
 
 // caretMoved redraws and scrolls the caret into view.
 func (e *Entry) caretMoved() {
+	e.caretMovedAt = time.Now()
 	if e.content == nil {
 		return
 	}

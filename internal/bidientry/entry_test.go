@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -412,5 +413,38 @@ func TestFyneEntryKeys(t *testing.T) {
 	e.TypedShortcut(&fyne.ShortcutUndo{})
 	if e.Text() != "تعمل مجموعة O-RAN " {
 		t.Errorf("undo: %q", e.Text())
+	}
+}
+
+// The caret blinks while the entry has the focus, and stays solid while the
+// user types.
+func TestCaretBlinks(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	w.Canvas().Focus(e)
+	r := test.WidgetRenderer(e.content).(*contentRenderer)
+	if r.blink == nil {
+		t.Fatal("no blinking with the focus")
+	}
+	alpha := func() uint8 {
+		_, _, _, a := r.caret.FillColor.RGBA()
+		return uint8(a >> 8)
+	}
+	test.Type(e, "a")
+	r.blink.Tick(0.1)
+	if alpha() != 0xff {
+		t.Errorf("caret dimmed right after typing (alpha %x)", alpha())
+	}
+	e.caretMovedAt = time.Now().Add(-time.Second)
+	r.blink.Tick(0.1)
+	if alpha() == 0xff {
+		t.Error("an idle caret does not blink")
+	}
+	r.blink.Tick(0.9)
+	if alpha() != 0xff {
+		t.Errorf("caret not solid in the other half (alpha %x)", alpha())
+	}
+	w.Canvas().Unfocus()
+	if r.blink != nil {
+		t.Error("still blinking without the focus")
 	}
 }

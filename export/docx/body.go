@@ -104,8 +104,14 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 		buf.WriteString(`<w:bidi w:val="0"/>`)
 	}
 	jc := ps.jc
-	if jc == "" && ps.startSide && w.rtl && !rtl {
+	switch {
+	case jc == "" && ps.startSide && w.rtl && !rtl:
 		jc = "right"
+	case jc == "both" && rtl:
+		// Word and LibreOffice justify Arabic by stretching letters
+		// (kashida), and LibreOffice's PDF of such lines loses their text
+		// for search and copy: right-to-left paragraphs are set ragged
+		jc = ""
 	}
 	if jc != "" {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
@@ -236,7 +242,7 @@ func (w *docWriter) block(b export.Block) {
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{style: "BodyText"}
+		ps := pstyle{style: "BodyText", jc: "both"}
 		if b.Bold {
 			ps.rPr = `<w:b/><w:bCs/>`
 		}

@@ -225,7 +225,9 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	}
 }
 
-func isRTLLetter(r rune) bool { return unicode.In(r, unicode.Arabic, unicode.Hebrew) && unicode.IsLetter(r) }
+func isRTLLetter(r rune) bool {
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew) && unicode.IsLetter(r)
+}
 func isLTRLetter(r rune) bool { return unicode.IsLetter(r) && !isRTLLetter(r) }
 
 func equal(a, b []string) bool {

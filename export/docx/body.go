@@ -150,7 +150,7 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 		start = end
 	}
 	for i, r := range rs {
-		d := text.ParagraphDirection(string(r))
+		d := text.RuneDirection(r)
 		if d == text.Neutral {
 			continue
 		}

@@ -95,7 +95,7 @@ const (
 	szBody   = 22
 	szH1     = 26
 	szH2     = 23
-	szCover  = 20
+	szCover  = 19
 	szDocNum = 28
 	szTable  = 19
 	szSmall  = 17

@@ -68,9 +68,10 @@ type pstyle struct {
 	shading   string // fill colour
 	border    string // pBdr content
 	rPr       string // run properties before w:rtl (b, color, sz)
-	// startSide aligns a left-to-right paragraph of a right-to-left
-	// document to the right, as the PDF sets a phone number or an e-mail
-	// address in an Arabic table cell.
+	// startSide is for the short texts of table cells, as the PDF sets
+	// them: a text without strong characters (a phone number, a date) runs
+	// left to right, and a left-to-right text of a right-to-left document
+	// is aligned to the right, its start side.
 	startSide bool
 }
 
@@ -79,6 +80,9 @@ type pstyle struct {
 func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	s = w.clean(s)
 	rtl := w.paraRTL(s)
+	if ps.startSide && text.ParagraphDirection(s) == text.Neutral {
+		rtl = false
+	}
 	buf.WriteString(`<w:p><w:pPr>`)
 	if ps.style != "" {
 		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
@@ -515,7 +519,9 @@ func (w *docWriter) cover() {
 		if i == len(tail)-1 {
 			bottom = ruleThick
 		}
-		field(l, false, true, bottom)
+		// the abstract is justified; the keywords, a list of short
+		// phrases, would be stretched apart
+		field(l, false, l == c.Abstract, bottom)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	w.para(&w.b, "", pstyle{style: "CoverText"})

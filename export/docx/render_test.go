@@ -204,10 +204,20 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	// direction: a paragraph is right to left by its first strong
 	// character, else by the document; a run is right to left when its
 	// text is
+	// (in a table cell, a text without strong characters, such as a phone
+	// number, is left to right)
 	for _, name := range []string{"word/document.xml", "word/header1.xml", "word/header2.xml"} {
-		for _, para := range p.xml(t, name).all("p") {
+		root := p.xml(t, name)
+		inCell := map[*node]bool{}
+		for _, tc := range root.all("tc") {
+			for _, para := range tc.all("p") {
+				inCell[para] = true
+			}
+		}
+		for _, para := range root.all("p") {
 			s := para.paraText()
-			wantRTL := text.ParagraphDirection(s) == text.RightToLeft || text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic
+			wantRTL := text.ParagraphDirection(s) == text.RightToLeft ||
+				text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic && !inCell[para]
 			if s != "" && bidi(para) != wantRTL && !strings.Contains(s, "- 2 -") {
 				t.Errorf("%s: paragraph %q right to left: %v", name, s, bidi(para))
 			}
@@ -381,6 +391,20 @@ func TestParagraphDirection(t *testing.T) {
 		}
 		if !got[arabic] || got[english] || got["2027-01-01"] != (lang == forms.Arabic) {
 			t.Errorf("%s: right to left: %v", lang, got)
+		}
+		// a phone number in a cell runs left to right, aligned to the
+		// document's start side
+		for _, para := range p.xml(t, "word/document.xml").all("p") {
+			if para.paraText() != "+41 22 730 5111" {
+				continue
+			}
+			jc := ""
+			if j := para.child("pPr").child("jc"); j != nil {
+				jc = j.attr["val"]
+			}
+			if bidi(para) || (jc == "right") != (lang == forms.Arabic) {
+				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para), jc)
+			}
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"fgdraft/assets"
 	"fgdraft/forms"
+	"fgdraft/internal/filename"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +29,10 @@ const (
 // load opens the draft file at path. On failure nothing changes and the
 // error (which names the problem) is returned.
 func (w *window) load(path string) error {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
 	p, err := forms.Load(path)
 	if err != nil {
 		return err
@@ -95,7 +100,7 @@ func (w *window) openDialog() {
 			r.Close()
 			w.openPath(r.URI().Path())
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		d.SetFilter(regularFiles(".json"))
 		w.setDialogFolder(d.SetLocation)
 		d.Resize(dialogSize(w.win))
 		d.Show()
@@ -151,16 +156,11 @@ func (w *window) suggestedName() string {
 	if w.path != "" {
 		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
 	}
-	name := w.draft.FocusGroup.Acronym
+	name := filename.Part(strings.TrimPrefix(w.draft.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	return "FG-" + strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r == ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimPrefix(name, "FG-"))
+	return "FG-" + name
 }
 
 // saveTo writes the draft to path; it reports success.
@@ -246,6 +246,7 @@ func (w *window) whenSafe(then func()) {
 	}
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(460, 0))
+	dialogKeys(w.win.Canvas(), d, save.OnTapped, d.Hide)
 	d.Show()
 }
 
@@ -263,6 +264,7 @@ func (w *window) displayName() string {
 // closeRequested is the window's close intercept.
 func (w *window) closeRequested() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -272,6 +274,7 @@ func (w *window) closeRequested() {
 // quit asks about unsaved changes and quits.
 func (w *window) quit() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -291,10 +294,11 @@ func (w *window) showError(title, text string) {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(520, 240))
+	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
 	d.Show()
 }
 
-// mainMenu is the menu bar: File, View.
+// mainMenu is the menu bar: File, View, Help.
 func (w *window) mainMenu() *fyne.MainMenu {
 	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
@@ -336,12 +340,8 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	}
 	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
 	language.ChildMenu = fyne.NewMenu("", langs...)
-	var steps []*fyne.MenuItem
-	for _, s := range forms.Steps() {
-		steps = append(steps, fyne.NewMenuItem(w.ui.T("step."+string(s)), func() { w.showStep(s) }))
-	}
-	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, steps...)...)
-	return fyne.NewMainMenu(file, view)
+	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
+	return fyne.NewMainMenu(file, view, w.helpMenu())
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the
@@ -358,4 +358,5 @@ func (w *window) addShortcuts() {
 	add(fyne.KeyS, 0, func() { w.save(nil) })
 	add(fyne.KeyS, fyne.KeyModifierShift, func() { w.saveAsDialog(nil) })
 	add(fyne.KeyQ, 0, w.quit)
+	w.addStepShortcuts()
 }

@@ -1,12 +1,14 @@
 package app
 
 import (
-	"bytes"
-	"encoding/xml"
-	"io"
+	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"fgdraft/forms"
+	"fgdraft/internal/bidientry"
+	"fgdraft/internal/filename"
+	"fgdraft/internal/regularfile"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -100,7 +102,7 @@ type translateRow struct {
 	confirm   *widget.Button
 	source    *wrapText
 	empty     *widget.Label
-	entry     *widget.Entry
+	entry     *bidientry.Entry
 }
 
 // newTranslateView makes the view for env.draft. It writes translations into
@@ -261,15 +263,22 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 
 	r.source = newLangText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
 
-	var entryObj fyne.CanvasObject
+	// The project's bidirectional entry, in every language: an Arabic
+	// translation reads and edits as it prints, and the others lose nothing
+	// of Fyne's entry.
 	if f.Multiline {
-		we := newWrapEntry()
-		we.SetMinRowsVisible(3)
-		r.entry, entryObj = &we.Entry, we
+		r.entry = bidientry.NewMultiLineEntry()
+		r.entry.SetMinRowsVisible(3)
 	} else {
-		r.entry = widget.NewEntry()
-		entryObj = r.entry
+		// One line of text, wrapped so that a long title or list of
+		// names can be read whole: two rows unless the source is short.
+		r.entry = bidientry.NewEntry()
+		r.entry.Wrapping = true
+		if utf8.RuneCountInString(f.Get()) > shortSource {
+			r.entry.SetMinRowsVisible(2)
+		}
 	}
+	r.styleEntry()
 	r.entry.OnChanged = r.typed
 
 	// The stale mark and the "empty" note are made when first needed: most
@@ -279,7 +288,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	var head, cols fyne.CanvasObject
 	// The entry keeps its own height at the top of a row whose source
 	// text is taller.
-	entry := container.NewVBox(entryObj)
+	entry := container.NewVBox(r.entry)
 	if v.rtl {
 		r.label.Alignment = fyne.TextAlignTrailing
 		head = container.NewBorder(nil, nil, r.staleSlot, nil, r.label)
@@ -290,6 +299,21 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	}
 	r.box = container.NewVBox(head, cols)
 	return r
+}
+
+// shortSource is the length (in characters) up to which the translation of a
+// one-line field gets a one-row entry: names, keywords, places.
+const shortSource = 24
+
+// styleEntry gives the entry the face of the target's script and its
+// direction for empty paragraphs.
+func (r *translateRow) styleEntry() {
+	into := r.v.into
+	font := scriptFont(r.v.opts.fonts, into, false)
+	if r.entry.FontSource != font || r.entry.DefaultRTL != into.RTL() {
+		r.entry.FontSource, r.entry.DefaultRTL = font, into.RTL()
+		r.entry.Refresh()
+	}
 }
 
 // typed is the entry's OnChanged: the user changed the translation.
@@ -324,7 +348,8 @@ func (r *translateRow) refresh() {
 	src := r.f.Get()
 	r.source.SetText(src)
 	text := v.env.draft.Translations[v.into][r.f.Path].Text
-	if r.entry.Text != text {
+	r.styleEntry()
+	if r.entry.Text() != text {
 		v.loading++
 		r.entry.SetText(text)
 		v.loading--
@@ -345,7 +370,7 @@ func (r *translateRow) updateStatus() {
 	if st == forms.NothingToTranslate {
 		r.source.Hide()
 		r.emptyNote().Show()
-		if r.entry.Text == "" {
+		if r.entry.Text() == "" {
 			r.entry.Disable()
 		}
 	} else {
@@ -537,16 +562,10 @@ func (v *translateView) dialogSize() fyne.Size {
 // xliffName is the file name offered for an export.
 func (v *translateView) xliffName() string {
 	p := v.env.draft
-	name := strings.TrimPrefix(p.FocusGroup.Acronym, "FG-")
+	name := filename.Part(strings.TrimPrefix(p.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>| `, r) {
-			return '-'
-		}
-		return r
-	}, name)
 	return "FG-" + name + "." + string(p.Language) + "-" + string(v.into) + ".xlf"
 }
 
@@ -598,20 +617,29 @@ func (v *translateView) importXLIFFDialog() {
 		if rc == nil {
 			return
 		}
-		data, err := io.ReadAll(io.LimitReader(rc, 64<<20+1))
 		rc.Close()
-		if err != nil {
-			v.showMessage(v.ui.T("translate.import.failed"), err.Error())
-			return
-		}
-		v.ImportXLIFF(data)
+		v.ImportXLIFFFile(rc.URI().Path())
 	}, v.env.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlf", ".xliff", ".xml"}))
+	d.SetFilter(regularFiles(".xlf", ".xliff", ".xml"))
 	if v.opts.folder != nil {
 		v.opts.folder(d.SetLocation)
 	}
 	d.Resize(v.dialogSize())
 	d.Show()
+}
+
+// ImportXLIFFFile reads the XLIFF file at path and imports it (see
+// ImportXLIFF). A file that cannot be read — not a regular file, too large —
+// gets a dialog naming the problem, and nothing changes.
+func (v *translateView) ImportXLIFFFile(path string) bool {
+	data, err := regularfile.Read(path, forms.MaxXLIFFSize)
+	if err != nil {
+		ui := v.ui
+		v.showMessage(ui.T("translate.import.failed"),
+			readProblem(ui, path, err)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
+		return false
+	}
+	return v.ImportXLIFF(data)
 }
 
 // ImportXLIFF applies an XLIFF file to the current target and says what it
@@ -626,7 +654,7 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 		return false
 	}
 	v.Reload()
-	if res.Applied > 0 {
+	if res.Changed() {
 		v.env.changed("translations")
 	}
 	v.showMessage(ui.T("translate.import.doneTitle"), v.importSummary(res))
@@ -636,12 +664,16 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 // importSummary is what an import did, one count a line.
 func (v *translateView) importSummary(res forms.ImportResult) string {
 	ui := v.ui
-	lines := []string{
+	var lines []string
+	if res.Unmarked {
+		lines = append(lines, ui.T("files.xliff.unmarked"), "")
+	}
+	lines = append(lines,
 		ui.N("translate.import.applied", res.Applied, nil),
 		ui.N("translate.import.same", res.Unchanged, nil),
 		ui.N("translate.import.stale", len(res.Stale), nil),
 		ui.N("translate.import.untranslated", res.Untranslated, nil),
-	}
+	)
 	for _, p := range res.Stale {
 		lines = append(lines, "  • "+ui.FieldLabel(p))
 	}
@@ -654,34 +686,6 @@ func (v *translateView) importSummary(res forms.ImportResult) string {
 	return strings.Join(lines, "\n")
 }
 
-// xliffHeader reads the root element of an XLIFF document: its version and
-// languages. ok is false when data is not an XLIFF 2.0 document.
-func xliffHeader(data []byte) (src, trg string, ok bool) {
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return "", "", false
-		}
-		se, isStart := tok.(xml.StartElement)
-		if !isStart {
-			continue
-		}
-		version := ""
-		for _, a := range se.Attr {
-			switch a.Name.Local {
-			case "srcLang":
-				src = a.Value
-			case "trgLang":
-				trg = a.Value
-			case "version":
-				version = a.Value
-			}
-		}
-		return src, trg, se.Name.Local == "xliff" && version == "2.0"
-	}
-}
-
 // importProblem names, in the interface language, why a file was refused.
 func (v *translateView) importProblem(err error, data []byte) string {
 	ui := v.ui
@@ -692,17 +696,32 @@ func (v *translateView) importProblem(err error, data []byte) string {
 		}
 		return "“" + code + "”"
 	}
-	src, trg, ok := xliffHeader(data)
-	msg := err.Error()
-	switch {
-	case !ok:
+	head, _ := forms.ReadXLIFFHeader(data)
+	var xe *forms.XLIFFError
+	if !errors.As(err, &xe) {
+		return ui.T("translate.import.unreadable")
+	}
+	switch xe.Problem {
+	case forms.XLIFFNotXML, forms.XLIFFNotXLIFF:
 		return ui.T("translate.import.notXLIFF")
-	case forms.Lang(src) != p.Language:
-		return ui.T("translate.import.otherSource", map[string]any{"File": name(src), "Source": ui.LanguageName(p.Language)})
-	case forms.Lang(trg) != v.into:
-		return ui.T("translate.import.otherTarget", map[string]any{"File": name(trg), "Language": ui.LanguageName(v.into)})
-	case strings.Contains(msg, "another draft"), strings.Contains(msg, "which draft"), strings.Contains(msg, "no ID"):
+	case forms.XLIFFNotUTF8:
+		return ui.T("files.xliff.notUTF8")
+	case forms.XLIFFVersion:
+		return ui.T("files.xliff.version")
+	case forms.XLIFFBadCharRef:
+		return ui.T("files.xliff.charRef", map[string]any{"Line": xe.Line})
+	case forms.XLIFFOwnLanguage:
+		return ui.T("files.xliff.ownLanguage", map[string]any{"Language": ui.LanguageName(p.Language)})
+	case forms.XLIFFOtherSource:
+		return ui.T("translate.import.otherSource", map[string]any{"File": name(head.Source), "Source": ui.LanguageName(p.Language)})
+	case forms.XLIFFOtherTarget:
+		return ui.T("translate.import.otherTarget", map[string]any{"File": name(head.Target), "Language": ui.LanguageName(v.into)})
+	case forms.XLIFFOtherDraft:
 		return ui.T("translate.import.otherDraft")
+	case forms.XLIFFNoDraftID:
+		return ui.T("files.xliff.noDraftID")
+	case forms.XLIFFTextMismatch:
+		return ui.T("files.xliff.textMismatch")
 	}
 	return ui.T("translate.import.unreadable")
 }

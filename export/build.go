@@ -34,7 +34,9 @@ func SectionIDs() []string {
 // translation into lang keeps the draft's own text. The proposal is checked
 // against the A.7 catalogue (with opt.ExportLang set to lang) for the
 // compliance annex and the draft mark. Every text the document adds comes
-// from the "doc" message area in lang. p is not modified.
+// from the "doc" message area in lang. One-line fields are printed on one
+// line and bidi controls never reach past their paragraph (see
+// forms.Proposal.PrintSafe). p is not modified.
 func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.Options) Document {
 	if !lang.Valid() {
 		lang = forms.English
@@ -44,6 +46,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 	}
 	opt.ExportLang = lang
 	lp, _ := p.Localized(lang)
+	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
 		p:        lp,
@@ -153,13 +156,27 @@ func (b *builder) baseData() map[string]any {
 
 // ---------------------------------------------------------------- cover
 
+// coverGroup names the parent group as ITU covers do: in capitals where the
+// script has them, in full, without acronym ("STUDY GROUP 17",
+// "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP").
+func (b *builder) coverGroup() string {
+	g := b.p.Contribution.ParentGroup
+	switch g.Kind {
+	case forms.StudyGroup:
+		return b.loc.T("doc.cover.group.sg", map[string]any{"Number": g.Number})
+	case forms.TSAG:
+		return b.loc.T("doc.cover.group.tsag")
+	}
+	return b.loc.T("doc.cover.group.none")
+}
+
 func (b *builder) cover() Cover {
 	c := &b.p.Contribution
 	cv := Cover{
 		Union:       b.t("doc.cover.union"),
 		Sector:      b.t("doc.cover.sector"),
 		StudyPeriod: b.studyPeriod(),
-		Group:       b.base["ParentFull"].(string),
+		Group:       b.coverGroup(),
 		Original:    b.t("doc.cover.original", "Language", b.loc.LanguageName(b.src.Language)),
 	}
 	if c.ParentGroup.Kind == forms.TSAG {
@@ -170,7 +187,7 @@ func (b *builder) cover() Cover {
 
 	questions := strings.Join(nonEmpty(c.Questions), b.loc.T("list.separator"))
 	if questions == "" {
-		questions = b.t("doc.none")
+		questions = b.t("doc.cover.noQuestion")
 	}
 	cv.Fields = append(cv.Fields, Labelled{b.t("doc.cover.questions"), questions})
 	cv.Fields = append(cv.Fields, Labelled{"", b.meetingLine()})

@@ -61,11 +61,9 @@ func (w *docWriter) paraRTL(s string) bool {
 // already in the schema's order within pPr and rPr.
 type pstyle struct {
 	style     string
-	keepNext  bool
 	pageBreak bool
 	numID     int    // a list's w:num, 0 for none
 	jc        string // "", "center", "both"
-	shading   string // fill colour
 	border    string // pBdr content
 	rPr       string // run properties before w:rtl (b, color, sz)
 	// startSide is for the short texts of table cells, as the PDF sets
@@ -87,9 +85,6 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	if ps.style != "" {
 		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
 	}
-	if ps.keepNext {
-		buf.WriteString(`<w:keepNext/>`)
-	}
 	if ps.pageBreak {
 		buf.WriteString(`<w:pageBreakBefore/>`)
 	}
@@ -98,9 +93,6 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	}
 	if ps.border != "" {
 		buf.WriteString(`<w:pBdr>` + ps.border + `</w:pBdr>`)
-	}
-	if ps.shading != "" {
-		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, ps.shading)
 	}
 	if rtl {
 		buf.WriteString(`<w:bidi/>`)

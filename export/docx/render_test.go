@@ -143,6 +143,19 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	if want := wantHeadings(doc.Sections); fmt.Sprint(gotH) != fmt.Sprint(want) {
 		t.Errorf("headings\n got %v\nwant %v", gotH, want)
 	}
+	// an annex starts a page
+	annex := map[string]bool{}
+	for _, s := range doc.Sections {
+		annex[s.Title] = strings.HasPrefix(s.ID, "annex")
+	}
+	for _, para := range paras {
+		if pStyle(para) == "Heading1" {
+			breaks := para.child("pPr").child("pageBreakBefore") != nil
+			if breaks != annex[para.paraText()] {
+				t.Errorf("heading %q: page break before %v", para.paraText(), breaks)
+			}
+		}
+	}
 	// every paragraph and list item, in order, as paragraphs of their own
 	var gotP []string
 	for _, para := range paras {

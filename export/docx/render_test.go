@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -530,5 +531,35 @@ func TestChart(t *testing.T) {
 	}
 	if strings.Contains(joined, strings.TrimSpace(long)) || !strings.Contains(joined, "…") {
 		t.Errorf("the long label is not cut: %q", joined)
+	}
+}
+
+// TestRenderConcurrent: one renderer serves concurrent exports, each giving
+// the bytes a lone export gives.
+func TestRenderConcurrent(t *testing.T) {
+	r := New()
+	langs := forms.Languages()
+	want := make([][]byte, len(langs))
+	for i, l := range langs {
+		b, err := New().Render(builtDoc(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = b
+	}
+	got := make([][]byte, len(langs)*3)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], _ = r.Render(builtDoc(langs[i%len(langs)]))
+		}()
+	}
+	wg.Wait()
+	for i, b := range got {
+		if !bytes.Equal(b, want[i%len(langs)]) {
+			t.Errorf("%s: a concurrent export differs from a lone one", langs[i%len(langs)])
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
+	"fgdraft/export/pdf"
 	"fgdraft/export/text"
 	"fgdraft/forms"
 )
@@ -561,5 +562,38 @@ func TestRenderConcurrent(t *testing.T) {
 		if !bytes.Equal(b, want[i%len(langs)]) {
 			t.Errorf("%s: a concurrent export differs from a lone one", langs[i%len(langs)])
 		}
+	}
+}
+
+// TestExamplesExport: every example draft that exports to PDF exports to
+// DOCX, in every language.
+func TestExamplesExport(t *testing.T) {
+	files, err := filepath.Glob("../../examples/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	pdfRenderer := pdf.New(exporttest.Fonts(t))
+	opt := forms.Options{Today: exporttest.Today}
+	exported := 0
+	for _, f := range files {
+		p, err := forms.Load(f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, lang := range forms.Languages() {
+			if _, _, err := export.Contribution(p, lang, exporttest.Cat, pdfRenderer, opt); err != nil {
+				continue
+			}
+			b, _, err := export.Contribution(p, lang, exporttest.Cat, New(), opt)
+			if err != nil {
+				t.Errorf("%s in %s: exports to PDF, not to DOCX: %v", filepath.Base(f), lang, err)
+				continue
+			}
+			checkPackage(t, openPackage(t, b))
+			exported++
+		}
+	}
+	if exported < len(files)*len(forms.Languages())/2 {
+		t.Errorf("only %d exports to PDF", exported)
 	}
 }

@@ -238,7 +238,7 @@ func (w *docWriter) block(b export.Block) {
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{style: "BodyText", jc: "both"}
+		ps := pstyle{jc: "both"} // the Normal style
 		if b.Bold {
 			ps.rPr = `<w:b/><w:bCs/>`
 		}

@@ -162,7 +162,7 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	var gotP []string
 	for _, para := range paras {
 		switch pStyle(para) {
-		case "BodyText":
+		case "": // body text, in the Normal style
 			gotP = append(gotP, para.paraText())
 		case "ListParagraph":
 			if para.child("pPr").child("numPr") == nil {
@@ -400,7 +400,7 @@ func TestParagraphDirection(t *testing.T) {
 		p := render(t, doc)
 		got := map[string]bool{}
 		for _, para := range p.xml(t, "word/document.xml").all("p") {
-			if pStyle(para) == "BodyText" {
+			if pStyle(para) == "" {
 				got[para.paraText()] = bidi(para)
 			}
 		}

@@ -308,6 +308,15 @@ func TestLibreOffice(t *testing.T) {
 		doc.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{export.Paragraph{Text: arabic}, export.Paragraph{Text: english}}}}
 		docs["dir-"+string(lang)] = doc
 	}
+	// a table over several pages
+	long := exporttest.SampleDoc(forms.English)
+	var rows [][]string
+	for i := 0; i < 80; i++ {
+		rows = append(rows, []string{fmt.Sprintf("D%d", i), strings.Repeat("A cell that wraps over lines. ", 1+i%4), "2027-01-01"})
+	}
+	long.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{
+		export.Table{Header: []string{"Deliverable", "Content", "Due"}, Weights: []float64{1, 4, 1}, Rows: rows}}}}
+	docs["long-table"] = long
 	for name, doc := range docs {
 		b, err := New().Render(doc)
 		if err != nil {
@@ -339,6 +348,17 @@ func TestLibreOffice(t *testing.T) {
 				exporttest.CheckExtracted(t, doc, extracted)
 			}
 		})
+	}
+	// the header row repeats on every page the table runs on to
+	pages := strings.Split(exporttest.Run(t, "pdftotext", "-raw", pdfs["long-table"], "-"), "\f")
+	pages = pages[1 : len(pages)-1]
+	if len(pages) < 2 {
+		t.Errorf("the long table takes %d more pages, want 2 or more", len(pages))
+	}
+	for i, page := range pages {
+		if !strings.Contains(page, "Deliverable Content Due") {
+			t.Errorf("page %d of the long table has no header row", i+2)
+		}
 	}
 	const left, right = marginL / 20, (pageW - marginR) / 20
 	for _, lang := range []forms.Lang{forms.English, forms.Arabic} {

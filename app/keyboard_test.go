@@ -28,8 +28,15 @@ func pressTab(c fyne.Canvas, back bool) {
 // Item 1: Tab and Shift+Tab leave every free-text field of the wizard, and
 // no tab character reaches the draft.
 func TestTabLeavesEveryField(t *testing.T) {
-	for _, step := range []forms.Step{forms.StepContribution, forms.StepTerms, forms.StepGaps, forms.StepSupporters, forms.StepTimeline} {
-		h := newStepHarness(t, step, forms.English)
+	for _, c := range []struct {
+		step forms.Step
+		lang forms.Lang
+	}{
+		{forms.StepContribution, forms.English}, {forms.StepTerms, forms.English}, {forms.StepGaps, forms.English},
+		{forms.StepSupporters, forms.English}, {forms.StepTimeline, forms.English},
+		{forms.StepTerms, forms.Arabic}, {forms.StepSupporters, forms.Arabic}, // the bidirectional entry
+	} {
+		h := newStepHarness(t, c.step, c.lang)
 		c := h.win.Canvas()
 		for path, ref := range h.f.fields {
 			if ref.focus == nil {

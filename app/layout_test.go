@@ -260,7 +260,8 @@ func TestSummaryStaysOneLine(t *testing.T) {
 func TestArabicTitleKeepsItsStart(t *testing.T) {
 	h := newStepHarness(t, forms.StepSupporters, forms.Arabic)
 	h.win.Resize(fyne.NewSize(1024, 600))
-	h.replace("supporters[0].entity", strings.Repeat("Nordlicht Telekom Aktiengesellschaft ", 4))
+	h.env.draft.Supporters[0].Entity = strings.Repeat("Nordlicht Telekom Aktiengesellschaft ", 4)
+	h.form.Reload()
 	h.f.scroll.Refresh()
 	title := listOf[forms.Supporter](h, "supporters").rows[0].title
 	if title.Truncation != fyne.TextTruncateOff {

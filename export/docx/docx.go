@@ -105,7 +105,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	header, first := w.headers()
 	core := w.coreProperties()
 	if len(w.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Texts: w.missing}
+		return nil, &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
 	}
 	parts := []part{
 		{"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body},

@@ -176,7 +176,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	}
 	r.furniture()
 	if len(r.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Texts: r.missing}
+		return nil, &export.MissingGlyphsError{Format: export.PDF, Lang: doc.Lang, Texts: r.missing}
 	}
 	return r.emit()
 }

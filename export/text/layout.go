@@ -104,6 +104,14 @@ func (e *UncoveredError) Error() string {
 		b.WriteString(": ")
 	}
 	b.WriteString("no font has ")
+	b.WriteString(e.Chars())
+	return b.String()
+}
+
+// Chars lists the missing characters with their code points and their
+// positions in the text, counted in characters as people count them.
+func (e *UncoveredError) Chars() string {
+	var b strings.Builder
 	for i, m := range e.Missing {
 		if i > 0 {
 			b.WriteString(", ")
@@ -113,7 +121,6 @@ func (e *UncoveredError) Error() string {
 			break
 		}
 		if e.Text != "" && m.Offset <= len(e.Text) {
-			// people count characters, not bytes
 			fmt.Fprintf(&b, "%q (U+%04X, character %d)", m.Rune, m.Rune, utf8.RuneCountInString(e.Text[:m.Offset])+1)
 			continue
 		}

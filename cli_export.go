@@ -24,7 +24,7 @@ Exit status: 0 written, 1 written but the draft does not meet A.7 (the PDF is
 marked as a draft), 2 nothing written.
 `
 
-func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+func runExport(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("export", exportUsage, stderr)
 	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
 	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all); default: next to the draft, named from acronym, parent group and language")
@@ -74,6 +74,10 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 		}
 	}
 
+	cat, err := locales.Load(append(langs, p.Language)...)
+	if err != nil {
+		return c.fail(err)
+	}
 	faces, err := fonts.Load()
 	if err != nil {
 		return c.fail(err)

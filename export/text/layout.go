@@ -162,9 +162,9 @@ type unit struct {
 	w      float64
 	level  uint8
 	para   uint8 // the level of the unit's paragraph: 0 left to right, 1 right to left
-	hidden bool // not drawn, no width
-	space  bool // stretchable inter-word space
-	white  bool // whitespace (trimmed at line ends)
+	hidden bool  // not drawn, no width
+	space  bool  // stretchable inter-word space
+	white  bool  // whitespace (trimmed at line ends)
 }
 
 const (

@@ -9,7 +9,7 @@ BIN   := fgdraft
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
 # read the exported files back with poppler's pdftotext/pdfinfo/pdffonts and qpdf.
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf
+        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools
 
 .PHONY: run test build deps check-go vet fmt-check fuzz bench screenshots clean
 

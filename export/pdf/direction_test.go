@@ -1,0 +1,111 @@
+package pdf
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
+	"fgdraft/forms"
+)
+
+// renderParagraphs renders the sample document of lang with one section
+// holding the given paragraphs, and returns the path of the PDF.
+func renderParagraphs(t *testing.T, lang forms.Lang, paras ...string) string {
+	t.Helper()
+	doc := exporttest.SampleDoc(lang)
+	sec := export.Section{ID: "test", Level: 1, Title: "1"}
+	for _, p := range paras {
+		sec.Blocks = append(sec.Blocks, export.Paragraph{Text: p})
+	}
+	doc.Sections = []export.Section{sec}
+	b, err := New(exporttest.Fonts(t)).Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), string(lang)+".pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// lineOf returns the words pdftotext -bbox finds on the line of the word
+// that contains probe (same top), left to right; each word's text is its
+// characters in the order they are drawn.
+func lineOf(t *testing.T, path, probe string) []wordBox {
+	t.Helper()
+	words := bboxWords(t, exporttest.Run(t, "pdftotext", "-bbox", path, "-"))
+	i := slices.IndexFunc(words, func(w wordBox) bool { return strings.Contains(w.s, probe) })
+	if i < 0 {
+		t.Fatalf("no word %q in %s", probe, path)
+	}
+	var line []wordBox
+	for _, w := range words {
+		if math.Abs(w.y0-words[i].y0) < 1 {
+			line = append(line, w)
+		}
+	}
+	slices.SortFunc(line, func(a, b wordBox) int { return int(math.Round(a.x0 - b.x0)) })
+	return line
+}
+
+const rightEdge = marginL + bodyW
+
+func isArabic(r rune) bool { return unicode.Is(unicode.Arabic, r) }
+
+// An Arabic paragraph with Latin words, numbers and a closing full stop, in
+// an English, French or Chinese document, is set right to left: aligned
+// right, its full stop drawn left of its last word. MuPDF, which takes text
+// objects in the order they are written, returns its runs in reading order.
+func TestArabicParagraphInLeftToRightDocuments(t *testing.T) {
+	exporttest.NeedTool(t, "pdftotext", "mutool")
+	const ar = "تقترح شركة Huaxin إنشاء الفريق في عام 2027 لمدة 12 شهراً."
+	for _, lang := range []forms.Lang{forms.English, forms.French, forms.Chinese} {
+		path := renderParagraphs(t, lang, ar)
+		line := lineOf(t, path, "Huaxin")
+		first, last := line[0], line[len(line)-1]
+		if math.Abs(last.x1-rightEdge) > 1 || first.x0 < marginL+20 {
+			t.Errorf("%s: Arabic line from %.1f to %.1f, want it aligned right at %.1f", lang, first.x0, last.x1, rightEdge)
+		}
+		if !strings.HasPrefix(first.s, ".") || !strings.ContainsFunc(first.s, isArabic) {
+			t.Errorf("%s: leftmost word %q, want the full stop left of the last Arabic word", lang, first.s)
+		}
+		// MuPDF: the first words, the Latin name, then the rest.
+		txt := exporttest.Run(t, "mutool", "draw", "-F", "txt", path)
+		a, h, n := strings.Index(txt, "حرتقت"), strings.Index(txt, "Huaxin"), strings.Index(txt, "2027")
+		if a < 0 || h < 0 || n < 0 || !(a < h && h < n) {
+			t.Errorf("%s: mutool reads the runs out of order (%d, %d, %d):\n%s", lang, a, h, n, txt)
+		}
+	}
+}
+
+// A Chinese and a Russian paragraph in the Arabic document are set left to
+// right: aligned left, with their closing punctuation at the right end.
+func TestLeftToRightParagraphsInTheArabicDocument(t *testing.T) {
+	exporttest.NeedTool(t, "pdftotext", "mutool")
+	zh := "该焦点组由华信通信于2027年提议成立。"
+	ru := "Группа по переписке рассмотрит предложение в 2027 г.!"
+	path := renderParagraphs(t, forms.Arabic, zh, ru)
+	for _, probe := range []string{"华信通信", "переписке"} {
+		line := lineOf(t, path, probe)
+		first, last := line[0], line[len(line)-1]
+		if math.Abs(first.x0-marginL) > 1 {
+			t.Errorf("%s: line starts at %.1f, want the left margin %.1f", probe, first.x0, marginL)
+		}
+		if !strings.HasSuffix(last.s, "。") && !strings.HasSuffix(last.s, "!") {
+			t.Errorf("%s: rightmost word %q, want the closing punctuation at the right", probe, last.s)
+		}
+	}
+	txt := exporttest.Run(t, "mutool", "draw", "-F", "txt", path)
+	for _, s := range []string{zh, ru} {
+		if !strings.Contains(strings.ReplaceAll(txt, "\n", ""), s) {
+			t.Errorf("mutool does not read %q in order:\n%s", s, txt)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
+	"fgdraft/export/text"
 	"fgdraft/forms"
 )
 
@@ -106,6 +107,24 @@ func TestLeftToRightParagraphsInTheArabicDocument(t *testing.T) {
 	for _, s := range []string{zh, ru} {
 		if !strings.Contains(strings.ReplaceAll(txt, "\n", ""), s) {
 			t.Errorf("mutool does not read %q in order:\n%s", s, txt)
+		}
+	}
+}
+
+// In an Arabic document, Latin words, e-mail addresses and codes are drawn in
+// the Latin face with their own full stops: Naskh's full stop sits low and
+// reads as a comma. The full stop closing an Arabic sentence stays Arabic.
+func TestLatinInTheArabicDocumentUsesTheLatinFace(t *testing.T) {
+	fs := exporttest.Fonts(t)
+	s := "راسلوا li.mingyuan@huaxin-comm.example بشأن criteria.interest اليوم."
+	lines, _ := text.Layout(s, 0, text.Style{Chain: fs.Chain(forms.Arabic, false), Size: 10, RTL: true, Auto: true})
+	for _, r := range lines[0].Runs {
+		latin := strings.ContainsFunc(r.Text, func(c rune) bool { return c < 0x80 && unicode.IsLetter(c) })
+		switch {
+		case latin && r.Face != fs.Sans:
+			t.Errorf("%q drawn in %s, want Noto Sans", r.Text, r.Face.Name())
+		case strings.HasPrefix(r.Text, ".") && r.Face != fs.Naskh:
+			t.Errorf("closing full stop %q drawn in %s, want Noto Naskh Arabic", r.Text, r.Face.Name())
 		}
 	}
 }

@@ -77,6 +77,8 @@ type Line struct {
 	Width float64
 	// Logical is the line's text in logical order.
 	Logical string
+	// RTL is the direction of the line's paragraph.
+	RTL bool
 }
 
 // InReadingOrder returns the line's runs in reading (logical) order: an
@@ -507,7 +509,7 @@ func setLine(us []unit, width float64, st Style, para uint8, last bool) Line {
 			x = width - natural
 		}
 	}
-	line := Line{Width: natural, Logical: logical.String()}
+	line := Line{Width: natural, Logical: logical.String(), RTL: para == 1}
 	var glyphs []rune
 	var cur *Run
 	flush := func() {

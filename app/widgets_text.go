@@ -44,7 +44,7 @@ type wrapText struct {
 	// for Latin text in an Arabic draft), font that face (nil: the theme's);
 	// rtl is the direction of the first paragraph, lineRTL that of each
 	// broken line's paragraph (text of a language only: each paragraph takes
-	// the direction of its own text, text.ParagraphRTL).
+	// the direction of its own text, text.ParagraphDirection).
 	lang  forms.Lang
 	fonts *fontSet
 	face  forms.Lang
@@ -113,7 +113,8 @@ func (t *wrapText) setText(s string) {
 	if t.lang == "" {
 		return
 	}
-	t.face, t.rtl = t.lang, text.ParagraphRTL(s, t.lang.RTL())
+	d := text.ParagraphDirection(s)
+	t.face, t.rtl = t.lang, d == text.RightToLeft || d == text.Neutral && t.lang.RTL()
 	switch {
 	case t.lang.RTL() && !hasArabic(s):
 		t.face = forms.English
@@ -164,7 +165,9 @@ func (t *wrapText) relayout(width float32) {
 	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.face, t.style.Bold), Size: float64(t.textSize()),
 		RTL: t.rtl, Auto: t.lang != ""})
 	for _, ln := range lines {
-		if ln.RTL {
+		if ln.RTL || strings.ContainsFunc(ln.Logical, isRTLLetter) {
+			// Right-to-left words in a left-to-right line too: Fyne would
+			// move the spaces beside them (see visualLTR).
 			t.lines = append(t.lines, visualLines([]text.Line{ln}))
 		} else {
 			t.lines = append(t.lines, ln.Logical)

@@ -22,6 +22,9 @@ type Document struct {
 	// exported from. Renderers carry it inside the file, so that a filed
 	// contribution reopens as a draft; the preview leaves it empty.
 	Draft []byte
+	// DraftName is the file name the draft travels under inside the file,
+	// after the focus group's acronym: "FG-QSM.json".
+	DraftName string
 }
 
 // Meta is the document information a PDF reader shows.

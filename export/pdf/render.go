@@ -97,7 +97,7 @@ type tstyle struct {
 	// document's direction.
 	auto bool
 	// own gives each paragraph the direction of its own text
-	// (text.ParagraphRTL), and the alignment that goes with it: an Arabic
+	// (text.ParagraphDirection), and the alignment that goes with it: an Arabic
 	// paragraph in an English document is set right to left and aligned
 	// right, an English one in an Arabic document left. Body paragraphs,
 	// list items, table cells and chart labels.
@@ -800,11 +800,19 @@ func (r *docWriter) emit() ([]byte, error) {
 			}
 		}
 	}
+	source := ""
+	if len(r.doc.Draft) > 0 {
+		source = r.doc.DraftName
+		if source == "" {
+			source = "draft.json"
+		}
+		pdf.SetAttachments([]fpdf.Attachment{{Content: r.doc.Draft, Filename: source}})
+	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("render PDF: %w", err)
 	}
 	out := buf.Bytes()
 	markSubsets(out)
-	return r.out.finish(out)
+	return r.out.finish(out, source)
 }

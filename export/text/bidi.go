@@ -303,28 +303,3 @@ var mirrors = func() map[rune]rune {
 	}
 	return m
 }()
-
-// ParagraphRTL reports the base direction of a paragraph from its own text,
-// as rules P2 and P3 of UAX #9 decide it: right to left when its first strong
-// character (skipping text inside isolates) is right-to-left (R or AL), left
-// to right when it is L. A paragraph with no strong character takes the
-// direction of its context, contextRTL. The PDF renderer, the GUI's labels
-// and any other renderer call this one function, so that they agree.
-func ParagraphRTL(s string, contextRTL bool) bool {
-	isolates := 0
-	for _, r := range s {
-		switch c := classOf(r); c {
-		case bidi.LRI, bidi.RLI, bidi.FSI:
-			isolates++
-		case bidi.PDI:
-			if isolates > 0 {
-				isolates--
-			}
-		case bidi.L, bidi.R, bidi.AL:
-			if isolates == 0 {
-				return c != bidi.L
-			}
-		}
-	}
-	return contextRTL
-}

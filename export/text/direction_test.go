@@ -5,32 +5,6 @@ import (
 	"testing"
 )
 
-// The base direction of a paragraph comes from its first strong character
-// (UAX #9 P2–P3); neutrals and numbers do not decide it, isolated text is
-// skipped, and a paragraph without a letter takes its context's direction.
-func TestParagraphRTL(t *testing.T) {
-	for _, tc := range []struct {
-		s          string
-		contextRTL bool
-		want       bool
-	}{
-		{"مرحبا بالعالم.", false, true},
-		{"Hello, world.", true, false},
-		{"2027: الفقرة 2.1", false, true},
-		{"«criteria.interest» هي القاعدة", true, false},
-		{"(12) 王小明", true, false},
-		{"— 12.5 —", true, true},
-		{"— 12.5 —", false, false},
-		{"", true, true},
-		{"\u2067مرحبا\u2069 Hello", true, false},
-		{"Привет", true, false},
-	} {
-		if got := ParagraphRTL(tc.s, tc.contextRTL); got != tc.want {
-			t.Errorf("ParagraphRTL(%q, %v) = %v, want %v", tc.s, tc.contextRTL, got, tc.want)
-		}
-	}
-}
-
 // With Auto, an Arabic paragraph in a left-to-right document is set right to
 // left and aligned right, its closing full stop at the left end; a Russian or
 // Chinese paragraph in a right-to-left document is aligned left with its

@@ -43,7 +43,7 @@ type Style struct {
 	// RTL makes the paragraph right to left (bidi paragraph level 1).
 	RTL bool
 	// Auto gives each paragraph of the text (the text between forced line
-	// breaks) the direction of its own text, as ParagraphRTL decides it, with
+	// breaks) the direction of its own text, as ParagraphDirection decides it, with
 	// RTL as the direction of a paragraph that has no letter. Alignment then
 	// follows each paragraph's direction: AlignStart is the right edge of a
 	// right-to-left paragraph, whatever the document's direction.
@@ -288,8 +288,10 @@ func paragraphLevels(rs []rune, orig []bclass, st Style) (levels, paras []uint8)
 		}
 		para := ctx
 		if st.Auto {
-			para = 0
-			if ParagraphRTL(string(rs[start:end]), st.RTL) {
+			switch ParagraphDirection(string(rs[start:end])) {
+			case LeftToRight:
+				para = 0
+			case RightToLeft:
 				para = 1
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"fgdraft/assets"
 	"fgdraft/forms"
+	"fgdraft/internal/filename"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +29,10 @@ const (
 // load opens the draft file at path. On failure nothing changes and the
 // error (which names the problem) is returned.
 func (w *window) load(path string) error {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
 	p, err := forms.Load(path)
 	if err != nil {
 		return err
@@ -95,7 +100,7 @@ func (w *window) openDialog() {
 			r.Close()
 			w.openPath(r.URI().Path())
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		d.SetFilter(regularFiles(".json"))
 		w.setDialogFolder(d.SetLocation)
 		d.Resize(dialogSize(w.win))
 		d.Show()
@@ -151,16 +156,11 @@ func (w *window) suggestedName() string {
 	if w.path != "" {
 		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
 	}
-	name := w.draft.FocusGroup.Acronym
+	name := filename.Part(strings.TrimPrefix(w.draft.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	return "FG-" + strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r == ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimPrefix(name, "FG-"))
+	return "FG-" + name
 }
 
 // saveTo writes the draft to path; it reports success.
@@ -264,6 +264,7 @@ func (w *window) displayName() string {
 // closeRequested is the window's close intercept.
 func (w *window) closeRequested() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -273,6 +274,7 @@ func (w *window) closeRequested() {
 // quit asks about unsaved changes and quits.
 func (w *window) quit() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()

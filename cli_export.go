@@ -100,7 +100,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		if stale := p.StaleTranslations(l); len(stale) > 0 {
 			fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, stale)}))
+				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, stale)}))
 		}
 		if res.Errors > 0 {
 			hasErrors = true

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"fgdraft/export"
@@ -126,5 +127,43 @@ func TestLatinInTheArabicDocumentUsesTheLatinFace(t *testing.T) {
 		case strings.HasPrefix(r.Text, ".") && r.Face != fs.Naskh:
 			t.Errorf("closing full stop %q drawn in %s, want Noto Naskh Arabic", r.Text, r.Face.Name())
 		}
+	}
+}
+
+// A chart lane label in Arabic, in an English document, is set right to
+// left and aligned to the right edge of the label column, its full stop at
+// the left; an English lane label in the Arabic document is aligned left.
+func TestChartLabelsTakeTheirOwnDirection(t *testing.T) {
+	exporttest.NeedTool(t, "pdftotext")
+	chart := func(label string) export.Chart {
+		return export.Chart{
+			Legend: map[export.MarkKind]string{export.MarkLifetime: "FG"},
+			Lanes: []export.Lane{{Label: label, Marks: []export.Mark{
+				{Kind: export.MarkLifetime, Label: "FG-TEST", Start: exporttest.Day(2027, time.January, 1), End: exporttest.Day(2027, time.December, 31)},
+			}}},
+		}
+	}
+	render := func(lang forms.Lang, label string) string {
+		doc := export.Document{Lang: lang, Meta: export.Meta{Title: "Chart"},
+			Sections: []export.Section{{ID: "chart", Title: "Chart", Level: 1, Blocks: []export.Block{chart(label)}}}}
+		b, err := New(exporttest.Fonts(t)).Render(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), string(lang)+".pdf")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	labelRight := marginL + bodyW*0.24
+	line := lineOf(t, render(forms.English, "اجتماعات SG17 في 2027."), "SG17")
+	if first, last := line[0], line[len(line)-1]; math.Abs(last.x1-labelRight) > 1 || !strings.HasPrefix(first.s, ".") {
+		t.Errorf("Arabic lane label %q from %.1f to %.1f, want it aligned right at %.1f with its full stop first", first.s, first.x0, last.x1, labelRight)
+	}
+	labelLeft := marginL + bodyW - bodyW*0.24
+	line = lineOf(t, render(forms.Arabic, "Meetings of SG17."), "Meetings")
+	if first, last := line[0], line[len(line)-1]; math.Abs(first.x0-labelLeft) > 1 || !strings.HasSuffix(last.s, ".") {
+		t.Errorf("English lane label in the Arabic document from %.1f (%q) to %q, want it at the left of its column %.1f", first.x0, first.s, last.s, labelLeft)
 	}
 }

@@ -167,3 +167,31 @@ func TestChartLabelsTakeTheirOwnDirection(t *testing.T) {
 		t.Errorf("English lane label in the Arabic document from %.1f (%q) to %q, want it at the left of its column %.1f", first.x0, first.s, last.s, labelLeft)
 	}
 }
+
+// List items and table cells take their own direction too: an Arabic item in
+// an English document ends at the right margin, and an Arabic cell starts,
+// on the left, with its full stop.
+func TestArabicListItemAndCellInTheEnglishDocument(t *testing.T) {
+	exporttest.NeedTool(t, "pdftotext")
+	doc := exporttest.SampleDoc(forms.English)
+	doc.Sections = []export.Section{{ID: "test", Level: 1, Title: "1", Blocks: []export.Block{
+		export.List{Items: []string{"بند القائمة Huaxin في 2027."}},
+		export.Table{Header: []string{"A", "B"}, Rows: [][]string{{"خلية Mingyuan في 2028.", "x"}}},
+	}}}
+	b, err := New(exporttest.Fonts(t)).Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "en.pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	item := slices.DeleteFunc(lineOf(t, path, "Huaxin"), func(w wordBox) bool { return w.s == "•" })
+	if first, last := item[0], item[len(item)-1]; math.Abs(last.x1-rightEdge) > 1 || !strings.HasPrefix(first.s, ".") {
+		t.Errorf("Arabic list item %q … %q ends at %.1f, want the right margin %.1f and its full stop first", first.s, last.s, last.x1, rightEdge)
+	}
+	cell := lineOf(t, path, "Mingyuan")
+	if first := cell[0]; !strings.HasPrefix(first.s, ".") || first.x0 < marginL+10 {
+		t.Errorf("Arabic cell starts with %q at %.1f, want its full stop, away from the cell's left edge", first.s, first.x0)
+	}
+}

@@ -195,3 +195,20 @@ func TestArabicListItemAndCellInTheEnglishDocument(t *testing.T) {
 		t.Errorf("Arabic cell starts with %q at %.1f, want its full stop, away from the cell's left edge", first.s, first.x0)
 	}
 }
+
+// Numbers go with the word before them: a year in an Arabic sentence is drawn
+// with the Arabic words, the digits of "SG17" with its letters, and "12.5"
+// in one face.
+func TestNumbersTakeTheFaceOfTheirWord(t *testing.T) {
+	fs := exporttest.Fonts(t)
+	s := "اجتماع SG17 في 2027 لمدة 12.5 شهراً."
+	lines, _ := text.Layout(s, 0, text.Style{Chain: fs.Chain(forms.Arabic, false), Size: 10, RTL: true, Auto: true})
+	for _, r := range lines[0].Runs {
+		switch {
+		case strings.Contains(r.Text, "SG") && r.Face != fs.Sans:
+			t.Errorf("%q drawn in %s, want Noto Sans", r.Text, r.Face.Name())
+		case strings.ContainsAny(r.Text, "0123456789") && !strings.Contains(r.Text, "SG") && r.Face != fs.Naskh:
+			t.Errorf("number %q drawn in %s, want the Arabic face of its sentence", r.Text, r.Face.Name())
+		}
+	}
+}

@@ -350,13 +350,22 @@ func pickFaces(us []unit, offs []int, st Style) (missing []Missing) {
 	return missing
 }
 
-// runFace is the face of the nearest letter, before unit i or else after it
-// within its paragraph, whose direction is the one unit i resolved to (odd
-// level right to left, even left to right); nil when there is none.
+// runFace is the face of the run unit i belongs to: that of the character
+// before it when both have the same level (the "." of "li.ming", the digits
+// and separators of "12.5" after the first digit), else that of the nearest
+// letter, before it or else after it within its paragraph; for a digit any
+// letter (a number goes with the word before it: "SG17", "في 2027"), for
+// another neutral one of the direction it resolved to (odd level right to
+// left, even left to right: the full stop closing an Arabic sentence that
+// ends in a Latin name is Arabic). nil when there is none.
 func runFace(us []unit, i int) *Face {
-	rtl := us[i].level&1 == 1
-	match := func(u *unit) bool {
-		return u.face != nil && !u.hidden && !isCommon(u.r) && (u.level&1 == 1) == rtl
+	u := &us[i]
+	if p := prevDrawn(us, i); p != nil && p.level == u.level && p.face != nil {
+		return p.face
+	}
+	rtl, digit := u.level&1 == 1, unicode.IsDigit(u.r)
+	match := func(v *unit) bool {
+		return v.face != nil && !v.hidden && !isCommon(v.r) && (digit || (v.level&1 == 1) == rtl)
 	}
 	for k := i - 1; k >= 0 && us[k].r != '\n'; k-- {
 		if match(&us[k]) {
@@ -366,6 +375,16 @@ func runFace(us []unit, i int) *Face {
 	for k := i + 1; k < len(us) && us[k].r != '\n'; k++ {
 		if match(&us[k]) {
 			return us[k].face
+		}
+	}
+	return nil
+}
+
+// prevDrawn is the drawn unit before unit i in its paragraph, nil if none.
+func prevDrawn(us []unit, i int) *unit {
+	for k := i - 1; k >= 0 && us[k].r != '\n'; k-- {
+		if !us[k].hidden {
+			return &us[k]
 		}
 	}
 	return nil

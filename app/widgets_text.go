@@ -162,7 +162,18 @@ func (t *wrapText) relayout(width float32) {
 		t.lines = append(t.lines, strings.Split(t.text, "\n")...)
 		return
 	}
-	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.face, t.style.Bold), Size: float64(t.textSize()),
+	chain := fonts.Chain(t.face, t.style.Bold)
+	if t.face == forms.Arabic {
+		// Fyne draws every character of a canvas.Text in the one font of
+		// its source, Naskh here: measure Latin letters as they are drawn
+		// (the PDF draws them in Noto Sans).
+		naskh := fonts.Naskh
+		if t.style.Bold {
+			naskh = fonts.NaskhBold
+		}
+		chain = append(text.Chain{naskh}, chain...)
+	}
+	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: chain, Size: float64(t.textSize()),
 		RTL: t.rtl, Auto: t.lang != ""})
 	for _, ln := range lines {
 		if ln.RTL || strings.ContainsFunc(ln.Logical, isRTLLetter) {

@@ -96,11 +96,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, targets[l])
 		if len(res.Untranslated) > 0 {
 			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(res.Untranslated), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, res.Untranslated)}))
+				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, res.Untranslated)}))
 		}
 		if stale := p.StaleTranslations(l); len(stale) > 0 {
 			fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, stale)}))
+				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, stale)}))
 		}
 		if res.Errors > 0 {
 			hasErrors = true
@@ -119,10 +119,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// untranslatedSummary names the untranslated fields when they are few, and
-// counts them per wizard step when they are many (a whole draft not yet
-// translated would otherwise fill the terminal).
-func untranslatedSummary(ui *locales.Localizer, paths []string) string {
+// fieldSummary names the fields when they are few, and counts them per
+// wizard step when they are many (the untranslated fields of a whole draft
+// would otherwise fill the terminal).
+func fieldSummary(ui *locales.Localizer, paths []string) string {
 	if len(paths) <= 8 {
 		labels := make([]string, len(paths))
 		for i, p := range paths {

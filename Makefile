@@ -33,6 +33,7 @@ fmt-check:
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./forms
 	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/pdf
+	$(GO) test -run='^$$' -fuzz=FuzzReopen -fuzztime=60s ./export/reopen
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

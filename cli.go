@@ -38,7 +38,7 @@ func runValidate(args []string, cat *locales.Catalog, stdout, stderr io.Writer) 
 	if !ok {
 		return code
 	}
-	p, err := forms.Load(pos[0])
+	p, err := loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fgdraft/export/reopen"
 	"fgdraft/forms"
 	"fgdraft/internal/atomicfile"
 )
@@ -52,7 +53,7 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	if lang == "" {
 		return c.fail(errors.New("name the target language with --lang"))
 	}
-	p, err := forms.Load(pos[0])
+	p, err := loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}
@@ -93,9 +94,14 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if !lang.Valid() {
 		return c.fail(fmt.Errorf("%s names no ITU target language; give one with --lang", xlfPath))
 	}
-	p, err := forms.Load(draftPath)
+	p, origin, err := reopen.Load(draftPath)
 	if err != nil {
 		return c.fail(err)
+	}
+	if origin.Contribution() {
+		// the translations are saved in place, and a contribution is not
+		// rewritten: its draft has to become a draft file first
+		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; xliff import saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
 	}
 	res, err := forms.ImportXLIFF(p, data, lang)
 	if err != nil {

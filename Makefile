@@ -35,8 +35,11 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/pdf
 	$(GO) test -run='^$$' -fuzz=FuzzReopen -fuzztime=60s ./export/reopen
 
-bench:
+# In-process benchmarks, then whole-process start-up times of the built
+# binary (medians of several runs; the figures in the README come from here).
+bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	tools/bench-startup.sh ./$(BIN)
 
 deps:
 	@missing=""; \

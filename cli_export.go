@@ -29,7 +29,7 @@ Exit status: 0 written, 1 written but the draft does not meet A.7 (the files
 are marked as a draft), 2 nothing written.
 `
 
-func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+func runExport(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("export", exportUsage, stderr)
 	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
 	formats := c.format("format", "file format: pdf, docx (Word), or all (both); default: pdf")
@@ -88,6 +88,10 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 		}
 	}
 
+	cat, err := locales.Load(append(langs, p.Language)...)
+	if err != nil {
+		return c.fail(err)
+	}
 	renderers := map[export.Format]export.Renderer{export.DOCX: docx.New()}
 	if slices.Contains(*formats, export.PDF) {
 		faces, err := fonts.Load()

@@ -45,25 +45,26 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	cat, err := locales.Load()
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft: messages:", err)
-		return exitUnusable
-	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "-h", "-help", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		case "validate":
-			return runValidate(args[1:], cat, stdout, stderr)
+			return runValidate(args[1:], stdout, stderr)
 		case "export":
-			return runExport(args[1:], cat, stdout, stderr)
+			return runExport(args[1:], stdout, stderr)
 		case "xliff":
 			return runXLIFF(args[1:], stdout, stderr)
 		case "rules":
-			return runRules(args[1:], cat, stdout, stderr)
+			return runRules(args[1:], stdout, stderr)
 		}
+	}
+	// the GUI switches languages at run time: it parses all six
+	cat, err := locales.Load()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft: messages:", err)
+		return exitUnusable
 	}
 	return runGUI(args, cat, stderr)
 }

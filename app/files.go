@@ -281,6 +281,7 @@ func (w *window) whenSafe(then func()) {
 	}
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(460, 0))
+	dialogKeys(w.win.Canvas(), d, save.OnTapped, d.Hide)
 	d.Show()
 }
 
@@ -344,10 +345,11 @@ func (w *window) showError(title, text string) {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(520, 240))
+	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
 	d.Show()
 }
 
-// mainMenu is the menu bar: File, View.
+// mainMenu is the menu bar: File, View, Help.
 func (w *window) mainMenu() *fyne.MainMenu {
 	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
@@ -389,12 +391,8 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	}
 	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
 	language.ChildMenu = fyne.NewMenu("", langs...)
-	var steps []*fyne.MenuItem
-	for _, s := range forms.Steps() {
-		steps = append(steps, fyne.NewMenuItem(w.ui.T("step."+string(s)), func() { w.showStep(s) }))
-	}
-	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, steps...)...)
-	return fyne.NewMainMenu(file, view)
+	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
+	return fyne.NewMainMenu(file, view, w.helpMenu())
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the
@@ -411,4 +409,5 @@ func (w *window) addShortcuts() {
 	add(fyne.KeyS, 0, func() { w.save(nil) })
 	add(fyne.KeyS, fyne.KeyModifierShift, func() { w.saveAsDialog(nil) })
 	add(fyne.KeyQ, 0, w.quit)
+	w.addStepShortcuts()
 }

@@ -111,6 +111,8 @@ type Chart struct {
 // Lane is one row of the chart, such as the focus group's lifetime or the
 // parent group's meetings.
 type Lane struct {
+	// ID is one of the Lane constants, e.g. LaneParent.
+	ID    string
 	Label string
 	Marks []Mark
 }
@@ -132,6 +134,9 @@ type Mark struct {
 	Label string
 	Start forms.Date
 	End   forms.Date
+	// Field is the path of the field the mark's date comes from, so that a
+	// tap on the mark can take the user there.
+	Field string
 }
 
 func (Paragraph) isBlock() {}

@@ -68,6 +68,10 @@ type pstyle struct {
 	shading   string // fill colour
 	border    string // pBdr content
 	rPr       string // run properties before w:rtl (b, color, sz)
+	// startSide aligns a left-to-right paragraph of a right-to-left
+	// document to the right, as the PDF sets a phone number or an e-mail
+	// address in an Arabic table cell.
+	startSide bool
 }
 
 // para writes one paragraph of s. A single newline is a line break; the
@@ -99,8 +103,12 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	} else if w.rtl {
 		buf.WriteString(`<w:bidi w:val="0"/>`)
 	}
-	if ps.jc != "" {
-		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, ps.jc)
+	jc := ps.jc
+	if jc == "" && ps.startSide && w.rtl && !rtl {
+		jc = "right"
+	}
+	if jc != "" {
+		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
 	}
 	buf.WriteString(`</w:pPr>`)
 	w.runs(buf, s, ps.rPr, rtl)
@@ -331,6 +339,7 @@ func (w *docWriter) cell(c cell) {
 	if len(c.paras) == 0 {
 		c.paras = []string{""} // a cell holds at least one paragraph
 	}
+	c.ps.startSide = true
 	for _, p := range c.paras {
 		w.para(buf, p, c.ps)
 	}
@@ -433,12 +442,12 @@ func (w *docWriter) cover() {
 	w.b.WriteString(`<w:tr>`)
 	w.cell(cell{paras: nonEmpty(c.Union, c.Sector, c.StudyPeriod), ps: text, width: cols[0] + cols[1] + cols[2], span: 3, bottom: ruleThick})
 	fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:tcBorders><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="%s"/></w:tcBorders></w:tcPr>`, cols[3], ruleThick, colRule)
-	w.para(&w.b, c.DocNumber, pstyle{style: "CoverDocNumber"})
+	w.para(&w.b, c.DocNumber, pstyle{style: "CoverDocNumber", startSide: true})
 	if c.Group != "" {
-		w.para(&w.b, c.Group, text)
+		w.para(&w.b, c.Group, pstyle{style: "CoverText", rPr: text.rPr, startSide: true})
 	}
 	if c.Original != "" {
-		w.para(&w.b, c.Original, pstyle{style: "CoverText"})
+		w.para(&w.b, c.Original, pstyle{style: "CoverText", startSide: true})
 	}
 	w.b.WriteString(`</w:tc></w:tr>`)
 

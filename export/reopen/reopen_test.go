@@ -351,3 +351,15 @@ func BenchmarkReopenPDF(b *testing.B) {
 }
 
 func exporttestFonts() (*fonts.Set, error) { return fonts.Load() }
+
+// Reopening a Word file: the zip directory, the package relationships and
+// the draft part are read, then the draft is decoded.
+func BenchmarkReopenDOCX(b *testing.B) {
+	ex := exportedPDFs(b)[0]
+	b.SetBytes(int64(len(ex.docx)))
+	for b.Loop() {
+		if _, _, err := Decode("c.docx", ex.docx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -7,9 +7,11 @@ GO    ?= go
 BIN   := fgdraft
 
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
-# read the exported files back with poppler's pdftotext/pdfinfo/pdffonts and qpdf.
+# read the exported files back with poppler's pdftotext/pdfinfo/pdffonts and qpdf;
+# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts.
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf
+        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf \
+        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
 
 .PHONY: run test build deps check-go vet fmt-check fuzz bench screenshots clean
 
@@ -33,6 +35,7 @@ fmt-check:
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./forms
 	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/pdf
+	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/docx
 	$(GO) test -run='^$$' -fuzz=FuzzReopen -fuzztime=60s ./export/reopen
 
 # In-process benchmarks, then whole-process start-up times of the built

@@ -68,9 +68,10 @@ type pstyle struct {
 	shading   string // fill colour
 	border    string // pBdr content
 	rPr       string // run properties before w:rtl (b, color, sz)
-	// startSide aligns a left-to-right paragraph of a right-to-left
-	// document to the right, as the PDF sets a phone number or an e-mail
-	// address in an Arabic table cell.
+	// startSide is for the short texts of table cells, as the PDF sets
+	// them: a text without strong characters (a phone number, a date) runs
+	// left to right, and a left-to-right text of a right-to-left document
+	// is aligned to the right, its start side.
 	startSide bool
 }
 
@@ -79,6 +80,9 @@ type pstyle struct {
 func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	s = w.clean(s)
 	rtl := w.paraRTL(s)
+	if ps.startSide && text.ParagraphDirection(s) == text.Neutral {
+		rtl = false
+	}
 	buf.WriteString(`<w:p><w:pPr>`)
 	if ps.style != "" {
 		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
@@ -104,8 +108,14 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 		buf.WriteString(`<w:bidi w:val="0"/>`)
 	}
 	jc := ps.jc
-	if jc == "" && ps.startSide && w.rtl && !rtl {
+	switch {
+	case jc == "" && ps.startSide && w.rtl && !rtl:
 		jc = "right"
+	case jc == "both" && rtl:
+		// Word and LibreOffice justify Arabic by stretching letters
+		// (kashida), and LibreOffice's PDF of such lines loses their text
+		// for search and copy: right-to-left paragraphs are set ragged
+		jc = ""
 	}
 	if jc != "" {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
@@ -144,7 +154,7 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 		start = end
 	}
 	for i, r := range rs {
-		d := text.ParagraphDirection(string(r))
+		d := text.RuneDirection(r)
 		if d == text.Neutral {
 			continue
 		}
@@ -236,7 +246,7 @@ func (w *docWriter) block(b export.Block) {
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{style: "BodyText"}
+		ps := pstyle{style: "BodyText", jc: "both"}
 		if b.Bold {
 			ps.rPr = `<w:b/><w:bCs/>`
 		}
@@ -509,7 +519,9 @@ func (w *docWriter) cover() {
 		if i == len(tail)-1 {
 			bottom = ruleThick
 		}
-		field(l, false, true, bottom)
+		// the abstract is justified; the keywords, a list of short
+		// phrases, would be stretched apart
+		field(l, false, l == c.Abstract, bottom)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	w.para(&w.b, "", pstyle{style: "CoverText"})

@@ -23,7 +23,7 @@ const (
 	chartBarH    = 9.0
 	chartLegendH = 18.0
 	chartMarkPt  = float64(szChart) / 2 // size of the mark labels
-	chartLabelLH = chartMarkPt * 1.3
+	chartLabelLH = chartMarkPt * 1.55   // LibreOffice sets a line taller than the PDF
 	chartMaxRows = 4
 	chartGap     = 6.0
 )
@@ -178,11 +178,11 @@ func (w *docWriter) chart(c export.Chart) {
 		rowEnd := make([]float64, 0, chartMaxRows)
 		for _, i := range order {
 			p := marks[i]
-			str := strings.Join(strings.Fields(p.m.Label), " ")
+			str := fitLabel(strings.Join(strings.Fields(p.m.Label), " "), axisW*0.4)
 			if str == "" {
 				continue
 			}
-			lw := min(textWidth(str, chartMarkPt)+2, axisW*0.4)
+			lw := textWidth(str, chartMarkPt)
 			want := p.x0
 			if p.x1-p.x0 < 20 {
 				want = (p.x0+p.x1)/2 - lw/2
@@ -286,6 +286,22 @@ func (w *docWriter) chart(c export.Chart) {
 		w.drawings, emu(width), emu(height), w.drawings, w.drawings, esc(w.clean(altText(c))), emu(width), emu(height), emu(width), emu(height))
 	w.b.Write(s.b.Bytes())
 	w.b.WriteString(`</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`)
+}
+
+// fitLabel cuts a label wider than w, at a character, ending it with an
+// ellipsis, as the PDF does: a text box cuts its text anywhere.
+func fitLabel(s string, w float64) string {
+	if textWidth(s, chartMarkPt) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for n := len(rs) - 1; n > 0; n-- {
+		head := strings.TrimRightFunc(string(rs[:n]), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+		if head != "" && textWidth(head+"…", chartMarkPt) <= w {
+			return head + "…"
+		}
+	}
+	return ""
 }
 
 // chartSpan is the span of the chart in whole months: the chart's own, or

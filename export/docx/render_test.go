@@ -204,10 +204,20 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	// direction: a paragraph is right to left by its first strong
 	// character, else by the document; a run is right to left when its
 	// text is
+	// (in a table cell, a text without strong characters, such as a phone
+	// number, is left to right)
 	for _, name := range []string{"word/document.xml", "word/header1.xml", "word/header2.xml"} {
-		for _, para := range p.xml(t, name).all("p") {
+		root := p.xml(t, name)
+		inCell := map[*node]bool{}
+		for _, tc := range root.all("tc") {
+			for _, para := range tc.all("p") {
+				inCell[para] = true
+			}
+		}
+		for _, para := range root.all("p") {
 			s := para.paraText()
-			wantRTL := text.ParagraphDirection(s) == text.RightToLeft || text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic
+			wantRTL := text.ParagraphDirection(s) == text.RightToLeft ||
+				text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic && !inCell[para]
 			if s != "" && bidi(para) != wantRTL && !strings.Contains(s, "- 2 -") {
 				t.Errorf("%s: paragraph %q right to left: %v", name, s, bidi(para))
 			}
@@ -382,6 +392,20 @@ func TestParagraphDirection(t *testing.T) {
 		if !got[arabic] || got[english] || got["2027-01-01"] != (lang == forms.Arabic) {
 			t.Errorf("%s: right to left: %v", lang, got)
 		}
+		// a phone number in a cell runs left to right, aligned to the
+		// document's start side
+		for _, para := range p.xml(t, "word/document.xml").all("p") {
+			if para.paraText() != "+41 22 730 5111" {
+				continue
+			}
+			jc := ""
+			if j := para.child("pPr").child("jc"); j != nil {
+				jc = j.attr["val"]
+			}
+			if bidi(para) || (jc == "right") != (lang == forms.Arabic) {
+				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para), jc)
+			}
+		}
 	}
 }
 
@@ -444,5 +468,54 @@ func TestContributionRefusesByField(t *testing.T) {
 			t.Fatalf("%s: %v, %d errors", lang, err, res.Errors)
 		}
 		checkPackage(t, openPackage(t, b))
+	}
+}
+
+// TestChart: the timeline is a drawing of shapes with alternative text
+// naming every mark, its labels in text boxes, long ones cut with an
+// ellipsis.
+func TestChart(t *testing.T) {
+	doc := exporttest.SampleDoc(forms.English)
+	long := strings.Repeat("A very long deliverable title ", 6)
+	doc.Sections = doc.Sections[:1]
+	doc.Sections[0].Blocks = []export.Block{export.Chart{
+		Legend: map[export.MarkKind]string{export.MarkDeliverable: "Deliverable", export.MarkMeeting: "Meeting"},
+		Lanes: []export.Lane{{Label: "Deliverables", Marks: []export.Mark{
+			{Kind: export.MarkDeliverable, Label: long, End: forms.NewDate(2027, 6, 30)},
+			{Kind: export.MarkMeeting, Label: "Geneva", Start: forms.NewDate(2027, 3, 1), End: forms.NewDate(2027, 3, 3)}}}},
+	}}
+	p := render(t, doc)
+	root := p.xml(t, "word/document.xml")
+	props := root.all("docPr")
+	if len(props) != 1 {
+		t.Fatalf("%d drawings, want 1", len(props))
+	}
+	alt := props[0].attr["descr"]
+	for _, want := range []string{"Deliverables: Deliverable " + strings.TrimSpace(long) + " (2027-06-30)", "Meeting Geneva (2027-03-01 – 2027-03-03)"} {
+		if !strings.Contains(alt, want) {
+			t.Errorf("alternative text %q lacks %q", alt, want)
+		}
+	}
+	var shapes []string
+	var labels []string
+	for _, sp := range root.all("wsp") {
+		if g := sp.child("spPr").child("prstGeom"); g != nil && sp.child("txbx") == nil {
+			shapes = append(shapes, g.attr["prst"])
+		}
+		if tb := sp.child("txbx"); tb != nil {
+			labels = append(labels, tb.all("p")[0].paraText())
+		}
+	}
+	if !strings.Contains(strings.Join(shapes, " "), "diamond") {
+		t.Errorf("no diamond for the deliverable: %v", shapes)
+	}
+	joined := strings.Join(labels, "|")
+	for _, want := range []string{"Deliverables", "Geneva", "03", "2027", "Meeting", "Deliverable"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no label %q in %q", want, joined)
+		}
+	}
+	if strings.Contains(joined, strings.TrimSpace(long)) || !strings.Contains(joined, "…") {
+		t.Errorf("the long label is not cut: %q", joined)
 	}
 }

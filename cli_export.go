@@ -40,7 +40,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	draftPath := pos[0]
-	p, err := loadDraft(draftPath)
+	p, _, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
 	}
@@ -117,6 +117,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			told[l] = true
 			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(res.Untranslated), map[string]any{
 				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, res.Untranslated)}))
+		}
+		if stale := p.StaleTranslations(l); len(stale) > 0 {
+			fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
+				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, stale)}))
 		}
 		if res.Errors > 0 {
 			hasErrors = true

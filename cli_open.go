@@ -5,18 +5,7 @@ import (
 	"strings"
 
 	"fgdraft/export"
-	"fgdraft/export/reopen"
-	"fgdraft/forms"
 )
-
-// loadDraft reads the draft a command works on: a draft file, or a PDF or
-// Word file fgdraft wrote, which carries its draft inside. A PDF or Word
-// file without one is refused (reopen.NoDraftError), and the command exits
-// with "nothing done".
-func loadDraft(path string) (*forms.Proposal, error) {
-	p, _, err := reopen.Load(path)
-	return p, err
-}
 
 // format defines a file-format flag: pdf, docx, or all (both). Unset, it is
 // PDF alone.

@@ -10,6 +10,7 @@ import (
 	"fgdraft/assets"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
+	"fgdraft/internal/filename"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,6 +37,10 @@ var openExtensions = []string{".json", ".pdf", ".docx"}
 // file fgdraft wrote. On failure nothing changes and the error (which names
 // the problem) is returned.
 func (w *window) load(path string) error {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
 	p, origin, err := reopen.Load(path)
 	if err != nil {
 		return err
@@ -112,7 +117,7 @@ func (w *window) openDialog() {
 			r.Close()
 			w.openPath(r.URI().Path())
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
+		d.SetFilter(regularFiles(openExtensions...))
 		w.setDialogFolder(d.SetLocation)
 		d.Resize(dialogSize(w.win))
 		d.Show()
@@ -183,16 +188,11 @@ func (w *window) suggestedName() string {
 	if w.reopened != "" {
 		return reopenedName(w.reopened)
 	}
-	name := w.draft.FocusGroup.Acronym
+	name := filename.Part(strings.TrimPrefix(w.draft.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	return "FG-" + strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r == ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimPrefix(name, "FG-"))
+	return "FG-" + name
 }
 
 // saveTo writes the draft to path; it reports success.
@@ -301,6 +301,7 @@ func (w *window) displayName() string {
 // closeRequested is the window's close intercept.
 func (w *window) closeRequested() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -310,6 +311,7 @@ func (w *window) closeRequested() {
 // quit asks about unsaved changes and quits.
 func (w *window) quit() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -324,19 +326,29 @@ func reopenedName(path string) string {
 }
 
 // showLoadError says why a draft could not be opened; the draft on screen
-// is unchanged. A PDF or Word file without a draft gets its own message.
+// is unchanged. A PDF or Word file without a draft gets its own title.
 func (w *window) showLoadError(err error) {
-	var nd *reopen.NoDraftError
-	if errors.As(err, &nd) {
-		key := "filing.noDraft"
-		if nd.Lost {
-			key = "filing.lost"
-		}
-		problem := w.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
-		w.showError(w.ui.T("filing.noDraft.title"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": problem}))
-		return
+	title := w.ui.T("ui.open.failed")
+	if errors.As(err, new(*reopen.NoDraftError)) {
+		title = w.ui.T("filing.noDraft.title")
 	}
-	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": err.Error()}))
+	w.showError(title, w.ui.T("ui.open.failedDetail", map[string]any{"Problem": w.loadProblem(err)}))
+}
+
+// loadProblem is why a file could not be opened as a draft: a PDF or Word
+// file that carries no draft, or lost it, is told in the interface
+// language; other problems as the decoder words them, naming the file and
+// the field.
+func (w *window) loadProblem(err error) string {
+	var nd *reopen.NoDraftError
+	if !errors.As(err, &nd) {
+		return err.Error()
+	}
+	key := "filing.noDraft"
+	if nd.Lost {
+		key = "filing.lost"
+	}
+	return w.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
 }
 
 // showError shows a message with an OK button.

@@ -176,6 +176,12 @@ func TestOpenFileWithoutDraft(t *testing.T) {
 		t.Error("the draft on screen changed")
 	}
 
+	// named on the command line: the example opens, and the reason is told
+	w3 := newTestWindow(t, a, Options{Draft: path, Lang: forms.Spanish})
+	if d := overlay(w3); d == nil || !containsText(d, "other.pdf no contiene ningún borrador de fgdraft") {
+		t.Errorf("at start: %v", texts(overlay(w3)))
+	}
+
 	w2 := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Chinese})
 	w2.showLoadError(&reopen.NoDraftError{File: "/x/FG-QSM_SG17_en.docx", Format: export.DOCX, Lost: true})
 	if !containsText(overlay(w2), "其他程序保存该文件时丢失了其中的草案") {

@@ -34,7 +34,9 @@ func SectionIDs() []string {
 // translation into lang keeps the draft's own text. The proposal is checked
 // against the A.7 catalogue (with opt.ExportLang set to lang) for the
 // compliance annex and the draft mark. Every text the document adds comes
-// from the "doc" message area in lang. p is not modified.
+// from the "doc" message area in lang. One-line fields are printed on one
+// line and bidi controls never reach past their paragraph (see
+// forms.Proposal.PrintSafe). p is not modified.
 func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.Options) Document {
 	if !lang.Valid() {
 		lang = forms.English
@@ -44,6 +46,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 	}
 	opt.ExportLang = lang
 	lp, _ := p.Localized(lang)
+	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
 		p:        lp,

@@ -238,3 +238,18 @@ func (p *Proposal) Clone() *Proposal {
 	}
 	return &c
 }
+
+// StaleTranslations lists the paths of the fields whose translation into
+// lang was made before their text changed (exports print it as it is).
+func (p *Proposal) StaleTranslations(lang Lang) []string {
+	if lang == p.Language {
+		return nil
+	}
+	var out []string
+	for _, f := range p.TextFields() {
+		if _, st := p.TranslationOf(f, lang); st == Stale {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}

@@ -87,7 +87,8 @@ func RuleByID(id string) (Rule, bool) {
 	return Rule{}, false
 }
 
-// Validate checks the proposal against the whole catalogue. Findings come
+// Validate checks the proposal against the whole catalogue, then its
+// one-line fields (OneLineRuleID: line breaks and bidi controls). Findings come
 // sorted by severity (errors first), then in catalogue order; the findings of
 // one rule keep the order the rule gave them (usually field order).
 func Validate(p *Proposal, opt Options) []Finding {
@@ -95,6 +96,7 @@ func Validate(p *Proposal, opt Options) []Finding {
 	for i := range catalogue {
 		c.run(&catalogue[i])
 	}
+	c.out = append(c.out, checkOneLine(p)...)
 	slices.SortStableFunc(c.out, func(a, b Finding) int { return int(b.Severity) - int(a.Severity) })
 	return c.out
 }

@@ -428,14 +428,16 @@ var ruleCases = []ruleCase{
 	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
 		wantFields: []string{"focusGroup.scope"},
 		wantParams: map[string]any{"Count": 1, "Language": French, "Steps": []StepCount{{Step: StepTerms, Count: 1}}}},
-	{rule: "translation.missing", name: "stale translation is used", mutate: func(p *Proposal) {
+	{rule: "translation.missing", name: "stale translation is reported", mutate: func(p *Proposal) {
 		for _, f := range p.TextFields() {
 			if f.Get() != "" {
 				p.SetTranslation(f, French, "fr: "+f.Get())
 			}
 		}
 		p.FocusGroup.Scope += " Changed."
-	}, opt: func(o *Options) { o.ExportLang = French }, fire: false},
+	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
+		wantFields: []string{"focusGroup.scope"},
+		wantParams: map[string]any{"Count": 1, "Language": French, "Steps": []StepCount{{Step: StepTerms, Count: 1}}, "Stale": 1}},
 	{rule: "translation.missing", name: "export in Arabic, nothing translated", opt: func(o *Options) { o.ExportLang = Arabic }, fire: true},
 }
 

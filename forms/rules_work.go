@@ -257,22 +257,29 @@ func checkContact(c *checker) {
 }
 
 // translation.missing: exporting in a language other than the draft's, the
-// non-empty free-text fields with no translation into it (a stale translation
-// is used, so it is not missing). Params: Count, Language (the export
+// non-empty free-text fields with no translation into it; and, in a second
+// finding with Stale set, those whose translation was made before their text
+// changed (it would be printed as it is). Params: Count, Language (the export
 // language), Steps (the count per wizard step: a whole draft has some eighty
-// fields, too many to list in a sentence).
+// fields, too many to list in a sentence), Stale (1).
 func checkTranslations(c *checker) {
 	lang := c.opt.ExportLang
 	if lang == "" || lang == c.p.Language || !lang.Valid() {
 		return
 	}
-	var paths []string
+	var missing, stale []string
 	for _, f := range c.p.TextFields() {
-		if _, st := c.p.TranslationOf(f, lang); st == Untranslated {
-			paths = append(paths, f.Path)
+		switch _, st := c.p.TranslationOf(f, lang); st {
+		case Untranslated:
+			missing = append(missing, f.Path)
+		case Stale:
+			stale = append(stale, f.Path)
 		}
 	}
-	if len(paths) > 0 {
-		c.add(paths, map[string]any{"Count": len(paths), "Language": lang, "Steps": countPerStep(paths)})
+	if len(missing) > 0 {
+		c.add(missing, map[string]any{"Count": len(missing), "Language": lang, "Steps": countPerStep(missing)})
+	}
+	if len(stale) > 0 {
+		c.add(stale, map[string]any{"Count": len(stale), "Language": lang, "Steps": countPerStep(stale), "Stale": 1})
 	}
 }

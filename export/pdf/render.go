@@ -670,15 +670,18 @@ func (r *docWriter) furniture() {
 }
 
 // clean makes s safe for the PDF library's document information and
-// outline: valid UTF-8, no control characters, BMP only.
+// outline, which viewers show on one line: valid UTF-8, BMP only, no control
+// characters, line breaks as spaces, and no bidi embedding, override or
+// isolate, which would let a title show as "…fdp.exe" in a viewer's document
+// properties.
 func clean(s string) string {
 	return strings.Map(func(c rune) rune {
 		switch {
 		case c == utf8.RuneError, c > 0xFFFF:
 			return 0xFFFD
-		case c == '\n' || c == '\t':
+		case c == '\n' || c == '\t' || c == '\r' || c == 0x2028 || c == 0x2029:
 			return ' '
-		case c < 0x20 || c >= 0x7F && c < 0xA0:
+		case c < 0x20 || c >= 0x7F && c < 0xA0, forms.IsBidiControl(c):
 			return -1
 		}
 		return c

@@ -10,12 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/internal/regularfile"
 )
 
 // MaxFileSize bounds the PDF or Word file read to find a draft: a
@@ -82,22 +82,20 @@ const headSize = 1024
 
 // Load reads the draft at path: a draft file (through forms.Load), or a PDF
 // or Word file that carries one. A file named .pdf or .docx whose content is
-// neither is refused as such, not read as a draft file.
+// neither is refused as such, not read as a draft file. Files are opened as
+// draft files are (internal/regularfile): anything but a regular file is
+// refused before it is read.
 func Load(path string) (*forms.Proposal, Origin, error) {
-	// Anything but a regular file (a folder, a named pipe) is forms.Load's
-	// to refuse: opening a pipe here to look at its first bytes would block.
-	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
-		p, err := forms.Load(path)
-		return p, Origin{}, err
-	}
-	f, err := os.Open(path)
+	f, _, err := regularfile.Open(path)
 	if err != nil {
+		// a folder, a named pipe, a missing file: forms.Load says so as it
+		// does for a draft file
 		p, err := forms.Load(path)
 		return p, Origin{}, err
 	}
-	defer f.Close()
 	head := make([]byte, headSize)
 	n, err := io.ReadFull(f, head)
+	f.Close()
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return nil, Origin{}, &forms.DraftError{File: path, Reason: "cannot read: " + err.Error(), Err: err}
 	}
@@ -109,20 +107,14 @@ func Load(path string) (*forms.Proposal, Origin, error) {
 		p, err := forms.Load(path)
 		return p, Origin{}, err
 	}
-	fi, err := f.Stat()
+	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
+		var tl *regularfile.TooLargeError
+		if errors.As(err, &tl) {
+			return nil, Origin{}, &forms.DraftError{File: path, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", tl.Size, MaxFileSize, MaxFileSize>>20), Err: err}
+		}
 		return nil, Origin{}, &forms.DraftError{File: path, Reason: "cannot read: " + err.Error(), Err: err}
 	}
-	if fi.Size() > MaxFileSize {
-		return nil, Origin{}, &forms.DraftError{File: path, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", fi.Size(), MaxFileSize, MaxFileSize>>20)}
-	}
-	data := make([]byte, n, fi.Size()+1)
-	copy(data, head)
-	rest, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1-int64(n)))
-	if err != nil {
-		return nil, Origin{}, &forms.DraftError{File: path, Reason: "cannot read: " + err.Error(), Err: err}
-	}
-	data = append(data, rest...)
 	return Decode(path, data)
 }
 

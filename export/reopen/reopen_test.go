@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"fgdraft/export"
 	"fgdraft/export/docx"
@@ -361,5 +362,40 @@ func BenchmarkReopenDOCX(b *testing.B) {
 		if _, _, err := Decode("c.docx", ex.docx); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A named pipe called .pdf is refused without being opened for reading (it
+// would block), with the draft file's message.
+func TestLoadRefusesNamedPipe(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "contribution.pdf")
+	if err := syscallMkfifo(fifo); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, _, err := Load(fifo); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "named pipe") {
+			t.Errorf("got %v, want a refusal naming the named pipe", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load blocked on a named pipe")
+	}
+}
+
+// A contribution larger than MaxFileSize is refused by its size.
+func TestLoadRefusesHugeContribution(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.pdf")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("%PDF-1.7\n")
+	f.Truncate(MaxFileSize + 1) // sparse: no disk used
+	f.Close()
+	_, _, err = Load(path)
+	if err == nil || !strings.Contains(err.Error(), "file too large") {
+		t.Errorf("got %v", err)
 	}
 }

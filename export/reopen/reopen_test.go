@@ -399,3 +399,21 @@ func TestLoadRefusesHugeContribution(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// The draft's name is the acronym's, in any script: its UTF-16 bytes may
+// be a newline, a parenthesis or a backslash, which the PDF must carry and
+// give back.
+func TestDraftNameInAnyScript(t *testing.T) {
+	const name = "FG-ਕԩќ量.json" // U+0A15, U+0529, U+045C: bytes 0x0A, 0x29, 0x5C
+	doc := exporttest.SampleDoc(forms.English)
+	doc.Draft = exportedPDFs(t)[0].draft
+	doc.DraftName = name
+	data, err := pdf.New(exporttest.Fonts(t)).Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, origin, err := Decode("c.pdf", data)
+	if err != nil || origin.Embedded != name {
+		t.Errorf("got %q, %v; want the draft named %q", origin.Embedded, err, name)
+	}
+}

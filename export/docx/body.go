@@ -61,11 +61,9 @@ func (w *docWriter) paraRTL(s string) bool {
 // already in the schema's order within pPr and rPr.
 type pstyle struct {
 	style     string
-	keepNext  bool
 	pageBreak bool
 	numID     int    // a list's w:num, 0 for none
 	jc        string // "", "center", "both"
-	shading   string // fill colour
 	border    string // pBdr content
 	rPr       string // run properties before w:rtl (b, color, sz)
 	// startSide is for the short texts of table cells, as the PDF sets
@@ -87,9 +85,6 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	if ps.style != "" {
 		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
 	}
-	if ps.keepNext {
-		buf.WriteString(`<w:keepNext/>`)
-	}
 	if ps.pageBreak {
 		buf.WriteString(`<w:pageBreakBefore/>`)
 	}
@@ -98,9 +93,6 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	}
 	if ps.border != "" {
 		buf.WriteString(`<w:pBdr>` + ps.border + `</w:pBdr>`)
-	}
-	if ps.shading != "" {
-		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, ps.shading)
 	}
 	if rtl {
 		buf.WriteString(`<w:bidi/>`)
@@ -246,7 +238,7 @@ func (w *docWriter) block(b export.Block) {
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{style: "BodyText", jc: "both"}
+		ps := pstyle{jc: "both"} // the Normal style
 		if b.Bold {
 			ps.rPr = `<w:b/><w:bCs/>`
 		}
@@ -437,7 +429,7 @@ func (w *docWriter) cover() {
 	c := w.doc.Cover
 	cols := coverCols
 	w.tableStart(cols, "", false)
-	text := pstyle{style: "CoverText", rPr: `<w:b/><w:bCs/>`}
+	const bold = `<w:b/><w:bCs/>`
 	nonEmpty := func(ss ...string) []string {
 		var out []string
 		for _, s := range ss {
@@ -450,11 +442,11 @@ func (w *docWriter) cover() {
 	// the heading block: two cells, the right one holding paragraphs of
 	// different styles
 	w.b.WriteString(`<w:tr>`)
-	w.cell(cell{paras: nonEmpty(c.Union, c.Sector, c.StudyPeriod), ps: text, width: cols[0] + cols[1] + cols[2], span: 3, bottom: ruleThick})
+	w.cell(cell{paras: nonEmpty(c.Union, c.Sector, c.StudyPeriod), ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0] + cols[1] + cols[2], span: 3, bottom: ruleThick})
 	fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:tcBorders><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="%s"/></w:tcBorders></w:tcPr>`, cols[3], ruleThick, colRule)
 	w.para(&w.b, c.DocNumber, pstyle{style: "CoverDocNumber", startSide: true})
 	if c.Group != "" {
-		w.para(&w.b, c.Group, pstyle{style: "CoverText", rPr: text.rPr, startSide: true})
+		w.para(&w.b, c.Group, pstyle{style: "CoverText", rPr: bold, startSide: true})
 	}
 	if c.Original != "" {
 		w.para(&w.b, c.Original, pstyle{style: "CoverText", startSide: true})
@@ -462,14 +454,14 @@ func (w *docWriter) cover() {
 	w.b.WriteString(`</w:tc></w:tr>`)
 
 	labelCell := func(label string, bottom int) cell {
-		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: `<w:b/><w:bCs/>`}, width: cols[0], bottom: bottom}
+		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0], bottom: bottom}
 	}
 	valueW := cols[1] + cols[2] + cols[3]
-	field := func(l export.Labelled, bold, justify bool, bottom int) {
+	field := func(l export.Labelled, strong, justify bool, bottom int) {
 		w.where = "cover: " + labelName(l.Label)
 		ps := pstyle{style: "CoverText"}
-		if bold {
-			ps.rPr = `<w:b/><w:bCs/>`
+		if strong {
+			ps.rPr = bold
 		}
 		if justify {
 			ps.jc = "both"

@@ -41,11 +41,13 @@ const (
 	colGrid = "D7D7D7"
 )
 
-// shapes collects the shapes of a drawing.
+// shapes collects the shapes of a drawing. Their ids follow from base, so
+// that no two shapes of a document share one.
 type shapes struct {
 	w     *docWriter
 	b     bytes.Buffer
 	count int
+	base  int
 }
 
 func emu(pt float64) int { return int(pt * emuPerPt) }
@@ -56,7 +58,7 @@ func (s *shapes) shape(prst string, x, y, w, h float64, fill string) {
 	fmt.Fprintf(&s.b, `<wps:wsp><wps:cNvPr id="%d" name="Shape %d"/><wps:cNvSpPr/><wps:spPr>`+
 		`<a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="%s"><a:avLst/></a:prstGeom>`+
 		`<a:solidFill><a:srgbClr val="%s"/></a:solidFill><a:ln><a:noFill/></a:ln></wps:spPr>`+
-		`<wps:bodyPr/></wps:wsp>`, s.count, s.count, emu(x), emu(y), emu(max(w, 0.3)), emu(max(h, 0.3)), prst, fill)
+		`<wps:bodyPr/></wps:wsp>`, s.base+s.count, s.count, emu(x), emu(y), emu(max(w, 0.3)), emu(max(h, 0.3)), prst, fill)
 }
 
 // label adds a text box of one line at (x, y), w wide, aligned by jc.
@@ -65,7 +67,7 @@ func (s *shapes) label(str string, x, y, w float64, jc string, bold bool) {
 	fmt.Fprintf(&s.b, `<wps:wsp><wps:cNvPr id="%d" name="Text %d"/><wps:cNvSpPr txBox="1"/><wps:spPr>`+
 		`<a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>`+
 		`<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>`,
-		s.count, s.count, emu(x), emu(y), emu(max(w, 1)), emu(chartLabelLH+2))
+		s.base+s.count, s.count, emu(x), emu(y), emu(max(w, 1)), emu(chartLabelLH+2))
 	ps := pstyle{style: "ChartText", jc: jc}
 	if bold {
 		ps.rPr = `<w:b/><w:bCs/>`
@@ -112,7 +114,8 @@ func (w *docWriter) chart(c export.Chart) {
 		axisX, labX = 0, axisW+6
 	}
 	xOf := func(d forms.Date) float64 { return axisX + days(from, d)/span*axisW }
-	s := &shapes{w: w}
+	w.drawings++
+	s := &shapes{w: w, base: 1000 * w.drawings}
 
 	// the axis: years, month names, ticks
 	y := 0.0
@@ -274,7 +277,6 @@ func (w *docWriter) chart(c export.Chart) {
 	}
 	height := y + chartLegendH
 
-	w.drawings++
 	fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="ChartText"/><w:keepNext/><w:spacing w:before="80" w:after="160"/></w:pPr><w:r><w:drawing>`+
 		`<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="%d" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">`+
 		`<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>`+

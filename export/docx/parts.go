@@ -141,7 +141,6 @@ func styles(lang forms.Lang) []byte {
 		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH1, szH1), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
 	style("Heading2", "heading 2", "Normal", `<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="1"/>`,
 		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH2, szH2), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
-	style("BodyText", "Body Text", "Normal", "", "", `<w:qFormat/>`)
 	style("ListParagraph", "List Paragraph", "Normal", `<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>`, "", `<w:uiPriority w:val="34"/><w:qFormat/>`)
 	style("CoverText", "Cover Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szCover, szCover), "")

@@ -9,11 +9,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
+	"fgdraft/export/pdf"
 	"fgdraft/export/text"
 	"fgdraft/forms"
 )
@@ -143,11 +145,24 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	if want := wantHeadings(doc.Sections); fmt.Sprint(gotH) != fmt.Sprint(want) {
 		t.Errorf("headings\n got %v\nwant %v", gotH, want)
 	}
+	// an annex starts a page
+	annex := map[string]bool{}
+	for _, s := range doc.Sections {
+		annex[s.Title] = strings.HasPrefix(s.ID, "annex")
+	}
+	for _, para := range paras {
+		if pStyle(para) == "Heading1" {
+			breaks := para.child("pPr").child("pageBreakBefore") != nil
+			if breaks != annex[para.paraText()] {
+				t.Errorf("heading %q: page break before %v", para.paraText(), breaks)
+			}
+		}
+	}
 	// every paragraph and list item, in order, as paragraphs of their own
 	var gotP []string
 	for _, para := range paras {
 		switch pStyle(para) {
-		case "BodyText":
+		case "": // body text, in the Normal style
 			gotP = append(gotP, para.paraText())
 		case "ListParagraph":
 			if para.child("pPr").child("numPr") == nil {
@@ -385,7 +400,7 @@ func TestParagraphDirection(t *testing.T) {
 		p := render(t, doc)
 		got := map[string]bool{}
 		for _, para := range p.xml(t, "word/document.xml").all("p") {
-			if pStyle(para) == "BodyText" {
+			if pStyle(para) == "" {
 				got[para.paraText()] = bidi(para)
 			}
 		}
@@ -517,5 +532,68 @@ func TestChart(t *testing.T) {
 	}
 	if strings.Contains(joined, strings.TrimSpace(long)) || !strings.Contains(joined, "…") {
 		t.Errorf("the long label is not cut: %q", joined)
+	}
+}
+
+// TestRenderConcurrent: one renderer serves concurrent exports, each giving
+// the bytes a lone export gives.
+func TestRenderConcurrent(t *testing.T) {
+	r := New()
+	langs := forms.Languages()
+	want := make([][]byte, len(langs))
+	for i, l := range langs {
+		b, err := New().Render(builtDoc(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = b
+	}
+	got := make([][]byte, len(langs)*3)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], _ = r.Render(builtDoc(langs[i%len(langs)]))
+		}()
+	}
+	wg.Wait()
+	for i, b := range got {
+		if !bytes.Equal(b, want[i%len(langs)]) {
+			t.Errorf("%s: a concurrent export differs from a lone one", langs[i%len(langs)])
+		}
+	}
+}
+
+// TestExamplesExport: every example draft that exports to PDF exports to
+// DOCX, in every language.
+func TestExamplesExport(t *testing.T) {
+	files, err := filepath.Glob("../../examples/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	pdfRenderer := pdf.New(exporttest.Fonts(t))
+	opt := forms.Options{Today: exporttest.Today}
+	exported := 0
+	for _, f := range files {
+		p, err := forms.Load(f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, lang := range forms.Languages() {
+			if _, _, err := export.Contribution(p, lang, exporttest.Cat, pdfRenderer, opt); err != nil {
+				continue
+			}
+			b, _, err := export.Contribution(p, lang, exporttest.Cat, New(), opt)
+			if err != nil {
+				t.Errorf("%s in %s: exports to PDF, not to DOCX: %v", filepath.Base(f), lang, err)
+				continue
+			}
+			checkPackage(t, openPackage(t, b))
+			exported++
+		}
+	}
+	if exported < len(files)*len(forms.Languages())/2 {
+		t.Errorf("only %d exports to PDF", exported)
 	}
 }

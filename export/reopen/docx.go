@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path"
 
+	"fgdraft/export"
 	"fgdraft/export/docx"
 )
 
@@ -15,7 +16,7 @@ import (
 func docxDraft(data []byte) ([]byte, string, error) {
 	draft, err := docx.ReadDraft(bytes.NewReader(data), int64(len(data)))
 	if errors.Is(err, docx.ErrNoDraft) {
-		return nil, "", &NoDraftError{Format: "docx", Lost: docx.CarriedDraft(bytes.NewReader(data), int64(len(data)))}
+		return nil, "", &NoDraftError{Format: export.DOCX, Lost: docx.CarriedDraft(bytes.NewReader(data), int64(len(data)))}
 	}
 	if err != nil {
 		return nil, "", err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"fgdraft/export"
 	"fgdraft/forms"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
@@ -77,7 +78,7 @@ func pdfDraft(data []byte) (draft []byte, name string, err error) {
 	// A tool that rewrote the PDF may have dropped /AF but kept the
 	// attachment.
 	if err := xt.LocateNameTree("EmbeddedFiles", false); err != nil || xt.Names["EmbeddedFiles"] == nil {
-		return nil, "", &NoDraftError{Format: "pdf"}
+		return nil, "", &NoDraftError{Format: export.PDF}
 	}
 	var found types.Dict
 	err = xt.Names["EmbeddedFiles"].Process(xt, func(xt *model.XRefTable, _ string, o *types.Object) error {
@@ -94,7 +95,7 @@ func pdfDraft(data []byte) (draft []byte, name string, err error) {
 		return nil, "", fmt.Errorf("embedded files: %w", err)
 	}
 	if found == nil {
-		return nil, "", &NoDraftError{Format: "pdf"}
+		return nil, "", &NoDraftError{Format: export.PDF}
 	}
 	return embeddedFile(xt, found)
 }

@@ -71,7 +71,7 @@ func Detect(data []byte) export.Format {
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return export.DOCX
-	case bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
+	case bytes.Contains(data[:min(len(data), headSize)], []byte("%PDF-")):
 		return export.PDF
 	}
 	return ""

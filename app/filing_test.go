@@ -129,6 +129,12 @@ func TestOpenContribution(t *testing.T) {
 				t.Errorf("after saving: reopened %q, title %q", w.reopened, w.win.Title())
 			}
 
+			// named on the command line (fgdraft FILE)
+			w3 := newTestWindow(t, a, Options{Draft: path})
+			if got, _ := forms.Encode(w3.draft); !bytes.Equal(got, want) || w3.reopened != path || w3.path != "" || overlay(w3) != nil {
+				t.Error("fgdraft FILE did not open the contribution's draft as a new unsaved draft")
+			}
+
 			// dropped on a window with no changes
 			w2 := newTestWindow(t, a, Options{Example: true})
 			w2.dirty = false

@@ -323,6 +323,9 @@ type cell struct {
 	span   int    // columns spanned, 0 or 1 for one
 	fill   string // shading
 	bottom int    // width of a bottom border in eighths of a point, 0 for none
+	// padding is the space under the cell's text, twips, as the PDF leaves
+	// between the cover's fields
+	padding int
 }
 
 func (w *docWriter) cell(c cell) {
@@ -336,6 +339,9 @@ func (w *docWriter) cell(c cell) {
 	}
 	if c.fill != "" {
 		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, c.fill)
+	}
+	if c.padding > 0 {
+		fmt.Fprintf(buf, `<w:tcMar><w:bottom w:w="%d" w:type="dxa"/></w:tcMar>`, c.padding)
 	}
 	buf.WriteString(`</w:tcPr>`)
 	if len(c.paras) == 0 {
@@ -414,6 +420,9 @@ func columnWidths(weights []float64, n, total int) []int {
 // the document number.
 var coverCols = []int{bodyW * 20 / 100, bodyW * 16 / 100, bodyW * 22 / 100, bodyW - bodyW*58/100}
 
+// fieldPadding is the space under each field of the cover (3 pt), twips.
+const fieldPadding = 60
+
 // Cover rules, eighths of a point: thick under the heading block and at the
 // end, thin between the groups of fields.
 const (
@@ -467,8 +476,10 @@ func (w *docWriter) cover() {
 			ps.jc = "both"
 		}
 		w.b.WriteString(`<w:tr>`)
-		w.cell(labelCell(l.Label, bottom))
-		w.cell(cell{paras: paragraphs(l.Value), ps: ps, width: valueW, span: 3, bottom: bottom})
+		label := labelCell(l.Label, bottom)
+		label.padding = fieldPadding
+		w.cell(label)
+		w.cell(cell{paras: paragraphs(l.Value), ps: ps, width: valueW, span: 3, bottom: bottom, padding: fieldPadding})
 		w.b.WriteString(`</w:tr>`)
 	}
 	for i, f := range c.Fields {
@@ -489,13 +500,19 @@ func (w *docWriter) cover() {
 			if j == 0 {
 				label = ct.Label
 			}
+			pad := 0
+			if j == len(ct.Lines)-1 {
+				pad = fieldPadding
+			}
 			w.b.WriteString(`<w:tr>`)
-			w.cell(labelCell(label, bottom))
+			lc := labelCell(label, bottom)
+			lc.padding = pad
+			w.cell(lc)
 			if l.Label != "" {
-				w.cell(cell{paras: []string{l.Label}, ps: pstyle{style: "CoverText"}, width: cols[1], bottom: bottom})
-				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: cols[2] + cols[3], span: 2, bottom: bottom})
+				w.cell(cell{paras: []string{l.Label}, ps: pstyle{style: "CoverText"}, width: cols[1], bottom: bottom, padding: pad})
+				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: cols[2] + cols[3], span: 2, bottom: bottom, padding: pad})
 			} else {
-				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: valueW, span: 3, bottom: bottom})
+				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: valueW, span: 3, bottom: bottom, padding: pad})
 			}
 			w.b.WriteString(`</w:tr>`)
 		}

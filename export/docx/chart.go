@@ -28,12 +28,19 @@ const (
 	chartGap     = 6.0
 )
 
-// Colours of the PDF's chart.
-var markColour = map[export.MarkKind]string{
-	export.MarkLifetime:    "78A0D2",
-	export.MarkMeeting:     "285096",
-	export.MarkDeliverable: "1E8C50",
-	export.MarkDeadline:    "D23C28",
+// markColour is the colour of a kind of mark, the PDF's.
+func markColour(k export.MarkKind) string {
+	switch k {
+	case export.MarkLifetime:
+		return "78A0D2"
+	case export.MarkMeeting:
+		return "285096"
+	case export.MarkDeliverable:
+		return "1E8C50"
+	case export.MarkDeadline:
+		return "D23C28"
+	}
+	return "5A5A5A"
 }
 
 const (
@@ -215,10 +222,7 @@ func (w *docWriter) chart(c export.Chart) {
 		s.label(l.Label, labX, y+2, labelW, "", false)
 		bar := y + 3
 		for _, p := range marks {
-			fill, ok := markColour[p.m.Kind]
-			if !ok {
-				fill = "5A5A5A"
-			}
+			fill := markColour(p.m.Kind)
 			mid := (p.x0 + p.x1) / 2
 			switch p.m.Kind {
 			case export.MarkLifetime:
@@ -264,13 +268,13 @@ func (w *docWriter) chart(c export.Chart) {
 		cy := y + chartLabelLH/2 + 1
 		switch k {
 		case export.MarkLifetime:
-			s.shape("rect", sym, cy-3.5, 10, 7, markColour[k])
+			s.shape("rect", sym, cy-3.5, 10, 7, markColour(k))
 		case export.MarkMeeting:
-			s.shape("rect", sym+3, cy-2.5, 4, 5, markColour[k])
+			s.shape("rect", sym+3, cy-2.5, 4, 5, markColour(k))
 		case export.MarkDeliverable:
-			s.shape("diamond", sym+1, cy-4, 8, 8, markColour[k])
+			s.shape("diamond", sym+1, cy-4, 8, 8, markColour(k))
 		case export.MarkDeadline:
-			s.shape("triangle", sym+1, cy-4, 8, 8, markColour[k])
+			s.shape("triangle", sym+1, cy-4, 8, 8, markColour(k))
 		}
 		s.label(label, tx, y, lw, "", false)
 		off += item

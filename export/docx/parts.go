@@ -175,13 +175,13 @@ func settings(lang forms.Lang) []byte {
 		`<w:themeFontLang w:val="%s" w:eastAsia="%s" w:bidi="%s"/></w:settings>`, nsW, val, ea, bidi))
 }
 
-var fontTable = xmlHeader + `<w:fonts xmlns:w="` + nsW + `">` +
+const fontTable = xmlHeader + `<w:fonts xmlns:w="` + nsW + `">` +
 	`<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
 	`<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>` +
 	`<w:font w:name="Traditional Arabic"><w:charset w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
 	`</w:fonts>`
 
-var appProperties = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fgdraft</Application></Properties>`
+const appProperties = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fgdraft</Application></Properties>`
 
 // coreProperties are the document properties: title, subject, author,
 // keywords and language. No dates, so that an export is reproducible.

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"os"
@@ -20,7 +21,7 @@ import (
 // call (LibreOffice starts once), and returns the PDFs' paths.
 func convert(t *testing.T, docx map[string][]byte) map[string]string {
 	t.Helper()
-	exporttest.NeedTool(t, "soffice", "pdftotext", "pdfinfo")
+	exporttest.NeedTool(t, "soffice", "pdftotext", "pdfinfo", "qpdf")
 	dir := t.TempDir()
 	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir}
 	for name, b := range docx {
@@ -206,6 +207,32 @@ func arabicTogether(t *testing.T, doc export.Document, extracted string) {
 	}
 }
 
+// outline lists the outline of a PDF, as qpdf reads it: each entry's
+// level (1 at the top) and title.
+func outline(t *testing.T, pdf string) []heading {
+	t.Helper()
+	type entry struct {
+		Title string  `json:"title"`
+		Kids  []entry `json:"kids"`
+	}
+	var doc struct {
+		Outlines []entry `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(exporttest.Run(t, "qpdf", "--json", "--json-key=outlines", pdf)), &doc); err != nil {
+		t.Fatalf("qpdf --json: %v", err)
+	}
+	var out []heading
+	var walk func([]entry, int)
+	walk = func(es []entry, level int) {
+		for _, e := range es {
+			out = append(out, heading{level, e.Title})
+			walk(e.Kids, level+1)
+		}
+	}
+	walk(doc.Outlines, 1)
+	return out
+}
+
 // checkPages checks the page headers as LibreOffice prints them: the draft
 // mark on every page; from page 2 the page number, centred, with the
 // document number under it; no number on the title page.
@@ -281,6 +308,15 @@ func TestLibreOffice(t *testing.T) {
 		doc.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{export.Paragraph{Text: arabic}, export.Paragraph{Text: english}}}}
 		docs["dir-"+string(lang)] = doc
 	}
+	// a table over several pages
+	long := exporttest.SampleDoc(forms.English)
+	var rows [][]string
+	for i := 0; i < 80; i++ {
+		rows = append(rows, []string{fmt.Sprintf("D%d", i), strings.Repeat("A cell that wraps over lines. ", 1+i%4), "2027-01-01"})
+	}
+	long.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{
+		export.Table{Header: []string{"Deliverable", "Content", "Due"}, Weights: []float64{1, 4, 1}, Rows: rows}}}}
+	docs["long-table"] = long
 	for name, doc := range docs {
 		b, err := New().Render(doc)
 		if err != nil {
@@ -301,12 +337,28 @@ func TestLibreOffice(t *testing.T) {
 			}
 			doc, extracted := readerQuirks(doc, bodyText(t, doc, pdfs[string(lang)]))
 			checkPages(t, doc, pdfs[string(lang)])
+			// the headings are LibreOffice's outline, by level: Word's
+			// navigation pane and table of contents
+			if got, want := outline(t, pdfs[string(lang)]), wantHeadings(doc.Sections); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("outline of LibreOffice's PDF\n got %v\nwant %v", got, want)
+			}
 			if lang == forms.Arabic {
 				arabicTogether(t, doc, extracted)
 			} else {
 				exporttest.CheckExtracted(t, doc, extracted)
 			}
 		})
+	}
+	// the header row repeats on every page the table runs on to
+	pages := strings.Split(exporttest.Run(t, "pdftotext", "-raw", pdfs["long-table"], "-"), "\f")
+	pages = pages[1 : len(pages)-1]
+	if len(pages) < 2 {
+		t.Errorf("the long table takes %d more pages, want 2 or more", len(pages))
+	}
+	for i, page := range pages {
+		if !strings.Contains(page, "Deliverable Content Due") {
+			t.Errorf("page %d of the long table has no header row", i+2)
+		}
 	}
 	const left, right = marginL / 20, (pageW - marginR) / 20
 	for _, lang := range []forms.Lang{forms.English, forms.Arabic} {

@@ -43,6 +43,7 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
+	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen
 
 bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

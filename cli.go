@@ -38,7 +38,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	p, err := c.loadDraft(pos[0])
+	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}

@@ -127,6 +127,8 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	if len(doc.Draft) > 0 {
 		parts = append(parts, part{strings.TrimPrefix(DraftPartName, "/"), draftContentType, doc.Draft})
 		rels = append(rels, relationship{"rIdFgdraft", DraftRelationship, strings.TrimPrefix(DraftPartName, "/")})
+		parts = append(parts, part{customPropertiesPart, customPropertiesType, customProperties(doc.DraftName)})
+		rels = append(rels, relationship{"rIdCustom", customPropertiesRel, customPropertiesPart})
 	}
 	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
 

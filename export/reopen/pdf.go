@@ -9,8 +9,8 @@ import (
 	"fgdraft/export"
 	"fgdraft/forms"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/filter"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -50,7 +50,10 @@ func pdfDraft(data []byte) (draft []byte, name string, err error) {
 			draft, name, err = nil, "", fmt.Errorf("the PDF library failed: %v", r)
 		}
 	}()
-	ctx, err := api.ReadContext(bytes.NewReader(data), pdfConfig())
+	// pdfcpu.Read, not api.ReadContext: the api package pulls in pdfcpu's
+	// form filling and with it a library whose start-up tables cost every
+	// fgdraft command some 30 ms.
+	ctx, err := pdfcpu.Read(bytes.NewReader(data), pdfConfig())
 	if err != nil {
 		return nil, "", err
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"testing"
+	"time"
 
 	"fgdraft/forms"
 
@@ -139,5 +140,28 @@ func TestArabicMenusInReadingOrder(t *testing.T) {
 	menus := w.win.MainMenu().Items
 	if got, want := menus[len(menus)-1].Label, w.ui.T("ui.menu.file"); got != want {
 		t.Errorf("the last menu from the left is %q, want %q", got, want)
+	}
+}
+
+// Item 6: Enter recovers an autosave; Escape, which would mean Discard,
+// does nothing.
+func TestRecoveryDialogKeys(t *testing.T) {
+	a := test.NewTempApp(t)
+	data := t.TempDir()
+	path := copyFile(t, exampleFile)
+	w := newTestWindow(t, a, Options{Draft: path, DataDir: data})
+	w.draft.FocusGroup.Name = "Recovered by Enter"
+	w.env.changed("focusGroup.name")
+	w.autosave.now()
+	time.Sleep(10 * time.Millisecond)
+	w2 := newTestWindow(t, a, Options{Draft: path, DataDir: data})
+	key := func(k fyne.KeyName) { w2.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	key(fyne.KeyEscape)
+	if overlay(w2) == nil || !w2.autosave.exists() {
+		t.Fatal("Escape closed the recovery offer or dropped the autosave")
+	}
+	key(fyne.KeyReturn)
+	if w2.draft.FocusGroup.Name != "Recovered by Enter" {
+		t.Errorf("Enter did not recover: name %q", w2.draft.FocusGroup.Name)
 	}
 }

@@ -4,3 +4,7 @@ package forms
 // json and fg tags, the constants of its enums and limits, and the doc
 // comments of its fields. Run `go generate ./forms` after changing any of them.
 //go:generate go run ./internal/schemagen -dir . -o ../docs/draft.schema.json
+
+// docs/rules.md is generated from the rule catalogue and the texts of
+// locales/ruledoc.en.toml.
+//go:generate go run ./internal/rulesdoc -o ../docs/rules.md

@@ -5,6 +5,6 @@ package forms
 // comments of its fields. Run `go generate ./forms` after changing any of them.
 //go:generate go run ./internal/schemagen -dir . -o ../docs/draft.schema.json
 
-// docs/rules.md is generated from the rule catalogue and the texts of
-// locales/ruledoc.en.toml.
-//go:generate go run ./internal/rulesdoc -o ../docs/rules.md
+// The reference of the rules, docs/rules.md and docs/rules.LANG.md, is
+// generated from the rule catalogue and the texts of locales/ruledoc.LANG.toml.
+//go:generate go run ./internal/rulesdoc -dir ../docs

@@ -13,8 +13,8 @@ type demand int
 const (
 	// mustBePresent: not blank and not an obvious placeholder (see present).
 	mustBePresent demand = iota
-	// mustBeSubstantive: a real statement of a few sentences, not a one-liner (see
-	// substantive). Its finding has the param Empty, 1 when nothing at all is
+	// mustBeSubstantive: a real statement of a few sentences, not a
+	// one-liner (see substantive). Its finding has the param Empty, 1 when nothing at all is
 	// written, so the message can tell "missing" from "too short".
 	mustBeSubstantive
 )
@@ -22,7 +22,7 @@ const (
 // freeText is a handle on one free-text field of the proposal: its path, as
 // findings and the interface name it, and how to read it.
 type freeText struct {
-	Path string
+	path string
 	text func(p *Proposal) string
 }
 
@@ -43,39 +43,39 @@ var (
 // field must meet the demand. One finding names the fields that do not, in
 // the order given.
 type requirement struct {
-	demand demand
-	Fields []freeText
+	need   demand
+	fields []freeText
 }
 
 // requires makes a catalogue row's requirement.
 func requires(d demand, fields ...freeText) *requirement {
-	return &requirement{demand: d, Fields: fields}
+	return &requirement{need: d, fields: fields}
 }
 
 func (q *requirement) check(c *checker) {
 	var missing []string
 	blank := true
-	for _, f := range q.Fields {
+	for _, f := range q.fields {
 		text := f.text(c.p)
 		if strings.TrimSpace(text) != "" {
 			blank = false
 		}
 		if !q.met(text) {
-			missing = append(missing, f.Path)
+			missing = append(missing, f.path)
 		}
 	}
 	if missing == nil {
 		return
 	}
 	var params map[string]any
-	if q.demand == mustBeSubstantive {
+	if q.need == mustBeSubstantive {
 		params = map[string]any{"Empty": b2i(blank)}
 	}
 	c.add(missing, params)
 }
 
 func (q *requirement) met(text string) bool {
-	if q.demand == mustBeSubstantive {
+	if q.need == mustBeSubstantive {
 		return substantive(text)
 	}
 	return present(text)

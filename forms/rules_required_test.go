@@ -13,17 +13,17 @@ func TestRequiredFieldHandlesReadTheirPath(t *testing.T) {
 		p := new(Proposal)
 		found := false
 		for _, f := range p.TextFields() {
-			if f.Path == h.Path {
-				f.Set("marker " + h.Path)
+			if f.Path == h.path {
+				f.Set("marker " + h.path)
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("%s is not the path of a free-text field", h.Path)
+			t.Errorf("%s is not the path of a free-text field", h.path)
 			continue
 		}
-		if got := h.text(p); got != "marker "+h.Path {
-			t.Errorf("handle %s reads %q, not the field its path names", h.Path, got)
+		if got := h.text(p); got != "marker "+h.path {
+			t.Errorf("handle %s reads %q, not the field its path names", h.path, got)
 		}
 	}
 }

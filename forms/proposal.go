@@ -39,8 +39,9 @@ func (l Lang) RTL() bool { return l == Arabic }
 // names in JSON are the field paths that findings and translations refer to.
 type Proposal struct {
 	// ID identifies the draft across saves, copies of the file and XLIFF
-	// exchanges (128 random bits in lower-case hex, see NewID). A draft file written without
-	// one gets a stable ID derived from its content when it is loaded.
+	// exchanges (128 random bits in lower-case hex, see NewID). A draft file
+	// written without one gets a stable ID derived from its content when it
+	// is loaded.
 	ID string `json:"id" fg:"id"`
 	// Language is the language the proposer writes the free text in.
 	Language Lang `json:"language"`

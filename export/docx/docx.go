@@ -105,7 +105,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	header, first := w.headers()
 	core := w.coreProperties()
 	if len(w.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Texts: w.missing}
+		return nil, &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
 	}
 	parts := []part{
 		{"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body},
@@ -127,6 +127,8 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	if len(doc.Draft) > 0 {
 		parts = append(parts, part{strings.TrimPrefix(DraftPartName, "/"), draftContentType, doc.Draft})
 		rels = append(rels, relationship{"rIdFgdraft", DraftRelationship, strings.TrimPrefix(DraftPartName, "/")})
+		parts = append(parts, part{customPropertiesPart, customPropertiesType, customProperties(doc.DraftName)})
+		rels = append(rels, relationship{"rIdCustom", customPropertiesRel, customPropertiesPart})
 	}
 	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
 

@@ -474,8 +474,12 @@ func TestContributionRefusesByField(t *testing.T) {
 	if !errors.As(err, &me) || len(me.Texts) != 1 || me.Texts[0].Where != "focusGroup.scope" {
 		t.Fatalf("want the scope refused, got %v", err)
 	}
-	if !strings.Contains(err.Error(), "U+001B") {
-		t.Errorf("the message does not name the character: %v", err)
+	if !strings.Contains(err.Error(), "U+001B") || strings.Contains(err.Error(), "font") {
+		t.Errorf("the message does not name the character, or blames a font: %v", err)
+	}
+	zh := exporttest.Cat.In(forms.Chinese)
+	if msg := me.Message(zh); !strings.HasPrefix(msg, zh.T("export.unprintable.docx")) || !strings.Contains(msg, "(focusGroup.scope)") {
+		t.Errorf("Chinese message: %s", msg)
 	}
 	for _, lang := range forms.Languages() {
 		b, res, err := export.Contribution(exporttest.GoodProposal(), lang, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})

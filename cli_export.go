@@ -108,7 +108,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		opt := forms.Options{Today: *today, ExportLang: l}
 		res, err := export.WriteFile(t.path, p, l, cat, renderers[t.format], opt)
 		if err != nil {
-			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %v\n", l, strings.ToUpper(string(t.format)), err)
+			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %s\n", l, strings.ToUpper(string(t.format)), export.Describe(err, ui))
 			failed++
 			continue
 		}

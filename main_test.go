@@ -313,6 +313,10 @@ func TestExportEmojiNamesField(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, "contribution.title") || !strings.Contains(errs, "U+1F680") {
 		t.Errorf("exit %d, %q", code, errs)
 	}
+	// told in the draft's language, like the command's other messages
+	if !strings.Contains(errs, "The PDF was not written") || !strings.Contains(errs, "Title (contribution.title)") {
+		t.Errorf("the refusal does not say what to do in English, naming the field: %q", errs)
+	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a PDF was written")
 	}

@@ -337,7 +337,7 @@ func (w *window) showExported(dir string, results []exportResult) {
 	var b strings.Builder
 	for _, r := range results {
 		if r.err != nil {
-			b.WriteString(ui.T("ui.export.langFailed", map[string]any{"Language": ui.LanguageName(r.lang), "Problem": r.err.Error()}))
+			b.WriteString(ui.T("ui.export.langFailed", map[string]any{"Language": ui.LanguageName(r.lang), "Problem": export.Describe(r.err, ui)}))
 			b.WriteString("\n")
 			continue
 		}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -162,4 +163,14 @@ func (e *MissingGlyphsError) Message(loc *locales.Localizer) string {
 		b.WriteString(strings.Join(chars, ", "))
 	}
 	return b.String()
+}
+
+// Describe says why an export failed in loc's language where fgdraft knows
+// the reason (characters the format cannot hold), and otherwise as err says.
+func Describe(err error, loc *locales.Localizer) string {
+	var me *MissingGlyphsError
+	if errors.As(err, &me) {
+		return me.Message(loc)
+	}
+	return err.Error()
 }

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -163,14 +162,4 @@ func (r Rule) ClauseFor(p *Proposal) string {
 		return tsag + r.Clause[len(sg):]
 	}
 	return r.Clause
-}
-
-// item is the field path of a list element, or of one of its fields:
-// item("supporters", 3, "category") is "supporters[3].category".
-func item(list string, i int, field string) string {
-	s := list + "[" + strconv.Itoa(i) + "]"
-	if field != "" {
-		s += "." + field
-	}
-	return s
 }

@@ -40,6 +40,13 @@ func (f Field[T]) Path() string { return f.path }
 // item of a list it panics when p has no such item, like an index out of range.
 func (f Field[T]) Ref(p *Proposal) *T { return f.ref(p) }
 
+// Bind is the field in whichever proposal draft returns when it is called,
+// the shape of an entry's getter: an entry bound once keeps following the
+// open draft when another one replaces it.
+func (f Field[T]) Bind(draft func() *Proposal) func() *T {
+	return func() *T { return f.ref(draft()) }
+}
+
 // Get is the field's value in p.
 func (f Field[T]) Get(p *Proposal) T { return *f.ref(p) }
 

@@ -216,6 +216,24 @@ func TestFieldGetSet(t *testing.T) {
 	}
 }
 
+// A bound field follows the draft its getter returns, not the one open
+// when it was bound.
+func TestFieldBindFollowsTheDraft(t *testing.T) {
+	first, second := proposalWithListsOf(1), proposalWithListsOf(1)
+	open := first
+	scope := FGScope.Bind(func() *Proposal { return open })
+	gap := GapEntryGap.At(0).Bind(func() *Proposal { return open })
+	open = second
+	*scope() = "second scope"
+	*gap() = "second gap"
+	if second.FocusGroup.Scope != "second scope" || second.GapAnalysis.Entries[0].Gap != "second gap" {
+		t.Errorf("bound fields wrote %q, %q into the open draft", second.FocusGroup.Scope, second.GapAnalysis.Entries[0].Gap)
+	}
+	if first.FocusGroup.Scope != "" || first.GapAnalysis.Entries[0].Gap != "" {
+		t.Errorf("bound fields wrote into the draft open when they were bound")
+	}
+}
+
 // proposalWithListsOf is an empty proposal whose every list has n items.
 func proposalWithListsOf(n int) *Proposal {
 	p := &Proposal{}

@@ -576,7 +576,7 @@ func (v *translateView) XLIFF() ([]byte, error) {
 	p := v.env.draft
 	if p.ID == "" {
 		p.EnsureID()
-		v.env.changed("id")
+		v.env.changed(forms.DraftID.Path())
 	}
 	return forms.ExportXLIFF(p, v.into, p.ID)
 }

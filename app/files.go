@@ -283,7 +283,11 @@ func (w *window) quit() {
 // showLoadError says why a draft could not be opened; the draft on screen
 // is unchanged.
 func (w *window) showLoadError(err error) {
-	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": err.Error()}))
+	problem := err.Error()
+	if msg, ok := fileProblem(w.ui, err); ok { // a named pipe, a device, a huge file
+		problem = msg + "\n\n" + problem
+	}
+	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": problem}))
 }
 
 // showError shows a message with an OK button.

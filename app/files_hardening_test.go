@@ -31,7 +31,7 @@ func notBlocked(t *testing.T) {
 func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 	notBlocked(t)
 	a := test.NewTempApp(t)
-	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Russian})
 	w.draft.FocusGroup.Name = "Unsaved work"
 	w.env.changed("focusGroup.name")
 	before := w.draft
@@ -46,9 +46,9 @@ func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 	f.Truncate(forms.MaxFileSize + 1)
 	f.Close()
 	for _, c := range []struct{ path, want string }{
-		{fifo, "a named pipe"},
-		{"/dev/zero", "a character device"},
-		{big, "file too large"},
+		{fifo, "не обычный файл"},
+		{"/dev/zero", "не обычный файл"},
+		{big, "слишком велик"},
 	} {
 		w.openPath(c.path)
 		d := overlay(w)

@@ -9,6 +9,7 @@ import (
 	_ "fgdraft/internal/posixlocale" // before Fyne's init
 	"fgdraft/locales"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
@@ -35,6 +36,10 @@ func runGUI(args []string, cat *locales.Catalog, stderr io.Writer) int {
 		opts.Draft = pos[0]
 	}
 	offerFallbackFonts()
-	app.Run(fyneapp.NewWithID(appID), opts)
+	a := fyneapp.NewWithID(appID)
+	if w, h := screenPixels(); w > 0 && h > 0 {
+		opts.Screen = fyne.NewSize(float32(w), float32(h))
+	}
+	app.Run(a, opts)
 	return exitOK
 }

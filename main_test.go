@@ -218,6 +218,20 @@ func TestCoreHasNoFyne(t *testing.T) {
 	}
 }
 
+// The bidirectional entry could be offered to Fyne: of the project it uses
+// the text layer only, which depends on nothing else of the project.
+func TestBidiEntryStandsAlone(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "./internal/bidientry").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if strings.HasPrefix(pkg, "fgdraft/") && pkg != "fgdraft/internal/bidientry" && pkg != "fgdraft/export/text" {
+			t.Errorf("internal/bidientry depends on %s", pkg)
+		}
+	}
+}
+
 func TestRulesListsTheCatalogue(t *testing.T) {
 	code, out, _ := runCLI(t, "rules", "--lang", "fr")
 	if code != 0 {

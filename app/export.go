@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -74,9 +75,24 @@ func (w *window) exportDialog(all bool) {
 			w.confirmReplace(dir.Path(), langs, func() { w.startExport(dir.Path(), langs) })
 		})
 	}, w.win)
+	// The picker asks for a folder only: its title names the files that
+	// will be written there.
+	d.SetTitleText(w.exportFolderTitle(langs))
+	d.SetConfirmText(w.ui.T("wizard.export.here"))
 	w.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(w.win))
 	d.Show()
+}
+
+// exportFolderTitle is the folder picker's title: which files go into the
+// folder chosen.
+func (w *window) exportFolderTitle(langs []forms.Lang) string {
+	first := export.FileName(w.draft, langs[0], export.PDF)
+	if len(langs) == 1 {
+		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": first})
+	}
+	last := export.FileName(w.draft, langs[len(langs)-1], export.PDF)
+	return w.ui.N("wizard.export.folderForAll", len(langs), map[string]any{"First": first, "Last": last})
 }
 
 // untranslated lists, per language other than the draft's, the labels of
@@ -151,12 +167,74 @@ func (w *window) confirmReplace(dir string, langs []forms.Lang, then func()) {
 		then()
 		return
 	}
-	msg := w.ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n")
-	d := dialog.NewConfirm(w.ui.T("ui.export.replaceTitle"), msg, func(ok bool) {
-		if ok {
-			then()
+	ui := w.ui
+	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	replace := widget.NewButton(ui.T("wizard.export.replace"), func() {
+		d.Hide()
+		then()
+	})
+	replace.Importance = widget.DangerImportance
+	keep := widget.NewButton(ui.T("wizard.export.keepBoth"), func() {
+		d.Hide()
+		kept, err := keepAside(dir, existing)
+		if err != nil {
+			w.showError(ui.T("ui.export.failed"), ui.T("wizard.export.keepFailed", map[string]any{"Problem": err.Error()}))
+			return
 		}
-	}, w.win)
+		w.showInfo(ui.T("wizard.export.keptTitle"), ui.N("wizard.export.kept", len(kept), map[string]any{"Folder": dir})+"\n\n"+strings.Join(kept, "\n"), then)
+	})
+	keep.Importance = widget.HighImportance
+	cancel := widget.NewButton(ui.T("ui.dialog.cancel"), func() {
+		d.Hide()
+		w.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
+	})
+	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), w.win)
+	buttons := []fyne.CanvasObject{cancel, replace, keep}
+	if w.rtl() {
+		buttons = []fyne.CanvasObject{keep, replace, cancel}
+	}
+	d.SetButtons(buttons)
+	d.Resize(fyne.NewSize(560, 300))
+	dialogKeys(w.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
+	d.Show()
+}
+
+// keepAside renames the files names in dir to free names ("name (2).pdf"),
+// so that an export keeps them beside the new ones. It returns the new
+// names; on failure the files renamed so far stay renamed.
+func keepAside(dir string, names []string) ([]string, error) {
+	var kept []string
+	for _, name := range names {
+		ext := filepath.Ext(name)
+		base := strings.TrimSuffix(name, ext)
+		for n := 2; ; n++ {
+			alt := base + " (" + strconv.Itoa(n) + ")" + ext
+			if _, err := os.Lstat(filepath.Join(dir, alt)); err == nil {
+				continue
+			}
+			if err := os.Rename(filepath.Join(dir, name), filepath.Join(dir, alt)); err != nil {
+				return kept, err
+			}
+			kept = append(kept, name+" → "+alt)
+			break
+		}
+	}
+	return kept, nil
+}
+
+// showInfo shows a message with an OK button; then (if not nil) runs when
+// it is closed.
+func (w *window) showInfo(title, text string, then func()) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
+	d.Resize(fyne.NewSize(520, 260))
+	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
+	if then != nil {
+		d.SetOnClosed(then)
+	}
 	d.Show()
 }
 
@@ -257,6 +335,8 @@ func (w *window) openFile(path string) {
 		return
 	}
 	if err := w.app.OpenURL(u); err != nil {
-		w.showError(w.ui.T("ui.export.openFailed"), err.Error())
+		// The error is the system's ("exec: \"xdg-open\": executable file
+		// not found"): the user needs to know what to do instead.
+		w.showError(w.ui.T("ui.export.openFailed"), w.ui.T("wizard.export.openFailed", map[string]any{"Path": path}))
 	}
 }

@@ -264,6 +264,7 @@ func (w *window) displayName() string {
 // closeRequested is the window's close intercept.
 func (w *window) closeRequested() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -273,6 +274,7 @@ func (w *window) closeRequested() {
 // quit asks about unsaved changes and quits.
 func (w *window) quit() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()

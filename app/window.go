@@ -56,6 +56,8 @@ type window struct {
 	summary     *widget.Label
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
+	split       *container.Split // the step and the findings panel
+	banner      *exampleBanner
 
 	autosave    autosaver
 	exportFonts exportFonts
@@ -88,7 +90,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		current: forms.StepContribution,
 	}
 	w.win = a.NewWindow("fgdraft")
-	w.win.Resize(fyne.NewSize(1200, 780))
+	w.win.Resize(w.startSize())
 	w.win.SetMaster()
 	w.win.SetCloseIntercept(w.closeRequested)
 	if opts.StartStep != "" {
@@ -113,7 +115,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	}
 	w.rebuild()
 	if startErr != nil {
-		w.showLoadError(startErr)
+		w.showStartError(startErr)
 	}
 	w.autosave.offerRecovery()
 	return w
@@ -219,22 +221,25 @@ func (w *window) rebuild() {
 
 	var centre fyne.CanvasObject
 	var split *container.Split
+	panel := container.New(&minWidthLayout{width: findingsMinWidth}, w.panel.content)
 	if w.rtl() {
-		split = container.NewHSplit(w.panel.content, stepArea)
-		split.Offset = 0.3
+		split = container.NewHSplit(panel, stepArea)
+		split.Offset = 1 - w.findingsOffset()
 		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), split)
 	} else {
-		split = container.NewHSplit(stepArea, w.panel.content)
-		split.Offset = 0.7
+		split = container.NewHSplit(stepArea, panel)
+		split.Offset = w.findingsOffset()
 		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, split)
 	}
+	w.split = split
 	var top fyne.CanvasObject
 	if w.rtl() {
 		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)
 	} else {
 		top = container.NewBorder(nil, nil, w.summaryIcon, nil, w.summary)
 	}
-	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, centre))
+	w.banner = newExampleBanner(w)
+	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 
@@ -450,6 +455,9 @@ func summaryLine(ui *locales.Localizer, p *forms.Proposal, total stepCount, opt 
 // updateTitle shows the file name and whether it has unsaved changes.
 func (w *window) updateTitle() {
 	w.win.SetTitle(w.title())
+	if w.banner != nil {
+		w.banner.set(w.example)
+	}
 }
 
 func (w *window) title() string {

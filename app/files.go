@@ -285,11 +285,17 @@ func (w *window) quit() {
 // showLoadError says why a draft could not be opened; the draft on screen
 // is unchanged.
 func (w *window) showLoadError(err error) {
-	problem := err.Error()
-	if msg, ok := fileProblem(w.ui, err); ok { // a named pipe, a device, a huge file
-		problem = msg + "\n\n" + problem
+	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": w.loadProblem(err)}))
+}
+
+// loadProblem is why a draft could not be opened: the file's own words, led
+// by a sentence in the interface language when the file is a named pipe, a
+// device or too large.
+func (w *window) loadProblem(err error) string {
+	if msg, ok := fileProblem(w.ui, err); ok {
+		return msg + "\n\n" + err.Error()
 	}
-	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": problem}))
+	return err.Error()
 }
 
 // showError shows a message with an OK button.

@@ -121,7 +121,7 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 		}
 		fmt.Fprintf(w, "%s\n", loc.N("cli.heading."+sev.String(), len(group), nil))
 		for _, f := range group {
-			fmt.Fprintf(w, "  %s [%s, A.7 §%s]\n", loc.Finding(f), f.Rule, f.Clause)
+			fmt.Fprintf(w, "  %s [%s, %s]\n", loc.Finding(f), f.Rule, clauseRef(f.Clause))
 			if len(f.Fields) > 0 {
 				labels := make([]string, len(f.Fields))
 				for i, p := range f.Fields {
@@ -147,4 +147,13 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 	} else {
 		fmt.Fprintln(w, loc.T("cli.summary.ok"))
 	}
+}
+
+// clauseRef names a finding's clause for the command line: "A.7 §2.1", or
+// "Rec. ITU-T A.1" for a rule that rests on another Recommendation.
+func clauseRef(clause string) string {
+	if forms.IsA7Clause(clause) {
+		return "A.7 §" + clause
+	}
+	return "Rec. ITU-T " + clause
 }

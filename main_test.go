@@ -28,6 +28,7 @@ func TestValidateExitCodes(t *testing.T) {
 	}{
 		{"clean example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "ready to file"},
 		{"clean Chinese example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-zh.json"}, 0, "可以提交"},
+		{"Rec. A.1 cited as such", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "[deadline.translation, Rec. ITU-T A.1]"},
 		{"mistakes", []string{"validate", "--today", "2026-11-25", "examples/fg-example-mistakes.json"}, 1, "criteria.support"},
 		{"flags after the file", []string{"validate", "examples/fg-example-mistakes.json", "--lang", "fr", "--today", "2026-11-25"}, 1, "erreurs"},
 		{"no file", []string{"validate"}, 2, ""},
@@ -243,6 +244,18 @@ func TestRulesListsTheCatalogue(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[0], "criteria.interest") || !strings.Contains(lines[0], "Erreur") {
 		t.Errorf("first line %q", lines[0])
+	}
+	// The rules added with the clause-by-clause reading, and the one that
+	// rests on Rec. ITU-T A.1 rather than A.7.
+	for _, id := range []string{"parent.designation", "route.between-meetings.urgency", "deliverable.target-group", "leadership.vice-chair-member"} {
+		if !strings.Contains(out, id) {
+			t.Errorf("no line for %s", id)
+		}
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "deadline.translation") && !strings.Contains(l, "Rec. ITU-T A.1") {
+			t.Errorf("deadline.translation does not cite Rec. ITU-T A.1: %q", l)
+		}
 	}
 }
 

@@ -187,7 +187,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		max := int64(maxOtherInt)
 		switch LabelKey(path) {
-		case "contribution.parentGroup.number", "focusGroup.affectedGroups.number":
+		case "contribution.parentGroup.number", "focusGroup.affectedGroups.number", "focusGroup.designatedParent.number":
 			max = maxGroupNumber
 		case "timeline.durationMonths":
 			max = maxDurationMonth

@@ -91,6 +91,7 @@ func (p *Proposal) TextFields() []TextField {
 		add(fmt.Sprintf("contribution.keywords[%d]", i), false, &c.Keywords[i])
 	}
 	add("contribution.abstract", true, &c.Abstract)
+	add("contribution.urgentMarketNeed", true, &c.UrgentMarketNeed)
 
 	f := &p.FocusGroup
 	add("focusGroup.name", false, &f.Name)
@@ -125,6 +126,7 @@ func (p *Proposal) TextFields() []TextField {
 		add(fmt.Sprintf("gapAnalysis.entries[%d].gap", i), true, &e.Gap)
 	}
 	add("gapAnalysis.summary", true, &g.Summary)
+	add("gapAnalysis.noOtherWork", true, &g.NoOtherWork)
 
 	for i := range p.Supporters {
 		s := &p.Supporters[i]

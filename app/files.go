@@ -29,10 +29,7 @@ const (
 // load opens the draft file at path. On failure nothing changes and the
 // error (which names the problem) is returned.
 func (w *window) load(path string) error {
-	kept, _ := forms.TidyTemporaries(path)
-	for _, r := range kept {
-		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
-	}
+	w.tidyTemporaries(path)
 	p, err := forms.Load(path)
 	if err != nil {
 		return err
@@ -163,11 +160,21 @@ func (w *window) suggestedName() string {
 	return "FG-" + name
 }
 
+// tidyTemporaries removes what interrupted saves left beside the draft at
+// path, and says where a complete draft among it was kept.
+func (w *window) tidyTemporaries(path string) {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
+}
+
 // saveTo writes the draft to path; it reports success.
 func (w *window) saveTo(path string) bool {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
+	w.tidyTemporaries(path)
 	if err := forms.Save(path, w.draft); err != nil {
 		w.showError(w.ui.T("ui.save.failed"), err.Error())
 		return false

@@ -113,6 +113,17 @@ func TestOpenTellsOfRecoveredSave(t *testing.T) {
 	if _, err := os.Stat(left); err == nil {
 		t.Error("the temporary file is still there")
 	}
+	w.win.Canvas().Overlays().Remove(d)
+
+	// Saving says it too.
+	os.WriteFile(left, data, 0o600)
+	os.Chtimes(left, old, old)
+	if !w.saveTo(path) {
+		t.Fatal("save failed")
+	}
+	if d := overlay(w); d == nil || !containsText(d, ".recovered-") {
+		t.Error("saving does not tell where the interrupted save was kept")
+	}
 }
 
 // The translation view's import names what is wrong with a file, in the

@@ -58,6 +58,37 @@ func (f *form) wordCount() (*widget.Label, func(string)) {
 	}
 }
 
+// textField is what a step needs of a one-line text field: to focus it, and
+// to enable and disable it.
+type textField interface {
+	fyne.Focusable
+	disableable
+}
+
+// bidiLine is text with the bidirectional entry: one line that scrolls
+// sideways. Phone numbers keep Fyne's entry: they are written left to right
+// in every language, and a right-to-left paragraph would reverse their
+// groups of digits (UAX #9).
+func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry.Entry {
+	f := g.f
+	e := bidientry.NewEntry()
+	e.DefaultRTL = f.rtl
+	if hint != "" {
+		e.SetPlaceHolder(f.vis(f.T(hint)))
+	}
+	e.SetText(*get())
+	e.OnChanged = func(s string) {
+		if f.loading > 0 {
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	g.add(path, "", e, e)
+	g.onReload(func() { e.SetText(*get()) })
+	return e
+}
+
 // bidiProse is prose with the bidirectional entry.
 func (g *grid) bidiProse(path string, get func() *string, rows int) *bidientry.Entry {
 	f := g.f

@@ -6,7 +6,9 @@ import (
 	"fgdraft/forms"
 	"fgdraft/internal/bidientry"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // In the Arabic interface the wizard's free text is edited with the
@@ -58,5 +60,26 @@ func TestWizardBidiEntries(t *testing.T) {
 	}
 	if _, ok := he.f.fields["focusGroup.scope"].focus.(*wrapEntry); !ok {
 		t.Errorf("English scope: %T, want Fyne's entry", he.f.fields["focusGroup.scope"].focus)
+	}
+}
+
+// One-line fields too, but for phone numbers, which stay left to right in
+// Fyne's entry; a pasted tab becomes a space.
+func TestWizardBidiOneLineFields(t *testing.T) {
+	h := newStepHarness(t, forms.StepContribution, forms.Arabic)
+	place, ok := h.f.fields["contribution.meeting.place"].focus.(*bidientry.Entry)
+	if !ok {
+		t.Fatalf("place: %T, want the bidirectional entry", h.f.fields["contribution.meeting.place"].focus)
+	}
+	if _, ok := h.f.fields["contribution.contacts[0].tel"].focus.(*widget.Entry); !ok {
+		t.Errorf("tel: %T, want Fyne's entry", h.f.fields["contribution.contacts[0].tel"].focus)
+	}
+	place.SetText("")
+	h.win.Canvas().Focus(place)
+	clip := fyne.CurrentApp().Clipboard()
+	clip.SetContent("جنيف،\tسويسرا")
+	place.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+	if got := h.env.draft.Contribution.Meeting.Place; got != "جنيف، سويسرا" {
+		t.Errorf("draft place %q", got)
 	}
 }

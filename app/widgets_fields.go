@@ -17,9 +17,13 @@ import (
 // get is called on every use, never cached: the window may replace the draft's
 // lists (or the whole proposal value) between calls.
 
-// text is a one-line entry for a name, title or code.
-func (g *grid) text(path string, get func() *string, hint string) *widget.Entry {
+// text is a one-line entry for a name, title or code; where the text or the
+// interface is right to left, the bidirectional entry (see bidiLine).
+func (g *grid) text(path string, get func() *string, hint string) textField {
 	f := g.f
+	if f.bidiText() && !strings.HasSuffix(path, ".tel") {
+		return g.bidiLine(path, get, hint)
+	}
 	e := widget.NewEntry()
 	if hint != "" {
 		e.SetPlaceHolder(f.T(hint))

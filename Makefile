@@ -7,9 +7,12 @@ GO    ?= go
 BIN   := fgdraft
 
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
-# read the exported files back with poppler's pdftotext/pdfinfo/pdffonts and qpdf.
+# read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
+# MuPDF's mutool;
+# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts.
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf
+        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
+        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
 
 .PHONY: run test build deps check-go vet fmt-check fuzz bench screenshots clean
 
@@ -39,6 +42,8 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzParseJSON$$' -fuzztime=20s ./forms
 	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
+	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
+	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen
 
 bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

@@ -38,7 +38,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	p, err := c.loadDraft(pos[0])
+	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}
@@ -123,15 +123,11 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 		for _, f := range group {
 			fmt.Fprintf(w, "  %s [%s, %s]\n", loc.Finding(f), f.Rule, clauseRef(f.Clause))
 			if len(f.Fields) > 0 {
-				labels := make([]string, len(f.Fields))
-				for i, p := range f.Fields {
-					labels[i] = loc.FieldLabel(p)
-				}
 				head := loc.T("cli.fields")
 				if !strings.HasSuffix(head, "：") { // a full-width colon has its own space
 					head += " "
 				}
-				fmt.Fprintf(w, "      %s%s\n", head, strings.Join(labels, loc.T("cli.fields.separator")))
+				fmt.Fprintf(w, "      %s%s\n", head, fieldSummary(loc, f.Fields))
 			}
 		}
 		fmt.Fprintln(w)

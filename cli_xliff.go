@@ -50,7 +50,7 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	if lang == "" {
 		return c.fail(errors.New("name the target language with --lang"))
 	}
-	p, err := c.loadDraft(pos[0])
+	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}
@@ -97,9 +97,14 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if !lang.Valid() {
 		return c.fail(fmt.Errorf("%s names no ITU target language (trgLang=%q); give one with --lang", xlfPath, head.Target))
 	}
-	p, err := c.loadDraft(draftPath)
+	p, origin, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
+	}
+	if origin.Contribution() {
+		// the translations are saved in place, and a contribution is not
+		// rewritten: its draft has to become a draft file first
+		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; xliff import saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
 	}
 	res, err := forms.ImportXLIFF(p, data, lang)
 	if err != nil {

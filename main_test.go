@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -312,7 +313,29 @@ func TestExportEmojiNamesField(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, "contribution.title") || !strings.Contains(errs, "U+1F680") {
 		t.Errorf("exit %d, %q", code, errs)
 	}
+	// told in the draft's language, like the command's other messages
+	if !strings.Contains(errs, "The PDF was not written") || !strings.Contains(errs, "Title (contribution.title)") {
+		t.Errorf("the refusal does not say what to do in English, naming the field: %q", errs)
+	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a PDF was written")
+	}
+}
+
+// A draft not yet translated: the finding names the language and counts the
+// fields per step, and so does its Fields line, instead of some fifty labels.
+func TestValidateUntranslatedDraftCountsPerStep(t *testing.T) {
+	_, out, _ := runCLI(t, "validate", "--today", "2027-01-04", "--for", "fr", "examples/fg-example-mistakes.json")
+	lines := strings.Split(out, "\n")
+	i := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "[translation.missing") })
+	if i < 0 || i+1 >= len(lines) {
+		t.Fatalf("no translation.missing finding:\n%s", out)
+	}
+	msg, fields := lines[i], lines[i+1]
+	if !strings.Contains(msg, "into French") || !strings.Contains(msg, "By step: Contribution (") {
+		t.Errorf("message %q", msg)
+	}
+	if !strings.Contains(fields, "Terms of reference (") || strings.Contains(fields, "Scope and objectives") {
+		t.Errorf("fields line %q, want counts per step", fields)
 	}
 }

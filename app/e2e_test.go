@@ -635,7 +635,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	langs := []forms.Lang{w2.docLang}
 	var res []exportResult
 	w2.confirmUntranslated(langs, func() {
-		w2.confirmReplace(dir, langs, func() { res = w2.runExport(w2.draft.Clone(), dir, langs, w2.today(), nil) })
+		pdfOnly := []export.Format{export.PDF}
+		w2.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.draft.Clone(), dir, langs, pdfOnly, w2.today(), nil) })
 	})
 	if overlay(w2) != nil {
 		t.Error("a dialog stopped the export of an English draft into an empty folder")

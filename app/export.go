@@ -4,11 +4,13 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
 	"fgdraft/export"
+	"fgdraft/export/docx"
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
@@ -19,6 +21,30 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
+
+// exportFormats are the formats the review step offers, in the order shown.
+var exportFormats = []export.Format{export.PDF, export.DOCX}
+
+// exportFormats are the formats the user ticked last (preference
+// prefExportFormats); both until a choice is made.
+func (w *window) exportFormats() []export.Format {
+	saved := strings.Fields(w.prefs.StringWithFallback(prefExportFormats, "pdf docx"))
+	var out []export.Format
+	for _, f := range exportFormats {
+		if slices.Contains(saved, string(f)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (w *window) setExportFormats(formats []export.Format) {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = string(f)
+	}
+	w.prefs.SetString(prefExportFormats, strings.Join(names, " "))
+}
 
 // exportFonts parses the embedded fonts once, on first use: exports, the
 // preview and the line breaking of wrapped labels all share them.
@@ -49,19 +75,33 @@ func (f *exportFonts) pdfRenderer() (*pdf.Renderer, error) {
 	return f.pdf, f.err
 }
 
-// exportResult is the outcome of writing one language.
+// renderer is the renderer of a format: the PDF one with the shared fonts,
+// or the DOCX one, which needs none.
+func (f *exportFonts) renderer(format export.Format) (export.Renderer, error) {
+	if format == export.DOCX {
+		return docx.New(), nil
+	}
+	return f.pdfRenderer()
+}
+
+// exportResult is the outcome of writing one language in one format.
 type exportResult struct {
-	lang forms.Lang
-	path string
-	err  error
+	lang   forms.Lang
+	format export.Format
+	path   string
+	err    error
 }
 
 // exportDialog asks for a folder and exports the draft in the document
-// language, or in all six.
+// language, or in all six, in the formats ticked.
 func (w *window) exportDialog(all bool) {
 	langs := []forms.Lang{w.docLang}
 	if all {
 		langs = forms.Languages()
+	}
+	formats := w.exportFormats()
+	if len(formats) == 0 {
+		return // the buttons are disabled; a shortcut may still get here
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
@@ -72,12 +112,12 @@ func (w *window) exportDialog(all bool) {
 			return
 		}
 		w.confirmUntranslated(langs, func() {
-			w.confirmReplace(dir.Path(), langs, func() { w.startExport(dir.Path(), langs) })
+			w.confirmReplace(dir.Path(), langs, formats, func() { w.startExport(dir.Path(), langs, formats) })
 		})
 	}, w.win)
 	// The picker asks for a folder only: its title names the files that
 	// will be written there.
-	d.SetTitleText(w.exportFolderTitle(langs))
+	d.SetTitleText(w.exportFolderTitle(langs, formats))
 	d.SetConfirmText(w.ui.T("wizard.export.here"))
 	w.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(w.win))
@@ -86,13 +126,14 @@ func (w *window) exportDialog(all bool) {
 
 // exportFolderTitle is the folder picker's title: which files go into the
 // folder chosen.
-func (w *window) exportFolderTitle(langs []forms.Lang) string {
-	first := export.FileName(w.draft, langs[0], export.PDF)
-	if len(langs) == 1 {
+func (w *window) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
+	first := export.FileName(w.draft, langs[0], formats[0])
+	count := len(langs) * len(formats)
+	if count == 1 {
 		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": first})
 	}
-	last := export.FileName(w.draft, langs[len(langs)-1], export.PDF)
-	return w.ui.N("wizard.export.folderForAll", len(langs), map[string]any{"First": first, "Last": last})
+	last := export.FileName(w.draft, langs[len(langs)-1], formats[len(formats)-1])
+	return w.ui.N("wizard.export.folderForAll", count, map[string]any{"First": first, "Last": last})
 }
 
 // untranslated lists, per language other than the draft's, the labels of
@@ -153,14 +194,16 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 	d.Show()
 }
 
-// confirmReplace asks before PDFs already in dir are written over, and runs
-// then if there are none or the user agrees.
-func (w *window) confirmReplace(dir string, langs []forms.Lang, then func()) {
+// confirmReplace asks before files already in dir are written over, and
+// runs then if there are none or the user agrees.
+func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export.Format, then func()) {
 	var existing []string
 	for _, l := range langs {
-		name := export.FileName(w.draft, l, export.PDF)
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			existing = append(existing, name)
+		for _, f := range formats {
+			name := export.FileName(w.draft, l, f)
+			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				existing = append(existing, name)
+			}
 		}
 	}
 	if len(existing) == 0 {
@@ -238,12 +281,13 @@ func (w *window) showInfo(title, text string, then func()) {
 	d.Show()
 }
 
-// startExport writes the PDFs in the background with a progress dialog,
+// startExport writes the files in the background with a progress dialog,
 // then shows where they are.
-func (w *window) startExport(dir string, langs []forms.Lang) {
+func (w *window) startExport(dir string, langs []forms.Lang, formats []export.Format) {
 	ui := w.ui
+	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
-	bar.Max = float64(len(langs))
+	bar.Max = float64(total)
 	label := widget.NewLabel(ui.T("ui.export.preparing"))
 	prog := dialog.NewCustomWithoutButtons(ui.T("ui.export.progressTitle"), container.NewVBox(label, bar), w.win)
 	prog.Resize(fyne.NewSize(420, 0))
@@ -251,11 +295,11 @@ func (w *window) startExport(dir string, langs []forms.Lang) {
 	p := w.draft.Clone()
 	today := w.today()
 	go func() {
-		results := w.runExport(p, dir, langs, today, func(i int, l forms.Lang) {
+		results := w.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
 			fyne.Do(func() {
 				bar.SetValue(float64(i))
 				label.SetText(ui.T("ui.export.writing", map[string]any{
-					"Language": ui.LanguageName(l), "Number": i + 1, "Total": len(langs)}))
+					"Language": ui.LanguageName(l), "Number": i + 1, "Total": total}))
 			})
 		})
 		fyne.Do(func() {
@@ -265,21 +309,23 @@ func (w *window) startExport(dir string, langs []forms.Lang) {
 	}()
 }
 
-// runExport writes one PDF per language into dir; progress is called
-// before each. It touches no widget.
-func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, today forms.Date, progress func(int, forms.Lang)) []exportResult {
-	renderer, err := w.exportFonts.pdfRenderer()
+// runExport writes one file per language and format into dir; progress is
+// called before each. It touches no widget.
+func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
 	var out []exportResult
-	for i, l := range langs {
-		if progress != nil {
-			progress(i, l)
+	for _, l := range langs {
+		for _, f := range formats {
+			if progress != nil {
+				progress(len(out), l)
+			}
+			path := filepath.Join(dir, export.FileName(p, l, f))
+			r := exportResult{lang: l, format: f, path: path}
+			var renderer export.Renderer
+			if renderer, r.err = w.exportFonts.renderer(f); r.err == nil {
+				_, r.err = export.WriteFile(path, p, l, w.cat, renderer, forms.Options{Today: today, ExportLang: l})
+			}
+			out = append(out, r)
 		}
-		path := filepath.Join(dir, export.FileName(p, l, export.PDF))
-		r := exportResult{lang: l, path: path, err: err}
-		if err == nil {
-			_, r.err = export.WriteFile(path, p, l, w.cat, renderer, forms.Options{Today: today, ExportLang: l})
-		}
-		out = append(out, r)
 	}
 	return out
 }
@@ -291,7 +337,7 @@ func (w *window) showExported(dir string, results []exportResult) {
 	var b strings.Builder
 	for _, r := range results {
 		if r.err != nil {
-			b.WriteString(ui.T("ui.export.langFailed", map[string]any{"Language": ui.LanguageName(r.lang), "Problem": r.err.Error()}))
+			b.WriteString(ui.T("ui.export.langFailed", map[string]any{"Language": ui.LanguageName(r.lang), "Problem": export.Describe(r.err, ui)}))
 			b.WriteString("\n")
 			continue
 		}

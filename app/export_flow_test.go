@@ -19,13 +19,17 @@ import (
 func TestExportFolderPickerNamesTheFiles(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.setExportFormats([]export.Format{export.PDF})
 	w.exportDialog(false)
 	one := export.FileName(w.draft, w.docLang, export.PDF)
 	if d := overlay(w); d == nil || !containsText(d, "Choose the folder for "+one) || findButton(d, "Export here") == nil {
 		t.Errorf("the folder picker does not name %s", one)
 	}
-	if got := w.exportFolderTitle(forms.Languages()); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.draft, forms.Arabic, export.PDF)) {
+	if got := w.exportFolderTitle(forms.Languages(), []export.Format{export.PDF}); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.draft, forms.Arabic, export.PDF)) {
 		t.Errorf("all six: %q", got)
+	}
+	if got := w.exportFolderTitle(forms.Languages(), exportFormats); !strings.Contains(got, "12 files") || !strings.Contains(got, export.FileName(w.draft, forms.Spanish, export.DOCX)) {
+		t.Errorf("all six, PDF and Word: %q", got)
 	}
 }
 
@@ -53,7 +57,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	// Cancel: nothing runs, and a message says so.
 	dir, existing := setup()
 	ran := false
-	w.confirmReplace(dir, langs, func() { ran = true })
+	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Cancel")
 	if ran || overlay(w) == nil || !containsText(overlay(w), "Nothing was exported") {
 		t.Errorf("cancel: ran=%v, message shown=%v", ran, overlay(w) != nil)
@@ -63,7 +67,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	// Keep both: the old file is renamed, then the export runs.
 	dir, existing = setup()
 	ran = false
-	w.confirmReplace(dir, langs, func() { ran = true })
+	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Keep both")
 	kept := strings.TrimSuffix(existing, ".pdf") + " (2).pdf"
 	if got, err := os.ReadFile(kept); err != nil || string(got) != "old" {
@@ -83,7 +87,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	// Replace: the export runs at once.
 	dir, _ = setup()
 	ran = false
-	w.confirmReplace(dir, langs, func() { ran = true })
+	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Replace")
 	if !ran {
 		t.Error("replace: the export did not run")

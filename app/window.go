@@ -31,11 +31,14 @@ type window struct {
 	ui  *locales.Localizer
 	env *editorEnv
 
-	draft   *forms.Proposal
-	path    string // the file the draft was opened from or saved to; "" when untitled
-	example bool   // the draft is the bundled example, not yet saved anywhere
-	dirty   bool
-	current forms.Step
+	draft *forms.Proposal
+	path  string // the file the draft was opened from or saved to; "" when untitled
+	// reopened is the PDF or Word file an untitled draft was reopened from,
+	// which names it until it is saved.
+	reopened string
+	example  bool // the draft is the bundled example, not yet saved anywhere
+	dirty    bool
+	current  forms.Step
 	// docLang is the document language chosen on the review step.
 	docLang forms.Lang
 
@@ -93,6 +96,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	w.win.Resize(w.startSize())
 	w.win.SetMaster()
 	w.win.SetCloseIntercept(w.closeRequested)
+	w.win.SetOnDropped(w.dropped)
 	if opts.StartStep != "" {
 		w.current = opts.StartStep
 	}
@@ -465,6 +469,8 @@ func (w *window) title() string {
 	switch {
 	case w.path != "":
 		name = filepath.Base(w.path)
+	case w.reopened != "":
+		name = reopenedName(w.reopened)
 	case w.example:
 		name = w.ui.T("ui.title.example")
 	}
@@ -478,6 +484,7 @@ func (w *window) title() string {
 func (w *window) replaceDraft(p *forms.Proposal, path string, example, dirty bool) {
 	w.draft = p
 	w.path = path
+	w.reopened = ""
 	w.example = example
 	w.dirty = dirty
 	w.docLang = p.Language

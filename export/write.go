@@ -46,7 +46,7 @@ type Result struct {
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
 	if lp, _ := p.Localized(lang); lp != nil {
-		if err := fieldGlyphs(p, lp, lang, r.Covers(lang)); err != nil {
+		if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
 			return nil, Result{}, err
 		}
 	}

@@ -9,7 +9,6 @@ import (
 	_ "fgdraft/internal/posixlocale" // before Fyne's init
 	"fgdraft/locales"
 
-	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
@@ -37,9 +36,7 @@ func runGUI(args []string, cat *locales.Catalog, stderr io.Writer) int {
 	}
 	offerFallbackFonts()
 	a := fyneapp.NewWithID(appID)
-	if w, h := screenPixels(); w > 0 && h > 0 {
-		opts.Screen = fyne.NewSize(float32(w), float32(h))
-	}
+	opts.Screen = screenSize(a)
 	app.Run(a, opts)
 	return exitOK
 }

@@ -28,7 +28,7 @@ func newExampleBanner(w *window) *exampleBanner {
 		row = container.NewBorder(nil, nil, container.NewVBox(icon), start, msg)
 	}
 	b := &exampleBanner{box: container.NewVBox(row, widget.NewSeparator())}
-	b.set(w.example)
+	b.set(w.sess.Example())
 	return b
 }
 

@@ -146,7 +146,7 @@ func (p *proposer) next(want forms.Step) {
 	}
 }
 
-func (p *proposer) has(rule string) bool { return hasRule(p.w.findings, rule) }
+func (p *proposer) has(rule string) bool { return hasRule(p.w.sess.Findings(), rule) }
 
 // panelShows reports whether the findings panel lists the finding of rule,
 // in the interface language.
@@ -161,8 +161,8 @@ func (p *proposer) badge(s forms.Step) string { return p.w.stepRows[s].caption.T
 // complete checks that a step has no error and no warning left, and says so.
 func (p *proposer) complete(s forms.Step) {
 	p.t.Helper()
-	if c := p.w.counts[s]; c.errors > 0 || c.warnings > 0 {
-		p.t.Errorf("step %s: %d errors, %d warnings left: %v", s, c.errors, c.warnings, rulesOn(p.w, s))
+	if c := p.w.sess.Count(s); c.Errors > 0 || c.Warnings > 0 {
+		p.t.Errorf("step %s: %d errors, %d warnings left: %v", s, c.Errors, c.Warnings, rulesOn(p.w, s))
 	}
 	if got, want := p.badge(s), p.w.visual(p.w.ui.T("ui.badge.complete")); got != want {
 		p.t.Errorf("step %s: badge %q, want %q", s, got, want)
@@ -172,7 +172,7 @@ func (p *proposer) complete(s forms.Step) {
 // rulesOn lists the rules of the errors and warnings on a step.
 func rulesOn(w *window, s forms.Step) []string {
 	var out []string
-	for _, f := range w.findings {
+	for _, f := range w.sess.Findings() {
 		if f.Severity != forms.Info && len(f.Fields) > 0 && forms.StepOf(f.Fields[0]) == s {
 			out = append(out, f.Rule+" "+strings.Join(f.Fields, ","))
 		}
@@ -217,7 +217,7 @@ func isMessageID(s string) bool {
 func (p *proposer) verify(w *window) {
 	p.t.Helper()
 	paths, want := p.expected()
-	doc := draftJSON(p.t, w.draft)
+	doc := draftJSON(p.t, w.sess.Draft())
 	for _, s := range forms.Steps() {
 		if s == forms.StepReview {
 			continue
@@ -328,15 +328,15 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 
 	// File → New.
 	menuItem(t, w, 0, ui.T("ui.menu.new")).Action()
-	if w.draft.FocusGroup.Name != "" || len(w.draft.Supporters) != 0 || w.dirty || w.current != forms.StepContribution {
+	if w.sess.Draft().FocusGroup.Name != "" || len(w.sess.Draft().Supporters) != 0 || w.sess.Dirty() || w.current != forms.StepContribution {
 		t.Fatalf("File → New: name %q, %d supporters, dirty %v, step %s",
-			w.draft.FocusGroup.Name, len(w.draft.Supporters), w.dirty, w.current)
+			w.sess.Draft().FocusGroup.Name, len(w.sess.Draft().Supporters), w.sess.Dirty(), w.current)
 	}
 	if got, want := w.win.Title(), ui.T("ui.title.untitled")+" — fgdraft"; got != want {
 		t.Errorf("title %q, want %q", got, want)
 	}
 	for _, s := range forms.Steps() {
-		if s != forms.StepReview && w.counts[s].errors == 0 {
+		if s != forms.StepReview && w.sess.Count(s).Errors == 0 {
 			t.Errorf("a blank draft has no error on step %s", s)
 		}
 	}
@@ -345,7 +345,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	}
 
 	// 1. The contribution's cover.
-	coverErrors := w.counts[forms.StepContribution].errors
+	coverErrors := w.sess.Count(forms.StepContribution).Errors
 	p.fill([]edit{
 		{"contribution.parentGroup.kind", "groupKind.study-group"},
 		{"contribution.parentGroup.number", "17"},
@@ -369,7 +369,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	if p.has("cover.required") || p.panelShows("cover.required") {
 		t.Errorf("cover.required stays after typing the cover: %v", findingOf(w, "cover.required").Fields)
 	}
-	if got := w.counts[forms.StepContribution].errors; got >= coverErrors {
+	if got := w.sess.Count(forms.StepContribution).Errors; got >= coverErrors {
 		t.Errorf("Contribution errors %d → %d after typing the cover", coverErrors, got)
 	}
 	// A contact whose e-mail address is still being typed does not count.
@@ -381,9 +381,9 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 		{"contribution.contacts[0].tel", "+82 2 1234 5678"},
 		{"contribution.contacts[0].email", "minjun.kim@example"},
 	})
-	if !p.panelShows("cover.contact") || w.marks["contribution.contacts[0].email"] != forms.Error {
+	if !p.panelShows("cover.contact") || w.sess.Marks()["contribution.contacts[0].email"] != forms.Error {
 		t.Errorf("an address without a domain: cover.contact shown %v, e-mail mark %v",
-			p.panelShows("cover.contact"), w.marks["contribution.contacts[0].email"])
+			p.panelShows("cover.contact"), w.sess.Marks()["contribution.contacts[0].email"])
 	}
 	p.fill([]edit{{"contribution.contacts[0].email", ".kr"}})
 	if p.has("cover.contact") || p.panelShows("cover.contact") {
@@ -393,7 +393,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 
 	// 2. The terms of reference.
 	p.next(forms.StepTerms)
-	termsErrors := w.counts[forms.StepTerms].errors
+	termsErrors := w.sess.Count(forms.StepTerms).Errors
 	p.fill([]edit{
 		{"focusGroup.name", "Focus Group on Quantum-Safe Network Migration"},
 		{"focusGroup.acronym", "FG-QSM"},
@@ -440,7 +440,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	if p.has("parent.consultation") {
 		t.Error("parent.consultation stays after ticking the consultation")
 	}
-	if got := w.counts[forms.StepTerms].errors; got >= termsErrors {
+	if got := w.sess.Count(forms.StepTerms).Errors; got >= termsErrors {
 		t.Errorf("Terms errors %d → %d", termsErrors, got)
 	}
 	p.complete(forms.StepTerms)
@@ -565,7 +565,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	for _, st := range forms.Steps() {
 		p.complete(st)
 	}
-	for _, f := range forms.Validate(w.draft, forms.Options{Today: w.today()}) {
+	for _, f := range forms.Validate(w.sess.Draft(), forms.Options{Today: w.today()}) {
 		if f.Severity == forms.Error {
 			t.Errorf("error left: %s %v", f.Rule, f.Fields)
 		}
@@ -585,22 +585,22 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	if !w.saveTo(path) {
 		t.Fatal("save failed")
 	}
-	if got := w.win.Title(); got != "FG-QSM.json — fgdraft" || w.dirty {
-		t.Errorf("after saving: title %q, dirty %v", got, w.dirty)
+	if got := w.win.Title(); got != "FG-QSM.json — fgdraft" || w.sess.Dirty() {
+		t.Errorf("after saving: title %q, dirty %v", got, w.sess.Dirty())
 	}
 
 	// Reopened in a new window, everything typed is there.
 	w2 := newTestWindow(t, a, Options{Draft: path, Today: today})
-	if w2.dirty || strings.Contains(w2.win.Title(), "•") || w2.total.errors != 0 {
-		t.Errorf("reopened: dirty %v, title %q, %d errors", w2.dirty, w2.win.Title(), w2.total.errors)
+	if w2.sess.Dirty() || strings.Contains(w2.win.Title(), "•") || w2.sess.Total().Errors != 0 {
+		t.Errorf("reopened: dirty %v, title %q, %d errors", w2.sess.Dirty(), w2.win.Title(), w2.sess.Total().Errors)
 	}
-	if !reflect.DeepEqual(w2.draft, w.draft) {
+	if !reflect.DeepEqual(w2.sess.Draft(), w.sess.Draft()) {
 		t.Error("the reopened draft differs from the one typed")
 	}
 	p.verify(w2)
 
 	// The interface in Chinese, then in Arabic: nothing typed is lost.
-	saved := w2.draft.Clone()
+	saved := w2.sess.Draft().Clone()
 	for _, l := range []forms.Lang{forms.Chinese, forms.Arabic} {
 		w2.showStep(forms.StepSupporters)
 		menuItem(t, w2, 1, w2.cat.In(l).LanguageName(l)).Action()
@@ -610,8 +610,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 		if got, want := w2.stepRows[forms.StepTerms].name.Text, w2.visual(w2.ui.T("step.terms")); got != want {
 			t.Errorf("%s: terms step named %q, want %q", l, got, want)
 		}
-		if w2.current != forms.StepSupporters || w2.dirty || !reflect.DeepEqual(w2.draft, saved) {
-			t.Errorf("%s: step %s, dirty %v, draft unchanged %v", l, w2.current, w2.dirty, reflect.DeepEqual(w2.draft, saved))
+		if w2.current != forms.StepSupporters || w2.sess.Dirty() || !reflect.DeepEqual(w2.sess.Draft(), saved) {
+			t.Errorf("%s: step %s, dirty %v, draft unchanged %v", l, w2.current, w2.sess.Dirty(), reflect.DeepEqual(w2.sess.Draft(), saved))
 		}
 		sup := w2.formFor(forms.StepSupporters).(*supportersStep)
 		want := uiText(w2.ui, w2.ui.T("editor.support.countMet", map[string]any{
@@ -619,8 +619,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 		if sup.count.Text != want {
 			t.Errorf("%s: count %q, want %q", l, sup.count.Text, want)
 		}
-		if w2.total.errors != 0 {
-			t.Errorf("%s: %d errors", l, w2.total.errors)
+		if w2.sess.Total().Errors != 0 {
+			t.Errorf("%s: %d errors", l, w2.sess.Total().Errors)
 		}
 		p.verify(w2)
 	}
@@ -628,15 +628,15 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	// Export in English from the review step (the interface still in Arabic).
 	w2.showStep(forms.StepReview)
 	w2.review.langSel.SetSelected(w2.ui.LanguageName(forms.English))
-	if w2.docLang != forms.English {
-		t.Fatalf("document language %s", w2.docLang)
+	if w2.sess.DocLang() != forms.English {
+		t.Fatalf("document language %s", w2.sess.DocLang())
 	}
 	dir := t.TempDir()
-	langs := []forms.Lang{w2.docLang}
+	langs := []forms.Lang{w2.sess.DocLang()}
 	var res []exportResult
 	w2.confirmUntranslated(langs, func() {
 		pdfOnly := []export.Format{export.PDF}
-		w2.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.draft.Clone(), dir, langs, pdfOnly, w2.today(), nil) })
+		w2.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.sess.Draft().Clone(), dir, langs, pdfOnly, w2.today(), nil) })
 	})
 	if overlay(w2) != nil {
 		t.Error("a dialog stopped the export of an English draft into an empty folder")
@@ -644,14 +644,14 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	if len(res) != 1 || res[0].err != nil {
 		t.Fatalf("export: %+v", res)
 	}
-	if want := filepath.Join(dir, export.FileName(w2.draft, forms.English, export.PDF)); res[0].path != want {
+	if want := filepath.Join(dir, export.FileName(w2.sess.Draft(), forms.English, export.PDF)); res[0].path != want {
 		t.Errorf("exported to %s, want %s", res[0].path, want)
 	}
 	data, err := os.ReadFile(res[0].path)
 	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
 		t.Errorf("%s is not a PDF (%v)", res[0].path, err)
 	}
-	if w2.dirty {
+	if w2.sess.Dirty() {
 		t.Error("exporting marked the draft unsaved")
 	}
 }

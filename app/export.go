@@ -95,7 +95,7 @@ type exportResult struct {
 // exportDialog asks for a folder and exports the draft in the document
 // language, or in all six, in the formats ticked.
 func (w *window) exportDialog(all bool) {
-	langs := []forms.Lang{w.docLang}
+	langs := []forms.Lang{w.sess.DocLang()}
 	if all {
 		langs = forms.Languages()
 	}
@@ -127,12 +127,12 @@ func (w *window) exportDialog(all bool) {
 // exportFolderTitle is the folder picker's title: which files go into the
 // folder chosen.
 func (w *window) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
-	first := export.FileName(w.draft, langs[0], formats[0])
+	first := export.FileName(w.sess.Draft(), langs[0], formats[0])
 	count := len(langs) * len(formats)
 	if count == 1 {
 		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": first})
 	}
-	last := export.FileName(w.draft, langs[len(langs)-1], formats[len(formats)-1])
+	last := export.FileName(w.sess.Draft(), langs[len(langs)-1], formats[len(formats)-1])
 	return w.ui.N("wizard.export.folderForAll", count, map[string]any{"First": first, "Last": last})
 }
 
@@ -141,10 +141,10 @@ func (w *window) exportFolderTitle(langs []forms.Lang, formats []export.Format) 
 func (w *window) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 	out := map[forms.Lang][]string{}
 	for _, l := range langs {
-		if l == w.draft.Language {
+		if l == w.sess.Draft().Language {
 			continue
 		}
-		_, missing := w.draft.Localized(l)
+		_, missing := w.sess.Draft().Localized(l)
 		for _, p := range missing {
 			out[l] = append(out[l], w.ui.FieldLabel(p))
 		}
@@ -169,7 +169,7 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 		}
 		b.WriteString(ui.N("ui.export.untranslatedIn", len(fields), map[string]any{
 			"Language": ui.LanguageName(l),
-			"Source":   ui.LanguageName(w.draft.Language),
+			"Source":   ui.LanguageName(w.sess.Draft().Language),
 		}))
 		b.WriteString("\n")
 		const shown = 12
@@ -201,7 +201,7 @@ func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export
 	var existing []string
 	for _, l := range langs {
 		for _, f := range formats {
-			name := export.FileName(w.draft, l, f)
+			name := export.FileName(w.sess.Draft(), l, f)
 			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 				existing = append(existing, name)
 			}
@@ -293,7 +293,7 @@ func (w *window) startExport(dir string, langs []forms.Lang, formats []export.Fo
 	prog := dialog.NewCustomWithoutButtons(ui.T("ui.export.progressTitle"), container.NewVBox(label, bar), w.win)
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
-	p := w.draft.Clone()
+	p := w.sess.Draft().Clone()
 	today := w.today()
 	go func() {
 		results := w.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {

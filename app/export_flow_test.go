@@ -21,14 +21,14 @@ func TestExportFolderPickerNamesTheFiles(t *testing.T) {
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	w.setExportFormats([]export.Format{export.PDF})
 	w.exportDialog(false)
-	one := export.FileName(w.draft, w.docLang, export.PDF)
+	one := export.FileName(w.sess.Draft(), w.sess.DocLang(), export.PDF)
 	if d := overlay(w); d == nil || !containsText(d, "Choose the folder for "+one) || findButton(d, "Export here") == nil {
 		t.Errorf("the folder picker does not name %s", one)
 	}
-	if got := w.exportFolderTitle(forms.Languages(), []export.Format{export.PDF}); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.draft, forms.Arabic, export.PDF)) {
+	if got := w.exportFolderTitle(forms.Languages(), []export.Format{export.PDF}); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.sess.Draft(), forms.Arabic, export.PDF)) {
 		t.Errorf("all six: %q", got)
 	}
-	if got := w.exportFolderTitle(forms.Languages(), exportFormats); !strings.Contains(got, "12 files") || !strings.Contains(got, export.FileName(w.draft, forms.Spanish, export.DOCX)) {
+	if got := w.exportFolderTitle(forms.Languages(), exportFormats); !strings.Contains(got, "12 files") || !strings.Contains(got, export.FileName(w.sess.Draft(), forms.Spanish, export.DOCX)) {
 		t.Errorf("all six, PDF and Word: %q", got)
 	}
 }
@@ -41,7 +41,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	langs := []forms.Lang{forms.English, forms.French}
 	setup := func() (string, string) {
 		dir := t.TempDir()
-		existing := filepath.Join(dir, export.FileName(w.draft, forms.French, export.PDF))
+		existing := filepath.Join(dir, export.FileName(w.sess.Draft(), forms.French, export.PDF))
 		os.WriteFile(existing, []byte("old"), 0o644)
 		return dir, existing
 	}

@@ -10,7 +10,6 @@ import (
 	"fgdraft/assets"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
-	"fgdraft/internal/filename"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,26 +36,17 @@ var openExtensions = []string{".json", ".pdf", ".docx"}
 // file fgdraft wrote. On failure nothing changes and the error (which names
 // the problem) is returned.
 func (w *window) load(path string) error {
-	w.tidyTemporaries(path)
-	p, origin, err := reopen.Load(path)
+	opened, err := w.sess.Open(path)
+	w.showKept(path, opened.Kept)
 	if err != nil {
 		return err
 	}
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	if origin.Contribution() {
-		// The contribution is not the draft's file: the draft opens as a
-		// new unsaved one named after it, and saving asks where.
-		w.replaceDraft(p, "", false, true)
-		w.reopened = path
+	if opened.Contribution {
 		w.prefs.SetString(prefLastFile, "")
-		w.updateTitle()
 		return nil
 	}
-	w.replaceDraft(p, path, false, false)
-	w.addRecent(path)
-	w.prefs.SetString(prefLastFile, path)
+	w.addRecent(opened.Path)
+	w.prefs.SetString(prefLastFile, opened.Path)
 	return nil
 }
 
@@ -141,11 +131,11 @@ func (w *window) openRecent(path string) {
 // save writes the draft to its file, or asks for one. then runs after a
 // successful save.
 func (w *window) save(then func()) {
-	if w.path == "" {
+	if w.sess.Path() == "" {
 		w.saveAsDialog(then)
 		return
 	}
-	if w.saveTo(w.path) && then != nil {
+	if w.saveTo(w.sess.Path()) && then != nil {
 		then()
 	}
 }
@@ -171,31 +161,15 @@ func (w *window) saveAsDialog(then func()) {
 		}
 	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.SetFileName(w.suggestedName() + ".json")
+	d.SetFileName(w.sess.SuggestedName() + ".json")
 	w.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(w.win))
 	d.Show()
 }
 
-// suggestedName is a file name (without extension) for an untitled draft.
-func (w *window) suggestedName() string {
-	if w.path != "" {
-		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
-	}
-	if w.reopened != "" {
-		return reopenedName(w.reopened)
-	}
-	name := filename.Part(strings.TrimPrefix(w.draft.FocusGroup.Acronym, "FG-"))
-	if name == "" {
-		name = "proposal"
-	}
-	return "FG-" + name
-}
-
-// tidyTemporaries removes what interrupted saves left beside the draft at
-// path, and says where a complete draft among it was kept.
-func (w *window) tidyTemporaries(path string) {
-	kept, _ := forms.TidyTemporaries(path)
+// showKept says where complete drafts that interrupted saves left beside
+// the draft at path were kept.
+func (w *window) showKept(path string, kept []forms.Recovered) {
 	for _, r := range kept {
 		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
 	}
@@ -203,34 +177,23 @@ func (w *window) tidyTemporaries(path string) {
 
 // saveTo writes the draft to path; it reports success.
 func (w *window) saveTo(path string) bool {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	w.tidyTemporaries(path)
-	if err := forms.Save(path, w.draft); err != nil {
+	written, kept, err := w.sess.SaveTo(path)
+	w.showKept(written, kept)
+	if err != nil {
 		w.showError(w.ui.T("ui.save.failed"), err.Error())
 		return false
 	}
-	w.path = path
-	w.reopened = ""
-	w.example = false
-	w.dirty = false
 	w.autosave.clear()
-	w.addRecent(path)
-	w.prefs.SetString(prefLastFile, path)
-	w.updateTitle()
+	w.addRecent(written)
+	w.prefs.SetString(prefLastFile, written)
 	w.win.SetMainMenu(w.mainMenu())
 	return true
 }
 
 // setDialogFolder starts a file dialog in the current draft's folder.
 func (w *window) setDialogFolder(set func(fyne.ListableURI)) {
-	dir := ""
-	if w.path != "" {
-		dir = filepath.Dir(w.path)
-	} else if w.reopened != "" {
-		dir = filepath.Dir(w.reopened)
-	} else if recent := w.recent(); len(recent) > 0 {
+	dir := w.sess.Folder()
+	if recent := w.recent(); dir == "" && len(recent) > 0 {
 		dir = filepath.Dir(recent[0])
 	}
 	if dir == "" {
@@ -261,7 +224,7 @@ func (w *window) addRecent(path string) {
 // whenSafe runs then once unsaved changes are saved or knowingly dropped:
 // Save / Discard / Cancel.
 func (w *window) whenSafe(then func()) {
-	if !w.dirty {
+	if !w.sess.Dirty() {
 		then()
 		return
 	}
@@ -276,7 +239,7 @@ func (w *window) whenSafe(then func()) {
 	discard := widget.NewButton(w.ui.T("ui.unsaved.discard"), func() {
 		d.Hide()
 		w.autosave.clear()
-		w.dirty = false
+		w.sess.ForgetChanges()
 		then()
 	})
 	discard.Importance = widget.DangerImportance
@@ -294,15 +257,7 @@ func (w *window) whenSafe(then func()) {
 
 // displayName names the draft in messages.
 func (w *window) displayName() string {
-	switch {
-	case w.path != "":
-		return filepath.Base(w.path)
-	case w.reopened != "":
-		return reopenedName(w.reopened)
-	case w.example:
-		return w.ui.T("ui.title.example")
-	}
-	return w.ui.T("ui.title.untitled")
+	return w.sess.Name(w.ui.T("ui.title.example"), w.ui.T("ui.title.untitled"))
 }
 
 // closeRequested is the window's close intercept.
@@ -324,12 +279,6 @@ func (w *window) quit() {
 		w.win.Close()
 		w.app.Quit()
 	})
-}
-
-// reopenedName names a draft reopened from a contribution after the file:
-// "FG-QSM_SG17_en".
-func reopenedName(path string) string {
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 }
 
 // showLoadError says why a draft could not be opened; the draft on screen

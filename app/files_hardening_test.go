@@ -32,9 +32,9 @@ func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 	notBlocked(t)
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Russian})
-	w.draft.FocusGroup.Name = "Unsaved work"
+	w.sess.Draft().FocusGroup.Name = "Unsaved work"
 	w.env.changed("focusGroup.name")
-	before := w.draft
+	before := w.sess.Draft()
 	dir := t.TempDir()
 
 	fifo := filepath.Join(dir, "pipe.json")
@@ -55,7 +55,7 @@ func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 		if d == nil || !containsText(d, c.want) || !containsText(d, c.path) {
 			t.Errorf("%s: no dialog naming %q", c.path, c.want)
 		}
-		if w.draft != before || w.draft.FocusGroup.Name != "Unsaved work" {
+		if w.sess.Draft() != before || w.sess.Draft().FocusGroup.Name != "Unsaved work" {
 			t.Fatalf("%s replaced the draft", c.path)
 		}
 		w.win.Canvas().Overlays().Remove(d)
@@ -78,7 +78,7 @@ func TestSaveRefusesReadOnlyDraft(t *testing.T) {
 	w := newTestWindow(t, a, Options{Draft: path})
 	os.Chmod(path, 0o444)
 	before, _ := os.ReadFile(path)
-	w.draft.FocusGroup.Name = "Changed"
+	w.sess.Draft().FocusGroup.Name = "Changed"
 	w.env.changed("focusGroup.name")
 	if w.saveTo(path) {
 		t.Fatal("saved over a read-only file")
@@ -86,7 +86,7 @@ func TestSaveRefusesReadOnlyDraft(t *testing.T) {
 	if d := overlay(w); d == nil || !containsText(d, "read-only") {
 		t.Error("no dialog saying the file is read-only")
 	}
-	if after, _ := os.ReadFile(path); string(after) != string(before) || !w.dirty {
+	if after, _ := os.ReadFile(path); string(after) != string(before) || !w.sess.Dirty() {
 		t.Error("the read-only draft changed, or the edit counts as saved")
 	}
 }
@@ -238,6 +238,6 @@ func TestOneLineFindingInTheWindow(t *testing.T) {
 	}
 	w := newTestWindow(t, a, Options{Draft: path})
 	if !hasFinding(w, forms.OneLineRuleID, "contribution.title") {
-		t.Errorf("no %s finding on the title: %v", forms.OneLineRuleID, w.findings)
+		t.Errorf("no %s finding on the title: %v", forms.OneLineRuleID, w.sess.Findings())
 	}
 }

@@ -61,7 +61,7 @@ func TestExportAsksBeforeReplacingDOCX(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, export.FileName(w.draft, forms.English, export.DOCX)), []byte("old"), 0o644)
+	os.WriteFile(filepath.Join(dir, export.FileName(w.sess.Draft(), forms.English, export.DOCX)), []byte("old"), 0o644)
 	ran := false
 	w.confirmReplace(dir, []forms.Lang{forms.English}, []export.Format{export.PDF}, func() { ran = true })
 	if !ran {
@@ -102,22 +102,22 @@ func TestOpenContribution(t *testing.T) {
 		t.Run(string(f), func(t *testing.T) {
 			a := test.NewTempApp(t)
 			w := newTestWindow(t, a, Options{Example: true})
-			w.dirty = false
+			w.sess.ForgetChanges()
 			path, want := contribution(t, t.TempDir(), f)
 			w.openPath(path)
 			if overlay(w) != nil {
 				t.Fatalf("a dialog: %v", texts(overlay(w)))
 			}
-			if got, _ := forms.Encode(w.draft); !bytes.Equal(got, want) {
+			if got, _ := forms.Encode(w.sess.Draft()); !bytes.Equal(got, want) {
 				t.Error("the draft opened differs from the draft exported")
 			}
-			if w.path != "" || !w.dirty {
-				t.Errorf("path %q, dirty %v: want a new unsaved draft", w.path, w.dirty)
+			if w.sess.Path() != "" || !w.sess.Dirty() {
+				t.Errorf("path %q, dirty %v: want a new unsaved draft", w.sess.Path(), w.sess.Dirty())
 			}
 			if title := w.win.Title(); !strings.Contains(title, "FG-QSM_SG17_en") {
 				t.Errorf("title %q is not named after the file", title)
 			}
-			if got := w.suggestedName(); got != "FG-QSM_SG17_en" {
+			if got := w.sess.SuggestedName(); got != "FG-QSM_SG17_en" {
 				t.Errorf("suggested name %q", got)
 			}
 			if slicesContain(w.recent(), path) || a.Preferences().String(prefLastFile) == path {
@@ -125,21 +125,21 @@ func TestOpenContribution(t *testing.T) {
 			}
 			// saved, it is a draft file like any other
 			saved := filepath.Join(t.TempDir(), "d.json")
-			if !w.saveTo(saved) || w.reopened != "" || !strings.Contains(w.win.Title(), "d.json") {
-				t.Errorf("after saving: reopened %q, title %q", w.reopened, w.win.Title())
+			if !w.saveTo(saved) || w.sess.Reopened() != "" || !strings.Contains(w.win.Title(), "d.json") {
+				t.Errorf("after saving: reopened %q, title %q", w.sess.Reopened(), w.win.Title())
 			}
 
 			// named on the command line (fgdraft FILE)
 			w3 := newTestWindow(t, a, Options{Draft: path})
-			if got, _ := forms.Encode(w3.draft); !bytes.Equal(got, want) || w3.reopened != path || w3.path != "" || overlay(w3) != nil {
+			if got, _ := forms.Encode(w3.sess.Draft()); !bytes.Equal(got, want) || w3.sess.Reopened() != path || w3.sess.Path() != "" || overlay(w3) != nil {
 				t.Error("fgdraft FILE did not open the contribution's draft as a new unsaved draft")
 			}
 
 			// dropped on a window with no changes
 			w2 := newTestWindow(t, a, Options{Example: true})
-			w2.dirty = false
+			w2.sess.ForgetChanges()
 			w2.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
-			if got, _ := forms.Encode(w2.draft); !bytes.Equal(got, want) || w2.reopened != path {
+			if got, _ := forms.Encode(w2.sess.Draft()); !bytes.Equal(got, want) || w2.sess.Reopened() != path {
 				t.Error("a dropped contribution did not open")
 			}
 		})
@@ -167,7 +167,7 @@ func TestOpenFileWithoutDraft(t *testing.T) {
 	os.WriteFile(path, b, 0o644)
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.French})
-	before := w.draft
+	before := w.sess.Draft()
 	w.openPath(path)
 	d := overlay(w)
 	if d == nil {
@@ -178,7 +178,7 @@ func TestOpenFileWithoutDraft(t *testing.T) {
 			t.Errorf("the dialog lacks %q: %v", want, texts(d))
 		}
 	}
-	if w.draft != before || w.reopened != "" {
+	if w.sess.Draft() != before || w.sess.Reopened() != "" {
 		t.Error("the draft on screen changed")
 	}
 

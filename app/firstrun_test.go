@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/app/session"
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2/test"
@@ -17,7 +18,7 @@ import (
 func TestExampleBanner(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{})
-	if !w.example || !w.banner.box.Visible() || !containsText(w.win.Content(), "example proposal that comes with fgdraft") {
+	if !w.sess.Example() || !w.banner.box.Visible() || !containsText(w.win.Content(), "example proposal that comes with fgdraft") {
 		t.Fatal("the example shows no banner")
 	}
 	start := findButton(w.banner.box, "Start a new proposal")
@@ -25,8 +26,8 @@ func TestExampleBanner(t *testing.T) {
 		t.Fatal("the banner has no Start button")
 	}
 	test.Tap(start)
-	if w.example || w.draft.FocusGroup.Name != "" || w.banner.box.Visible() {
-		t.Errorf("after Start: example=%v name=%q banner=%v", w.example, w.draft.FocusGroup.Name, w.banner.box.Visible())
+	if w.sess.Example() || w.sess.Draft().FocusGroup.Name != "" || w.banner.box.Visible() {
+		t.Errorf("after Start: example=%v name=%q banner=%v", w.sess.Example(), w.sess.Draft().FocusGroup.Name, w.banner.box.Visible())
 	}
 
 	w2 := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
@@ -50,7 +51,7 @@ func TestBrokenFileAtStart(t *testing.T) {
 	if strings.Contains(text, "you had open") || !strings.Contains(text, "example proposal is shown instead") {
 		t.Errorf("the message reads %q", text)
 	}
-	if !w.example || !w.banner.box.Visible() {
+	if !w.sess.Example() || !w.banner.box.Visible() {
 		t.Error("the example is not shown with its banner")
 	}
 }
@@ -64,29 +65,29 @@ func TestUnreadableTextIsAFinding(t *testing.T) {
 	f := formOf(w.formFor(forms.StepTimeline))
 	start := f.fields["timeline.start"].focus.(*dateEntry)
 	months := f.fields["timeline.durationMonths"].focus.(*widget.Entry)
-	before := w.counts[forms.StepTimeline].errors
+	before := w.sess.Count(forms.StepTimeline).Errors
 
 	start.SetText("2027-02-30")
-	if !hasFinding(w, unreadableRule, "timeline.start") {
+	if !hasFinding(w, session.UnreadableRule, "timeline.start") {
 		t.Fatal("an impossible date is no finding")
 	}
-	if got := w.counts[forms.StepTimeline].errors; got != before+1 {
+	if got := w.sess.Count(forms.StepTimeline).Errors; got != before+1 {
 		t.Errorf("the step badge counts %d errors, want %d", got, before+1)
 	}
 	if !strings.Contains(w.summary.Text, "error") || !containsText(w.panel.content, "2027-02-30") {
 		t.Errorf("summary %q; the panel names the text: %v", w.summary.Text, containsText(w.panel.content, "2027-02-30"))
 	}
 	months.SetText("12x")
-	if !hasFinding(w, unreadableRule, "timeline.durationMonths") {
+	if !hasFinding(w, session.UnreadableRule, "timeline.durationMonths") {
 		t.Error("a number with letters is no finding")
 	}
 
 	start.SetText("2027-02-28")
 	months.SetText("12")
-	if hasFinding(w, unreadableRule, "timeline.start") || hasFinding(w, unreadableRule, "timeline.durationMonths") {
+	if hasFinding(w, session.UnreadableRule, "timeline.start") || hasFinding(w, session.UnreadableRule, "timeline.durationMonths") {
 		t.Error("corrected text is still a finding")
 	}
-	if got := w.counts[forms.StepTimeline].errors; got != before {
+	if got := w.sess.Count(forms.StepTimeline).Errors; got != before {
 		t.Errorf("after correcting: %d errors, want %d", got, before)
 	}
 }

@@ -78,7 +78,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 	a := test.NewTempApp(t)
 	path := copyFile(t, exampleFile)
 	w := newTestWindow(t, a, Options{Draft: path})
-	w.draft.FocusGroup.Acronym = "FG-ENTER"
+	w.sess.Draft().FocusGroup.Acronym = "FG-ENTER"
 	w.env.changed("focusGroup.acronym")
 	key := func(k fyne.KeyName) { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 
@@ -87,7 +87,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 		t.Fatal("no unsaved-changes dialog")
 	}
 	key(fyne.KeyEscape)
-	if overlay(w) != nil || w.draft.FocusGroup.Acronym != "FG-ENTER" || !w.dirty {
+	if overlay(w) != nil || w.sess.Draft().FocusGroup.Acronym != "FG-ENTER" || !w.sess.Dirty() {
 		t.Fatal("Escape did not cancel")
 	}
 	w.newDraft()
@@ -95,7 +95,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 	if p, err := forms.Load(path); err != nil || p.FocusGroup.Acronym != "FG-ENTER" {
 		t.Errorf("Enter did not save: %v", err)
 	}
-	if w.draft.FocusGroup.Acronym != "" {
+	if w.sess.Draft().FocusGroup.Acronym != "" {
 		t.Error("Enter saved but did not go on to the new draft")
 	}
 	// The canvas has its key handler back.
@@ -112,7 +112,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 func TestUntranslatedDialogKeys(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.draft.FocusGroup.Scope += " A sentence added after the translations."
+	w.sess.Draft().FocusGroup.Scope += " A sentence added after the translations."
 	w.env.changed("focusGroup.scope")
 	langs := forms.Languages()
 	if len(w.untranslated(langs)) == 0 {
@@ -150,7 +150,7 @@ func TestRecoveryDialogKeys(t *testing.T) {
 	data := t.TempDir()
 	path := copyFile(t, exampleFile)
 	w := newTestWindow(t, a, Options{Draft: path, DataDir: data})
-	w.draft.FocusGroup.Name = "Recovered by Enter"
+	w.sess.Draft().FocusGroup.Name = "Recovered by Enter"
 	w.env.changed("focusGroup.name")
 	w.autosave.now()
 	time.Sleep(10 * time.Millisecond)
@@ -161,7 +161,7 @@ func TestRecoveryDialogKeys(t *testing.T) {
 		t.Fatal("Escape closed the recovery offer or dropped the autosave")
 	}
 	key(fyne.KeyReturn)
-	if w2.draft.FocusGroup.Name != "Recovered by Enter" {
-		t.Errorf("Enter did not recover: name %q", w2.draft.FocusGroup.Name)
+	if w2.sess.Draft().FocusGroup.Name != "Recovered by Enter" {
+		t.Errorf("Enter did not recover: name %q", w2.sess.Draft().FocusGroup.Name)
 	}
 }

@@ -18,8 +18,8 @@ func TestFindingsPanelShowsErrorsAfterChange(t *testing.T) {
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	w.win.Resize(fyne.NewSize(1024, 600))
 	// Many findings: the panel scrolls.
-	w.draft.Supporters = w.draft.Supporters[:1]
-	w.draft.Timeline.Meetings = nil
+	w.sess.Draft().Supporters = w.sess.Draft().Supporters[:1]
+	w.sess.Draft().Timeline.Meetings = nil
 	w.env.changed("supporters")
 	p := w.panel
 	if p.list.box.MinSize().Height <= p.scroll.Size().Height {
@@ -29,13 +29,13 @@ func TestFindingsPanelShowsErrorsAfterChange(t *testing.T) {
 	if p.scroll.Offset.Y == 0 {
 		t.Fatal("the panel did not scroll")
 	}
-	w.draft.Contribution.Title = ""
+	w.sess.Draft().Contribution.Title = ""
 	w.env.changed("contribution.title")
 	if p.scroll.Offset.Y != 0 {
 		t.Errorf("the panel stayed at offset %v", p.scroll.Offset.Y)
 	}
-	if len(w.findings) == 0 || w.findings[0].Severity != forms.Error {
-		t.Fatalf("the first finding is not an error: %v", w.findings)
+	if len(w.sess.Findings()) == 0 || w.sess.Findings()[0].Severity != forms.Error {
+		t.Fatalf("the first finding is not an error: %v", w.sess.Findings())
 	}
 	if first := p.list.rows[0].row; first.Position().Y+first.Size().Height > p.scroll.Size().Height {
 		t.Errorf("the first error is below the visible part of the panel")

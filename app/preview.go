@@ -278,7 +278,7 @@ func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date, goTo
 
 // buildPreview makes the document of the draft in lang and its view.
 func (w *window) buildPreview(lang forms.Lang) fyne.CanvasObject {
-	doc := export.Build(w.draft, lang, w.cat, forms.Options{Today: w.today()})
+	doc := export.Build(w.sess.Draft(), lang, w.cat, forms.Options{Today: w.today()})
 	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today(), fonts: &w.exportFonts, faces: w.fonts}
 	return v.build()
 }

@@ -40,9 +40,8 @@ func newReviewStep(w *window) *reviewStep {
 	}
 	r.langSel = widget.NewSelect(r.langNames, func(name string) {
 		for i, n := range r.langNames {
-			if n == name && forms.Languages()[i] != w.docLang {
-				w.docLang = forms.Languages()[i]
-				w.revalidate()
+			if n == name && forms.Languages()[i] != w.sess.DocLang() {
+				w.sess.SetDocLang(forms.Languages()[i])
 				r.refresh()
 			}
 		}
@@ -155,9 +154,9 @@ func (r *reviewStep) Mark(map[string]forms.Severity) {}
 // step is shown and when the document language changes.
 func (r *reviewStep) refresh() {
 	w := r.w
-	lang := w.docLang
+	lang := w.sess.DocLang()
 	if !lang.Valid() {
-		lang = w.draft.Language
+		lang = w.sess.Draft().Language
 	}
 	if !lang.Valid() {
 		lang = forms.English
@@ -177,24 +176,24 @@ func (r *reviewStep) refresh() {
 // updateFindings rewrites the finding list and the status line.
 func (r *reviewStep) updateFindings() {
 	w := r.w
-	r.findings.update(w.findings)
-	r.tabs.Items[0].Text = w.visual(w.ui.N("ui.findings.titleCount", len(w.findings), nil))
+	r.findings.update(w.sess.Findings())
+	r.tabs.Items[0].Text = w.visual(w.ui.N("ui.findings.titleCount", len(w.sess.Findings()), nil))
 	r.tabs.Refresh()
 	var status string
 	switch {
-	case w.total.errors > 0:
-		status = w.ui.N("ui.review.blocked", w.total.errors, nil)
-	case w.total.warnings > 0:
-		status = w.ui.N("ui.review.warnings", w.total.warnings, nil)
+	case w.sess.Total().Errors > 0:
+		status = w.ui.N("ui.review.blocked", w.sess.Total().Errors, nil)
+	case w.sess.Total().Warnings > 0:
+		status = w.ui.N("ui.review.warnings", w.sess.Total().Warnings, nil)
 	default:
 		status = w.ui.T("ui.review.ready")
 	}
-	if w.docLang.Valid() && w.docLang != w.draft.Language {
-		_, missing := w.draft.Localized(w.docLang)
+	if w.sess.DocLang().Valid() && w.sess.DocLang() != w.sess.Draft().Language {
+		_, missing := w.sess.Draft().Localized(w.sess.DocLang())
 		if len(missing) > 0 {
 			status += " " + w.ui.N("ui.review.untranslated", len(missing), map[string]any{
-				"Language": w.ui.LanguageName(w.docLang),
-				"Source":   w.ui.LanguageName(w.draft.Language),
+				"Language": w.ui.LanguageName(w.sess.DocLang()),
+				"Source":   w.ui.LanguageName(w.sess.Draft().Language),
 			})
 		}
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 
+	"fgdraft/app/session"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -83,7 +84,7 @@ type stepRow struct {
 	icon    *widget.Icon
 	name    *widget.Label
 	caption *widget.Label
-	count   stepCount
+	count   session.StepCount
 	shown   bool // count has been shown once
 	visual  func(string) string
 }
@@ -110,24 +111,24 @@ func newStepRow(name string, rtl bool, visual func(string) string, onTap func())
 func (s *stepRow) setSelected(b bool) { s.row.setSelected(b) }
 
 // setCount shows the step's findings.
-func (s *stepRow) setCount(c stepCount, ui *locales.Localizer) {
+func (s *stepRow) setCount(c session.StepCount, ui *locales.Localizer) {
 	if s.shown && c == s.count {
 		return
 	}
 	s.shown, s.count = true, c
 	var caption string
 	switch {
-	case c.errors > 0 && c.warnings > 0:
-		caption = ui.N("ui.badge.errors", c.errors, nil) + ui.T("ui.summary.separator") + ui.N("ui.badge.warnings", c.warnings, nil)
-	case c.errors > 0:
-		caption = ui.N("ui.badge.errors", c.errors, nil)
-	case c.warnings > 0:
-		caption = ui.N("ui.badge.warnings", c.warnings, nil)
+	case c.Errors > 0 && c.Warnings > 0:
+		caption = ui.N("ui.badge.errors", c.Errors, nil) + ui.T("ui.summary.separator") + ui.N("ui.badge.warnings", c.Warnings, nil)
+	case c.Errors > 0:
+		caption = ui.N("ui.badge.errors", c.Errors, nil)
+	case c.Warnings > 0:
+		caption = ui.N("ui.badge.warnings", c.Warnings, nil)
 	default:
 		caption = ui.T("ui.badge.complete")
 	}
 	s.caption.SetText(s.visual(caption))
-	s.icon.SetResource(severityIcon(c.status()))
+	s.icon.SetResource(severityIcon(c.Status()))
 }
 
 // severityIcon is the icon of a severity, coloured; Info means "all well".

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"fgdraft/app/session"
 	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/locales"
@@ -132,7 +133,7 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 }
 
 func hasFinding(w *window, rule, field string) bool {
-	for _, f := range w.findings {
+	for _, f := range w.sess.Findings() {
 		if f.Rule == rule && slices.Contains(f.Fields, field) {
 			return true
 		}
@@ -143,10 +144,10 @@ func hasFinding(w *window, rule, field string) bool {
 func TestFirstRunOpensExample(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{})
-	if !w.example || w.path != "" || w.dirty {
-		t.Fatalf("first run: example=%v path=%q dirty=%v", w.example, w.path, w.dirty)
+	if !w.sess.Example() || w.sess.Path() != "" || w.sess.Dirty() {
+		t.Fatalf("first run: example=%v path=%q dirty=%v", w.sess.Example(), w.sess.Path(), w.sess.Dirty())
 	}
-	if w.draft.FocusGroup.Name == "" || len(w.draft.Supporters) == 0 {
+	if w.sess.Draft().FocusGroup.Name == "" || len(w.sess.Draft().Supporters) == 0 {
 		t.Error("the example draft is empty")
 	}
 	if got := w.win.Title(); !strings.Contains(got, "Example") {
@@ -194,15 +195,15 @@ func TestFindingAppearsAndDisappears(t *testing.T) {
 	if hasFinding(w, "tor.scope", "focusGroup.scope") {
 		t.Fatal("the example already lacks a scope")
 	}
-	before := w.counts[forms.StepTerms]
-	scope := w.draft.FocusGroup.Scope
+	before := w.sess.Count(forms.StepTerms)
+	scope := w.sess.Draft().FocusGroup.Scope
 
-	w.draft.FocusGroup.Scope = ""
+	w.sess.Draft().FocusGroup.Scope = ""
 	w.env.changed("focusGroup.scope")
 	if !hasFinding(w, "tor.scope", "focusGroup.scope") {
 		t.Fatal("no tor.scope finding after clearing the scope")
 	}
-	if got := w.counts[forms.StepTerms]; got.errors+got.warnings <= before.errors+before.warnings {
+	if got := w.sess.Count(forms.StepTerms); got.Errors+got.Warnings <= before.Errors+before.Warnings {
 		t.Errorf("terms badge did not count the finding: %+v → %+v", before, got)
 	}
 	row := w.stepRows[forms.StepTerms]
@@ -213,11 +214,11 @@ func TestFindingAppearsAndDisappears(t *testing.T) {
 	if !containsText(w.panel.content, msg) {
 		t.Errorf("findings panel does not show %q", msg)
 	}
-	if !w.dirty || !strings.HasPrefix(w.win.Title(), "•") {
-		t.Errorf("edit not marked: dirty %v title %q", w.dirty, w.win.Title())
+	if !w.sess.Dirty() || !strings.HasPrefix(w.win.Title(), "•") {
+		t.Errorf("edit not marked: dirty %v title %q", w.sess.Dirty(), w.win.Title())
 	}
 
-	w.draft.FocusGroup.Scope = scope
+	w.sess.Draft().FocusGroup.Scope = scope
 	w.env.changed("focusGroup.scope")
 	if hasFinding(w, "tor.scope", "focusGroup.scope") {
 		t.Fatal("tor.scope finding stays after restoring the scope")
@@ -225,13 +226,13 @@ func TestFindingAppearsAndDisappears(t *testing.T) {
 	if containsText(w.panel.content, msg) {
 		t.Errorf("findings panel still shows %q", msg)
 	}
-	if got := w.counts[forms.StepTerms]; got != before {
+	if got := w.sess.Count(forms.StepTerms); got != before {
 		t.Errorf("terms badge %+v, want %+v", got, before)
 	}
 }
 
 func findingOf(w *window, rule string) forms.Finding {
-	for _, f := range w.findings {
+	for _, f := range w.sess.Findings() {
 		if f.Rule == rule {
 			return f
 		}
@@ -242,8 +243,8 @@ func findingOf(w *window, rule string) forms.Finding {
 func TestClickFindingGoesToStep(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.draft.GapAnalysis.Entries[0].Gap = ""
-	w.draft.FocusGroup.Scope = ""
+	w.sess.Draft().GapAnalysis.Entries[0].Gap = ""
+	w.sess.Draft().FocusGroup.Scope = ""
 	w.env.changed("gapAnalysis.entries[0].gap")
 	if w.current != forms.StepContribution {
 		t.Fatal("not on the first step")
@@ -272,7 +273,7 @@ func TestClickFindingGoesToStep(t *testing.T) {
 func TestSaveAndReopen(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.draft.FocusGroup.Name = "Focus Group on Test Saving"
+	w.sess.Draft().FocusGroup.Name = "Focus Group on Test Saving"
 	w.env.changed("focusGroup.name")
 	if !strings.HasPrefix(w.win.Title(), "• ") {
 		t.Fatalf("unsaved title %q", w.win.Title())
@@ -281,37 +282,37 @@ func TestSaveAndReopen(t *testing.T) {
 	if !w.saveTo(path) {
 		t.Fatal("save failed")
 	}
-	if w.dirty || strings.Contains(w.win.Title(), "•") || !strings.HasPrefix(w.win.Title(), "saved.json") {
-		t.Errorf("after save: dirty %v title %q", w.dirty, w.win.Title())
+	if w.sess.Dirty() || strings.Contains(w.win.Title(), "•") || !strings.HasPrefix(w.win.Title(), "saved.json") {
+		t.Errorf("after save: dirty %v title %q", w.sess.Dirty(), w.win.Title())
 	}
 	if w.prefs.String(prefLastFile) != path || w.recent()[0] != path {
 		t.Errorf("last file %q, recent %v", w.prefs.String(prefLastFile), w.recent())
 	}
-	saved := w.draft.Clone()
+	saved := w.sess.Draft().Clone()
 
-	w.draft.FocusGroup.Name = "changed again"
+	w.sess.Draft().FocusGroup.Name = "changed again"
 	w.env.changed("focusGroup.name")
-	w.dirty = false // reopen without the prompt
+	w.sess.ForgetChanges() // reopen without the prompt
 	w.openPath(path)
-	if w.draft.FocusGroup.Name != "Focus Group on Test Saving" {
-		t.Errorf("reopened name %q", w.draft.FocusGroup.Name)
+	if w.sess.Draft().FocusGroup.Name != "Focus Group on Test Saving" {
+		t.Errorf("reopened name %q", w.sess.Draft().FocusGroup.Name)
 	}
-	if !reflect.DeepEqual(w.draft, saved) {
+	if !reflect.DeepEqual(w.sess.Draft(), saved) {
 		t.Error("the reopened draft differs from the saved one")
 	}
 
 	// A new window (next session) opens the last file.
 	w2 := newTestWindow(t, a, Options{})
-	if w2.path != path || w2.draft.FocusGroup.Name != "Focus Group on Test Saving" {
-		t.Errorf("next session opened %q (%q)", w2.path, w2.draft.FocusGroup.Name)
+	if w2.sess.Path() != path || w2.sess.Draft().FocusGroup.Name != "Focus Group on Test Saving" {
+		t.Errorf("next session opened %q (%q)", w2.sess.Path(), w2.sess.Draft().FocusGroup.Name)
 	}
 }
 
 func TestUnsavedPrompt(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	old := w.draft
-	w.draft.FocusGroup.Acronym = "FG-XYZ"
+	old := w.sess.Draft()
+	w.sess.Draft().FocusGroup.Acronym = "FG-XYZ"
 	w.env.changed("focusGroup.acronym")
 
 	w.newDraft()
@@ -320,7 +321,7 @@ func TestUnsavedPrompt(t *testing.T) {
 		t.Fatal("no unsaved-changes prompt")
 	}
 	test.Tap(findButton(d, w.ui.T("ui.unsaved.cancel")))
-	if w.draft != old || !w.dirty {
+	if w.sess.Draft() != old || !w.sess.Dirty() {
 		t.Fatal("Cancel lost the draft")
 	}
 
@@ -334,7 +335,7 @@ func TestUnsavedPrompt(t *testing.T) {
 
 	w.newDraft()
 	test.Tap(findButton(overlay(w), w.ui.T("ui.unsaved.discard")))
-	if w.draft == old || w.draft.FocusGroup.Acronym != "" || w.dirty {
+	if w.sess.Draft() == old || w.sess.Draft().FocusGroup.Acronym != "" || w.sess.Dirty() {
 		t.Fatal("Discard did not start a new draft")
 	}
 	if w.win.Title() != w.ui.T("ui.title.untitled")+" — fgdraft" {
@@ -344,7 +345,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	// Save in the prompt writes the file, then goes on.
 	path := copyFile(t, exampleFile)
 	w.openPath(path)
-	w.draft.FocusGroup.Acronym = "FG-SAVED"
+	w.sess.Draft().FocusGroup.Acronym = "FG-SAVED"
 	w.env.changed("focusGroup.acronym")
 	w.newDraft()
 	test.Tap(findButton(overlay(w), w.ui.T("ui.unsaved.save")))
@@ -352,7 +353,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	if err != nil || p.FocusGroup.Acronym != "FG-SAVED" {
 		t.Fatalf("Save in the prompt: %v %q", err, p.FocusGroup.Acronym)
 	}
-	if w.draft.FocusGroup.Acronym != "" {
+	if w.sess.Draft().FocusGroup.Acronym != "" {
 		t.Error("no new draft after saving")
 	}
 }
@@ -361,11 +362,11 @@ func TestShortcuts(t *testing.T) {
 	a := test.NewTempApp(t)
 	path := copyFile(t, exampleFile)
 	w := newTestWindow(t, a, Options{Draft: path})
-	w.draft.FocusGroup.Acronym = "FG-KEYS"
+	w.sess.Draft().FocusGroup.Acronym = "FG-KEYS"
 	w.env.changed("focusGroup.acronym")
 	typed := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	w.win.Canvas().(fyne.Shortcutable).TypedShortcut(typed)
-	if w.dirty {
+	if w.sess.Dirty() {
 		t.Fatal("Ctrl+S did not save")
 	}
 	if p, _ := forms.Load(path); p.FocusGroup.Acronym != "FG-KEYS" {
@@ -377,7 +378,7 @@ func TestSwitchLanguage(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	w.showStep(forms.StepGaps)
-	w.draft.GapAnalysis.Summary = "typed before the switch"
+	w.sess.Draft().GapAnalysis.Summary = "typed before the switch"
 	w.env.changed("gapAnalysis.summary")
 	en := w.stepRows[forms.StepTerms].name.Text
 
@@ -389,7 +390,7 @@ func TestSwitchLanguage(t *testing.T) {
 	if w.next.Text != catalog().In(forms.French).T("ui.nav.next") {
 		t.Errorf("Next button %q", w.next.Text)
 	}
-	if w.current != forms.StepGaps || w.draft.GapAnalysis.Summary != "typed before the switch" || !w.dirty {
+	if w.current != forms.StepGaps || w.sess.Draft().GapAnalysis.Summary != "typed before the switch" || !w.sess.Dirty() {
 		t.Error("the switch lost the step or the typing")
 	}
 	if a.Preferences().String(prefUILanguage) != "fr" {
@@ -419,7 +420,7 @@ func TestRecoverAutosave(t *testing.T) {
 	data := t.TempDir()
 	path := copyFile(t, exampleFile)
 	w := newTestWindow(t, a, Options{Draft: path, DataDir: data})
-	w.draft.FocusGroup.Name = "Recovered name"
+	w.sess.Draft().FocusGroup.Name = "Recovered name"
 	w.env.changed("focusGroup.name")
 	w.showStep(forms.StepTerms) // a step change autosaves
 	if !w.autosave.exists() {
@@ -428,7 +429,7 @@ func TestRecoverAutosave(t *testing.T) {
 	// The process dies here: no close, no save. Next start:
 	time.Sleep(10 * time.Millisecond)
 	w2 := newTestWindow(t, a, Options{Draft: path, DataDir: data})
-	if w2.draft.FocusGroup.Name == "Recovered name" {
+	if w2.sess.Draft().FocusGroup.Name == "Recovered name" {
 		t.Fatal("the autosave was loaded without asking")
 	}
 	d := overlay(w2)
@@ -436,8 +437,8 @@ func TestRecoverAutosave(t *testing.T) {
 		t.Fatal("no recovery offer")
 	}
 	test.Tap(findButton(d, w2.ui.T("ui.recover.recover")))
-	if w2.draft.FocusGroup.Name != "Recovered name" || !w2.dirty || w2.path != path {
-		t.Errorf("recovered: name %q dirty %v path %q", w2.draft.FocusGroup.Name, w2.dirty, w2.path)
+	if w2.sess.Draft().FocusGroup.Name != "Recovered name" || !w2.sess.Dirty() || w2.sess.Path() != path {
+		t.Errorf("recovered: name %q dirty %v path %q", w2.sess.Draft().FocusGroup.Name, w2.sess.Dirty(), w2.sess.Path())
 	}
 	// Saving clears the autosave; a third start offers nothing.
 	w2.save(nil)
@@ -455,13 +456,13 @@ func TestDiscardAutosave(t *testing.T) {
 	data := t.TempDir()
 	path := copyFile(t, exampleFile)
 	w := newTestWindow(t, a, Options{Draft: path, DataDir: data})
-	w.draft.FocusGroup.Name = "Lost name"
+	w.sess.Draft().FocusGroup.Name = "Lost name"
 	w.env.changed("focusGroup.name")
 	w.autosave.now()
 	time.Sleep(10 * time.Millisecond)
 	w2 := newTestWindow(t, a, Options{Draft: path, DataDir: data})
 	test.Tap(findButton(overlay(w2), w2.ui.T("ui.recover.discard")))
-	if w2.draft.FocusGroup.Name == "Lost name" || w2.autosave.exists() {
+	if w2.sess.Draft().FocusGroup.Name == "Lost name" || w2.autosave.exists() {
 		t.Error("Discard kept the autosave")
 	}
 }
@@ -469,10 +470,10 @@ func TestDiscardAutosave(t *testing.T) {
 func TestBadFile(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.draft.FocusGroup.Name = "Unsaved work"
+	w.sess.Draft().FocusGroup.Name = "Unsaved work"
 	w.env.changed("focusGroup.name")
-	before := w.draft
-	path := w.path
+	before := w.sess.Draft()
+	path := w.sess.Path()
 
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte(`{"format": 1, "language": "en", "contribution": {"meeting": {"start": 12}}}`), 0o644)
@@ -485,14 +486,14 @@ func TestBadFile(t *testing.T) {
 	if d == nil || !containsText(d, loadErr.Error()) {
 		t.Fatalf("no dialog naming %q", loadErr)
 	}
-	if w.draft != before || w.draft.FocusGroup.Name != "Unsaved work" || w.path != path || !w.dirty {
+	if w.sess.Draft() != before || w.sess.Draft().FocusGroup.Name != "Unsaved work" || w.sess.Path() != path || !w.sess.Dirty() {
 		t.Error("the bad file touched the draft")
 	}
 
 	notJSON := filepath.Join(t.TempDir(), "x.json")
 	os.WriteFile(notJSON, []byte("this is not JSON"), 0o644)
 	w.openPath(notJSON)
-	if w.draft != before {
+	if w.sess.Draft() != before {
 		t.Error("a non-JSON file replaced the draft")
 	}
 }
@@ -502,19 +503,19 @@ func TestReviewStep(t *testing.T) {
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	w.showStep(forms.StepReview)
 	r := w.review
-	if len(r.findings.shown) != len(w.findings) {
-		t.Errorf("review lists %d of %d findings", len(r.findings.shown), len(w.findings))
+	if len(r.findings.shown) != len(w.sess.Findings()) {
+		t.Errorf("review lists %d of %d findings", len(r.findings.shown), len(w.sess.Findings()))
 	}
 	r.tabs.SelectIndex(1)
-	if !containsText(r.preview.Content, w.draft.Contribution.Title) {
+	if !containsText(r.preview.Content, w.sess.Draft().Contribution.Title) {
 		t.Error("the preview does not show the title")
 	}
 	// Another document language: the preview follows, untranslated fields are named.
 	r.langSel.SetSelected(w.ui.LanguageName(forms.French))
-	if w.docLang != forms.French {
-		t.Fatalf("document language %s", w.docLang)
+	if w.sess.DocLang() != forms.French {
+		t.Fatalf("document language %s", w.sess.DocLang())
 	}
-	if !hasRule(w.findings, "translation.missing") {
+	if !hasRule(w.sess.Findings(), "translation.missing") {
 		t.Error("no translation.missing finding for French")
 	}
 	if !strings.Contains(r.status.Text(), w.ui.LanguageName(forms.French)) {
@@ -544,7 +545,7 @@ func TestExport(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	res := w.runExport(w.draft.Clone(), dir, forms.Languages(), exportFormats, fixedToday, nil)
+	res := w.runExport(w.sess.Draft().Clone(), dir, forms.Languages(), exportFormats, fixedToday, nil)
 	if len(res) != 12 {
 		t.Fatalf("%d results, want 6 languages × PDF and DOCX", len(res))
 	}
@@ -571,21 +572,21 @@ func TestSummaryLine(t *testing.T) {
 	p.Contribution.Route = forms.AtMeeting
 	p.Contribution.Meeting.Start = forms.NewDate(2027, 1, 20)
 	today := forms.NewDate(2026, 12, 27)
-	got, sev := summaryLine(ui, p, stepCount{}, forms.Options{Today: today}, today)
+	got, sev := summaryLine(ui, p, session.StepCount{}, forms.Options{Today: today}, today)
 	if got != "Ready to file · Submit by 8 January 2027 — 12 days left" || sev != forms.Info {
 		t.Errorf("ready: %q %v", got, sev)
 	}
-	got, sev = summaryLine(ui, p, stepCount{errors: 3}, forms.Options{Today: today}, today)
+	got, sev = summaryLine(ui, p, session.StepCount{Errors: 3}, forms.Options{Today: today}, today)
 	if got != "3 errors block filing · Submit by 8 January 2027 — 12 days left" || sev != forms.Error {
 		t.Errorf("errors: %q", got)
 	}
 	near := forms.NewDate(2027, 1, 5)
-	got, _ = summaryLine(ui, p, stepCount{errors: 1}, forms.Options{Today: near}, near)
+	got, _ = summaryLine(ui, p, session.StepCount{Errors: 1}, forms.Options{Today: near}, near)
 	if got != "Submit by 8 January 2027 — 3 days left · 1 error blocks filing" {
 		t.Errorf("near deadline: %q", got)
 	}
 	late := forms.NewDate(2027, 1, 9)
-	got, sev = summaryLine(ui, p, stepCount{}, forms.Options{Today: late}, late)
+	got, sev = summaryLine(ui, p, session.StepCount{}, forms.Options{Today: late}, late)
 	if !strings.Contains(got, "passed 1 day ago") || sev != forms.Error {
 		t.Errorf("late: %q %v", got, sev)
 	}
@@ -632,9 +633,9 @@ func BenchmarkEditToFindings(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {
-			w.draft.FocusGroup.Acronym = ""
+			w.sess.Draft().FocusGroup.Acronym = ""
 		} else {
-			w.draft.FocusGroup.Acronym = "FG-BIG"
+			w.sess.Draft().FocusGroup.Acronym = "FG-BIG"
 		}
 		w.env.changed("focusGroup.acronym")
 	}
@@ -689,7 +690,7 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 		t.Fatal("an empty folder: the export should go ahead without asking")
 	}
 
-	existing := filepath.Join(dir, export.FileName(w.draft, forms.French, export.PDF))
+	existing := filepath.Join(dir, export.FileName(w.sess.Draft(), forms.French, export.PDF))
 	if err := os.WriteFile(existing, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -708,6 +709,6 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 
 // exists reports whether an autosave is on disk.
 func (a *autosaver) exists() bool {
-	_, err := os.Stat(a.file())
+	_, err := os.Stat(a.store.File())
 	return err == nil
 }

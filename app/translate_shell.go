@@ -40,14 +40,14 @@ func (l *translateLink) show(w *window) {
 // build makes the view for the window's current draft, translating into
 // into (or the review step's document language, or the first other one).
 func (l *translateLink) build(w *window, into forms.Lang) {
-	draft := w.draft
+	draft := w.sess.Draft()
 	if !into.Valid() || into == draft.Language {
-		into = w.docLang
+		into = w.sess.DocLang()
 	}
 	env := &editorEnv{
 		draft: draft,
 		changed: func(path string) {
-			if w.draft != draft {
+			if w.sess.Draft() != draft {
 				return // the window has another draft now; sync rebuilds the view
 			}
 			l.self = true
@@ -82,7 +82,7 @@ func (l *translateLink) sync(w *window) {
 	if l.view == nil || l.self {
 		return
 	}
-	if l.draft != w.draft || l.lang != w.ui.Lang() {
+	if l.draft != w.sess.Draft() || l.lang != w.ui.Lang() {
 		l.build(w, l.view.Target())
 		return
 	}

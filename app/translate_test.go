@@ -406,7 +406,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 			l.win.Close()
 		}
 	})
-	if l.view == nil || l.view.env.draft != w.draft {
+	if l.view == nil || l.view.env.draft != w.sess.Draft() {
 		t.Fatal("the view does not edit the window's draft")
 	}
 	if !strings.Contains(l.win.Title(), "Translation of") {
@@ -420,11 +420,11 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	}
 	l.win.Canvas().Focus(title.entry)
 	test.Type(title.entry, "Titre")
-	if !w.dirty || !strings.HasPrefix(w.win.Title(), "•") {
+	if !w.sess.Dirty() || !strings.HasPrefix(w.win.Title(), "•") {
 		t.Errorf("a translation did not mark the draft unsaved (title %q)", w.win.Title())
 	}
 	// The wizard changes the source; the window re-validates and syncs.
-	for _, f := range w.draft.TextFields() {
+	for _, f := range w.sess.Draft().TextFields() {
 		if f.Path == "contribution.title" {
 			f.Set("A new title")
 		}
@@ -436,7 +436,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	}
 	// Export through the window's export path.
 	dir := t.TempDir()
-	path, err := l.view.opts.exportPDF(w.draft.Clone(), dir, l.view.Target())
+	path, err := l.view.opts.exportPDF(w.sess.Draft().Clone(), dir, l.view.Target())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -446,7 +446,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	// Another draft: the view follows it.
 	w.openExample()
 	l.sync(w)
-	if l.view.env.draft != w.draft {
+	if l.view.env.draft != w.sess.Draft() {
 		t.Error("the view still edits the previous draft")
 	}
 }

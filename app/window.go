@@ -1,10 +1,10 @@
 package app
 
 import (
-	"path/filepath"
 	"strings"
 	"time"
 
+	"fgdraft/app/session"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -16,10 +16,11 @@ import (
 
 // window is the main window: the wizard around one draft.
 //
-// The draft is the model. Widgets read it and write into it; everything the
-// window shows about it (findings, badges, marks, the summary line, the
-// preview) is recomputed from it. Changing the interface language or opening
-// another draft throws the widgets away and builds them again.
+// The session holds the draft and what is known about it (its file, unsaved
+// state, findings); widgets read the draft and write into it, then tell the
+// session, which tells the window what to show again (findings, badges,
+// marks, the summary line, the title). Changing the interface language or
+// opening another draft throws the widgets away and builds them again.
 type window struct {
 	app   fyne.App
 	win   fyne.Window
@@ -31,22 +32,8 @@ type window struct {
 	ui  *locales.Localizer
 	env *editorEnv
 
-	draft *forms.Proposal
-	path  string // the file the draft was opened from or saved to; "" when untitled
-	// reopened is the PDF or Word file an untitled draft was reopened from,
-	// which names it until it is saved.
-	reopened string
-	example  bool // the draft is the bundled example, not yet saved anywhere
-	dirty    bool
-	current  forms.Step
-	// docLang is the document language chosen on the review step.
-	docLang forms.Lang
-
-	// Results of the last validation.
-	findings []forms.Finding
-	counts   map[forms.Step]stepCount
-	total    stepCount
-	marks    map[string]forms.Severity
+	sess    *session.Session
+	current forms.Step
 
 	stepForms map[forms.Step]stepForm // made when a step is first shown
 	review    *reviewStep
@@ -64,26 +51,9 @@ type window struct {
 	work        *fyne.Container // holds split, or stepArea alone with the panel hidden
 	banner      *exampleBanner
 
-	// unreadable is the text of fields that hold no value of the field
-	// (see unreadableRule), by path.
-	unreadable map[string]string
-
 	autosave    autosaver
 	exportFonts exportFonts
 	translate   translateLink // the translation window, when open
-}
-
-// stepCount is how many findings of each severity concern a step.
-type stepCount struct{ errors, warnings, infos int }
-
-func (c stepCount) status() forms.Severity {
-	switch {
-	case c.errors > 0:
-		return forms.Error
-	case c.warnings > 0:
-		return forms.Warning
-	}
-	return forms.Info
 }
 
 // newWindow makes the main window with its first draft and interface; it
@@ -108,19 +78,21 @@ func newWindow(a fyne.App, opts Options) *window {
 	}
 	w.autosave.init(w)
 	w.setLanguage(w.startLanguage(), false)
+	w.sess = session.New(w.blankDraft(), w.today)
+	w.sess.Subscribe(w.sessionChanged)
 
 	var startErr error
+	loaded := false
 	switch {
 	case opts.Example:
-		w.openExample()
 	case opts.Draft != "":
 		startErr = w.load(opts.Draft)
+		loaded = startErr == nil
 	case w.prefs.String(prefLastFile) != "":
 		startErr = w.load(w.prefs.String(prefLastFile))
-	default:
-		w.openExample()
+		loaded = startErr == nil
 	}
-	if w.draft == nil {
+	if !loaded {
 		w.openExample()
 	}
 	w.rebuild()
@@ -166,16 +138,16 @@ func (w *window) today() forms.Date { return w.opts.Today() }
 // panels. It keeps the current step.
 func (w *window) rebuild() {
 	w.env = &editorEnv{
-		draft:   w.draft,
+		draft:   w.sess.Draft(),
 		changed: w.changed,
 		ui:      w.ui,
 		win:     w.win,
 		today:   w.today,
 		goTo:    w.goToField,
 
-		unreadable: w.setUnreadable,
+		unreadable: w.sess.SetUnreadable,
 	}
-	w.unreadable = nil // the widgets are made anew from the draft
+	w.sess.ForgetUnreadable() // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}
 	w.review = newReviewStep(w)
 
@@ -275,14 +247,14 @@ func (w *window) formFor(s forms.Step) stepForm {
 	if !ok {
 		f = newStepForm(s, w.env)
 		w.stepForms[s] = f
-		f.Mark(w.marks)
+		f.Mark(w.sess.Marks())
 	}
 	return f
 }
 
 // showStep makes s the current step.
 func (w *window) showStep(s forms.Step) {
-	if w.current != s && w.dirty {
+	if w.current != s && w.sess.Dirty() {
 		w.autosave.now()
 	}
 	w.current = s
@@ -290,7 +262,7 @@ func (w *window) showStep(s forms.Step) {
 	if s == forms.StepReview {
 		w.review.refresh()
 	} else {
-		f.Mark(w.marks)
+		f.Mark(w.sess.Marks())
 	}
 	w.stepTitle.SetText(w.visual(w.ui.T("step." + string(s))))
 	w.stepBody.Objects = []fyne.CanvasObject{f.Content()}
@@ -338,67 +310,45 @@ func (w *window) goToField(path string) {
 
 // changed is env.changed: the draft was edited at path.
 func (w *window) changed(path string) {
-	if !w.dirty {
-		w.dirty = true
-		w.updateTitle()
-	}
-	w.revalidate()
+	w.sess.Edited(path)
 	w.autosave.schedule()
 }
 
-// validateOptions are the options of the live check.
-func (w *window) validateOptions() forms.Options {
-	opt := forms.Options{Today: w.today()}
-	if w.docLang.Valid() && w.docLang != w.draft.Language {
-		opt.ExportLang = w.docLang
+// sessionChanged is the session's listener: it shows again what changed.
+func (w *window) sessionChanged(c session.Change) {
+	switch c {
+	case session.DraftReplaced:
+		if w.stepRows != nil { // the interface exists: build it around the new draft
+			w.rebuild()
+		}
+	case session.NameChanged:
+		w.updateTitle()
+	case session.FindingsChanged:
+		w.showFindings()
 	}
-	return opt
 }
 
-// revalidate runs the whole catalogue and updates everything that shows
-// findings: the panel, the step badges, the marks of the current form, the
-// summary line and, when it is shown, the review step.
-func (w *window) revalidate() {
-	// Errors first: unreadable text is an error.
-	w.findings = append(w.unreadableFindings(), forms.Validate(w.draft, w.validateOptions())...)
-	counts := map[forms.Step]stepCount{}
-	var total stepCount
-	marks := make(map[string]forms.Severity, len(w.findings))
-	for _, f := range w.findings {
-		s := forms.StepReview
-		if len(f.Fields) > 0 {
-			s = forms.StepOf(f.Fields[0])
-		}
-		c := counts[s]
-		switch f.Severity {
-		case forms.Error:
-			c.errors++
-			total.errors++
-		case forms.Warning:
-			c.warnings++
-			total.warnings++
-		default:
-			c.infos++
-			total.infos++
-		}
-		counts[s] = c
-		for _, p := range f.Fields {
-			if old, ok := marks[p]; !ok || f.Severity > old {
-				marks[p] = f.Severity
-			}
-		}
-	}
-	// The review step lists every finding: its badge is the whole draft's.
-	counts[forms.StepReview] = total
-	w.counts, w.total, w.marks = counts, total, marks
+// validateOptions are the options of the live check.
+func (w *window) validateOptions() forms.Options { return w.sess.ValidateOptions() }
 
-	for s, row := range w.stepRows {
-		row.setCount(counts[s], w.ui)
+// revalidate runs the whole catalogue; the session then has everything that
+// shows findings updated.
+func (w *window) revalidate() { w.sess.Revalidate() }
+
+// showFindings updates everything that shows findings: the panel, the step
+// badges, the marks of the current form, the summary line and, when it is
+// shown, the review step.
+func (w *window) showFindings() {
+	if w.panel == nil { // the interface is not built yet
+		return
 	}
-	w.panel.update(w.findings)
+	for s, row := range w.stepRows {
+		row.setCount(w.sess.Count(s), w.ui)
+	}
+	w.panel.update(w.sess.Findings())
 	w.translate.sync(w)
 	if f, ok := w.stepForms[w.current]; ok {
-		f.Mark(marks)
+		f.Mark(w.sess.Marks())
 	}
 	if w.current == forms.StepReview && w.review != nil {
 		w.review.updateFindings()
@@ -408,7 +358,7 @@ func (w *window) revalidate() {
 
 // updateSummary writes the most urgent thing about the draft in one line.
 func (w *window) updateSummary() {
-	text, sev := summaryLine(w.ui, w.draft, w.total, w.validateOptions(), w.today())
+	text, sev := summaryLine(w.ui, w.sess.Draft(), w.sess.Total(), w.validateOptions(), w.today())
 	w.summary.SetText(w.visual(text))
 	switch sev {
 	case forms.Error:
@@ -422,16 +372,16 @@ func (w *window) updateSummary() {
 
 // summaryLine is the summary text and how serious it is. The submission
 // deadline comes first when it is near (a week or less) or past.
-func summaryLine(ui *locales.Localizer, p *forms.Proposal, total stepCount, opt forms.Options, today forms.Date) (string, forms.Severity) {
+func summaryLine(ui *locales.Localizer, p *forms.Proposal, total session.StepCount, opt forms.Options, today forms.Date) (string, forms.Severity) {
 	var parts []string
 	sev := forms.Info
 	var status string
 	switch {
-	case total.errors > 0:
-		status = ui.N("ui.summary.errors", total.errors, nil)
+	case total.Errors > 0:
+		status = ui.N("ui.summary.errors", total.Errors, nil)
 		sev = forms.Error
-	case total.warnings > 0:
-		status = ui.N("ui.summary.warnings", total.warnings, nil)
+	case total.Warnings > 0:
+		status = ui.N("ui.summary.warnings", total.Warnings, nil)
 		sev = forms.Warning
 	default:
 		status = ui.T("ui.summary.ready")
@@ -475,37 +425,22 @@ func summaryLine(ui *locales.Localizer, p *forms.Proposal, total stepCount, opt 
 func (w *window) updateTitle() {
 	w.win.SetTitle(w.title())
 	if w.banner != nil {
-		w.banner.set(w.example)
+		w.banner.set(w.sess.Example())
 	}
 }
 
 func (w *window) title() string {
-	name := w.ui.T("ui.title.untitled")
-	switch {
-	case w.path != "":
-		name = filepath.Base(w.path)
-	case w.reopened != "":
-		name = reopenedName(w.reopened)
-	case w.example:
-		name = w.ui.T("ui.title.example")
-	}
-	if w.dirty {
+	name := w.displayName()
+	if w.sess.Dirty() {
 		name = "• " + name
 	}
 	return name + " — fgdraft"
 }
 
-// replaceDraft makes p the draft and rebuilds the interface around it.
+// replaceDraft makes p the draft; the session has the interface built
+// around it.
 func (w *window) replaceDraft(p *forms.Proposal, path string, example, dirty bool) {
-	w.draft = p
-	w.path = path
-	w.reopened = ""
-	w.example = example
-	w.dirty = dirty
-	w.docLang = p.Language
-	if w.stepRows != nil { // the interface exists: build it around the new draft
-		w.rebuild()
-	}
+	w.sess.Replace(p, path, example, dirty)
 }
 
 // idle lets timers of this window fire on the UI goroutine.

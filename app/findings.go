@@ -21,6 +21,7 @@ const panelLimit = 150
 // findings as they were costs little.
 type findingList struct {
 	w     *window
+	nav   navigator
 	limit int // 0: no limit
 	box   *fyne.Container
 	rows  []*findingRow
@@ -42,7 +43,7 @@ type findingRow struct {
 }
 
 func newFindingList(w *window, limit int) *findingList {
-	l := &findingList{w: w, limit: limit, box: container.NewVBox()}
+	l := &findingList{w: w, nav: w, limit: limit, box: container.NewVBox()}
 	for s := forms.Info; s <= forms.Error; s++ {
 		h := widget.NewLabel("")
 		h.TextStyle.Bold = true
@@ -78,13 +79,19 @@ func (l *findingList) newRow() *findingRow {
 	return r
 }
 
+// navigator takes the user to a step or a field: a finding's row does.
+type navigator interface {
+	showStep(forms.Step)
+	goToField(path string)
+}
+
 // open takes the user to the finding's field.
 func (l *findingList) open(r *findingRow) {
 	if r.field == "" {
-		l.w.showStep(forms.StepReview)
+		l.nav.showStep(forms.StepReview)
 		return
 	}
-	l.w.goToField(r.field)
+	l.nav.goToField(r.field)
 }
 
 // update shows findings (sorted by severity, most serious first). It

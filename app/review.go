@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 
+	"fgdraft/app/session"
 	"fgdraft/export"
 	"fgdraft/forms"
 
@@ -13,10 +14,21 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// reviewSession is what the review step reads and changes of the session:
+// the draft, its findings, and the document language chosen here.
+type reviewSession interface {
+	Draft() *forms.Proposal
+	Findings() []forms.Finding
+	Total() session.StepCount
+	DocLang() forms.Lang
+	SetDocLang(forms.Lang)
+}
+
 // reviewStep is the last step: every finding, a preview of the contribution
 // in the document language, and export. It is a stepForm with no fields.
 type reviewStep struct {
 	w       *window
+	sess    reviewSession
 	content fyne.CanvasObject
 
 	langSel   *widget.Select
@@ -33,15 +45,15 @@ type reviewStep struct {
 }
 
 func newReviewStep(w *window) *reviewStep {
-	r := &reviewStep{w: w}
+	r := &reviewStep{w: w, sess: w.sess}
 	ui := w.ui
 	for _, l := range forms.Languages() {
 		r.langNames = append(r.langNames, ui.LanguageName(l))
 	}
 	r.langSel = widget.NewSelect(r.langNames, func(name string) {
 		for i, n := range r.langNames {
-			if n == name && forms.Languages()[i] != w.sess.DocLang() {
-				w.sess.SetDocLang(forms.Languages()[i])
+			if n == name && forms.Languages()[i] != r.sess.DocLang() {
+				r.sess.SetDocLang(forms.Languages()[i])
 				r.refresh()
 			}
 		}
@@ -154,9 +166,9 @@ func (r *reviewStep) Mark(map[string]forms.Severity) {}
 // step is shown and when the document language changes.
 func (r *reviewStep) refresh() {
 	w := r.w
-	lang := w.sess.DocLang()
+	lang := r.sess.DocLang()
 	if !lang.Valid() {
-		lang = w.sess.Draft().Language
+		lang = r.sess.Draft().Language
 	}
 	if !lang.Valid() {
 		lang = forms.English
@@ -176,24 +188,24 @@ func (r *reviewStep) refresh() {
 // updateFindings rewrites the finding list and the status line.
 func (r *reviewStep) updateFindings() {
 	w := r.w
-	r.findings.update(w.sess.Findings())
-	r.tabs.Items[0].Text = w.visual(w.ui.N("ui.findings.titleCount", len(w.sess.Findings()), nil))
+	r.findings.update(r.sess.Findings())
+	r.tabs.Items[0].Text = w.visual(w.ui.N("ui.findings.titleCount", len(r.sess.Findings()), nil))
 	r.tabs.Refresh()
 	var status string
 	switch {
-	case w.sess.Total().Errors > 0:
-		status = w.ui.N("ui.review.blocked", w.sess.Total().Errors, nil)
-	case w.sess.Total().Warnings > 0:
-		status = w.ui.N("ui.review.warnings", w.sess.Total().Warnings, nil)
+	case r.sess.Total().Errors > 0:
+		status = w.ui.N("ui.review.blocked", r.sess.Total().Errors, nil)
+	case r.sess.Total().Warnings > 0:
+		status = w.ui.N("ui.review.warnings", r.sess.Total().Warnings, nil)
 	default:
 		status = w.ui.T("ui.review.ready")
 	}
-	if w.sess.DocLang().Valid() && w.sess.DocLang() != w.sess.Draft().Language {
-		_, missing := w.sess.Draft().Localized(w.sess.DocLang())
+	if r.sess.DocLang().Valid() && r.sess.DocLang() != r.sess.Draft().Language {
+		_, missing := r.sess.Draft().Localized(r.sess.DocLang())
 		if len(missing) > 0 {
 			status += " " + w.ui.N("ui.review.untranslated", len(missing), map[string]any{
-				"Language": w.ui.LanguageName(w.sess.DocLang()),
-				"Source":   w.ui.LanguageName(w.sess.Draft().Language),
+				"Language": w.ui.LanguageName(r.sess.DocLang()),
+				"Source":   w.ui.LanguageName(r.sess.Draft().Language),
 			})
 		}
 	}

@@ -95,10 +95,7 @@ type exportResult struct {
 // exportDialog asks for a folder and exports the draft in the document
 // language, or in all six, in the formats ticked.
 func (w *window) exportDialog(all bool) {
-	langs := []forms.Lang{w.sess.DocLang()}
-	if all {
-		langs = forms.Languages()
-	}
+	langs := w.sess.ExportLangs(all)
 	formats := w.exportFormats()
 	if len(formats) == 0 {
 		return // the buttons are disabled; a shortcut may still get here
@@ -127,25 +124,19 @@ func (w *window) exportDialog(all bool) {
 // exportFolderTitle is the folder picker's title: which files go into the
 // folder chosen.
 func (w *window) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
-	first := export.FileName(w.sess.Draft(), langs[0], formats[0])
-	count := len(langs) * len(formats)
-	if count == 1 {
-		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": first})
+	names := w.sess.ExportNames(langs, formats)
+	if len(names) == 1 {
+		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": names[0]})
 	}
-	last := export.FileName(w.sess.Draft(), langs[len(langs)-1], formats[len(formats)-1])
-	return w.ui.N("wizard.export.folderForAll", count, map[string]any{"First": first, "Last": last})
+	return w.ui.N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
 }
 
 // untranslated lists, per language other than the draft's, the labels of
 // the fields that have no translation into it.
 func (w *window) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 	out := map[forms.Lang][]string{}
-	for _, l := range langs {
-		if l == w.sess.Draft().Language {
-			continue
-		}
-		_, missing := w.sess.Draft().Localized(l)
-		for _, p := range missing {
+	for l, paths := range w.sess.Untranslated(langs) {
+		for _, p := range paths {
 			out[l] = append(out[l], w.ui.FieldLabel(p))
 		}
 	}
@@ -198,15 +189,7 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 // confirmReplace asks before files already in dir are written over, and
 // runs then if there are none or the user agrees.
 func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export.Format, then func()) {
-	var existing []string
-	for _, l := range langs {
-		for _, f := range formats {
-			name := export.FileName(w.sess.Draft(), l, f)
-			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-				existing = append(existing, name)
-			}
-		}
-	}
+	existing := w.sess.ExistingExports(dir, langs, formats)
 	if len(existing) == 0 {
 		then()
 		return

@@ -7,6 +7,7 @@
 //	fgdraft export [--lang L|all] DRAFT  the contribution PDF(s), headless
 //	fgdraft xliff export|import ...      exchange with translators
 //	fgdraft rules                        the rule catalogue
+//	fgdraft version | --version          the version and commit
 package main
 
 import (
@@ -34,6 +35,8 @@ Usage:
   fgdraft xliff import [--lang L] DRAFT FILE
                                   exchange the free text with translators as XLIFF 2.0
   fgdraft rules [--lang L]        list the A.7 rules checked, with ID, severity, clause and title
+  fgdraft version, fgdraft --version
+                                  print the version, build number and commit
 
 Run "fgdraft COMMAND --help" for the options of a command.
 `
@@ -46,6 +49,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cat, err := locales.Load()
 	if err != nil {
 		fmt.Fprintln(stderr, "fgdraft: messages:", err)
+		return exitUnusable
+	}
+	ver, err := version()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft: version:", err)
 		return exitUnusable
 	}
 	if len(args) > 0 {
@@ -61,7 +69,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runXLIFF(args[1:], stdout, stderr)
 		case "rules":
 			return runRules(args[1:], cat, stdout, stderr)
+		case "version", "--version", "-version":
+			return runVersion(args[1:], ver, stdout, stderr)
 		}
 	}
-	return runGUI(args, cat, stderr)
+	return runGUI(args, cat, ver, stderr)
 }

@@ -294,7 +294,7 @@ func (w *window) showError(title, text string) {
 	d.Show()
 }
 
-// mainMenu is the menu bar: File, View.
+// mainMenu is the menu bar: File, View, Help.
 func (w *window) mainMenu() *fyne.MainMenu {
 	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
@@ -341,7 +341,8 @@ func (w *window) mainMenu() *fyne.MainMenu {
 		steps = append(steps, fyne.NewMenuItem(w.ui.T("step."+string(s)), func() { w.showStep(s) }))
 	}
 	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, steps...)...)
-	return fyne.NewMainMenu(file, view)
+	help := fyne.NewMenu(w.ui.T("about.menu.help"), fyne.NewMenuItem(w.ui.T("about.menu.about"), w.showAbout))
+	return fyne.NewMainMenu(file, view, help)
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the

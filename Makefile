@@ -32,7 +32,7 @@ fmt-check:
 # Longer runs of the fuzzers (the seed corpora also run in `make test`).
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./forms
-	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export
+	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/pdf
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

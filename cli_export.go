@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"fgdraft/export"
+	"fgdraft/export/fonts"
+	"fgdraft/export/pdf"
 	"fgdraft/forms"
 	"fgdraft/locales"
 )
@@ -59,7 +61,7 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 	for _, l := range langs {
 		target := *out
 		if dir != "" {
-			target = filepath.Join(dir, export.FileName(p, l))
+			target = filepath.Join(dir, export.FileName(p, l, export.PDF))
 		}
 		if sameFile(target, draftPath) {
 			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", target))
@@ -72,15 +74,16 @@ func runExport(args []string, cat *locales.Catalog, stdout, stderr io.Writer) in
 		}
 	}
 
-	fonts, err := export.LoadFonts()
+	faces, err := fonts.Load()
 	if err != nil {
 		return c.fail(err)
 	}
+	renderer := pdf.New(faces)
 	ui := cat.In(p.Language)
 	failed, hasErrors := 0, false
 	for _, l := range langs {
 		opt := forms.Options{Today: *today, ExportLang: l}
-		res, err := export.WritePDF(targets[l], p, l, cat, fonts, opt)
+		res, err := export.WriteFile(targets[l], p, l, cat, renderer, opt)
 		if err != nil {
 			fmt.Fprintf(stderr, "fgdraft export: %s: %v\n", l, err)
 			failed++

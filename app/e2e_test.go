@@ -632,7 +632,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	if len(res) != 1 || res[0].err != nil {
 		t.Fatalf("export: %+v", res)
 	}
-	if want := filepath.Join(dir, export.FileName(w2.draft, forms.English)); res[0].path != want {
+	if want := filepath.Join(dir, export.FileName(w2.draft, forms.English, export.PDF)); res[0].path != want {
 		t.Errorf("exported to %s, want %s", res[0].path, want)
 	}
 	data, err := os.ReadFile(res[0].path)

@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"fgdraft/export"
+	"fgdraft/export/fonts"
+	"fgdraft/export/pdf"
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
@@ -21,13 +23,29 @@ import (
 // preview and the line breaking of wrapped labels all share them.
 type exportFonts struct {
 	once  sync.Once
-	fonts *export.Fonts
+	fonts *fonts.Set
+	pdf   *pdf.Renderer
 	err   error
 }
 
-func (f *exportFonts) get() (*export.Fonts, error) {
-	f.once.Do(func() { f.fonts, f.err = export.LoadFonts() })
+func (f *exportFonts) load() {
+	f.once.Do(func() {
+		f.fonts, f.err = fonts.Load()
+		if f.err == nil {
+			f.pdf = pdf.New(f.fonts)
+		}
+	})
+}
+
+func (f *exportFonts) get() (*fonts.Set, error) {
+	f.load()
 	return f.fonts, f.err
+}
+
+// pdfRenderer is the PDF renderer drawing with the shared fonts.
+func (f *exportFonts) pdfRenderer() (*pdf.Renderer, error) {
+	f.load()
+	return f.pdf, f.err
 }
 
 // exportResult is the outcome of writing one language.
@@ -124,7 +142,7 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 func (w *window) confirmReplace(dir string, langs []forms.Lang, then func()) {
 	var existing []string
 	for _, l := range langs {
-		name := export.FileName(w.draft, l)
+		name := export.FileName(w.draft, l, export.PDF)
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			existing = append(existing, name)
 		}
@@ -172,16 +190,16 @@ func (w *window) startExport(dir string, langs []forms.Lang) {
 // runExport writes one PDF per language into dir; progress is called
 // before each. It touches no widget.
 func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, today forms.Date, progress func(int, forms.Lang)) []exportResult {
-	fonts, err := w.exportFonts.get()
+	renderer, err := w.exportFonts.pdfRenderer()
 	var out []exportResult
 	for i, l := range langs {
 		if progress != nil {
 			progress(i, l)
 		}
-		path := filepath.Join(dir, export.FileName(p, l))
+		path := filepath.Join(dir, export.FileName(p, l, export.PDF))
 		r := exportResult{lang: l, path: path, err: err}
 		if err == nil {
-			_, r.err = export.WritePDF(path, p, l, w.cat, fonts, forms.Options{Today: today, ExportLang: l})
+			_, r.err = export.WriteFile(path, p, l, w.cat, renderer, forms.Options{Today: today, ExportLang: l})
 		}
 		out = append(out, r)
 	}

@@ -687,7 +687,7 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 		t.Fatal("an empty folder: the export should go ahead without asking")
 	}
 
-	existing := filepath.Join(dir, export.FileName(w.draft, forms.French))
+	existing := filepath.Join(dir, export.FileName(w.draft, forms.French, export.PDF))
 	if err := os.WriteFile(existing, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}

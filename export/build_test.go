@@ -1,4 +1,4 @@
-package export
+package export_test
 
 import (
 	"flag"
@@ -10,105 +10,25 @@ import (
 	"testing"
 	"time"
 
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
 	"fgdraft/forms"
-	"fgdraft/locales"
 )
 
 var dumpDir = flag.String("dump", "", "write each built document as text into this folder")
 
-var testCat = locales.MustLoad()
-
-var testToday = forms.NewDate(2026, time.October, 1)
-
-func d(y int, m time.Month, day int) forms.Date { return forms.NewDate(y, m, day) }
-
-// goodProposal meets every error-level rule of the catalogue.
-func goodProposal() *forms.Proposal {
-	return &forms.Proposal{
-		Language: forms.English,
-		Contribution: forms.Contribution{
-			ParentGroup: forms.Group{Kind: forms.StudyGroup, Number: 17},
-			Route:       forms.AtMeeting,
-			Meeting:     forms.Event{Place: "Geneva", Start: d(2027, time.January, 20), End: d(2027, time.January, 31)},
-			StudyPeriod: "2025-2028",
-			Questions:   []string{"Q6/17", "Q14/17"},
-			Source:      "Republic of Examplia, ExampleTel Ltd",
-			Title:       "Proposal for a focus group on trustworthy AI agents",
-			Contacts: []forms.Contact{{Name: "Ada Lovelace", Organization: "ExampleTel Ltd", Country: "GB",
-				Tel: "+44 20 7946 0000", Email: "ada@example.com"}},
-			Keywords:       []string{"AI agents", "security"},
-			Abstract:       "This contribution proposes a focus group on trustworthy AI agents.",
-			SubmissionDate: d(2026, time.October, 15),
-		},
-		FocusGroup: forms.FocusGroup{
-			Name:       "Trustworthy AI agents",
-			Acronym:    "FG-TAIA",
-			Background: "AI agents act on behalf of users across networks.\nTheir security is not yet standardized.",
-			Scope:      "Study the security of AI agents and identify the standards they need.",
-			ActionPlan: "1. Collect use cases.\n2. Analyse threats.\n3. Draft the technical report.",
-			Deliverables: []forms.Deliverable{
-				{Title: "Use cases of AI agents", Type: forms.GapAnalysisReport, Due: d(2027, time.June, 30), TargetGroup: "SG17"},
-				{Title: "Threat taxonomy", Type: forms.OtherDeliverable, OtherType: "Taxonomy", Due: d(2027, time.September, 30), TargetGroup: "SG17"},
-				{Title: "Security requirements", Type: forms.BaseTextRecommendation, Due: d(2027, time.December, 15), TargetGroup: "SG17", IntendedRecommendation: "X.taia"},
-			},
-			ParentRelationship: "The work feeds Question 6/17 on security aspects of telecommunication services.",
-			Relationships: []forms.Relationship{
-				{Body: "ISO/IEC JTC 1/SC 42", Description: "Liaison on AI trustworthiness."},
-			},
-			Urgency:           "Agents are being deployed now; without common requirements, incompatible solutions will spread.",
-			Interest:          "Operators, vendors and regulators pay great attention to AI agents. The market is maturing fast, with many products announced. International standards are needed to ensure interoperability.",
-			WhyNotStudyGroups: "The topic needs experts from outside ITU who cannot take part in study-group Questions.",
-			Alternatives:      "A correspondence group lacks the mandate to produce deliverables; no existing Question covers the topic.",
-			Implications:      forms.Implications{Statement: "The work is purely technical."},
-			WorkingLanguage:   "English",
-			Financing:         "Meetings are hosted by the supporters.",
-			AdminSupport:      "The chair's organization provides secretarial support.",
-		},
-		GapAnalysis: forms.GapAnalysis{
-			Entries: []forms.GapEntry{
-				{Body: "ITU-T SG17", Kind: forms.ITUTStudyGroup, Work: "X.1xx series on security.", Coverage: forms.CoveragePartial, Gap: "No work on autonomous agents."},
-				{Body: "ETSI SAI", Kind: forms.OtherSDO, Work: "Securing AI reports.", Coverage: forms.CoveragePartial, Gap: "Agents acting across networks are out of scope."},
-			},
-			Summary: "No body covers the security of AI agents that act across networks.",
-		},
-		Supporters: []forms.Supporter{
-			{Entity: "Republic of Examplia", Category: forms.MemberState, Country: "FR", Committed: true, Notes: "Will host the first meeting."},
-			{Entity: "ExampleTel Ltd", Category: forms.SectorMember, Country: "GB", Committed: true},
-			{Entity: "Sample University", Category: forms.Academia, Country: "DE", Committed: true},
-			{Entity: "Demo Networks", Category: forms.Associate, Country: "JP", Committed: true},
-			{Entity: "Open Agents Forum", Category: forms.NonMember, Country: "US", Committed: true},
-		},
-		Leadership: forms.Leadership{
-			Chair:      forms.Nominee{Name: "Grace Hopper", Organization: "ExampleTel Ltd", Category: forms.SectorMember, Country: "GB"},
-			ViceChairs: []forms.Nominee{{Name: "Alan Turing", Organization: "Sample University", Category: forms.Academia, Country: "DE"}},
-		},
-		Timeline: forms.Timeline{
-			Start:          d(2027, time.February, 1),
-			DurationMonths: 12,
-			Meetings: []forms.Event{
-				{Place: "Geneva", Start: d(2027, time.March, 15), End: d(2027, time.March, 17)},
-				{Place: "Tokyo", Start: d(2027, time.June, 7), End: d(2027, time.June, 9)},
-			},
-			ParentMeetings: []forms.Event{
-				{Place: "Geneva", Start: d(2027, time.September, 6), End: d(2027, time.September, 15)},
-				{Place: "Geneva", Start: d(2028, time.March, 6), End: d(2028, time.March, 15)},
-			},
-		},
-	}
-}
-
 // badProposal has errors: too few supporters, no interest statement, no chair.
 func badProposal() *forms.Proposal {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Supporters = p.Supporters[:2]
 	p.FocusGroup.Interest = ""
 	p.Leadership.Chair = forms.Nominee{}
 	return p
 }
 
-func build(t *testing.T, p *forms.Proposal, lang forms.Lang) Document {
+func build(t *testing.T, p *forms.Proposal, lang forms.Lang) export.Document {
 	t.Helper()
-	doc := Build(p, lang, testCat, forms.Options{Today: testToday})
+	doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
 	if *dumpDir != "" {
 		name := fmt.Sprintf("%s-%s.txt", strings.ReplaceAll(t.Name(), "/", "_"), lang)
 		if err := os.WriteFile(filepath.Join(*dumpDir, name), []byte(dump(doc)), 0o644); err != nil {
@@ -123,7 +43,7 @@ func hasErrors(fs []forms.Finding) bool {
 }
 
 // dump writes the document as plain text, for reading and for searching.
-func dump(doc Document) string {
+func dump(doc export.Document) string {
 	var b strings.Builder
 	w := func(format string, a ...any) { fmt.Fprintf(&b, format+"\n", a...) }
 	w("META title=%q author=%q subject=%q keywords=%q", doc.Meta.Title, doc.Meta.Author, doc.Meta.Subject, doc.Meta.Keywords)
@@ -142,27 +62,27 @@ func dump(doc Document) string {
 	}
 	w("%s %s", c.Keywords.Label, c.Keywords.Value)
 	w("%s %s", c.Abstract.Label, c.Abstract.Value)
-	var sec func(s Section)
-	sec = func(s Section) {
+	var sec func(s export.Section)
+	sec = func(s export.Section) {
 		w("\n%s [%s] %s", strings.Repeat("#", s.Level), s.ID, s.Title)
 		for _, bl := range s.Blocks {
 			switch x := bl.(type) {
-			case Paragraph:
+			case export.Paragraph:
 				if x.Bold {
 					w("**%s**", x.Text)
 				} else {
 					w("%s", x.Text)
 				}
-			case List:
+			case export.List:
 				for _, it := range x.Items {
 					w("  • %s", it)
 				}
-			case Table:
+			case export.Table:
 				w("  | %s |", strings.Join(x.Header, " | "))
 				for _, r := range x.Rows {
 					w("  | %s |", strings.Join(r, " | "))
 				}
-			case Chart:
+			case export.Chart:
 				w("  CHART %s – %s", x.From, x.To)
 				for _, l := range x.Lanes {
 					var ms []string
@@ -171,7 +91,7 @@ func dump(doc Document) string {
 					}
 					w("    %s: %s", l.Label, strings.Join(ms, "; "))
 				}
-				for _, k := range []MarkKind{MarkLifetime, MarkMeeting, MarkDeliverable, MarkDeadline} {
+				for _, k := range []export.MarkKind{export.MarkLifetime, export.MarkMeeting, export.MarkDeliverable, export.MarkDeadline} {
 					w("    legend %s: %s", k, x.Legend[k])
 				}
 			}
@@ -192,7 +112,7 @@ func TestDumpAll(t *testing.T) {
 	}
 	files, _ := filepath.Glob("../examples/*.json")
 	for _, lang := range forms.Languages() {
-		t.Run("good", func(t *testing.T) { build(t, goodProposal(), lang) })
+		t.Run("good", func(t *testing.T) { build(t, exporttest.GoodProposal(), lang) })
 		t.Run("bad", func(t *testing.T) { build(t, badProposal(), lang) })
 		for _, f := range files {
 			p, err := forms.Load(f)
@@ -206,7 +126,7 @@ func TestDumpAll(t *testing.T) {
 
 // texts lists every string of the document: information, cover, titles,
 // paragraphs, list items, table cells and chart labels.
-func texts(doc Document) []string {
+func texts(doc export.Document) []string {
 	out := []string{doc.Meta.Title, doc.Meta.Author, doc.Meta.Subject, doc.RunningHead, doc.DraftMark}
 	out = append(out, doc.Meta.Keywords...)
 	c := doc.Cover
@@ -221,21 +141,21 @@ func texts(doc Document) []string {
 			out = append(out, l.Label, l.Value)
 		}
 	}
-	var sec func(s Section)
-	sec = func(s Section) {
+	var sec func(s export.Section)
+	sec = func(s export.Section) {
 		out = append(out, s.Title)
 		for _, bl := range s.Blocks {
 			switch x := bl.(type) {
-			case Paragraph:
+			case export.Paragraph:
 				out = append(out, x.Text)
-			case List:
+			case export.List:
 				out = append(out, x.Items...)
-			case Table:
+			case export.Table:
 				out = append(out, x.Header...)
 				for _, r := range x.Rows {
 					out = append(out, r...)
 				}
-			case Chart:
+			case export.Chart:
 				for _, l := range x.Lanes {
 					out = append(out, l.Label)
 					for _, m := range l.Marks {
@@ -257,9 +177,9 @@ func texts(doc Document) []string {
 	return out
 }
 
-func section(doc Document, id string) *Section {
-	var find func(ss []Section) *Section
-	find = func(ss []Section) *Section {
+func section(doc export.Document, id string) *export.Section {
+	var find func(ss []export.Section) *export.Section
+	find = func(ss []export.Section) *export.Section {
 		for i := range ss {
 			if ss[i].ID == id {
 				return &ss[i]
@@ -273,19 +193,19 @@ func section(doc Document, id string) *Section {
 	return find(doc.Sections)
 }
 
-func firstTable(t *testing.T, s *Section) Table {
+func firstTable(t *testing.T, s *export.Section) export.Table {
 	t.Helper()
 	for _, b := range s.Blocks {
-		if tb, ok := b.(Table); ok {
+		if tb, ok := b.(export.Table); ok {
 			return tb
 		}
 	}
 	t.Fatalf("section %s has no table", s.ID)
-	return Table{}
+	return export.Table{}
 }
 
 func label(lang forms.Lang, prefix, value string) string {
-	loc := testCat.In(lang)
+	loc := exporttest.Cat.In(lang)
 	if loc.Has(prefix + "." + value) {
 		return loc.T(prefix + "." + value)
 	}
@@ -306,7 +226,7 @@ var coverWords = map[forms.Lang]struct {
 
 func TestStructure(t *testing.T) {
 	for _, lang := range forms.Languages() {
-		for name, p := range map[string]*forms.Proposal{"good": goodProposal(), "bad": badProposal()} {
+		for name, p := range map[string]*forms.Proposal{"good": exporttest.GoodProposal(), "bad": badProposal()} {
 			t.Run(string(lang)+"/"+name, func(t *testing.T) {
 				doc := build(t, p, lang)
 				if doc.Lang != lang {
@@ -319,11 +239,11 @@ func TestStructure(t *testing.T) {
 						t.Errorf("section %s: level %d, title %q", s.ID, s.Level, s.Title)
 					}
 				}
-				if !slices.Equal(ids, SectionIDs()) {
-					t.Errorf("sections %v, want %v", ids, SectionIDs())
+				if !slices.Equal(ids, export.SectionIDs()) {
+					t.Errorf("sections %v, want %v", ids, export.SectionIDs())
 				}
 				var sub []string
-				for _, s := range section(doc, SecJustification).Sub {
+				for _, s := range section(doc, export.SecJustification).Sub {
 					sub = append(sub, s.ID)
 				}
 				if want := []string{"justification-interest", "justification-no-duplication", "justification-support", "justification-other-mechanisms"}; !slices.Equal(sub, want) {
@@ -331,7 +251,7 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Gap analysis: one row per entry.
-				gap := firstTable(t, section(doc, SecGapAnalysis))
+				gap := firstTable(t, section(doc, export.SecGapAnalysis))
 				if len(gap.Rows) != len(p.GapAnalysis.Entries) || len(gap.Header) != 5 || len(gap.Weights) != 5 {
 					t.Fatalf("gap table: %d rows, header %v", len(gap.Rows), gap.Header)
 				}
@@ -343,11 +263,11 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Supporters: one row per supporter, country named in the language.
-				sup := firstTable(t, section(doc, SecSupporters))
+				sup := firstTable(t, section(doc, export.SecSupporters))
 				if len(sup.Rows) != len(p.Supporters) {
 					t.Fatalf("supporters table: %d rows, want %d", len(sup.Rows), len(p.Supporters))
 				}
-				loc := testCat.In(lang)
+				loc := exporttest.Cat.In(lang)
 				for i, s := range p.Supporters {
 					r := sup.Rows[i]
 					if r[0] != s.Entity || r[1] != label(lang, "category", string(s.Category)) || r[2] != loc.Country(s.Country) {
@@ -361,7 +281,7 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Annex B: one row per rule of the catalogue, in order.
-				b := firstTable(t, section(doc, SecAnnexB))
+				b := firstTable(t, section(doc, export.SecAnnexB))
 				cat := forms.Catalogue()
 				if len(b.Rows) != len(cat) {
 					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
@@ -373,7 +293,7 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Draft mark iff an error.
-				findings := forms.Validate(p, forms.Options{Today: testToday, ExportLang: lang})
+				findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: lang})
 				if (doc.DraftMark != "") != hasErrors(findings) {
 					t.Errorf("draft mark %q, errors: %v", doc.DraftMark, hasErrors(findings))
 				}
@@ -387,7 +307,7 @@ func TestStructure(t *testing.T) {
 				if c.DocNumber != "C xxx" {
 					t.Errorf("doc number %q", c.DocNumber)
 				}
-				if !slices.Contains(c.Fields, Labelled{w.source, p.Contribution.Source}) {
+				if !slices.Contains(c.Fields, export.Labelled{Label: w.source, Value: p.Contribution.Source}) {
 					t.Errorf("cover fields lack %s %s: %q", w.source, p.Contribution.Source, c.Fields)
 				}
 				if len(c.Contacts) != 1 || len(c.Contacts[0].Lines) != 5 {
@@ -413,8 +333,8 @@ func TestStructure(t *testing.T) {
 }
 
 func TestGoodProposalHasNoDraftMark(t *testing.T) {
-	p := goodProposal()
-	for _, f := range forms.Validate(p, forms.Options{Today: testToday}) {
+	p := exporttest.GoodProposal()
+	for _, f := range forms.Validate(p, forms.Options{Today: exporttest.Today}) {
 		if f.Severity == forms.Error {
 			t.Errorf("the good proposal has an error: %s %v", f.Rule, f.Params)
 		}
@@ -429,7 +349,7 @@ func TestGoodProposalHasNoDraftMark(t *testing.T) {
 
 // "Original:" names the draft's language in the document's language.
 func TestOriginalNamesDraftLanguage(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Language = forms.Chinese
 	want := map[forms.Lang]string{
 		forms.English: "Original: Chinese", forms.French: "Original: chinois", forms.Spanish: "Original: chino",
@@ -443,14 +363,14 @@ func TestOriginalNamesDraftLanguage(t *testing.T) {
 }
 
 func TestTSAGAndBetweenMeetings(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
 	p.Contribution.Route = forms.BetweenMeetings
 	p.Contribution.Meeting = forms.Event{}
-	p.Contribution.PostingDate = d(2026, time.November, 2)
+	p.Contribution.PostingDate = exporttest.Day(2026, time.November, 2)
 	for _, lang := range forms.Languages() {
 		doc := build(t, p, lang)
-		loc := testCat.In(lang)
+		loc := exporttest.Cat.In(lang)
 		if doc.Cover.DocNumber != "TD xxx" {
 			t.Errorf("%s: doc number %q", lang, doc.Cover.DocNumber)
 		}
@@ -461,7 +381,7 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 		if !strings.Contains(all, "2.1.2.2") {
 			t.Errorf("%s: no between-meetings clause 2.1.2.2", lang)
 		}
-		end := loc.Date(d(2026, time.November, 30))
+		end := loc.Date(exporttest.Day(2026, time.November, 30))
 		if !strings.Contains(all, end) {
 			t.Errorf("%s: comment period end %q missing", lang, end)
 		}
@@ -479,7 +399,7 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 // Exporting in another language takes the translations where they exist and
 // the draft's text where they do not.
 func TestExportUsesTranslations(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	tr := map[string]string{
 		"contribution.title":               "Proposition de groupe spécialisé sur les agents d'IA dignes de confiance",
 		"focusGroup.scope":                 "Étudier la sécurité des agents d'IA.",
@@ -504,10 +424,10 @@ func TestExportUsesTranslations(t *testing.T) {
 	if doc.Meta.Title != tr["contribution.title"] {
 		t.Errorf("meta title %q", doc.Meta.Title)
 	}
-	if !slices.Contains(doc.Cover.Fields, Labelled{"Titre:", tr["contribution.title"]}) {
+	if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: "Titre:", Value: tr["contribution.title"]}) {
 		t.Errorf("cover title not translated: %q", doc.Cover.Fields)
 	}
-	if got := firstTable(t, section(doc, SecGapAnalysis)).Rows[0][4]; got != tr["gapAnalysis.entries[0].gap"] {
+	if got := firstTable(t, section(doc, export.SecGapAnalysis)).Rows[0][4]; got != tr["gapAnalysis.entries[0].gap"] {
 		t.Errorf("gap cell %q", got)
 	}
 	// Untranslated fields keep the draft's text.
@@ -528,8 +448,8 @@ func TestExportUsesTranslations(t *testing.T) {
 	// Annex B reports the missing translations.
 	for i, r := range forms.Catalogue() {
 		if r.ID == "translation.missing" {
-			st := firstTable(t, section(doc, SecAnnexB)).Rows[i][3]
-			if st == testCat.In(forms.French).T("doc.status.met") {
+			st := firstTable(t, section(doc, export.SecAnnexB)).Rows[i][3]
+			if st == exporttest.Cat.In(forms.French).T("doc.status.met") {
 				t.Errorf("translation.missing shown as met in a partly translated export")
 			}
 		}
@@ -542,13 +462,13 @@ func TestExportUsesTranslations(t *testing.T) {
 // Every free-text field of the proposal appears in the document, in every
 // language; with translations, every translation does.
 func TestEveryTextFieldAppears(t *testing.T) {
-	p := goodProposal()
+	p := exporttest.GoodProposal()
 	p.Contribution.Contacts = append(p.Contribution.Contacts, forms.Contact{Name: "B. Second", Organization: "Second Org", Country: "CN", Email: "b@example.org"})
 	p.Supporters[1].Notes = "Provides the vice-chair."
 	p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, forms.Nominee{Name: "C. Third", Organization: "Third Org", Category: forms.Associate, Country: "JP"})
 	p.FocusGroup.Relationships = append(p.FocusGroup.Relationships, forms.Relationship{Body: "IETF", Description: "Protocol work on agent discovery."})
 	p.Timeline.ParentMeetings[1].Place = "Virtual"
-	check := func(t *testing.T, doc Document, want func(f forms.TextField) string) {
+	check := func(t *testing.T, doc export.Document, want func(f forms.TextField) string) {
 		all := strings.Join(texts(doc), "\n")
 		for _, f := range p.TextFields() {
 			for _, line := range strings.Split(want(f), "\n") {
@@ -591,18 +511,18 @@ func TestExamples(t *testing.T) {
 			continue
 		}
 		for _, lang := range forms.Languages() {
-			doc := Build(p, lang, testCat, forms.Options{Today: testToday})
+			doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
 			var ids []string
 			for _, s := range doc.Sections {
 				ids = append(ids, s.ID)
 			}
-			if !slices.Equal(ids, SectionIDs()) {
+			if !slices.Equal(ids, export.SectionIDs()) {
 				t.Errorf("%s %s: sections %v", file, lang, ids)
 			}
-			if got := len(firstTable(t, section(doc, SecAnnexB)).Rows); got != len(forms.Catalogue()) {
+			if got := len(firstTable(t, section(doc, export.SecAnnexB)).Rows); got != len(forms.Catalogue()) {
 				t.Errorf("%s %s: annex B has %d rows", file, lang, got)
 			}
-			findings := forms.Validate(p, forms.Options{Today: testToday, ExportLang: lang})
+			findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: lang})
 			if (doc.DraftMark != "") != hasErrors(findings) {
 				t.Errorf("%s %s: draft mark %q", file, lang, doc.DraftMark)
 			}

@@ -18,6 +18,10 @@ type Document struct {
 	DraftMark string
 	Cover     Cover
 	Sections  []Section
+	// Draft, when not empty, is the draft file (JSON) the contribution was
+	// exported from. Renderers carry it inside the file, so that a filed
+	// contribution reopens as a draft; the preview leaves it empty.
+	Draft []byte
 }
 
 // Meta is the document information a PDF reader shows.

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,8 +16,7 @@ import (
 // It returns nil when every character is covered; the renderer still checks
 // the texts the program writes itself. src is the draft as written: a field
 // whose printed text is a translation is named as such.
-func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, fonts *Fonts) error {
-	chain := fonts.Chain(lang, false)
+func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, covers func(rune) bool) error {
 	translated := map[string]bool{}
 	if lang != src.Language {
 		for _, f := range src.TextFields() {
@@ -32,7 +32,7 @@ func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, fonts *Fonts) error {
 		}
 		var miss []text.Missing
 		for i, r := range s {
-			if r == utf8.RuneError || chain.Has(r) || invisible(r) {
+			if r == utf8.RuneError || covers(r) {
 				continue
 			}
 			miss = append(miss, text.Missing{Rune: r, Offset: i})
@@ -72,10 +72,28 @@ func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, fonts *Fonts) error {
 	return nil
 }
 
-// invisible tells the characters the layout drops rather than draws:
+// Invisible tells the characters the layout drops rather than draws:
 // controls, format characters (bidi marks, joiners, soft hyphen) and
 // variation selectors.
-func invisible(r rune) bool {
+func Invisible(r rune) bool {
 	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
 		unicode.IsSpace(r) || r == 0x034F || r == 0xFFFE || r == 0xFFFF
+}
+
+// MissingGlyphsError lists the texts of a document holding characters that
+// no bundled font can draw. Nothing is rendered when it is returned.
+type MissingGlyphsError struct {
+	Texts []*text.UncoveredError
+}
+
+func (e *MissingGlyphsError) Error() string {
+	msgs := make([]string, 0, len(e.Texts))
+	for i, t := range e.Texts {
+		if i == 5 {
+			msgs = append(msgs, fmt.Sprintf("and %d more texts", len(e.Texts)-5))
+			break
+		}
+		msgs = append(msgs, t.Error())
+	}
+	return "characters no font can draw: " + strings.Join(msgs, "; ")
 }

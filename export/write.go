@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -9,25 +10,53 @@ import (
 	"fgdraft/locales"
 )
 
-// Result says what an export wrote besides the PDF.
+// Format is a file format of the contribution.
+type Format string
+
+// The formats a contribution is written in.
+const (
+	PDF  Format = "pdf"
+	DOCX Format = "docx"
+)
+
+// Renderer writes a document in one file format. Renderers are made once
+// per process and are safe for concurrent use.
+type Renderer interface {
+	Format() Format
+	// Covers tells whether a character of the proposer's text can be
+	// written in a document in lang, so that export refuses, by field, a
+	// text the file could not hold.
+	Covers(lang forms.Lang) func(rune) bool
+	Render(doc Document) ([]byte, error)
+}
+
+// Result says what an export wrote besides the file.
 type Result struct {
 	// Untranslated are the paths of the non-empty free-text fields printed in
 	// the draft's own language for want of a translation.
 	Untranslated []string
-	// Errors counts the A.7 errors; when not zero the PDF carries the draft mark.
+	// Errors counts the A.7 errors; when not zero the file carries the draft mark.
 	Errors int
 }
 
-// PDF builds the contribution in lang and renders it.
-func PDF(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, fonts *Fonts, opt forms.Options) ([]byte, Result, error) {
+// Contribution builds the contribution in lang and renders it with r; the
+// draft itself travels inside (Document.Draft).
+// Characters of the proposer's text that r cannot write are refused, by
+// field, with a *MissingGlyphsError, before anything is rendered.
+func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
 	if lp, _ := p.Localized(lang); lp != nil {
-		if err := fieldGlyphs(p, lp, lang, fonts); err != nil {
+		if err := fieldGlyphs(p, lp, lang, r.Covers(lang)); err != nil {
 			return nil, Result{}, err
 		}
 	}
 	doc := Build(p, lang, cat, opt)
-	data, err := RenderPDF(doc, fonts)
+	draft, err := forms.Encode(p)
+	if err != nil {
+		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
+	}
+	doc.Draft = draft
+	data, err := r.Render(doc)
 	if err != nil {
 		return nil, Result{}, err
 	}
@@ -41,10 +70,10 @@ func PDF(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, fonts *Fonts,
 	return data, res, nil
 }
 
-// WritePDF exports the contribution in lang to path, replacing an existing
+// WriteFile exports the contribution in lang to path, replacing an existing
 // file atomically: the file is either the old one or the complete new one.
-func WritePDF(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, fonts *Fonts, opt forms.Options) (Result, error) {
-	data, res, err := PDF(p, lang, cat, fonts, opt)
+func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) (Result, error) {
+	data, res, err := Contribution(p, lang, cat, r, opt)
 	if err != nil {
 		return Result{}, err
 	}
@@ -54,11 +83,11 @@ func WritePDF(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Cata
 	return res, nil
 }
 
-// FileName is the default name of the PDF of a draft in lang, built from the
-// focus group's acronym, the parent group and the language:
+// FileName is the default name of the file of a draft in lang and format,
+// built from the focus group's acronym, the parent group and the language:
 // "FG-NetDT_SG13_fr.pdf". Characters that are awkward in file names are
 // replaced, so that the name works on every system.
-func FileName(p *forms.Proposal, lang forms.Lang) string {
+func FileName(p *forms.Proposal, lang forms.Lang, f Format) string {
 	parts := []string{safeName(p.FocusGroup.Acronym), safeName(p.Contribution.ParentGroup.Short()), string(lang)}
 	if parts[0] == "" {
 		parts[0] = "focus-group-proposal"
@@ -66,7 +95,7 @@ func FileName(p *forms.Proposal, lang forms.Lang) string {
 	if parts[1] == "" {
 		parts = append(parts[:1], parts[2])
 	}
-	return strings.Join(parts, "_") + ".pdf"
+	return strings.Join(parts, "_") + "." + string(f)
 }
 
 func safeName(s string) string {

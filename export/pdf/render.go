@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"bytes"
@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"fgdraft/export"
+	"fgdraft/export/fonts"
 	"fgdraft/export/text"
 	"fgdraft/forms"
 )
@@ -42,24 +45,6 @@ var (
 	ruleGrey = rgb{120, 120, 120}
 	shade    = rgb{225, 230, 238}
 )
-
-// MissingGlyphsError lists the texts of a document holding characters that
-// no bundled font can draw. Nothing is rendered when it is returned.
-type MissingGlyphsError struct {
-	Texts []*text.UncoveredError
-}
-
-func (e *MissingGlyphsError) Error() string {
-	msgs := make([]string, 0, len(e.Texts))
-	for i, t := range e.Texts {
-		if i == 5 {
-			msgs = append(msgs, fmt.Sprintf("and %d more texts", len(e.Texts)-5))
-			break
-		}
-		msgs = append(msgs, t.Error())
-	}
-	return "characters no font can draw: " + strings.Join(msgs, "; ")
-}
 
 type opKind uint8
 
@@ -121,9 +106,9 @@ func hasRTL(s string) bool {
 	return false
 }
 
-type renderer struct {
-	doc     Document
-	fonts   *Fonts
+type docWriter struct {
+	doc     export.Document
+	out     *Renderer
 	rtl     bool
 	lead    float64
 	lay     text.Layouter
@@ -135,18 +120,45 @@ type renderer struct {
 	where   string
 }
 
-// RenderPDF renders the document as an A4 PDF. fonts come from LoadFonts and
-// are reused across exports. If some text holds characters no bundled font
-// covers, it returns a *MissingGlyphsError and no PDF.
-func RenderPDF(doc Document, fonts *Fonts) ([]byte, error) {
-	if fonts == nil {
-		return nil, errors.New("export: no fonts")
+// Renderer renders documents as A4 PDF files. Make one per process with
+// New and share it: it is safe for concurrent use.
+type Renderer struct {
+	fonts *fonts.Set
+	// toUnicode is the ToUnicode CMap of every font: identity, except that
+	// Arabic presentation forms map back to their letters.
+	toUnicode []byte
+	// zpool holds compressors for the page contents, reused across exports.
+	zpool sync.Pool
+}
+
+// New makes a PDF renderer drawing with the faces of fs.
+func New(fs *fonts.Set) *Renderer {
+	m := text.PresentationToLogical()
+	m[pdfLam] = []rune{0x0644}
+	return &Renderer{fonts: fs, toUnicode: buildToUnicode(m)}
+}
+
+// Format is PDF.
+func (rd *Renderer) Format() export.Format { return export.PDF }
+
+// Covers tells the characters a document in lang can print: those of its
+// fonts' fallback chain, and those the layout drops rather than draws.
+func (rd *Renderer) Covers(lang forms.Lang) func(rune) bool {
+	chain := rd.fonts.Chain(lang, false)
+	return func(r rune) bool { return chain.Has(r) || export.Invisible(r) }
+}
+
+// Render renders the document as an A4 PDF. If some text holds characters
+// no bundled font covers, it returns a *export.MissingGlyphsError and no PDF.
+func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
+	if rd == nil || rd.fonts == nil {
+		return nil, errors.New("pdf: no fonts")
 	}
-	r := &renderer{
-		doc:   doc,
-		fonts: fonts,
-		rtl:   doc.Lang == forms.Arabic,
-		used:  map[*text.Face]map[rune]bool{},
+	r := &docWriter{
+		doc:  doc,
+		out:  rd,
+		rtl:  doc.Lang == forms.Arabic,
+		used: map[*text.Face]map[rune]bool{},
 	}
 	switch doc.Lang {
 	case forms.Arabic:
@@ -164,12 +176,12 @@ func RenderPDF(doc Document, fonts *Fonts) ([]byte, error) {
 	}
 	r.furniture()
 	if len(r.missing) > 0 {
-		return nil, &MissingGlyphsError{Texts: r.missing}
+		return nil, &export.MissingGlyphsError{Texts: r.missing}
 	}
 	return r.emit()
 }
 
-func (r *renderer) newPage() {
+func (r *docWriter) newPage() {
 	p := &page{}
 	r.pages = append(r.pages, p)
 	r.cur = p
@@ -178,15 +190,15 @@ func (r *renderer) newPage() {
 
 // room makes sure h points fit below the current position, starting a new
 // page if not.
-func (r *renderer) room(h float64) {
+func (r *docWriter) room(h float64) {
 	if r.y+h > pageH-marginB && r.y > marginT+0.1 {
 		r.newPage()
 	}
 }
 
-func (r *renderer) add(o op) { r.cur.ops = append(r.cur.ops, o) }
+func (r *docWriter) add(o op) { r.cur.ops = append(r.cur.ops, o) }
 
-func (r *renderer) lineHeight(ts tstyle) float64 {
+func (r *docWriter) lineHeight(ts tstyle) float64 {
 	l := ts.lead
 	if l == 0 {
 		l = r.lead
@@ -195,9 +207,9 @@ func (r *renderer) lineHeight(ts tstyle) float64 {
 }
 
 // layout sets s into lines width wide.
-func (r *renderer) layout(s string, width float64, ts tstyle) []text.Line {
+func (r *docWriter) layout(s string, width float64, ts tstyle) []text.Line {
 	st := text.Style{
-		Chain:   r.fonts.Chain(r.doc.Lang, ts.bold),
+		Chain:   r.out.fonts.Chain(r.doc.Lang, ts.bold),
 		Size:    ts.size,
 		RTL:     r.rtl,
 		Justify: ts.justify && r.doc.Lang != forms.Chinese,
@@ -220,7 +232,7 @@ func (r *renderer) layout(s string, width float64, ts tstyle) []text.Line {
 }
 
 // drawLine records one set line with its top at y.
-func (r *renderer) drawLine(l text.Line, x, y float64, ts tstyle) {
+func (r *docWriter) drawLine(l text.Line, x, y float64, ts tstyle) {
 	lh := r.lineHeight(ts)
 	base := y + lh/2 + ts.size*0.35
 	for _, run := range l.Runs {
@@ -252,7 +264,7 @@ func (r *renderer) drawLine(l text.Line, x, y float64, ts tstyle) {
 }
 
 // para sets s across width at x, flowing over pages; returns nothing, moves r.y.
-func (r *renderer) para(s string, x, width float64, ts tstyle) {
+func (r *docWriter) para(s string, x, width float64, ts tstyle) {
 	lh := r.lineHeight(ts)
 	for _, l := range r.layout(s, width, ts) {
 		r.room(lh)
@@ -263,19 +275,19 @@ func (r *renderer) para(s string, x, width float64, ts tstyle) {
 
 // xs returns the left edge of a box of width w placed at offset off from the
 // start edge of a region [x0, x0+total] (mirrored for Arabic).
-func (r *renderer) xs(x0, total, off, w float64) float64 {
+func (r *docWriter) xs(x0, total, off, w float64) float64 {
 	if r.rtl {
 		return x0 + total - off - w
 	}
 	return x0 + off
 }
 
-func (r *renderer) rule(y, lw float64) {
+func (r *docWriter) rule(y, lw float64) {
 	r.add(op{kind: opLine, x: marginL, y: y, w: bodyW, lw: lw, col: ruleGrey})
 }
 
 // cover draws the first-page block.
-func (r *renderer) cover() {
+func (r *docWriter) cover() {
 	c := r.doc.Cover
 	leftW := bodyW * 0.58
 	rightW := bodyW - leftW
@@ -317,7 +329,7 @@ func (r *renderer) cover() {
 	valW := bodyW - labelW - 6
 	lab := tstyle{size: sizeCover + 0.5, bold: true, col: black, auto: true}
 	val := tstyle{size: sizeCover + 0.5, col: black, auto: true}
-	field := func(l Labelled, valStyle tstyle) {
+	field := func(l export.Labelled, valStyle tstyle) {
 		ls := r.layout(l.Label, labelW, lab)
 		vs := r.layout(l.Value, valW, valStyle)
 		lh := r.lineHeight(val)
@@ -358,7 +370,7 @@ func (r *renderer) cover() {
 		r.rule(r.y, 0.6)
 		r.y += 6
 	}
-	for _, l := range []Labelled{c.Keywords, c.Abstract} {
+	for _, l := range []export.Labelled{c.Keywords, c.Abstract} {
 		if l.Label == "" && l.Value == "" {
 			continue
 		}
@@ -389,7 +401,7 @@ func isTitleLabel(s string) bool {
 
 // contact draws one contact block: the label in the label column, the lines
 // in the value column (their own labels, such as Tel:, in a small column).
-func (r *renderer) contact(ct Contact, labelW, valW float64, lab, val tstyle) {
+func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val tstyle) {
 	lh := r.lineHeight(val)
 	r.room(lh * float64(min(len(ct.Lines), 4)))
 	ls := r.layout(ct.Label, labelW, lab)
@@ -419,7 +431,7 @@ func (r *renderer) contact(ct Contact, labelW, valW float64, lab, val tstyle) {
 
 // section draws a section: its title (numbered by the builder), blocks and
 // subsections; an annex starts a new page.
-func (r *renderer) section(s *Section) {
+func (r *docWriter) section(s *export.Section) {
 	r.where = s.ID
 	level := s.Level
 	if level < 1 {
@@ -457,10 +469,10 @@ func (r *renderer) section(s *Section) {
 	}
 }
 
-func (r *renderer) block(b Block) {
+func (r *docWriter) block(b export.Block) {
 	body := tstyle{size: sizeBody, col: black, justify: true, auto: true}
 	switch b := b.(type) {
-	case Paragraph:
+	case export.Paragraph:
 		if b.Field != "" {
 			r.where = b.Field
 		}
@@ -470,16 +482,16 @@ func (r *renderer) block(b Block) {
 			r.para(p, marginL, bodyW, ts)
 			r.y += sizeBody * 0.5
 		}
-	case List:
+	case export.List:
 		r.list(b, body)
-	case Table:
+	case export.Table:
 		r.table(b)
-	case Chart:
+	case export.Chart:
 		r.chart(b)
 	}
 }
 
-func (r *renderer) list(l List, ts tstyle) {
+func (r *docWriter) list(l export.List, ts tstyle) {
 	indent := 18.0
 	lh := r.lineHeight(ts)
 	for i, item := range l.Items {
@@ -511,7 +523,7 @@ func (r *renderer) list(l List, ts tstyle) {
 
 // table draws a table with a shaded header row repeated on every page; rows
 // taller than the room left are split between pages.
-func (r *renderer) table(t Table) {
+func (r *docWriter) table(t export.Table) {
 	ncol := len(t.Header)
 	for _, row := range t.Rows {
 		ncol = max(ncol, len(row))
@@ -622,7 +634,7 @@ func (r *renderer) table(t Table) {
 }
 
 // furniture adds the running head, page numbers and the draft mark to every page.
-func (r *renderer) furniture() {
+func (r *docWriter) furniture() {
 	small := tstyle{size: sizeSmall, col: grey, lead: 1.3}
 	for i, p := range r.pages {
 		r.cur = p
@@ -678,41 +690,8 @@ func clean(s string) string {
 // a subset tag.
 func fontKey(f *text.Face) string { return "sub" + strings.ToLower(f.Name()) }
 
-// markSubsets replaces the PDF library's "/utf8sub" font-name prefix by a
-// subset tag ("/AAAAAB+"), of the same length so no offset moves: the fonts
-// are subsets and PDF readers (and pdffonts) should say so.
-func markSubsets(b []byte) {
-	const prefix = "/utf8sub"
-	tags := map[string]string{}
-	for i := 0; ; {
-		k := bytes.Index(b[i:], []byte(prefix))
-		if k < 0 {
-			return
-		}
-		at := i + k
-		end := at + len(prefix)
-		for end < len(b) && b[end] > ' ' && b[end] != '/' && b[end] != '>' && b[end] != '<' && b[end] != '[' {
-			end++
-		}
-		name := string(b[at+len(prefix) : end])
-		tag, ok := tags[name]
-		if !ok {
-			n := len(tags)
-			t := []byte("FGAAAA")
-			for j := 5; j >= 2 && n > 0; j-- {
-				t[j] = byte('A' + n%26)
-				n /= 26
-			}
-			tag = string(t)
-			tags[name] = tag
-		}
-		copy(b[at:], "/"+tag+"+")
-		i = end
-	}
-}
-
 // emit replays the recorded pages into the PDF library.
-func (r *renderer) emit() ([]byte, error) {
+func (r *docWriter) emit() ([]byte, error) {
 	pdf := fpdf.New("P", "pt", "A4", "")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
@@ -814,5 +793,5 @@ func (r *renderer) emit() ([]byte, error) {
 	}
 	out := buf.Bytes()
 	markSubsets(out)
-	return r.fonts.finish(out)
+	return r.out.finish(out)
 }

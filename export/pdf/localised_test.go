@@ -1,14 +1,15 @@
-package export
+package pdf
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
 
 	"fgdraft/forms"
 	"fgdraft/locales"
@@ -17,7 +18,7 @@ import (
 // The translated example is examples/fg-example-zh.json (a Chinese proposal
 // to TSAG for FG-LAIC) with every non-empty free-text field translated into
 // French and Arabic, each translation made from the current Chinese text.
-const translatedExample = "../examples/fg-example-zh-translated.json"
+const translatedExample = "../../examples/fg-example-zh-translated.json"
 
 // localisedUntranslated lists, per export language, the fields deliberately
 // left untranslated in the translated example, in document order: the notes
@@ -29,20 +30,6 @@ var localisedUntranslated = map[forms.Lang][]string{
 	forms.Arabic: {"supporters[2].notes", "supporters[3].notes"},
 }
 
-// needPdftotext skips the test when pdftotext is missing, unless CI is
-// "true", where it fails.
-func needPdftotext(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext is not installed (CI=true)")
-		}
-		t.Skip("pdftotext is not installed")
-	}
-}
-
-var hanRun = regexp.MustCompile(`\p{Han}+`)
-
 // TestLocalisedExample exports the translated example in French and in
 // Arabic and checks, on the text pdftotext extracts from the PDF, that the
 // translations are printed instead of the Chinese source text, and that the
@@ -52,7 +39,7 @@ func TestLocalisedExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, err := forms.Load("../examples/fg-example-zh.json")
+	src, err := forms.Load("../../examples/fg-example-zh.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +72,7 @@ func TestLocalisedExample(t *testing.T) {
 					t.Errorf("%s: stale translation (source %q, field %q)", f.Path, tr.Source, f.Get())
 				case forms.Translated:
 					translated[f.Path] = tr.Text
-					if hanRun.MatchString(f.Get()) {
+					if exporttest.HanRun.MatchString(f.Get()) {
 						sources = append(sources, f.Get())
 					}
 				}
@@ -121,9 +108,9 @@ func TestLocalisedExample(t *testing.T) {
 				}
 			}
 
-			needPdftotext(t)
-			doc := Build(p, lang, cat, opt)
-			pdf, err := RenderPDF(doc, loadTestFonts(t))
+			exporttest.NeedTool(t, "pdftotext")
+			doc := export.Build(p, lang, cat, opt)
+			pdf, err := New(exporttest.Fonts(t)).Render(doc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -136,14 +123,14 @@ func TestLocalisedExample(t *testing.T) {
 			}
 			// the whole page but running head, page number and draft mark,
 			// as a text may continue on the next page
-			extracted := run(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "50", "-W", "596", "-H", "740", path, "-")
+			extracted := exporttest.Run(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "50", "-W", "596", "-H", "740", path, "-")
 
 			// Every translation is printed, line by line of its text. Text in
 			// a table cell is compared line by line of the PDF: pdftotext
 			// gives a table column by column, and a row may be split across
 			// a page with the table header repeated in between.
 			lines := strings.Split(extracted, "\n")
-			cells := tableCells(doc.Sections)
+			cells := exporttest.TableCells(doc.Sections)
 			t.Run("translations-printed", func(t *testing.T) {
 				for _, f := range p.TextFields() {
 					tr, ok := translated[f.Path]
@@ -155,7 +142,7 @@ func TestLocalisedExample(t *testing.T) {
 							continue
 						}
 						inCell := slices.ContainsFunc(cells, func(c string) bool { return strings.Contains(c, line) })
-						if !extractedHas(lang, extracted, line) && !(inCell && linesCover(lang, lines, line)) {
+						if !exporttest.ExtractedHas(lang, extracted, line) && !(inCell && exporttest.LinesCover(lang, lines, line)) {
 							t.Errorf("%s: translation not in the PDF: %q", f.Path, line)
 						}
 					}
@@ -167,17 +154,17 @@ func TestLocalisedExample(t *testing.T) {
 			// is, compared by its Han characters only, as pdftotext, reading a
 			// right-to-left page, may put a Chinese sentence's final "。" at
 			// the start of its line.
-			all, han := noSpace(extracted), hanOnly(extracted)
+			all, han := exporttest.NoSpace(extracted), exporttest.HanOnly(extracted)
 			t.Run("untranslated-printed-in-chinese", func(t *testing.T) {
 				for _, f := range p.TextFields() {
-					if slices.Contains(want, f.Path) && !strings.Contains(han, hanOnly(f.Get())) {
+					if slices.Contains(want, f.Path) && !strings.Contains(han, exporttest.HanOnly(f.Get())) {
 						t.Errorf("%s: untranslated field not printed in Chinese: %q", f.Path, f.Get())
 					}
 				}
 			})
 			t.Run("no-chinese-source", func(t *testing.T) {
 				for _, s := range sources {
-					if strings.Contains(all, noSpace(s)) {
+					if strings.Contains(all, exporttest.NoSpace(s)) {
 						t.Errorf("Chinese source text of a translated field in the %s PDF (taken from the draft as written, not from its localised copy?): %q", lang, s)
 					}
 				}
@@ -203,7 +190,7 @@ func TestLocalisedExample(t *testing.T) {
 				}
 				rest := han
 				for _, s := range keep {
-					for _, h := range hanRun.FindAllString(s, -1) {
+					for _, h := range exporttest.HanRun.FindAllString(s, -1) {
 						rest = strings.ReplaceAll(rest, h, "")
 					}
 				}
@@ -213,128 +200,4 @@ func TestLocalisedExample(t *testing.T) {
 			})
 		})
 	}
-}
-
-// extractedHas tells whether pdftotext's text holds s. Hyphens are ignored
-// (pdftotext drops the hyphen of a word hyphenated at a line end). Latin text
-// is compared with whitespace collapsed; Arabic text, whose neutrals
-// pdftotext places by its own rules, by its Arabic words in order and the
-// presence of each Latin word and number (as checkExtracted does).
-func extractedHas(lang forms.Lang, extracted, s string) bool {
-	extracted = hyphens.Replace(extracted)
-	s = hyphens.Replace(s)
-	if lang != forms.Arabic {
-		return strings.Contains(squash(extracted), squash(s))
-	}
-	extracted = arabicMark.ReplaceAllString(extracted, "")
-	s = arabicMark.ReplaceAllString(s, "")
-	all := " " + strings.Join(arabicWord.FindAllString(extracted, -1), " ") + " "
-	want := " " + strings.Join(arabicWord.FindAllString(s, -1), " ") + " "
-	if strings.TrimSpace(want) != "" && !strings.Contains(all, want) {
-		return false
-	}
-	for _, w := range latinWord.FindAllString(s, -1) {
-		if !strings.Contains(extracted, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// hanOnly keeps the Han characters of s.
-func hanOnly(s string) string { return strings.Join(hanRun.FindAllString(s, -1), "") }
-
-// tableCells lists the cells of every table of the document.
-func tableCells(secs []Section) []string {
-	var out []string
-	for _, s := range secs {
-		for _, b := range s.Blocks {
-			if t, ok := b.(Table); ok {
-				for _, r := range t.Rows {
-					out = append(out, r...)
-				}
-			}
-		}
-		out = append(out, tableCells(s.Sub)...)
-	}
-	return out
-}
-
-// words splits s as extractedHas compares it: the Arabic words of Arabic
-// text, every word of other text, hyphens ignored.
-func words(lang forms.Lang, s string) []string {
-	s = hyphens.Replace(s)
-	if lang == forms.Arabic {
-		return arabicWord.FindAllString(arabicMark.ReplaceAllString(s, ""), -1)
-	}
-	return strings.Fields(bidiControls.Replace(s))
-}
-
-// linesCover tells whether s, a text set in a table cell, is printed as a
-// sequence of lines of the extracted text, as a wrapped cell is: its words
-// are cut into runs, in order; the first run is found in an extracted line,
-// each further run starts an extracted line. pdftotext may put a word of
-// the neighbouring column at either end of a line, so a run need not end its
-// line, but a run of one word inside the text must be a whole line. For
-// Arabic, its Latin words and numbers must also be extracted.
-func linesCover(lang forms.Lang, lines []string, s string) bool {
-	var ls [][]string
-	for _, l := range lines {
-		if w := words(lang, l); len(w) > 0 {
-			ls = append(ls, w)
-		}
-	}
-	w := words(lang, s)
-	if len(w) == 0 {
-		return true
-	}
-	common := func(a, b []string) int {
-		k := 0
-		for k < len(a) && k < len(b) && a[k] == b[k] {
-			k++
-		}
-		return k
-	}
-	// from reports whether w[i:] is covered by runs that start lines.
-	memo := map[int]bool{}
-	var from func(i int) bool
-	from = func(i int) bool {
-		if ok, seen := memo[i]; seen {
-			return ok
-		}
-		memo[i] = false
-		for _, l := range ls {
-			k := common(l, w[i:])
-			if k > 0 && (i+k == len(w) || (k >= 2 || len(l) == 1) && from(i+k)) {
-				memo[i] = true
-				return true
-			}
-		}
-		return false
-	}
-	covered := false
-	for _, l := range ls {
-		for j := range l {
-			k := common(l[j:], w)
-			if k > 0 && (k == len(w) || (k >= 2 || j+k == len(l)) && from(k)) {
-				covered = true
-				break
-			}
-		}
-		if covered {
-			break
-		}
-	}
-	if !covered {
-		return false
-	}
-	if lang == forms.Arabic {
-		all := hyphens.Replace(strings.Join(lines, "\n"))
-		for _, lw := range latinWord.FindAllString(hyphens.Replace(s), -1) {
-			if !strings.Contains(all, lw) {
-				return false
-			}
-		}
-	}
-	return true
 }

@@ -1,9 +1,12 @@
-package export
+package pdf
 
 import (
 	"errors"
 	"strings"
 	"testing"
+
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
 
 	"fgdraft/forms"
 )
@@ -11,15 +14,15 @@ import (
 // Characters no bundled font has are reported by the field they are in, in
 // the text printed in the document language (a translation counts).
 func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
-	fs := loadTestFonts(t)
-	p := goodProposal()
+	fs := exporttest.Fonts(t)
+	p := exporttest.GoodProposal()
 	p.Contribution.Title = "Quantum \U0001F680 migration"
 	p.Contribution.Contacts[0].Name = "Dr. \U0001F600"
 	p.FocusGroup.Scope = "fine, with a variation selector é\uFE0F and a bidi mark \u200F"
-	_, _, err := PDF(p, forms.English, testCat, fs, forms.Options{Today: testToday})
-	var me *MissingGlyphsError
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today})
+	var me *export.MissingGlyphsError
 	if !errors.As(err, &me) {
-		t.Fatalf("want MissingGlyphsError, got %v", err)
+		t.Fatalf("want export.MissingGlyphsError, got %v", err)
 	}
 	var where []string
 	for _, u := range me.Texts {
@@ -34,19 +37,19 @@ func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
 
 	// Only the text printed counts: the emoji in the source title does not
 	// matter once the title has a translation without it.
-	p = goodProposal()
+	p = exporttest.GoodProposal()
 	title := p.TextFields()[0]
 	if title.Path != "contribution.title" {
 		t.Fatal(title.Path)
 	}
 	p.SetTranslation(title, forms.French, "Migration quantique")
 	title.Set("Quantum \U0001F680 migration")
-	if _, _, err := PDF(p, forms.French, testCat, fs, forms.Options{Today: testToday}); err != nil {
+	if _, _, err := export.Contribution(p, forms.French, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today}); err != nil {
 		t.Errorf("French export with a translated title: %v", err)
 	}
 	// An emoji in the translation is named as the translation's.
 	p.SetTranslation(title, forms.French, "Migration \U0001F680")
-	_, _, err = PDF(p, forms.French, testCat, fs, forms.Options{Today: testToday})
+	_, _, err = export.Contribution(p, forms.French, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today})
 	if err == nil || !strings.Contains(err.Error(), "contribution.title (translation into fr): no font has") {
 		t.Errorf("emoji in a translation: %v", err)
 	}

@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"fgdraft/export"
 	"fgdraft/export/text"
 	"fgdraft/forms"
 )
@@ -27,9 +28,9 @@ func daysBetween(a, b forms.Date) float64 {
 	return b.Time().Sub(a.Time()).Hours() / 24
 }
 
-// chart draws the timeline: a month axis, one lane per Lane with its marks and
+// chart draws the timeline: a month axis, one lane per export.Lane with its marks and
 // their labels, and a legend. For Arabic the lane labels are on the right.
-func (r *renderer) chart(c Chart) {
+func (r *docWriter) chart(c export.Chart) {
 	r.where = "chart"
 	from, to := c.From, c.To
 	if from.IsZero() || to.IsZero() || !from.Before(to) {
@@ -74,7 +75,7 @@ func (r *renderer) chart(c Chart) {
 	// lay out lanes: the lane label, the marks, and the mark labels packed
 	// in rows under the bars (packLabels)
 	type placed struct {
-		m      Mark
+		m      export.Mark
 		x0, x1 float64 // mark extent
 		line   text.Line
 		lx     float64 // label x
@@ -207,15 +208,15 @@ func (r *renderer) chart(c Chart) {
 			mid := (p.x0 + p.x1) / 2
 			cy := bar + barH/2
 			switch p.m.Kind {
-			case MarkLifetime:
+			case export.MarkLifetime:
 				r.add(op{kind: opRect, x: p.x0, y: bar, w: p.x1 - p.x0, h: barH, style: "F", fill: colLifetime})
-			case MarkMeeting:
+			case export.MarkMeeting:
 				r.add(op{kind: opRect, x: p.x0, y: bar + 1.5, w: p.x1 - p.x0, h: barH - 3, style: "F", fill: colMeeting})
-			case MarkDeliverable:
+			case export.MarkDeliverable:
 				s := barH / 2
 				r.add(op{kind: opPoly, style: "F", fill: colDeliverable, pts: []fpdf.PointType{
 					{X: mid, Y: cy - s}, {X: mid + s, Y: cy}, {X: mid, Y: cy + s}, {X: mid - s, Y: cy}}})
-			case MarkDeadline:
+			case export.MarkDeadline:
 				s := barH / 2
 				r.add(op{kind: opPoly, style: "F", fill: colDeadline, pts: []fpdf.PointType{
 					{X: mid - s, Y: cy + s}, {X: mid + s, Y: cy + s}, {X: mid, Y: cy - s}}})
@@ -232,7 +233,7 @@ func (r *renderer) chart(c Chart) {
 	r.y += 4
 	legS := tstyle{size: sizeTiny + 0.5, col: black, lead: 1.3}
 	off := 0.0
-	for _, k := range []MarkKind{MarkLifetime, MarkMeeting, MarkDeliverable, MarkDeadline} {
+	for _, k := range []export.MarkKind{export.MarkLifetime, export.MarkMeeting, export.MarkDeliverable, export.MarkDeadline} {
 		label, ok := c.Legend[k]
 		if !ok || label == "" {
 			continue
@@ -254,14 +255,14 @@ func (r *renderer) chart(c Chart) {
 		}
 		cy := r.y + r.lineHeight(legS)/2
 		switch k {
-		case MarkLifetime:
+		case export.MarkLifetime:
 			r.add(op{kind: opRect, x: sym, y: cy - 3.5, w: 10, h: 7, style: "F", fill: colLifetime})
-		case MarkMeeting:
+		case export.MarkMeeting:
 			r.add(op{kind: opRect, x: sym + 3, y: cy - 2.5, w: 4, h: 5, style: "F", fill: colMeeting})
-		case MarkDeliverable:
+		case export.MarkDeliverable:
 			r.add(op{kind: opPoly, style: "F", fill: colDeliverable, pts: []fpdf.PointType{
 				{X: sym + 5, Y: cy - 4}, {X: sym + 9, Y: cy}, {X: sym + 5, Y: cy + 4}, {X: sym + 1, Y: cy}}})
-		case MarkDeadline:
+		case export.MarkDeadline:
 			r.add(op{kind: opPoly, style: "F", fill: colDeadline, pts: []fpdf.PointType{
 				{X: sym + 1, Y: cy + 4}, {X: sym + 9, Y: cy + 4}, {X: sym + 5, Y: cy - 4}}})
 		}
@@ -280,7 +281,7 @@ func monthLabel(names []string, m time.Month) string {
 	return fmt.Sprintf("%02d", int(m))
 }
 
-// Mark labels: how far apart labels of one row stay, how many rows a lane
+// export.Mark labels: how far apart labels of one row stay, how many rows a lane
 // holds at most.
 const (
 	labelGap     = 8.0
@@ -291,7 +292,7 @@ const (
 // it must cover and the left edge it would like for a width of w. A point or
 // a short bar has its label centred under it; a long bar has its label start
 // at its start (its right end in Arabic).
-func (r *renderer) labelAnchor(x0, x1, w float64) (anchor, want float64) {
+func (r *docWriter) labelAnchor(x0, x1, w float64) (anchor, want float64) {
 	if x1-x0 < 20 {
 		m := (x0 + x1) / 2
 		return m, m - w/2
@@ -305,7 +306,7 @@ func (r *renderer) labelAnchor(x0, x1, w float64) (anchor, want float64) {
 // fitLabel sets the label s on one line no wider than w (w <= 0: no limit).
 // A longer label is cut, at a character, and ends with an ellipsis; ok is
 // false when not even its first character fits.
-func (r *renderer) fitLabel(s string, w float64, ts tstyle) (line text.Line, ok bool) {
+func (r *docWriter) fitLabel(s string, w float64, ts tstyle) (line text.Line, ok bool) {
 	s = strings.Join(strings.Fields(s), " ")
 	ls := r.layout(s, 0, ts)
 	if len(ls) == 0 {

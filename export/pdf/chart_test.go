@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"fmt"
@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
 
 	"fgdraft/forms"
 )
@@ -186,13 +189,13 @@ var sameDay = map[forms.Lang]string{forms.English: "Zulu ", forms.Chinese: "ÂêåÊ
 // chartDoc is a document with only a chart whose lanes crowd long labels:
 // close deliverables, marks on the same day, deadlines a month apart, and a
 // label longer than the axis.
-func chartDoc(lang forms.Lang) Document {
+func chartDoc(lang forms.Lang) export.Document {
 	ls := chartLabels[lang]
-	june := func(day int) forms.Date { return sd(2027, time.June, day) }
-	var near, same, spread []Mark
+	june := func(day int) forms.Date { return exporttest.Day(2027, time.June, day) }
+	var near, same, spread []export.Mark
 	for i, l := range ls {
-		near = append(near, Mark{Kind: MarkDeliverable, Label: l, Start: june(1 + 4*i)})
-		same = append(same, Mark{Kind: MarkDeadline, Label: sameDay[lang] + l, Start: sd(2027, time.November, 20)})
+		near = append(near, export.Mark{Kind: export.MarkDeliverable, Label: l, Start: june(1 + 4*i)})
+		same = append(same, export.Mark{Kind: export.MarkDeadline, Label: sameDay[lang] + l, Start: exporttest.Day(2027, time.November, 20)})
 	}
 	for i, l := range ls {
 		// the first word only: short labels, which all fit
@@ -200,25 +203,25 @@ func chartDoc(lang forms.Lang) Document {
 		if lang == forms.Chinese {
 			short = string([]rune(l)[:2])
 		}
-		spread = append(spread, Mark{Kind: MarkDeadline, Label: short, Start: sd(2027, time.Month(2+2*i), 10)})
+		spread = append(spread, export.Mark{Kind: export.MarkDeadline, Label: short, Start: exporttest.Day(2027, time.Month(2+2*i), 10)})
 	}
 	long := strings.Repeat(ls[0]+" ", 4)
-	chart := Chart{
-		Legend: map[MarkKind]string{MarkLifetime: "FG", MarkMeeting: "M", MarkDeliverable: "D", MarkDeadline: "DL"},
-		Lanes: []Lane{
-			{Label: "lifetime", Marks: []Mark{
-				{Kind: MarkLifetime, Label: "FG-TEST", Start: sd(2027, time.January, 1), End: sd(2027, time.December, 31)},
-				{Kind: MarkMeeting, Label: long, Start: sd(2027, time.January, 1)},
+	chart := export.Chart{
+		Legend: map[export.MarkKind]string{export.MarkLifetime: "FG", export.MarkMeeting: "M", export.MarkDeliverable: "D", export.MarkDeadline: "DL"},
+		Lanes: []export.Lane{
+			{Label: "lifetime", Marks: []export.Mark{
+				{Kind: export.MarkLifetime, Label: "FG-TEST", Start: exporttest.Day(2027, time.January, 1), End: exporttest.Day(2027, time.December, 31)},
+				{Kind: export.MarkMeeting, Label: long, Start: exporttest.Day(2027, time.January, 1)},
 			}},
 			{Label: "close", Marks: near},
 			{Label: "same", Marks: same},
 			{Label: "spread", Marks: spread},
 		},
 	}
-	return Document{
+	return export.Document{
 		Lang:     lang,
-		Meta:     Meta{Title: "Chart"},
-		Sections: []Section{{ID: "chart", Title: "Chart", Level: 1, Blocks: []Block{chart}}},
+		Meta:     export.Meta{Title: "Chart"},
+		Sections: []export.Section{{ID: "chart", Title: "Chart", Level: 1, Blocks: []export.Block{chart}}},
 	}
 }
 
@@ -251,14 +254,14 @@ func bboxWords(t *testing.T, out string) []wordBox {
 // count.
 func shownHead(lang forms.Lang, extracted, l string) (found, total int) {
 	if lang == forms.Chinese {
-		all, rs := noSpace(extracted), []rune(noSpace(l))
+		all, rs := exporttest.NoSpace(extracted), []rune(exporttest.NoSpace(l))
 		for found < len(rs) && strings.Contains(all, string(rs[:found+1])) {
 			found++
 		}
 		return found, len(rs)
 	}
-	ws := words(lang, l)
-	for found < len(ws) && extractedHas(lang, extracted, strings.Join(ws[:found+1], " ")) {
+	ws := exporttest.Words(lang, l)
+	for found < len(ws) && exporttest.ExtractedHas(lang, extracted, strings.Join(ws[:found+1], " ")) {
 		found++
 	}
 	return found, len(ws)
@@ -269,12 +272,12 @@ func shownHead(lang forms.Lang, extracted, l string) (found, total int) {
 // words of a line overlap, and that every label that fits is printed whole
 // and the others by their beginning.
 func TestChartLabels(t *testing.T) {
-	needTool(t, "qpdf", "pdftotext")
-	fs := loadTestFonts(t)
+	exporttest.NeedTool(t, "qpdf", "pdftotext")
+	fs := exporttest.Fonts(t)
 	for _, lang := range []forms.Lang{forms.English, forms.Chinese, forms.Arabic} {
 		t.Run(string(lang), func(t *testing.T) {
 			doc := chartDoc(lang)
-			b, err := RenderPDF(doc, fs)
+			b, err := New(fs).Render(doc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -285,9 +288,9 @@ func TestChartLabels(t *testing.T) {
 			if dir := os.Getenv("FGDRAFT_SAMPLES"); dir != "" {
 				os.WriteFile(filepath.Join(dir, filepath.Base(path)), b, 0o644)
 			}
-			run(t, "qpdf", "--check", path)
+			exporttest.Run(t, "qpdf", "--check", path)
 
-			ws := bboxWords(t, run(t, "pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-"))
+			ws := bboxWords(t, exporttest.Run(t, "pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-"))
 			if len(ws) == 0 {
 				t.Fatal("no words on page 1")
 			}
@@ -303,7 +306,7 @@ func TestChartLabels(t *testing.T) {
 				}
 			}
 
-			extracted := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+			extracted := exporttest.Run(t, "pdftotext", "-enc", "UTF-8", path, "-")
 			if lang == forms.Arabic && strings.ContainsFunc(extracted, func(r rune) bool { return r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFC }) {
 				t.Errorf("presentation forms in the extracted text")
 			}
@@ -316,7 +319,7 @@ func TestChartLabels(t *testing.T) {
 				n, total := shownHead(lang, extracted, l)
 				return n >= min(minHead, total), n == total
 			}
-			lanes := doc.Sections[0].Blocks[0].(Chart).Lanes
+			lanes := doc.Sections[0].Blocks[0].(export.Chart).Lanes
 			cut := false
 			for _, m := range lanes[3].Marks {
 				if _, whole := shown(m.Label); !whole {

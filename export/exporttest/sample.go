@@ -1,6 +1,7 @@
-package export
+package exporttest
 
 import (
+	"fgdraft/export"
 	"strings"
 	"time"
 
@@ -163,49 +164,49 @@ var samples = map[forms.Lang]sampleText{
 
 func sd(y int, m time.Month, day int) forms.Date { return forms.NewDate(y, m, day) }
 
-// sampleDoc is a typical proposal in lang.
-func sampleDoc(lang forms.Lang) Document {
+// SampleDoc is a typical proposal in lang.
+func SampleDoc(lang forms.Lang) export.Document {
 	s := samples[lang]
-	var fields []Labelled
+	var fields []export.Labelled
 	for i := range s.labels {
-		fields = append(fields, Labelled{s.labels[i], s.values[i]})
+		fields = append(fields, export.Labelled{Label: s.labels[i], Value: s.values[i]})
 	}
-	chart := Chart{
+	chart := export.Chart{
 		From: sd(2026, time.April, 1), To: sd(2027, time.September, 30),
-		Legend: map[MarkKind]string{MarkLifetime: s.legend[0], MarkMeeting: s.legend[1], MarkDeliverable: s.legend[2], MarkDeadline: s.legend[3]},
-		Lanes: []Lane{
-			{Label: s.lanes[0], Marks: []Mark{{Kind: MarkLifetime, Label: "FG-QSI", Start: sd(2026, time.April, 1), End: sd(2027, time.September, 30)},
-				{Kind: MarkMeeting, Label: "#1", Start: sd(2026, time.June, 10), End: sd(2026, time.June, 12)},
-				{Kind: MarkMeeting, Label: "#2", Start: sd(2026, time.October, 5), End: sd(2026, time.October, 7)},
-				{Kind: MarkMeeting, Label: "#3", Start: sd(2027, time.February, 1)}}},
-			{Label: s.lanes[1], Marks: []Mark{{Kind: MarkMeeting, Label: "SG17", Start: sd(2026, time.September, 1), End: sd(2026, time.September, 10)},
-				{Kind: MarkMeeting, Label: "SG17", Start: sd(2027, time.April, 12), End: sd(2027, time.April, 21)},
-				{Kind: MarkDeadline, Label: s.legend[3], End: sd(2027, time.March, 1)}}},
-			{Label: s.lanes[2], Marks: []Mark{{Kind: MarkDeliverable, Label: "D1", End: sd(2026, time.December, 31)},
-				{Kind: MarkDeliverable, Label: "D2", End: sd(2027, time.March, 31)},
-				{Kind: MarkDeliverable, Label: "D3", End: sd(2027, time.September, 30)}}},
+		Legend: map[export.MarkKind]string{export.MarkLifetime: s.legend[0], export.MarkMeeting: s.legend[1], export.MarkDeliverable: s.legend[2], export.MarkDeadline: s.legend[3]},
+		Lanes: []export.Lane{
+			{Label: s.lanes[0], Marks: []export.Mark{{Kind: export.MarkLifetime, Label: "FG-QSI", Start: sd(2026, time.April, 1), End: sd(2027, time.September, 30)},
+				{Kind: export.MarkMeeting, Label: "#1", Start: sd(2026, time.June, 10), End: sd(2026, time.June, 12)},
+				{Kind: export.MarkMeeting, Label: "#2", Start: sd(2026, time.October, 5), End: sd(2026, time.October, 7)},
+				{Kind: export.MarkMeeting, Label: "#3", Start: sd(2027, time.February, 1)}}},
+			{Label: s.lanes[1], Marks: []export.Mark{{Kind: export.MarkMeeting, Label: "SG17", Start: sd(2026, time.September, 1), End: sd(2026, time.September, 10)},
+				{Kind: export.MarkMeeting, Label: "SG17", Start: sd(2027, time.April, 12), End: sd(2027, time.April, 21)},
+				{Kind: export.MarkDeadline, Label: s.legend[3], End: sd(2027, time.March, 1)}}},
+			{Label: s.lanes[2], Marks: []export.Mark{{Kind: export.MarkDeliverable, Label: "D1", End: sd(2026, time.December, 31)},
+				{Kind: export.MarkDeliverable, Label: "D2", End: sd(2027, time.March, 31)},
+				{Kind: export.MarkDeliverable, Label: "D3", End: sd(2027, time.September, 30)}}},
 		},
 	}
-	var blocks []Block
+	var blocks []export.Block
 	for _, p := range s.paras {
-		blocks = append(blocks, Paragraph{Text: p, Field: "focusGroup.scope"})
+		blocks = append(blocks, export.Paragraph{Text: p, Field: "focusGroup.scope"})
 	}
-	return Document{
+	return export.Document{
 		Lang:        lang,
-		Meta:        Meta{Title: s.values[3], Author: s.values[2], Subject: s.labels[4] + " " + s.values[4], Keywords: strings.Split(s.keywordsV, "; ")},
+		Meta:        export.Meta{Title: s.values[3], Author: s.values[2], Subject: s.labels[4] + " " + s.values[4], Keywords: strings.Split(s.keywordsV, "; ")},
 		RunningHead: "SG17-C xxx",
-		Cover: Cover{
+		Cover: export.Cover{
 			Union: s.union, Sector: s.sector, StudyPeriod: s.period, Group: s.group, DocNumber: "C xxx", Original: s.original,
 			Fields:   fields,
-			Contacts: []Contact{{Label: s.contact, Lines: []Labelled{{"", "Jane Doe"}, {"", s.values[2]}, {"Tel:", "+41 22 730 5111"}, {"E-mail:", "jane.doe@example.org"}}}},
-			Keywords: Labelled{s.keywords, s.keywordsV},
-			Abstract: Labelled{s.abstract, s.abstractV},
+			Contacts: []export.Contact{{Label: s.contact, Lines: []export.Labelled{{Label: "", Value: "Jane Doe"}, {Label: "", Value: s.values[2]}, {Label: "Tel:", Value: "+41 22 730 5111"}, {Label: "E-mail:", Value: "jane.doe@example.org"}}}},
+			Keywords: export.Labelled{Label: s.keywords, Value: s.keywordsV},
+			Abstract: export.Labelled{Label: s.abstract, Value: s.abstractV},
 		},
-		Sections: []Section{
+		Sections: []export.Section{
 			{ID: "introduction", Title: "1 " + s.sec[0], Level: 1, Blocks: blocks},
-			{ID: "terms-of-reference", Title: "2 " + s.sec[1], Level: 1, Sub: []Section{
-				{ID: "scope", Title: "2.1 " + s.sec[2], Level: 2, Blocks: []Block{Paragraph{Text: s.paras[len(s.paras)-1]}, List{Items: s.items}, List{Items: s.items, Ordered: true}}},
-				{ID: "gap-analysis", Title: "2.2 " + s.sec[3], Level: 2, Blocks: []Block{Table{Header: s.header, Weights: []float64{1, 4, 1.4}, Rows: s.rows}, chart}},
+			{ID: "terms-of-reference", Title: "2 " + s.sec[1], Level: 1, Sub: []export.Section{
+				{ID: "scope", Title: "2.1 " + s.sec[2], Level: 2, Blocks: []export.Block{export.Paragraph{Text: s.paras[len(s.paras)-1]}, export.List{Items: s.items}, export.List{Items: s.items, Ordered: true}}},
+				{ID: "gap-analysis", Title: "2.2 " + s.sec[3], Level: 2, Blocks: []export.Block{export.Table{Header: s.header, Weights: []float64{1, 4, 1.4}, Rows: s.rows}, chart}},
 			}},
 		},
 	}

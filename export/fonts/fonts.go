@@ -1,0 +1,59 @@
+// Package fonts holds the bundled faces, parsed once per process, and the
+// fallback chain of each document language. Every renderer that measures or
+// draws text (the PDF, the GUI's text) takes its faces from here.
+package fonts
+
+import (
+	"fgdraft/assets"
+	"fgdraft/export/text"
+	"fgdraft/forms"
+)
+
+// Set is the embedded faces, read-only after Load and safe for concurrent use.
+type Set struct {
+	Sans, SansBold   *text.Face
+	Naskh, NaskhBold *text.Face
+	SC               *text.Face
+}
+
+// Load parses the embedded fonts. Call it once and share the result.
+func Load() (*Set, error) {
+	var s Set
+	for _, f := range []struct {
+		dst  **text.Face
+		name string
+	}{
+		{&s.Sans, "NotoSans-Regular"}, {&s.SansBold, "NotoSans-Bold"},
+		{&s.Naskh, "NotoNaskhArabic-Regular"}, {&s.NaskhBold, "NotoNaskhArabic-Bold"},
+		{&s.SC, "NotoSansSC-Regular"},
+	} {
+		font, err := assets.FontNamed(f.name)
+		if err != nil {
+			return nil, err
+		}
+		face, err := text.ParseFace(font.Name, font.Bold, font.Data)
+		if err != nil {
+			return nil, err
+		}
+		*f.dst = face
+	}
+	return &s, nil
+}
+
+// Chain is the fallback chain for text in a document of language lang:
+// the language's own font first. Bold Chinese uses the regular face, drawn
+// emboldened (stroked): the bold face would add some 40 KB to every Chinese
+// export for a few headings and labels.
+func (s *Set) Chain(lang forms.Lang, bold bool) text.Chain {
+	sans, naskh, sc := s.Sans, s.Naskh, s.SC
+	if bold {
+		sans, naskh = s.SansBold, s.NaskhBold
+	}
+	switch lang {
+	case forms.Arabic:
+		return text.Chain{naskh, sans, sc}
+	case forms.Chinese:
+		return text.Chain{sc, sans, naskh}
+	}
+	return text.Chain{sans, naskh, sc}
+}

@@ -1,0 +1,240 @@
+package pdf
+
+// The PDF library's output, patched: what fpdf writes that a reader needs
+// otherwise. Everything here edits bytes fpdf produced, so it lives in one
+// place with its own tests (patch_test.go): subset tags for the font names,
+// ToUnicode maps that give Arabic letters back, compressed page contents,
+// and the cross-reference table rewritten for the moved objects.
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+)
+
+// pdfLam is the code, private to the PDF, of the empty glyph drawn right of
+// a lam-alef ligature: its ToUnicode entry gives the lam back, the ligature's
+// own entry the alef.
+const pdfLam = 0xE644
+
+func isLamAlef(r rune) bool { return r >= 0xFEF5 && r <= 0xFEFC }
+
+// identityToUnicode is the ToUnicode CMap the PDF library writes for every
+// UTF-8 font (code = Unicode), byte for byte.
+const identityToUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+
+// buildToUnicode writes a ToUnicode CMap: identity for every code but those
+// in m, which map to their letters.
+func buildToUnicode(m map[rune][]rune) []byte {
+	var ranges [][2]rune
+	start := rune(0)
+	for c := rune(0); c <= 0xFFFF; c++ {
+		if _, ok := m[c]; ok || c == 0xFFFF {
+			end := c - 1
+			if c == 0xFFFF {
+				end = c
+			}
+			if end >= start {
+				ranges = append(ranges, [2]rune{start, end})
+			}
+			start = c + 1
+		}
+	}
+	codes := make([]rune, 0, len(m))
+	for c := range m {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	var b bytes.Buffer
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for i := 0; i < len(ranges); i += 100 {
+		chunk := ranges[i:min(i+100, len(ranges))]
+		fmt.Fprintf(&b, "%d beginbfrange\n", len(chunk))
+		for _, r := range chunk {
+			fmt.Fprintf(&b, "<%04X> <%04X> <%04X>\n", r[0], r[1], r[0])
+		}
+		b.WriteString("endbfrange\n")
+	}
+	for i := 0; i < len(codes); i += 100 {
+		chunk := codes[i:min(i+100, len(codes))]
+		fmt.Fprintf(&b, "%d beginbfchar\n", len(chunk))
+		for _, c := range chunk {
+			fmt.Fprintf(&b, "<%04X> <", c)
+			for _, r := range m[c] {
+				fmt.Fprintf(&b, "%04X", r)
+			}
+			b.WriteString(">\n")
+		}
+		b.WriteString("endbfchar\n")
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend")
+	return b.Bytes()
+}
+
+type edit struct {
+	start, end int // replaced range of the old file
+	repl       []byte
+}
+
+var contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
+
+// finish post-processes the PDF library's output: the identity ToUnicode
+// streams are replaced by rd.toUnicode (so that text extraction turns Arabic
+// presentation forms back into letters), the page contents, written
+// uncompressed, are compressed with a pooled compressor (the library makes a
+// new one, about 1 MB, per stream), and the cross-reference table is
+// rewritten for the moved objects.
+func (rd *Renderer) finish(pdf []byte) ([]byte, error) {
+	// cross-reference table
+	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
+	if sx < 0 {
+		return nil, errors.New("pdf: no startxref in the PDF")
+	}
+	q := sx + len("startxref\n")
+	nl := bytes.IndexByte(pdf[q:], '\n')
+	if nl < 0 {
+		return nil, errors.New("pdf: bad startxref")
+	}
+	sxLen := nl
+	xref, err := strconv.Atoi(string(pdf[q : q+nl]))
+	if err != nil || xref < 0 || xref >= len(pdf) || !bytes.HasPrefix(pdf[xref:], []byte("xref\n")) {
+		return nil, errors.New("pdf: bad startxref")
+	}
+	p := xref + len("xref\n")
+	nl = bytes.IndexByte(pdf[p:], '\n')
+	var first, count int
+	if nl < 0 {
+		return nil, errors.New("pdf: bad xref table")
+	}
+	if _, err := fmt.Sscanf(string(pdf[p:p+nl]), "%d %d", &first, &count); err != nil || first != 0 {
+		return nil, fmt.Errorf("pdf: bad xref table")
+	}
+	entries := p + nl + 1
+	if entries+20*count > len(pdf) {
+		return nil, errors.New("pdf: bad xref table")
+	}
+	offsets := make([]int, count)
+	for i := range offsets {
+		e := pdf[entries+20*i : entries+20*i+20]
+		if e[17] != 'n' {
+			offsets[i] = -1
+			continue
+		}
+		if offsets[i], err = strconv.Atoi(string(e[:10])); err != nil {
+			return nil, fmt.Errorf("pdf: bad xref entry %q", e)
+		}
+	}
+
+	var edits []edit
+	// ToUnicode maps
+	old := []byte("<</Length " + strconv.Itoa(len(identityToUnicode)) + ">>\nstream\n" + identityToUnicode + "\nendstream")
+	repl := []byte("<</Length " + strconv.Itoa(len(rd.toUnicode)) + ">>\nstream\n" + string(rd.toUnicode) + "\nendstream")
+	for i := 0; ; {
+		k := bytes.Index(pdf[i:xref], old)
+		if k < 0 {
+			break
+		}
+		edits = append(edits, edit{i + k, i + k + len(old), repl})
+		i += k + len(old)
+	}
+	// page contents
+	zw, _ := rd.zpool.Get().(*zlib.Writer)
+	if zw == nil {
+		zw, _ = zlib.NewWriterLevel(nil, zlib.DefaultCompression)
+	}
+	defer rd.zpool.Put(zw)
+	for _, m := range contentsRef.FindAllSubmatch(pdf[:xref], -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		if n <= 0 || n >= count || offsets[n] < 0 {
+			return nil, fmt.Errorf("pdf: page contents %d not found", n)
+		}
+		o := offsets[n]
+		h := bytes.Index(pdf[o:min(o+64, xref)], []byte("<</Length "))
+		if h < 0 {
+			continue // already compressed
+		}
+		h += o
+		e := bytes.Index(pdf[h:], []byte(">>\nstream\n"))
+		if e < 0 {
+			return nil, errors.New("pdf: bad page contents")
+		}
+		length, err := strconv.Atoi(string(pdf[h+len("<</Length ") : h+e]))
+		data := h + e + len(">>\nstream\n")
+		if err != nil || data+length > xref {
+			return nil, errors.New("pdf: bad page contents length")
+		}
+		var buf bytes.Buffer
+		zw.Reset(&buf)
+		zw.Write(pdf[data : data+length])
+		zw.Close()
+		r := append([]byte("<</Filter /FlateDecode /Length "+strconv.Itoa(buf.Len())+">>\nstream\n"), buf.Bytes()...)
+		edits = append(edits, edit{h, data + length, r})
+	}
+	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
+
+	out := make([]byte, 0, len(pdf))
+	last := 0
+	for _, e := range edits {
+		out = append(out, pdf[last:e.start]...)
+		out = append(out, e.repl...)
+		last = e.end
+	}
+	out = append(out, pdf[last:]...)
+	shift := func(off int) int {
+		d := 0
+		for _, e := range edits {
+			if e.start >= off {
+				break
+			}
+			d += len(e.repl) - (e.end - e.start)
+		}
+		return off + d
+	}
+	newXref := shift(xref)
+	newEntries := shift(entries)
+	for i, off := range offsets {
+		if off >= 0 {
+			copy(out[newEntries+20*i:], fmt.Sprintf("%010d", shift(off)))
+		}
+	}
+	q2 := shift(q)
+	out = append(out[:q2], append([]byte(strconv.Itoa(newXref)), out[q2+sxLen:]...)...)
+	return out, nil
+}
+
+// markSubsets replaces the PDF library's "/utf8sub" font-name prefix by a
+// subset tag ("/AAAAAB+"), of the same length so no offset moves: the fonts
+// are subsets and PDF readers (and pdffonts) should say so.
+func markSubsets(b []byte) {
+	const prefix = "/utf8sub"
+	tags := map[string]string{}
+	for i := 0; ; {
+		k := bytes.Index(b[i:], []byte(prefix))
+		if k < 0 {
+			return
+		}
+		at := i + k
+		end := at + len(prefix)
+		for end < len(b) && b[end] > ' ' && b[end] != '/' && b[end] != '>' && b[end] != '<' && b[end] != '[' {
+			end++
+		}
+		name := string(b[at+len(prefix) : end])
+		tag, ok := tags[name]
+		if !ok {
+			n := len(tags)
+			t := []byte("FGAAAA")
+			for j := 5; j >= 2 && n > 0; j-- {
+				t[j] = byte('A' + n%26)
+				n /= 26
+			}
+			tag = string(t)
+			tags[name] = tag
+		}
+		copy(b[at:], "/"+tag+"+")
+		i = end
+	}
+}

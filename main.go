@@ -64,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "validate":
 			return runValidate(args[1:], cat, stdout, stderr)
 		case "export":
-			return runExport(args[1:], cat, stdout, stderr)
+			return runExport(args[1:], cat, ver, stdout, stderr)
 		case "xliff":
 			return runXLIFF(args[1:], stdout, stderr)
 		case "rules":

@@ -56,3 +56,29 @@ func TestVersionFromLinker(t *testing.T) {
 		t.Errorf("--version printed %q", out)
 	}
 }
+
+// An exported PDF names this version of fgdraft as its creator and producer.
+func TestExportCarriesVersion(t *testing.T) {
+	if _, err := exec.LookPath("pdfinfo"); err != nil {
+		t.Skip("pdfinfo not installed (make test installs poppler-utils)")
+	}
+	v, err := version()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "en.pdf")
+	if code, _, errs := runCLI(t, "export", "--today", "2026-11-25", "-o", out, "examples/fg-example-en.json"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	info, err := exec.Command("pdfinfo", out).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{"Creator", "Producer"} {
+		want := field + ":"
+		line := regexp.MustCompile(`(?m)^` + want + `\s*(.*)$`).FindSubmatch(info)
+		if line == nil || string(line[1]) != v.Producer() {
+			t.Errorf("%s %q, want %q", field, line, v.Producer())
+		}
+	}
+}

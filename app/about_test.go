@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -75,5 +76,26 @@ func TestAboutInEveryLanguage(t *testing.T) {
 			}
 		}
 		findButton(d, ui.T("ui.dialog.close")).OnTapped()
+	}
+}
+
+// A PDF exported from the window names the version the GUI was started with.
+func TestExportCarriesVersion(t *testing.T) {
+	if _, err := exec.LookPath("pdfinfo"); err != nil {
+		t.Skip("pdfinfo not installed (make test installs poppler-utils)")
+	}
+	a := test.NewTempApp(t)
+	ver := buildinfo.Version{Number: "9.8.7", Build: 42, Commit: "abc1234"}
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Version: ver})
+	res := w.runExport(w.draft.Clone(), t.TempDir(), []forms.Lang{forms.English}, fixedToday, nil)
+	if len(res) != 1 || res[0].err != nil {
+		t.Fatalf("export: %+v", res)
+	}
+	info, err := exec.Command("pdfinfo", res[0].path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(info), "fgdraft 9.8.7 (build 42, commit abc1234)") {
+		t.Errorf("version not in the document information:\n%s", info)
 	}
 }

@@ -87,6 +87,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		prefs:   a.Preferences(),
 		current: forms.StepContribution,
 	}
+	w.exportFonts.producer = opts.Version.Producer()
 	w.win = a.NewWindow("fgdraft")
 	w.win.Resize(fyne.NewSize(1200, 780))
 	w.win.SetMaster()

@@ -93,7 +93,11 @@ func (v Version) String() string {
 }
 
 // Producer is the name and version for a document's producer/creator
-// metadata, e.g. "fgdraft 0.1.0 (build 1, commit 4b1262a)".
+// metadata, e.g. "fgdraft 0.1.0 (build 1, commit 4b1262a)"; just "fgdraft"
+// for the zero Version (tests that pass none).
 func (v Version) Producer() string {
+	if v == (Version{}) {
+		return "fgdraft"
+	}
 	return "fgdraft " + v.String()
 }

@@ -40,8 +40,18 @@ echo "dist: fgdraft $VERSION (build $BUILD, commit $COMMIT)"
 
 rm -rf "$TMP"
 mkdir -p "$TMP"
-# What the Windows build puts into the source folder, removed however it ends.
-trap 'rm -f "$ROOT/fgdraft.exe.manifest" "$ROOT/fyne.syso" "$ROOT/fyne_metadata_init.go"' EXIT
+# fyne package counts the build number up in FyneApp.toml (and reformats
+# it) after every package; the build number is ours to set, so the file is
+# put back. What the Windows build leaves in the source folder goes too,
+# however the script ends.
+cp FyneApp.toml "$TMP/FyneApp.toml"
+trap 'cp "$TMP/FyneApp.toml" "$ROOT/FyneApp.toml"; rm -rf "$TMP"; rm -f "$ROOT/fgdraft.exe.manifest" "$ROOT/fyne.syso" "$ROOT/fyne_metadata_init.go"' EXIT
+fyne_package() {
+  local status=0
+  "$FYNE" package "$@" || status=$?
+  cp "$TMP/FyneApp.toml" "$ROOT/FyneApp.toml"
+  return $status
+}
 
 # licences DIR GOOS — fgdraft's, the fonts', and those of every Go module
 # linked into the GOOS binary (their notices must travel with it).
@@ -83,7 +93,7 @@ linux() {
   # Fyne's packaging tool lays out the binary, the .desktop file (from
   # FyneApp.toml) and the icon; we add what it leaves out.
   echo "dist: Linux: fyne package"
-  (cd "$TMP" && "$FYNE" package -os linux -src "$ROOT" -executable "$TMP/fgdraft" -name fgdraft \
+  (cd "$TMP" && fyne_package -os linux -src "$ROOT" -executable "$TMP/fgdraft" -name fgdraft \
       -app-id "$APPID" -icon "$ROOT/assets/icon.png" -app-version "$VERSION" -app-build "$BUILD" -release)
   mkdir -p "$TMP/fyne" && tar -xJf "$TMP/fgdraft.tar.xz" -C "$TMP/fyne"
   local usr
@@ -120,7 +130,7 @@ windows() {
   echo "dist: Windows: fyne package (a cold build takes about 9 minutes on 2 cores)"
   GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
     GOFLAGS="${GOFLAGS:-} -ldflags=-s -ldflags=-w -ldflags=-X=main.commit=$COMMIT" \
-    "$FYNE" package -os windows -name fgdraft -app-id "$APPID" -icon assets/icon.png \
+    fyne_package -os windows -name fgdraft -app-id "$APPID" -icon assets/icon.png \
       -app-version "$VERSION" -app-build "$BUILD"
   mkdir -p "$pkg/licences" "$pkg/examples"
   mv fgdraft.exe "$pkg/fgdraft.exe"
@@ -140,5 +150,4 @@ for t in $TARGETS; do
   "$t"
 done
 (cd "$DIST" && sha256sum -- *.tar.xz *.zip 2>/dev/null > SHA256SUMS)
-rm -rf "$TMP"
 echo "dist: wrote dist/SHA256SUMS"

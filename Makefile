@@ -33,8 +33,13 @@ run: deps build
 build: check-go
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
+# `make test DIST_CHECK=no` leaves out the packages (see README.md, "Packages",
+# for the time they take).
 test: deps check-go fmt-check vet
 	$(GO) test -count=1 ./...
+ifneq ($(DIST_CHECK),no)
+	$(MAKE) dist-check
+endif
 
 vet:
 	$(GO) vet ./...

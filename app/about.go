@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -44,21 +45,22 @@ func (w *window) versionLines() (version, commit string) {
 // so the dialog stays short).
 func (w *window) showAbout() {
 	version, commit := w.versionLines()
-	label := func(s string, style fyne.TextStyle) *widget.Label {
-		l := widget.NewLabelWithStyle(w.visual(s), fyne.TextAlignLeading, style)
-		if w.rtl() {
-			l.Alignment = fyne.TextAlignTrailing
+	// Wrapped by the text layer, so that a right-to-left line that mixes in
+	// Latin (fgdraft, ITU-T A.7, MIT) keeps its order when it breaks.
+	label := func(s string, bold bool) *wrapText {
+		t := newWrapText(s, w.ui.Lang(), &w.exportFonts)
+		if bold {
+			t.setStyle(theme.SizeNameText, true)
 		}
-		l.Wrapping = fyne.TextWrapWord
-		return l
+		return t
 	}
 	icon := canvas.NewImageFromResource(appIcon)
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSquareSize(72))
 	heading := container.NewVBox(
-		label("fgdraft", fyne.TextStyle{Bold: true}),
-		label(version, fyne.TextStyle{}),
-		label(commit, fyne.TextStyle{}),
+		label("fgdraft", true),
+		label(version, false),
+		label(commit, false),
 	)
 	top := container.NewBorder(nil, nil, icon, nil, heading)
 	if w.rtl() {
@@ -74,10 +76,10 @@ func (w *window) showAbout() {
 	}
 
 	content := container.NewVBox(top, widget.NewSeparator(),
-		label(w.ui.T("about.summary"), fyne.TextStyle{}),
-		label(w.ui.T("about.licence"), fyne.TextStyle{}),
-		label(w.ui.T("about.fonts"), fyne.TextStyle{}),
-		label(w.ui.T("about.texts"), fyne.TextStyle{Italic: true}),
+		label(w.ui.T("about.summary"), false),
+		label(w.ui.T("about.licence"), false),
+		label(w.ui.T("about.fonts"), false),
+		label(w.ui.T("about.texts"), false),
 		texts)
 
 	var d *dialog.CustomDialog
@@ -86,7 +88,7 @@ func (w *window) showAbout() {
 	})
 	closeBtn := widget.NewButton(w.ui.T("ui.dialog.close"), func() { d.Hide() })
 	closeBtn.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons(w.ui.T("about.title"), container.NewVScroll(content), w.win)
+	d = dialog.NewCustomWithoutButtons(w.visual(w.ui.T("about.title")), container.NewVScroll(content), w.win)
 	if w.rtl() {
 		d.SetButtons([]fyne.CanvasObject{closeBtn, copyVersion})
 	} else {

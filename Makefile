@@ -53,8 +53,11 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./forms
 	$(GO) test -run='^$$' -fuzz=FuzzRender -fuzztime=60s ./export/pdf
 
-bench:
+# In-process benchmarks, then whole-process start-up times of the built
+# binary (medians of several runs; the figures in the README come from here).
+bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	tools/bench-startup.sh ./$(BIN)
 
 deps: PKGS = $(DEBS)
 deps-dist: PKGS = $(DEBS) $(DIST_DEBS)

@@ -28,7 +28,7 @@ findings, grouped by severity, with what to do about each.
 Exit status: 0 no error, 1 at least one error, 2 the draft cannot be read.
 `
 
-func runValidate(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+func runValidate(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("validate", validateUsage, stderr)
 	asJSON := c.flags.Bool("json", false, "print the findings as a JSON array")
 	langp := c.lang("lang", "language of the messages: ar, zh, en, fr, ru or es (default: the draft's)", false)
@@ -45,6 +45,10 @@ func runValidate(args []string, cat *locales.Catalog, stdout, stderr io.Writer) 
 	lang := *langp
 	if lang == "" {
 		lang = p.Language
+	}
+	cat, err := locales.Load(lang)
+	if err != nil {
+		return c.fail(err)
 	}
 	loc := cat.In(lang)
 	findings := forms.Validate(p, forms.Options{Today: *today, ExportLang: *forLang})

@@ -15,16 +15,21 @@ Lists the rules of Recommendation ITU-T A.7 that fgdraft checks: each rule's
 ID (as validate prints it), usual severity, clause and title.
 `
 
-func runRules(args []string, cat *locales.Catalog, stdout, stderr io.Writer) int {
+func runRules(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("rules", rulesUsage, stderr)
 	langp := c.lang("lang", "language of the titles (default: English)", false)
 	if _, code, ok := c.parse(args, 0, "takes no arguments"); !ok {
 		return code
 	}
-	loc := cat.In(forms.English)
+	lang := forms.English
 	if *langp != "" {
-		loc = cat.In(*langp)
+		lang = *langp
 	}
+	cat, err := locales.Load(lang)
+	if err != nil {
+		return c.fail(err)
+	}
+	loc := cat.In(lang)
 	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, r := range forms.Catalogue() {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", r.ID, loc.T("severity."+r.Severity.String()), r.Clause, loc.T("ruletitle."+r.ID))

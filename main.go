@@ -46,11 +46,6 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	cat, err := locales.Load()
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft: messages:", err)
-		return exitUnusable
-	}
 	ver, err := version()
 	if err != nil {
 		fmt.Fprintln(stderr, "fgdraft: version:", err)
@@ -62,16 +57,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		case "validate":
-			return runValidate(args[1:], cat, stdout, stderr)
+			return runValidate(args[1:], stdout, stderr)
 		case "export":
-			return runExport(args[1:], cat, ver, stdout, stderr)
+			return runExport(args[1:], ver, stdout, stderr)
 		case "xliff":
 			return runXLIFF(args[1:], stdout, stderr)
 		case "rules":
-			return runRules(args[1:], cat, stdout, stderr)
+			return runRules(args[1:], stdout, stderr)
 		case "version", "--version", "-version":
 			return runVersion(args[1:], ver, stdout, stderr)
 		}
+	}
+	// the GUI switches languages at run time: it parses all six
+	cat, err := locales.Load()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft: messages:", err)
+		return exitUnusable
 	}
 	return runGUI(args, cat, ver, stderr)
 }

@@ -40,6 +40,11 @@ func (w *window) versionLines() (version, commit string) {
 	return version, w.ui.T("about.commit", map[string]any{"Commit": v.Commit})
 }
 
+// aboutMenuItem is Help → About fgdraft.
+func (w *window) aboutMenuItem() *fyne.MenuItem {
+	return fyne.NewMenuItem(w.ui.T("about.menu.about"), w.showAbout)
+}
+
 // showAbout opens Help → About: the version, what fgdraft is, and the
 // licences of fgdraft and its fonts (their texts in English, in an accordion
 // so the dialog stays short).

@@ -23,11 +23,11 @@ func mirrored(r rune) bool {
 	return false
 }
 
-// visual prepares interface text for a label: unchanged in a left-to-right
-// interface, in visual order (see visualRTL) in a right-to-left one.
+// visual prepares interface text for a label, in visual order as a
+// paragraph of the interface's direction (see visualLTR and visualRTL).
 func (w *window) visual(s string) string {
 	if !w.rtl() {
-		return s
+		return visualLTR(s)
 	}
 	return visualRTL(s)
 }
@@ -45,6 +45,23 @@ func visualRTL(s string) string {
 		return s
 	}
 	lines, _ := text.Layout(s, 0, text.Style{Size: 12, RTL: true})
+	return visualLines(lines)
+}
+
+// visualLTR orders each line of s for a Fyne label in a left-to-right
+// interface, when s has right-to-left words (an Arabic name in an item
+// header, an Arabic source text). Fyne reverses a right-to-left run
+// together with the spaces beside it, so that the space between "Alliance"
+// and an Arabic word lands at the far end of the Arabic word and the two
+// words run together ("Allianceتعمل"). In visual order, with the spaces
+// fenced as left-to-right text (see visualLines), every space stays where
+// it was typed. Text with no right-to-left letter, or already ordered, is
+// returned as it is.
+func visualLTR(s string) string {
+	if s == "" || strings.ContainsRune(s, rlm) || !strings.ContainsFunc(s, isRTLLetter) {
+		return s
+	}
+	lines, _ := text.Layout(s, 0, text.Style{Size: 12})
 	return visualLines(lines)
 }
 
@@ -117,11 +134,12 @@ func writeSpaces(b *strings.Builder, n int) {
 	b.WriteRune(lrm)
 }
 
-// uiText prepares interface text for a label: unchanged in a left-to-right
-// interface, put in visual order in a right-to-left one (see visualRTL).
+// uiText prepares interface text for a label: in visual order, as a
+// left-to-right paragraph (see visualLTR) or a right-to-left one (see
+// visualRTL) after the interface.
 func uiText(ui *locales.Localizer, s string) string {
 	if !ui.Lang().RTL() {
-		return s
+		return visualLTR(s)
 	}
 	return visualRTL(s)
 }

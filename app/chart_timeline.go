@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -54,105 +55,48 @@ type chartData struct {
 	TodayTxt string
 }
 
-// timelineChartData collects what the timeline shows: the lifetime, the
-// focus-group and parent meetings, deliverable due dates and the derived
-// deadlines of the rule engine.
+// timelineChartData is the draft's timeline as the export's chart model
+// draws it (export.TimelineChart), labelled in the interface language.
 func timelineChartData(p *forms.Proposal, ui *locales.Localizer, today forms.Date) chartData {
-	d := chartData{Today: today, RTL: ui.Lang().RTL(), TodayTxt: ui.T("editor.chart.today")}
+	return chartDataOf(export.TimelineChart(p, ui, forms.Options{Today: today}), ui, today)
+}
+
+// chartDataOf turns a chart of the document model into what the chart
+// widget draws: the timeline step and the preview both come through here,
+// so they show what the exported document shows.
+func chartDataOf(c export.Chart, loc *locales.Localizer, today forms.Date) chartData {
+	d := chartData{From: c.From, To: c.To, Today: today, RTL: loc.Lang().RTL(), TodayTxt: loc.T("editor.chart.today")}
 	for m := 1; m <= 12; m++ {
-		d.Months[m-1] = ui.T("editor.month." + strconv.Itoa(m))
-	}
-	t := &p.Timeline
-
-	life := chartLane{Title: ui.T("editor.chart.lifetime")}
-	if end := t.End(); !end.IsZero() {
-		label := p.FocusGroup.Acronym
-		if label == "" {
-			label = ui.N("editor.chart.months", t.DurationMonths, nil)
-		}
-		life.Marks = append(life.Marks, chartMark{Kind: chartLifetime, From: t.Start, To: end, Label: label, Path: "timeline.start"})
-	} else if !t.Start.IsZero() {
-		life.Marks = append(life.Marks, chartMark{Kind: chartLifetime, From: t.Start, To: t.Start, Label: ui.T("field.timeline.start"), Path: "timeline.start"})
-	}
-
-	event := func(kind chartKind, e forms.Event, path string) (chartMark, bool) {
-		if e.Start.IsZero() {
-			return chartMark{}, false
-		}
-		to := e.End
-		if to.IsZero() || to.Before(e.Start) {
-			to = e.Start
-		}
-		return chartMark{Kind: kind, From: e.Start, To: to, Label: e.Place, Path: path}, true
-	}
-	fg := chartLane{Title: ui.T("editor.chart.meetings")}
-	for i, e := range t.Meetings {
-		if m, ok := event(chartMeeting, e, "timeline.meetings["+strconv.Itoa(i)+"].start"); ok {
-			fg.Marks = append(fg.Marks, m)
+		if m <= len(c.Months) {
+			d.Months[m-1] = c.Months[m-1]
+		} else {
+			d.Months[m-1] = strconv.Itoa(m)
 		}
 	}
-	parent := chartLane{Title: ui.T("editor.chart.parentMeetings")}
-	if c := p.Contribution; c.Route == forms.AtMeeting {
-		if m, ok := event(chartParent, c.Meeting, "contribution.meeting.start"); ok {
-			parent.Marks = append(parent.Marks, m)
-		}
+	kinds := map[export.MarkKind]chartKind{
+		export.MarkLifetime:    chartLifetime,
+		export.MarkMeeting:     chartMeeting,
+		export.MarkDeliverable: chartDeliverable,
+		export.MarkDeadline:    chartDeadline,
 	}
-	for i, e := range t.ParentMeetings {
-		if e == p.Contribution.Meeting && p.Contribution.Route == forms.AtMeeting {
-			continue // the deciding meeting, listed twice
-		}
-		if m, ok := event(chartParent, e, "timeline.parentMeetings["+strconv.Itoa(i)+"].start"); ok {
-			parent.Marks = append(parent.Marks, m)
-		}
-	}
-	dels := chartLane{Title: ui.T("editor.chart.deliverables")}
-	for i, dv := range p.FocusGroup.Deliverables {
-		if dv.Due.IsZero() {
-			continue
-		}
-		dels.Marks = append(dels.Marks, chartMark{Kind: chartDeliverable, From: dv.Due, To: dv.Due, Label: dv.Title,
-			Path: "focusGroup.deliverables[" + strconv.Itoa(i) + "].due"})
-	}
-	dl := chartLane{Title: ui.T("editor.chart.deadlines")}
-	for _, x := range forms.DerivedDates(p, forms.Options{Today: today}) {
-		if x.Kind == forms.DeadlineEnd || x.Date.IsZero() {
-			continue // the end of the lifetime is the bar's end
-		}
-		dl.Marks = append(dl.Marks, chartMark{Kind: chartDeadline, From: x.Date, To: x.Date,
-			Label: ui.T("deadline." + string(x.Kind)), Path: x.Field})
-	}
-	d.Lanes = []chartLane{life, fg, parent, dels, dl}
-
-	// The axis spans every date shown, in whole months.
-	var lo, hi forms.Date
-	for _, l := range d.Lanes {
-		for _, m := range l.Marks {
-			if lo.IsZero() || m.From.Before(lo) {
-				lo = m.From
+	for _, lane := range c.Lanes {
+		l := chartLane{Title: lane.Label}
+		for _, m := range lane.Marks {
+			to := m.End
+			if to.IsZero() {
+				to = m.Start
 			}
-			if hi.IsZero() || m.To.After(hi) {
-				hi = m.To
+			kind := kinds[m.Kind]
+			if kind == chartMeeting && lane.ID == export.LaneParent {
+				kind = chartParent
 			}
+			l.Marks = append(l.Marks, chartMark{Kind: kind, From: m.Start, To: to, Label: m.Label, Path: m.Field})
 		}
+		d.Lanes = append(d.Lanes, l)
 	}
-	if lo.IsZero() {
-		d.Empty = ui.T("editor.chart.empty")
-		return d
+	if len(d.Lanes) == 0 || d.From.IsZero() {
+		d.Empty = loc.T("editor.chart.empty")
 	}
-	// A mistyped year would squeeze everything into a line: keep at most ten
-	// years around the lifetime (or the first date).
-	anchor := t.Start
-	if anchor.IsZero() {
-		anchor = lo
-	}
-	if min := anchor.AddMonths(-60); lo.Before(min) {
-		lo = min
-	}
-	if max := anchor.AddMonths(60); hi.After(max) {
-		hi = max
-	}
-	d.From = forms.NewDate(lo.Year, lo.Month, 1)
-	d.To = forms.NewDate(hi.Year, hi.Month+1, 0)
 	return d
 }
 

@@ -246,6 +246,7 @@ func (w *window) whenSafe(then func()) {
 	}
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(460, 0))
+	dialogKeys(w.win.Canvas(), d, save.OnTapped, d.Hide)
 	d.Show()
 }
 
@@ -291,6 +292,7 @@ func (w *window) showError(title, text string) {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(520, 240))
+	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
 	d.Show()
 }
 
@@ -336,13 +338,8 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	}
 	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
 	language.ChildMenu = fyne.NewMenu("", langs...)
-	var steps []*fyne.MenuItem
-	for _, s := range forms.Steps() {
-		steps = append(steps, fyne.NewMenuItem(w.ui.T("step."+string(s)), func() { w.showStep(s) }))
-	}
-	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, steps...)...)
-	help := fyne.NewMenu(w.ui.T("about.menu.help"), fyne.NewMenuItem(w.ui.T("about.menu.about"), w.showAbout))
-	return fyne.NewMainMenu(file, view, help)
+	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
+	return fyne.NewMainMenu(file, view, w.helpMenu())
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the
@@ -359,4 +356,5 @@ func (w *window) addShortcuts() {
 	add(fyne.KeyS, 0, func() { w.save(nil) })
 	add(fyne.KeyS, fyne.KeyModifierShift, func() { w.saveAsDialog(nil) })
 	add(fyne.KeyQ, 0, w.quit)
+	w.addStepShortcuts()
 }

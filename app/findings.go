@@ -87,8 +87,9 @@ func (l *findingList) open(r *findingRow) {
 	l.w.goToField(r.field)
 }
 
-// update shows findings (sorted by severity, most serious first).
-func (l *findingList) update(findings []forms.Finding) {
+// update shows findings (sorted by severity, most serious first). It
+// reports whether anything shown changed.
+func (l *findingList) update(findings []forms.Finding) bool {
 	ui := l.w.ui
 	n := len(findings)
 	if l.limit > 0 && n > l.limit {
@@ -101,6 +102,7 @@ func (l *findingList) update(findings []forms.Finding) {
 	for _, f := range findings {
 		per[f.Severity]++
 	}
+	changed := false
 	objs := make([]fyne.CanvasObject, 0, n+4)
 	if len(findings) == 0 {
 		objs = append(objs, l.empty)
@@ -113,11 +115,14 @@ func (l *findingList) update(findings []forms.Finding) {
 			text := l.w.visual(ui.N("ui.findings.group."+f.Severity.String(), per[f.Severity], nil))
 			if h.Text != text {
 				h.SetText(text)
+				changed = true
 			}
 			objs = append(objs, h)
 		}
 		r := l.rows[i]
-		l.fill(r, f)
+		if l.fill(r, f) {
+			changed = true
+		}
 		objs = append(objs, r.row)
 	}
 	if n < len(findings) {
@@ -128,11 +133,14 @@ func (l *findingList) update(findings []forms.Finding) {
 	if !slices.Equal(l.box.Objects, objs) {
 		l.box.Objects = objs
 		l.box.Refresh()
+		changed = true
 	}
+	return changed
 }
 
-// fill writes a finding into a row when it differs from what the row shows.
-func (l *findingList) fill(r *findingRow, f forms.Finding) {
+// fill writes a finding into a row when it differs from what the row shows;
+// it reports whether it did.
+func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
 	ui := l.w.ui
 	field := ""
 	if len(f.Fields) > 0 {
@@ -152,7 +160,7 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) {
 	key := f.Severity.String() + "\x00" + msg + "\x00" + where
 	r.field = field
 	if key == r.key {
-		return
+		return false
 	}
 	r.key = key
 	if r.sev != f.Severity || r.icon.Resource == nil {
@@ -161,6 +169,7 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) {
 	}
 	r.msg.SetText(msg)
 	r.where.SetText(where)
+	return true
 }
 
 // findingsPanel is the side panel: a title and the finding list.
@@ -168,6 +177,7 @@ type findingsPanel struct {
 	w       *window
 	list    *findingList
 	title   *widget.Label
+	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
@@ -178,13 +188,18 @@ func newFindingsPanel(w *window) *findingsPanel {
 	if w.rtl() {
 		p.title.Alignment = fyne.TextAlignTrailing
 	}
-	p.content = container.NewBorder(container.NewVBox(p.title, widget.NewSeparator()), nil, nil, nil,
-		container.NewVScroll(p.list.box))
+	p.scroll = container.NewVScroll(p.list.box)
+	p.content = container.NewBorder(container.NewVBox(p.title, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	return p
 }
 
+// update shows findings. When the list changed, it scrolls back to the top,
+// where the most serious findings are: an offset kept from the old list
+// would show other rows, and could hide the errors the summary counts.
 func (p *findingsPanel) update(findings []forms.Finding) {
-	p.list.update(findings)
+	if p.list.update(findings) && p.scroll.Offset.Y != 0 {
+		p.scroll.ScrollToTop()
+	}
 	title := p.w.visual(p.w.ui.N("ui.findings.titleCount", len(findings), nil))
 	if p.title.Text != title {
 		p.title.SetText(title)

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"fgdraft/export"
@@ -181,7 +180,7 @@ func (v *documentView) block(b export.Block) fyne.CanvasObject {
 		}
 		return newTable(cells, weights, v.rtl)
 	case export.Chart:
-		return newChartView(b, v.loc, v.today)
+		return newChartView(b, v.loc, v.today, v.goTo)
 	}
 	return nil
 }
@@ -268,31 +267,12 @@ func (t *tableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // newChartView draws the document's timeline chart with the timeline
-// step's chart widget, so that the step, the preview and the PDF agree.
-func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date) fyne.CanvasObject {
-	d := chartData{From: c.From, To: c.To, Today: today, RTL: loc.Lang().RTL(), TodayTxt: loc.T("editor.chart.today")}
-	for m := 1; m <= 12; m++ {
-		d.Months[m-1] = loc.T("month." + strconv.Itoa(m))
-	}
-	kinds := map[export.MarkKind]chartKind{
-		export.MarkLifetime:    chartLifetime,
-		export.MarkMeeting:     chartMeeting,
-		export.MarkDeliverable: chartDeliverable,
-		export.MarkDeadline:    chartDeadline,
-	}
-	for _, lane := range c.Lanes {
-		l := chartLane{Title: lane.Label}
-		for _, m := range lane.Marks {
-			to := m.End
-			if to.IsZero() {
-				to = m.Start
-			}
-			l.Marks = append(l.Marks, chartMark{Kind: kinds[m.Kind], From: m.Start, To: to, Label: m.Label})
-		}
-		d.Lanes = append(d.Lanes, l)
-	}
+// step's chart widget, so that the step, the preview and the PDF agree; a
+// tap on a mark goes to its field, as on the step.
+func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date, goTo func(path string)) fyne.CanvasObject {
 	ch := newTimelineChart()
-	ch.set(d)
+	ch.onTap = goTo
+	ch.set(chartDataOf(c, loc, today))
 	return ch
 }
 

@@ -457,6 +457,32 @@ func TestSupportersStepCount(t *testing.T) {
 	}
 }
 
+// A supporter row that repeats an entity (another case, other spacing, another
+// country) adds no member and no country, as in criteria.support, and the
+// note says which row it repeats.
+func TestSupportersStepCountsAnEntityOnce(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.English)
+	s := h.form.(*supportersStep)
+	l := listOf[forms.Supporter](h, "supporters")
+	test.Tap(l.add)
+	h.typeInto("supporters[2].entity", "company  b")
+	h.wantChange("supporters[2].entity")
+	h.focusable("supporters[2].category").(*widget.Select).SetSelected(h.env.ui.T("category.sector-member"))
+	h.retype("supporters[2].country", "JP")
+	test.Tap(h.focusable("supporters[2].committed").(*widget.Check))
+	h.wantChange("supporters[2].committed")
+	if !strings.HasPrefix(s.count.Text, "2 of 4 committed ITU members, from 2 of 4 countries") {
+		t.Errorf("count = %q, want the repeated entity not counted", s.count.Text)
+	}
+	if got := s.notCounted.Text; !s.notCounted.Visible() || !strings.Contains(got, "company  b (same entity as supporter 2: counted once)") {
+		t.Errorf("not counted = %q (visible %v)", got, s.notCounted.Visible())
+	}
+	rule, _ := forms.RuleByID("criteria.support")
+	if f := rule.Check(h.env.draft, forms.Options{Today: forms.NewDate(2026, 11, 20)}); len(f) != 2 || f[1].Fields[0] != "supporters[2].entity" {
+		t.Errorf("criteria.support findings = %+v, want the error and a warning on supporters[2].entity", f)
+	}
+}
+
 func TestTimelineStepEditsAndChart(t *testing.T) {
 	h := newStepHarness(t, forms.StepTimeline, forms.English)
 	p := h.env.draft

@@ -129,6 +129,9 @@ func (s *supportersStep) updateCount() {
 	for _, i := range c.NoCountry {
 		why = append(why, s.T("editor.support.noCountry", map[string]any{"Name": name(i)}))
 	}
+	for _, r := range c.Repeats {
+		why = append(why, s.T("editor.support.repeat", map[string]any{"Name": name(r.Row), "Of": r.Of + 1}))
+	}
 	note := ""
 	if len(why) > 0 {
 		note = s.vis(s.T("editor.support.notCounted", map[string]any{"List": s.env.ui.List(why)}))

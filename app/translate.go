@@ -5,8 +5,10 @@ import (
 	"encoding/xml"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"fgdraft/forms"
+	"fgdraft/internal/bidientry"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -100,7 +102,7 @@ type translateRow struct {
 	confirm   *widget.Button
 	source    *wrapText
 	empty     *widget.Label
-	entry     *widget.Entry
+	entry     *bidientry.Entry
 }
 
 // newTranslateView makes the view for env.draft. It writes translations into
@@ -261,15 +263,22 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 
 	r.source = newLangText(f.Get(), v.env.draft.Language, v.opts.fonts, v.opts.textFonts)
 
-	var entryObj fyne.CanvasObject
+	// The project's bidirectional entry, in every language: an Arabic
+	// translation reads and edits as it prints, and the others lose nothing
+	// of Fyne's entry.
 	if f.Multiline {
-		we := newWrapEntry()
-		we.SetMinRowsVisible(3)
-		r.entry, entryObj = &we.Entry, we
+		r.entry = bidientry.NewMultiLineEntry()
+		r.entry.SetMinRowsVisible(3)
 	} else {
-		r.entry = widget.NewEntry()
-		entryObj = r.entry
+		// One line of text, wrapped so that a long title or list of
+		// names can be read whole: two rows unless the source is short.
+		r.entry = bidientry.NewEntry()
+		r.entry.Wrapping = true
+		if utf8.RuneCountInString(f.Get()) > shortSource {
+			r.entry.SetMinRowsVisible(2)
+		}
 	}
+	r.styleEntry()
 	r.entry.OnChanged = r.typed
 
 	// The stale mark and the "empty" note are made when first needed: most
@@ -279,7 +288,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	var head, cols fyne.CanvasObject
 	// The entry keeps its own height at the top of a row whose source
 	// text is taller.
-	entry := container.NewVBox(entryObj)
+	entry := container.NewVBox(r.entry)
 	if v.rtl {
 		r.label.Alignment = fyne.TextAlignTrailing
 		head = container.NewBorder(nil, nil, r.staleSlot, nil, r.label)
@@ -290,6 +299,21 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	}
 	r.box = container.NewVBox(head, cols)
 	return r
+}
+
+// shortSource is the length (in characters) up to which the translation of a
+// one-line field gets a one-row entry: names, keywords, places.
+const shortSource = 24
+
+// styleEntry gives the entry the face of the target's script and its
+// direction for empty paragraphs.
+func (r *translateRow) styleEntry() {
+	into := r.v.into
+	font := scriptFont(r.v.opts.fonts, into, false)
+	if r.entry.FontSource != font || r.entry.DefaultRTL != into.RTL() {
+		r.entry.FontSource, r.entry.DefaultRTL = font, into.RTL()
+		r.entry.Refresh()
+	}
 }
 
 // typed is the entry's OnChanged: the user changed the translation.
@@ -324,7 +348,8 @@ func (r *translateRow) refresh() {
 	src := r.f.Get()
 	r.source.SetText(src)
 	text := v.env.draft.Translations[v.into][r.f.Path].Text
-	if r.entry.Text != text {
+	r.styleEntry()
+	if r.entry.Text() != text {
 		v.loading++
 		r.entry.SetText(text)
 		v.loading--
@@ -345,7 +370,7 @@ func (r *translateRow) updateStatus() {
 	if st == forms.NothingToTranslate {
 		r.source.Hide()
 		r.emptyNote().Show()
-		if r.entry.Text == "" {
+		if r.entry.Text() == "" {
 			r.entry.Disable()
 		}
 	} else {

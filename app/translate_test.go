@@ -135,11 +135,11 @@ func TestTranslateTypingUpdatesProgress(t *testing.T) {
 	}
 	// Another target: nothing translated into Spanish.
 	h.v.SetTarget(forms.Spanish)
-	if !strings.HasPrefix(h.v.progress.Text, "0 of ") || h.row("contribution.title").entry.Text != "" {
-		t.Errorf("Spanish: progress %q, title entry %q", h.v.progress.Text, h.row("contribution.title").entry.Text)
+	if !strings.HasPrefix(h.v.progress.Text, "0 of ") || h.row("contribution.title").entry.Text() != "" {
+		t.Errorf("Spanish: progress %q, title entry %q", h.v.progress.Text, h.row("contribution.title").entry.Text())
 	}
 	h.v.SetTarget(forms.French)
-	if h.row("contribution.title").entry.Text == "" {
+	if h.row("contribution.title").entry.Text() == "" {
 		t.Error("back to French: the title's translation is not shown")
 	}
 }
@@ -236,7 +236,7 @@ func TestTranslateImportPartialXLIFF(t *testing.T) {
 	if tr["contribution.title"].Text != "Titre" || tr["focusGroup.name"].Text != "Nom" {
 		t.Errorf("existing translations lost: %v", tr)
 	}
-	if got := h.row("focusGroup.scope").entry.Text; got != "Domaine d'étude" {
+	if got := h.row("focusGroup.scope").entry.Text(); got != "Domaine d'étude" {
 		t.Errorf("scope row shows %q after the import", got)
 	}
 	if !strings.HasPrefix(h.v.progress.Text, "3 of ") {
@@ -291,7 +291,7 @@ func TestTranslateImportRefused(t *testing.T) {
 		if !reflect.DeepEqual(p.Translations, before) || len(h.changes) != 0 {
 			t.Errorf("%s: the draft changed (%v)", c.name, h.changes)
 		}
-		if h.row("contribution.title").entry.Text != "Titre" {
+		if h.row("contribution.title").entry.Text() != "Titre" {
 			t.Errorf("%s: the row changed", c.name)
 		}
 		h.win.Canvas().Overlays().Remove(h.win.Canvas().Overlays().Top())

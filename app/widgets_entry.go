@@ -2,16 +2,21 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
-// wrapEntry is a multi-line entry that wraps at words. It works around a
-// defect of Fyne 2.7.1: when a space typed at the end of the text becomes the
-// point where the line wraps, the space is not part of any row, and the
-// entry leaves its cursor at the end of the row before it, that is before
-// the space; the next word is then glued to the previous one and the space
-// ends up after it ("can bedecrypted "). The cursor belongs one column
-// further, after the space.
+// wrapEntry is a multi-line entry that wraps at words, the wizard's field
+// wrapper for free text. It works around a defect of Fyne 2.7.1: when a
+// space typed at the end of the text becomes the point where the line
+// wraps, the space is not part of any row, and the entry leaves its cursor
+// at the end of the row before it, that is before the space; the next word
+// is then glued to the previous one and the space ends up after it ("can
+// bedecrypted "). The cursor belongs one column further, after the space.
+//
+// Tab and Shift+Tab leave the field (see tabLeaves): a proposal has no use
+// for tab characters, and keyboard users must be able to reach the next
+// field and the Back and Next buttons.
 type wrapEntry struct {
 	widget.Entry
 }
@@ -26,9 +31,48 @@ func newWrapEntry() *wrapEntry {
 
 // TypedRune types r and makes sure the cursor stands right after it.
 func (e *wrapEntry) TypedRune(r rune) {
+	if r == '\t' {
+		return // a tab never enters a draft from the keyboard
+	}
 	want := e.CursorTextOffset() + 1
 	e.Entry.TypedRune(r)
 	if r == ' ' && e.CursorTextOffset() == want-1 {
 		e.CursorColumn++
 	}
+}
+
+// AcceptsTab tells the window that Tab moves the focus out of the entry.
+func (e *wrapEntry) AcceptsTab() bool { return false }
+
+// TypedKey moves the focus on Tab, should the key reach the entry anyway.
+func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
+	if tabLeaves(e, k) {
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// tabLeaves handles Tab typed into a field: it moves the focus to the next
+// widget (the previous one with Shift) and reports true; any other key is
+// left to the field. A field type embeds the call in its TypedKey and
+// answers false to AcceptsTab, which is all a new kind of entry needs to
+// behave like the others.
+func tabLeaves(obj fyne.CanvasObject, k *fyne.KeyEvent) bool {
+	if k.Name != fyne.KeyTab {
+		return false
+	}
+	a := fyne.CurrentApp()
+	if a == nil {
+		return true
+	}
+	c := a.Driver().CanvasForObject(obj)
+	if c == nil {
+		return true
+	}
+	if d, ok := a.Driver().(desktop.Driver); ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0 {
+		c.FocusPrevious()
+	} else {
+		c.FocusNext()
+	}
+	return true
 }

@@ -30,6 +30,10 @@ func (g *grid) text(path string, get func() *string, hint string) *widget.Entry 
 		if f.loading > 0 {
 			return
 		}
+		if clean := noTabs(s); clean != s {
+			e.SetText(clean) // calls OnChanged again with the clean text
+			return
+		}
 		*get() = s
 		f.edited(path)
 	}
@@ -37,6 +41,10 @@ func (g *grid) text(path string, get func() *string, hint string) *widget.Entry 
 	g.onReload(func() { setEntryText(e, *get()) })
 	return e
 }
+
+// noTabs turns the tabs of pasted one-line text into spaces: a tab never
+// enters a draft.
+func noTabs(s string) string { return strings.ReplaceAll(s, "\t", " ") }
 
 // setEntryText changes an entry's text only when it differs, which keeps the
 // cursor where it is when nothing changed.
@@ -316,22 +324,23 @@ func newLineEntry(rows int) *lineEntry {
 	return e
 }
 
-// TypedKey ignores Return and Enter, which would break the line.
+// TypedKey ignores Return and Enter, which would break the line, and moves
+// the focus on Tab.
 func (e *lineEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter || tabLeaves(e, k) {
 		return
 	}
 	e.wrapEntry.TypedKey(k)
 }
 
-// oneLine makes pasted lines one line: with a line break in s, every run of
-// white space becomes one space and the ends are trimmed; without one, s is
-// left as typed.
+// oneLine makes pasted lines one line: with a line break or a tab in s,
+// every run of white space becomes one space and the ends are trimmed;
+// without one, s is left as typed.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if !strings.ContainsAny(s, "\r\n\t") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ") // Fields splits at \r and \n too
+	return strings.Join(strings.Fields(s), " ") // Fields splits at \r, \n and \t too
 }
 
 // longText is a one-line field whose text is often long (titles, the

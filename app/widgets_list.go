@@ -37,6 +37,9 @@ type listEditor[T any] struct {
 	rows  []*listRow
 	empty *widget.Label
 	add   *widget.Button
+	// addEnd is a second Add button under the rows of a list of two or
+	// more, where the new row appears.
+	addEnd *widget.Button
 }
 
 type listRow struct {
@@ -54,6 +57,8 @@ func newList[T any](f *form, path string, items func() *[]T, blank func() T, com
 	l.empty = widget.NewLabel(f.vis(f.T("editor.empty")))
 	l.empty.Importance = widget.LowImportance
 	l.add = widget.NewButtonWithIcon(f.T("editor.add"), theme.ContentAddIcon(), l.append)
+	l.addEnd = widget.NewButtonWithIcon(f.T("editor.add"), theme.ContentAddIcon(), l.append)
+	l.addEnd.Importance = widget.LowImportance
 
 	cell, _, m := f.labelCell(f.fieldLabel(path))
 	var head fyne.CanvasObject
@@ -66,6 +71,7 @@ func newList[T any](f *form, path string, items func() *[]T, blank func() T, com
 	f.body.Add(head)
 	f.body.Add(l.empty)
 	f.body.Add(l.box)
+	f.body.Add(f.narrow(l.addEnd, 0))
 	f.reloaders = append(f.reloaders, l)
 	l.sync()
 	return l
@@ -103,6 +109,11 @@ func (l *listEditor[T]) sync() {
 		l.empty.Show()
 	} else {
 		l.empty.Hide()
+	}
+	if n >= 2 {
+		l.addEnd.Show()
+	} else {
+		l.addEnd.Hide()
 	}
 }
 
@@ -200,7 +211,8 @@ func (l *listEditor[T]) updateTitles() {
 	}
 }
 
-// append adds a blank item at the end and focuses its first field.
+// append adds a blank item at the end, scrolls its row into view and
+// focuses its first field.
 func (l *listEditor[T]) append() {
 	items := l.items()
 	*items = append(*items, l.blank())
@@ -209,6 +221,9 @@ func (l *listEditor[T]) append() {
 	r.g.reload()
 	l.f.edited(l.path)
 	l.f.remark()
+	// Lay the form out now, so that the new row has its place to scroll to.
+	l.f.scroll.Refresh()
+	l.f.scrollTo(r.obj)
 	if len(r.g.paths) > 0 {
 		l.f.Focus(r.g.paths[0])
 	}
@@ -253,6 +268,10 @@ func stringList(f *form, path string, items func() *[]string, hint string) *list
 		get := func() *string { return &(*items())[i] }
 		e.OnChanged = func(s string) {
 			if f.loading > 0 {
+				return
+			}
+			if clean := noTabs(s); clean != s {
+				e.SetText(clean)
 				return
 			}
 			*get() = s

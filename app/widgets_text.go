@@ -171,7 +171,9 @@ func (t *wrapText) relayout(width float32) {
 	}
 	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.face, t.style.Bold), Size: float64(t.textSize()), RTL: t.rtl})
 	for _, ln := range lines {
-		if t.rtl {
+		if t.rtl || strings.ContainsFunc(ln.Logical, isRTLLetter) {
+			// Right-to-left words in a left-to-right line too: Fyne would
+			// move the spaces beside them (see visualLTR).
 			t.lines = append(t.lines, visualLines([]text.Line{ln}))
 		} else {
 			t.lines = append(t.lines, ln.Logical)

@@ -153,13 +153,27 @@ func (b *builder) baseData() map[string]any {
 
 // ---------------------------------------------------------------- cover
 
+// coverGroup names the parent group as ITU covers do: in capitals where the
+// script has them, in full, without acronym ("STUDY GROUP 17",
+// "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP").
+func (b *builder) coverGroup() string {
+	g := b.p.Contribution.ParentGroup
+	switch g.Kind {
+	case forms.StudyGroup:
+		return b.loc.T("doc.cover.group.sg", map[string]any{"Number": g.Number})
+	case forms.TSAG:
+		return b.loc.T("doc.cover.group.tsag")
+	}
+	return b.loc.T("doc.cover.group.none")
+}
+
 func (b *builder) cover() Cover {
 	c := &b.p.Contribution
 	cv := Cover{
 		Union:       b.t("doc.cover.union"),
 		Sector:      b.t("doc.cover.sector"),
 		StudyPeriod: b.studyPeriod(),
-		Group:       b.base["ParentFull"].(string),
+		Group:       b.coverGroup(),
 		Original:    b.t("doc.cover.original", "Language", b.loc.LanguageName(b.src.Language)),
 	}
 	if c.ParentGroup.Kind == forms.TSAG {
@@ -170,7 +184,7 @@ func (b *builder) cover() Cover {
 
 	questions := strings.Join(nonEmpty(c.Questions), b.loc.T("list.separator"))
 	if questions == "" {
-		questions = b.t("doc.none")
+		questions = b.t("doc.cover.noQuestion")
 	}
 	cv.Fields = append(cv.Fields, Labelled{b.t("doc.cover.questions"), questions})
 	cv.Fields = append(cv.Fields, Labelled{"", b.meetingLine()})

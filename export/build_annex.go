@@ -212,7 +212,9 @@ func (b *builder) progressReports() []Block {
 
 // ---------------------------------------------------------------- annex B: compliance
 
-// annexB is one row per rule of the catalogue with this draft's state.
+// annexB is one row per rule of the catalogue with this draft's state: the
+// requirement in the document's language first, the stable rule ID beside it,
+// the clause the rule has for this draft (the one the findings name).
 func (b *builder) annexB() Section {
 	s := Section{ID: SecAnnexB, Level: 1, Title: b.t("doc.sec.annexB")}
 	s.Blocks = append(s.Blocks, b.para("doc.annexB.lead", "Date", b.loc.Date(b.opt.Today)))
@@ -228,9 +230,9 @@ func (b *builder) annexB() Section {
 		}
 	}
 	t := Table{
-		Header: []string{b.t("doc.annexB.col.rule"), b.t("doc.annexB.col.clause"),
-			b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.status")},
-		Weights: []float64{3.2, 0.9, 2.6, 4},
+		Header: []string{b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.rule"),
+			b.t("doc.annexB.col.clause"), b.t("doc.annexB.col.status")},
+		Weights: []float64{2.8, 2.6, 0.9, 4.4},
 	}
 	for _, r := range forms.Catalogue() {
 		status := b.t("doc.status.met")
@@ -241,7 +243,7 @@ func (b *builder) annexB() Section {
 			}
 			status = strings.Join(parts, " ")
 		}
-		t.Rows = append(t.Rows, []string{r.ID, r.Clause, b.loc.T("ruletitle." + r.ID), status})
+		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, r.ClauseFor(b.src), status})
 	}
 	s.Blocks = append(s.Blocks, t)
 	if errs == 0 {

@@ -212,67 +212,42 @@ func (b *builder) timeline() Section {
 			"Start", b.loc.Date(t.Start), "End", b.loc.Date(end))})
 	}
 
-	chart := Chart{Legend: map[MarkKind]string{
-		MarkLifetime:    b.t("doc.chart.legend.lifetime"),
-		MarkMeeting:     b.t("doc.chart.legend.meeting"),
-		MarkDeliverable: b.t("doc.chart.legend.deliverable"),
-		MarkDeadline:    b.t("doc.chart.legend.deadline"),
-	}}
-	for m := 1; m <= 12; m++ {
-		chart.Months = append(chart.Months, b.t(fmt.Sprintf("month.short.%d", m)))
+	chart := b.chart()
+	if len(chart.Lanes) > 0 {
+		s.Blocks = append(s.Blocks, b.para("doc.time.chartLead"), chart)
 	}
+
 	var events []event
 	add := func(start, end forms.Date, text string) {
 		events = append(events, event{start, end, text})
 	}
-
-	life := Lane{Label: b.t("doc.chart.lane.lifetime")}
 	if !end.IsZero() {
-		label := b.base["Acronym"].(string)
-		if label == "" {
-			label = b.t("doc.chart.legend.lifetime")
-		}
-		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: label, Start: t.Start, End: end})
 		add(t.Start, forms.Date{}, b.t("doc.event.start"))
 	}
-
-	// One lane for the focus group's meetings, one for the parent's.
-	meetings := func(lane, event string, list []forms.Event) Lane {
-		l := Lane{Label: b.t(lane)}
+	meetings := func(event string, list []forms.Event) {
 		for _, m := range list {
 			if m.Start.IsZero() {
 				continue
 			}
-			place := strings.TrimSpace(m.Place)
-			l.Marks = append(l.Marks, Mark{Kind: MarkMeeting, Label: place, Start: m.Start, End: m.End})
-			if place != "" {
+			if place := strings.TrimSpace(m.Place); place != "" {
 				add(m.Start, m.End, b.t(event, "Place", place))
 			} else {
 				add(m.Start, m.End, b.t(event+"NoPlace"))
 			}
 		}
-		return l
 	}
-	fgm := meetings("doc.chart.lane.meetings", "doc.event.fgMeeting", t.Meetings)
-	pm := meetings("doc.chart.lane.parent", "doc.event.parentMeeting", t.ParentMeetings)
-
-	dl := Lane{Label: b.t("doc.chart.lane.deliverables")}
+	meetings("doc.event.fgMeeting", t.Meetings)
+	meetings("doc.event.parentMeeting", t.ParentMeetings)
 	for _, d := range b.p.FocusGroup.Deliverables {
-		if d.Due.IsZero() {
-			continue
+		if !d.Due.IsZero() {
+			add(d.Due, forms.Date{}, b.t("doc.event.deliverable", "Title", orMissing(b, strings.TrimSpace(d.Title))))
 		}
-		title := strings.TrimSpace(d.Title)
-		dl.Marks = append(dl.Marks, Mark{Kind: MarkDeliverable, Label: title, Start: d.Due})
-		add(d.Due, forms.Date{}, b.t("doc.event.deliverable", "Title", orMissing(b, title)))
 	}
-
-	dd := Lane{Label: b.t("doc.chart.lane.deadlines")}
 	for _, x := range b.deadline {
 		from := b.loc.Date(x.From)
 		switch x.Kind {
 		case forms.DeadlineEnd:
 			add(x.Date, forms.Date{}, b.t("doc.event.end"))
-			continue // the lifetime bar shows it
 		case forms.DeadlineSubmission:
 			add(x.Date, forms.Date{}, b.t("doc.event.submission"))
 		case forms.DeadlineTranslation:
@@ -285,20 +260,7 @@ func (b *builder) timeline() Section {
 			add(x.Date, forms.Date{}, b.t("doc.event.handOver", "Date", from))
 		case forms.DeadlineAnnouncement:
 			add(x.Date, forms.Date{}, b.t("doc.event.announcement", "Date", from))
-		default:
-			continue
 		}
-		dd.Marks = append(dd.Marks, Mark{Kind: MarkDeadline, Label: b.t("doc.mark." + string(x.Kind)), Start: x.Date})
-	}
-
-	for _, l := range []Lane{life, fgm, pm, dl, dd} {
-		if len(l.Marks) > 0 {
-			chart.Lanes = append(chart.Lanes, l)
-		}
-	}
-	chart.From, chart.To = chartSpan(chart.Lanes)
-	if len(chart.Lanes) > 0 {
-		s.Blocks = append(s.Blocks, b.para("doc.time.chartLead"), chart)
 	}
 
 	slices.SortStableFunc(events, func(x, y event) int { return x.start.Compare(y.start) })
@@ -310,28 +272,6 @@ func (b *builder) timeline() Section {
 		s.Blocks = append(s.Blocks, tb)
 	}
 	return s
-}
-
-// chartSpan is the earliest and latest date on the lanes.
-func chartSpan(lanes []Lane) (from, to forms.Date) {
-	see := func(d forms.Date) {
-		if d.IsZero() {
-			return
-		}
-		if from.IsZero() || d.Before(from) {
-			from = d
-		}
-		if to.IsZero() || d.After(to) {
-			to = d
-		}
-	}
-	for _, l := range lanes {
-		for _, m := range l.Marks {
-			see(m.Start)
-			see(m.End)
-		}
-	}
-	return from, to
 }
 
 // itemNum is "A.3" style numbering.

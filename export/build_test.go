@@ -212,14 +212,15 @@ func label(lang forms.Lang, prefix, value string) string {
 	return value
 }
 
-// What ITU writes on the cover, per language (glossary.tsv).
+// What ITU writes on the cover, per language (glossary.tsv): the parent group
+// in capitals, in full, without acronym, as on ITU's published covers.
 var coverWords = map[forms.Lang]struct {
 	union, period, group, source, original string
 }{
-	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "Study Group 17", "Source:", "Original: English"},
-	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "Commission d'études 17", "Origine:", "Original: anglais"},
-	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "Comisión de Estudio 17", "Origen:", "Original: inglés"},
-	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "Исследовательская комиссия 17", "Источник:", "Оригинал: английский"},
+	forms.English: {"INTERNATIONAL TELECOMMUNICATION UNION", "STUDY PERIOD 2025-2028", "STUDY GROUP 17", "Source:", "Original: English"},
+	forms.French:  {"UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "PÉRIODE D'ÉTUDES 2025-2028", "COMMISSION D'ÉTUDES 17", "Origine:", "Original: anglais"},
+	forms.Spanish: {"UNIÓN INTERNACIONAL DE TELECOMUNICACIONES", "PERIODO DE ESTUDIOS 2025-2028", "COMISIÓN DE ESTUDIO 17", "Origen:", "Original: inglés"},
+	forms.Russian: {"МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ", "ИССЛЕДОВАТЕЛЬСКИЙ ПЕРИОД 2025–2028 гг.", "ИССЛЕДОВАТЕЛЬСКАЯ КОМИССИЯ 17", "Источник:", "Оригинал: английский"},
 	forms.Chinese: {"国际电信联盟", "2025-2028年研究期", "第17研究组", "来源：", "原文：英文"},
 	forms.Arabic:  {"الاتحاد الدولي للاتصالات", "فترة الدراسة 2028-2025", "لجنة الدراسات 17", "المصدر:", "الأصل: بالإنكليزية"},
 }
@@ -287,7 +288,7 @@ func TestStructure(t *testing.T) {
 					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
 				}
 				for i, r := range cat {
-					if b.Rows[i][0] != r.ID || b.Rows[i][1] != r.Clause || b.Rows[i][3] == "" {
+					if b.Rows[i][0] != loc.T("ruletitle."+r.ID) || b.Rows[i][1] != r.ID || b.Rows[i][2] != r.ClauseFor(p) || b.Rows[i][3] == "" {
 						t.Errorf("annex B row %d = %q, want rule %s", i, b.Rows[i], r.ID)
 					}
 				}
@@ -374,8 +375,8 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 		if doc.Cover.DocNumber != "TD xxx" {
 			t.Errorf("%s: doc number %q", lang, doc.Cover.DocNumber)
 		}
-		if doc.Cover.Group != loc.T("doc.group.tsag.full") {
-			t.Errorf("%s: group %q", lang, doc.Cover.Group)
+		if g := doc.Cover.Group; g != tsagOnCover[lang] {
+			t.Errorf("%s: group %q, want %q", lang, g, tsagOnCover[lang])
 		}
 		all := strings.Join(texts(doc), "\n")
 		if !strings.Contains(all, "2.1.2.2") {
@@ -391,9 +392,16 @@ func TestTSAGAndBetweenMeetings(t *testing.T) {
 			}
 		}
 	}
-	if g := build(t, p, forms.French).Cover.Group; g != "Groupe consultatif de la normalisation des télécommunications (GCNT)" {
-		t.Errorf("French TSAG: %q", g)
-	}
+}
+
+// TSAG on the cover, as ITU's covers name it: no acronym.
+var tsagOnCover = map[forms.Lang]string{
+	forms.English: "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+	forms.French:  "GROUPE CONSULTATIF DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS",
+	forms.Spanish: "GRUPO ASESOR DE NORMALIZACIÓN DE LAS TELECOMUNICACIONES",
+	forms.Russian: "КОНСУЛЬТАТИВНАЯ ГРУППА ПО СТАНДАРТИЗАЦИИ ЭЛЕКТРОСВЯЗИ",
+	forms.Chinese: "电信标准化顾问组",
+	forms.Arabic:  "الفريق الاستشاري لتقييس الاتصالات",
 }
 
 // Exporting in another language takes the translations where they exist and
@@ -534,6 +542,51 @@ func TestExamples(t *testing.T) {
 			if strings.Contains(filepath.Base(file), "mistakes") && doc.DraftMark == "" {
 				t.Errorf("%s %s: no draft mark on the example with mistakes", file, lang)
 			}
+		}
+	}
+}
+
+// Annex B names each rule's clause as the findings do: a proposal to TSAG
+// follows the TSAG clauses (2.1.2.x), in the annex as in the findings panel.
+func TestAnnexBClausesAreTheFindings(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
+	findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: forms.English})
+	doc := build(t, p, forms.English)
+	rows := firstTable(t, section(doc, export.SecAnnexB)).Rows
+	seen := false
+	for i, r := range forms.Catalogue() {
+		for _, f := range findings {
+			if f.Rule == r.ID && f.Clause != rows[i][2] {
+				t.Errorf("annex B: %s in clause %s, finding in %s", r.ID, rows[i][2], f.Clause)
+			}
+		}
+		if r.ID == "deadline.contribution" {
+			seen = true
+			if rows[i][2] != "2.1.2.1" {
+				t.Errorf("annex B: deadline.contribution in clause %s for TSAG, want 2.1.2.1", rows[i][2])
+			}
+		}
+	}
+	if !seen {
+		t.Error("no deadline.contribution row")
+	}
+}
+
+// A proposal under no Question says so on the cover in the document's
+// language, not with a dash.
+func TestCoverNoQuestion(t *testing.T) {
+	want := map[forms.Lang]string{
+		forms.English: "N/A", forms.French: "N/A", forms.Spanish: "N/A",
+		forms.Russian: "N/A", forms.Chinese: "无", forms.Arabic: "لا توجد",
+	}
+	p := exporttest.GoodProposal()
+	p.Contribution.Questions = []string{" "}
+	for _, lang := range forms.Languages() {
+		doc := build(t, p, lang)
+		label := exporttest.Cat.In(lang).T("doc.cover.questions")
+		if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: label, Value: want[lang]}) {
+			t.Errorf("%s: cover fields %q, want %s %s", lang, doc.Cover.Fields, label, want[lang])
 		}
 	}
 }

@@ -22,6 +22,9 @@ type Document struct {
 	// exported from. Renderers carry it inside the file, so that a filed
 	// contribution reopens as a draft; the preview leaves it empty.
 	Draft []byte
+	// DraftName is the file name the draft travels under inside the file,
+	// after the focus group's acronym: "FG-QSM.json".
+	DraftName string
 }
 
 // Meta is the document information a PDF reader shows.
@@ -108,6 +111,8 @@ type Chart struct {
 // Lane is one row of the chart, such as the focus group's lifetime or the
 // parent group's meetings.
 type Lane struct {
+	// ID is one of the Lane constants, e.g. LaneParent.
+	ID    string
 	Label string
 	Marks []Mark
 }
@@ -129,6 +134,9 @@ type Mark struct {
 	Label string
 	Start forms.Date
 	End   forms.Date
+	// Field is the path of the field the mark's date comes from, so that a
+	// tap on the mark can take the user there.
+	Field string
 }
 
 func (Paragraph) isBlock() {}

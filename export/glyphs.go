@@ -44,27 +44,8 @@ func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, covers func(rune) bool
 	for _, f := range p.TextFields() {
 		check(f.Path, f.Get())
 	}
-	c := &p.Contribution
-	check("contribution.studyPeriod", c.StudyPeriod)
-	for i, q := range c.Questions {
-		check(fmt.Sprintf("contribution.questions[%d]", i), q)
-	}
-	for i, ct := range c.Contacts {
-		check(fmt.Sprintf("contribution.contacts[%d].name", i), ct.Name)
-		check(fmt.Sprintf("contribution.contacts[%d].tel", i), ct.Tel)
-		check(fmt.Sprintf("contribution.contacts[%d].email", i), ct.Email)
-	}
-	check("focusGroup.acronym", p.FocusGroup.Acronym)
-	for i, d := range p.FocusGroup.Deliverables {
-		check(fmt.Sprintf("focusGroup.deliverables[%d].targetGroup", i), d.TargetGroup)
-		check(fmt.Sprintf("focusGroup.deliverables[%d].intendedRecommendation", i), d.IntendedRecommendation)
-	}
-	for i, s := range p.Supporters {
-		check(fmt.Sprintf("supporters[%d].contact", i), s.Contact)
-	}
-	check("leadership.chair.name", p.Leadership.Chair.Name)
-	for i, v := range p.Leadership.ViceChairs {
-		check(fmt.Sprintf("leadership.viceChairs[%d].name", i), v.Name)
+	for _, f := range p.PrintedVerbatim() {
+		check(f.Path, f.Get())
 	}
 	if len(missing) > 0 {
 		return &MissingGlyphsError{Texts: missing}

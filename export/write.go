@@ -56,6 +56,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
 	}
 	doc.Draft = draft
+	doc.DraftName = DraftFileName(p)
 	data, err := r.Render(doc)
 	if err != nil {
 		return nil, Result{}, err
@@ -96,6 +97,16 @@ func FileName(p *forms.Proposal, lang forms.Lang, f Format) string {
 		parts = append(parts[:1], parts[2])
 	}
 	return strings.Join(parts, "_") + "." + string(f)
+}
+
+// DraftFileName is the name of the draft carried inside a contribution
+// file: the acronym's, "FG-QSM.json".
+func DraftFileName(p *forms.Proposal) string {
+	name := safeName(p.FocusGroup.Acronym)
+	if name == "" {
+		name = "focus-group-proposal"
+	}
+	return name + ".json"
 }
 
 func safeName(s string) string {

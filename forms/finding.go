@@ -33,9 +33,32 @@ type Finding struct {
 	Clause   string   // A.7 clause, e.g. "2.1"
 	// Fields are the field paths the finding concerns, most relevant first.
 	Fields []string
-	// Params fill the message. Values are string, int, Date or []string;
-	// the key "Count", when present, selects the plural form.
+	// Params fill the message. Values are string, int, Date, []string, Lang
+	// (written as the language's name) or []StepCount; the key "Count", when
+	// present, selects the plural form.
 	Params map[string]any
+}
+
+// StepCount is how many of something one wizard step holds: findings about
+// many fields count them per step rather than list them all.
+type StepCount struct {
+	Step  Step `json:"step"`
+	Count int  `json:"count"`
+}
+
+// countPerStep counts field paths per wizard step, in wizard order.
+func countPerStep(paths []string) []StepCount {
+	n := map[Step]int{}
+	for _, p := range paths {
+		n[StepOf(p)]++
+	}
+	var out []StepCount
+	for _, st := range Steps() {
+		if n[st] > 0 {
+			out = append(out, StepCount{Step: st, Count: n[st]})
+		}
+	}
+	return out
 }
 
 // Options are the facts a check needs besides the proposal.

@@ -41,7 +41,7 @@ type Proposal struct {
 	// ID identifies the draft across saves, copies of the file and XLIFF
 	// exchanges (random 128-bit hex, see NewID). A draft file written without
 	// one gets a stable ID derived from its content when it is loaded.
-	ID string `json:"id"`
+	ID string `json:"id" fg:"id"`
 	// Language is the language the proposer writes the free text in.
 	Language     Lang         `json:"language"`
 	Contribution Contribution `json:"contribution"`
@@ -99,42 +99,42 @@ type Contribution struct {
 	Route       Route  `json:"route"`
 	Meeting     Event  `json:"meeting"` // the parent meeting that is to decide (route "meeting")
 	PostingDate Date   `json:"postingDate"`
-	StudyPeriod string `json:"studyPeriod"` // e.g. "2025-2028"
+	StudyPeriod string `json:"studyPeriod" fg:"code"` // e.g. "2025-2028"
 	// Questions are the Questions the contribution relates to, e.g. "Q6/17".
-	Questions      []string  `json:"questions"`
-	Source         string    `json:"source"`
-	Title          string    `json:"title"`
+	Questions      []string  `json:"questions" fg:"code"`
+	Source         string    `json:"source" fg:"line,translated"`
+	Title          string    `json:"title" fg:"line,translated"`
 	Contacts       []Contact `json:"contacts"`
-	Keywords       []string  `json:"keywords"`
-	Abstract       string    `json:"abstract"`
+	Keywords       []string  `json:"keywords" fg:"line,translated"`
+	Abstract       string    `json:"abstract" fg:"prose,translated"`
 	SubmissionDate Date      `json:"submissionDate"`
 }
 
 // Event is a meeting: where and from when to when.
 type Event struct {
-	Place string `json:"place"`
+	Place string `json:"place" fg:"line,translated"`
 	Start Date   `json:"start"`
 	End   Date   `json:"end"`
 }
 
 // Contact is a person to contact about the contribution.
 type Contact struct {
-	Name         string `json:"name"`
-	Organization string `json:"organization"`
-	Country      string `json:"country"` // ISO 3166-1 alpha-2
-	Tel          string `json:"tel"`
-	Email        string `json:"email"`
+	Name         string `json:"name" fg:"name"`
+	Organization string `json:"organization" fg:"line,translated"`
+	Country      string `json:"country" fg:"country"` // ISO 3166-1 alpha-2
+	Tel          string `json:"tel" fg:"phone"`
+	Email        string `json:"email" fg:"email"`
 }
 
 // FocusGroup is what the terms of reference say about the group itself.
 type FocusGroup struct {
-	Name               string         `json:"name"`
-	Acronym            string         `json:"acronym"`
-	Background         string         `json:"background"`
-	Scope              string         `json:"scope"` // scope and objectives
-	ActionPlan         string         `json:"actionPlan"`
+	Name               string         `json:"name" fg:"line,translated"`
+	Acronym            string         `json:"acronym" fg:"code"`
+	Background         string         `json:"background" fg:"prose,translated"`
+	Scope              string         `json:"scope" fg:"prose,translated"` // scope and objectives
+	ActionPlan         string         `json:"actionPlan" fg:"prose,translated"`
 	Deliverables       []Deliverable  `json:"deliverables"`
-	ParentRelationship string         `json:"parentRelationship"`
+	ParentRelationship string         `json:"parentRelationship" fg:"prose,translated"`
 	Relationships      []Relationship `json:"relationships"`
 	// NoRelationships states explicitly that no other group or body works on the topic.
 	NoRelationships bool `json:"noRelationships"`
@@ -145,18 +145,18 @@ type FocusGroup struct {
 	// parent's (A.7 clause 2.1 a/b): then TSAG, not a study group, decides.
 	// AffectedGroups alone only says other groups may be affected (consultation).
 	MultiGroupMandate bool   `json:"multiGroupMandate"`
-	Urgency           string `json:"urgency"`
+	Urgency           string `json:"urgency" fg:"prose,translated"`
 	// Interest states the industry attention, market maturity and need for
 	// international standardization (A.7 clause 2.1, first criterion).
-	Interest          string `json:"interest"`
-	WhyNotStudyGroups string `json:"whyNotStudyGroups"`
+	Interest          string `json:"interest" fg:"prose,translated"`
+	WhyNotStudyGroups string `json:"whyNotStudyGroups" fg:"prose,translated"`
 	// Alternatives says why another mechanism (a Question, correspondence group,
 	// rapporteur group, JCA, another body) cannot handle the topic better.
-	Alternatives    string       `json:"alternatives"`
+	Alternatives    string       `json:"alternatives" fg:"prose,translated"`
 	Implications    Implications `json:"implications"`
-	WorkingLanguage string       `json:"workingLanguage"`
-	Financing       string       `json:"financing"`
-	AdminSupport    string       `json:"administrativeSupport"`
+	WorkingLanguage string       `json:"workingLanguage" fg:"line,translated"`
+	Financing       string       `json:"financing" fg:"prose,translated"`
+	AdminSupport    string       `json:"administrativeSupport" fg:"prose,translated"`
 }
 
 // Implications records what the focus group would mean beyond its technical work.
@@ -167,7 +167,7 @@ type Implications struct {
 	// Strategic is true when the group has strategic, structural or operational
 	// implications for ITU-T; only ITU-T members may then take part.
 	Strategic bool   `json:"strategic"`
-	Statement string `json:"statement"`
+	Statement string `json:"statement" fg:"prose,translated"`
 }
 
 // DeliverableType is the form a deliverable takes (A.7 clause 8).
@@ -193,14 +193,14 @@ func DeliverableTypes() []DeliverableType {
 
 // Deliverable is an expected output of the focus group.
 type Deliverable struct {
-	Title     string          `json:"title"`
+	Title     string          `json:"title" fg:"line,translated"`
 	Type      DeliverableType `json:"type"`
-	OtherType string          `json:"otherType"` // names the type when Type is "other"
+	OtherType string          `json:"otherType" fg:"line,translated"` // names the type when Type is "other"
 	Due       Date            `json:"due"`
 	// TargetGroup is the group meant to take the deliverable up, e.g. "SG17".
-	TargetGroup string `json:"targetGroup"`
+	TargetGroup string `json:"targetGroup" fg:"code"`
 	// IntendedRecommendation names the Recommendation or Supplement it may become.
-	IntendedRecommendation string `json:"intendedRecommendation"`
+	IntendedRecommendation string `json:"intendedRecommendation" fg:"code"`
 }
 
 // BecomesRecommendation reports whether the deliverable is meant to become a
@@ -211,8 +211,8 @@ func (d Deliverable) BecomesRecommendation() bool {
 
 // Relationship is a link with another ITU group, SDO, forum or consortium.
 type Relationship struct {
-	Body        string `json:"body"`
-	Description string `json:"description"`
+	Body        string `json:"body" fg:"line,translated"`
+	Description string `json:"description" fg:"prose,translated"`
 }
 
 // AffectedGroup is another study group whose mandate the topic touches.
@@ -251,16 +251,16 @@ func Coverages() []Coverage { return []Coverage{CoverageNone, CoveragePartial, C
 // GapAnalysis shows that the focus group would not duplicate existing work.
 type GapAnalysis struct {
 	Entries []GapEntry `json:"entries"`
-	Summary string     `json:"summary"`
+	Summary string     `json:"summary" fg:"prose,translated"`
 }
 
 // GapEntry is the existing work of one body and the gap it leaves.
 type GapEntry struct {
-	Body     string   `json:"body"`
+	Body     string   `json:"body" fg:"line,translated"`
 	Kind     BodyKind `json:"kind"`
-	Work     string   `json:"work"`
+	Work     string   `json:"work" fg:"prose,translated"`
 	Coverage Coverage `json:"coverage"`
-	Gap      string   `json:"gap"`
+	Gap      string   `json:"gap" fg:"prose,translated"`
 }
 
 // Category is an ITU membership category.
@@ -291,12 +291,12 @@ func (c Category) IsITUMember() bool {
 
 // Supporter is an entity named as supporting the establishment.
 type Supporter struct {
-	Entity    string   `json:"entity"`
+	Entity    string   `json:"entity" fg:"line,translated"`
 	Category  Category `json:"category"`
-	Country   string   `json:"country"` // ISO 3166-1 alpha-2
-	Contact   string   `json:"contact"`
+	Country   string   `json:"country" fg:"country"` // ISO 3166-1 alpha-2
+	Contact   string   `json:"contact" fg:"line"`
 	Committed bool     `json:"committed"` // committed to support the group actively
-	Notes     string   `json:"notes"`
+	Notes     string   `json:"notes" fg:"prose,translated"`
 }
 
 // Leadership holds the nominees for the focus group's management.
@@ -307,10 +307,10 @@ type Leadership struct {
 
 // Nominee is a person proposed for chair or vice-chair.
 type Nominee struct {
-	Name         string   `json:"name"`
-	Organization string   `json:"organization"`
+	Name         string   `json:"name" fg:"name"`
+	Organization string   `json:"organization" fg:"line,translated"`
 	Category     Category `json:"category"`
-	Country      string   `json:"country"` // ISO 3166-1 alpha-2
+	Country      string   `json:"country" fg:"country"` // ISO 3166-1 alpha-2
 }
 
 // IsZero reports whether nobody was named.

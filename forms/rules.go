@@ -3,6 +3,7 @@ package forms
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Rule is one rule of the A.7 catalogue (documented in docs/rules.md).
@@ -129,7 +130,7 @@ func (c *checker) add(fields []string, params map[string]any) {
 // empty, a more precise clause than the rule's.
 func (c *checker) addAs(sev Severity, clause string, fields []string, params map[string]any) {
 	if clause == "" {
-		clause = c.rule.Clause
+		clause = c.rule.ClauseFor(c.p)
 	}
 	if params == nil {
 		params = map[string]any{}
@@ -137,13 +138,16 @@ func (c *checker) addAs(sev Severity, clause string, fields []string, params map
 	c.out = append(c.out, Finding{Rule: c.rule.ID, Severity: sev, Clause: clause, Fields: fields, Params: params})
 }
 
-// parentClause picks the clause of the establishment route for the parent
-// group: the study-group clause (2.1.1.x) or the TSAG one (2.1.2.x).
-func (c *checker) parentClause(sg, tsag string) string {
-	if c.p.Contribution.ParentGroup.Kind == TSAG {
-		return tsag
+// ClauseFor is the rule's clause for this proposal, the one source of a
+// finding's clause wherever it is shown: the catalogue names the clauses of
+// establishment by a study group (2.1.1.x); a proposal to TSAG follows the
+// matching clauses of establishment by TSAG (2.1.2.x).
+func (r Rule) ClauseFor(p *Proposal) string {
+	const sg, tsag = "2.1.1.", "2.1.2."
+	if p.Contribution.ParentGroup.Kind == TSAG && strings.HasPrefix(r.Clause, sg) {
+		return tsag + r.Clause[len(sg):]
 	}
-	return sg
+	return r.Clause
 }
 
 // item is the field path of a list element, or of one of its fields:

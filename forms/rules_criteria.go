@@ -85,35 +85,53 @@ func checkCoveredElsewhere(c *checker) {
 	}
 }
 
-// criteria.support: see CountSupport. Params: Members, Countries (counted),
-// NonMembers, Uncommitted, NoCountry (numbers not counted) and Count, the
-// number of committed ITU members from new countries still needed. Fields:
-// the supporters list, then the fields that kept each supporter from counting.
+// criteria.support: see CountSupport. When the criterion is not met: an
+// error with params Members, Countries (counted), NonMembers, Uncommitted,
+// NoCountry, Repeats (numbers not counted), Merged (the 1-based numbers of the
+// repeated rows) and Count, the number of committed ITU members from new
+// countries still needed; fields: the supporters list, then the fields that
+// kept each supporter from counting. Then, met or not, a warning on each
+// repeated row's entity: params Row, Of (1-based), Entity, and Count 1 (the
+// message is a plural one).
 func checkSupport(c *checker) {
 	s := CountSupport(c.p)
-	if s.Met() {
-		return
+	if !s.Met() {
+		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.Repeats))
+		fields = append(fields, "supporters")
+		for _, i := range s.NonMembers {
+			fields = append(fields, item("supporters", i, "category"))
+		}
+		for _, i := range s.Uncommitted {
+			fields = append(fields, item("supporters", i, "committed"))
+		}
+		for _, i := range s.NoCountry {
+			fields = append(fields, item("supporters", i, "country"))
+		}
+		merged := make([]string, len(s.Repeats))
+		for k, r := range s.Repeats {
+			fields = append(fields, item("supporters", r.Row, "entity"))
+			merged[k] = strconv.Itoa(r.Row + 1)
+		}
+		c.add(fields, map[string]any{
+			"Count":       s.Missing(),
+			"Members":     len(s.Members),
+			"Countries":   len(s.Countries),
+			"NonMembers":  len(s.NonMembers),
+			"Uncommitted": len(s.Uncommitted),
+			"NoCountry":   len(s.NoCountry),
+			"Repeats":     len(s.Repeats),
+			"Merged":      merged,
+			"Required":    MinSupporters,
+		})
 	}
-	fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry))
-	fields = append(fields, "supporters")
-	for _, i := range s.NonMembers {
-		fields = append(fields, item("supporters", i, "category"))
+	for _, r := range s.Repeats {
+		c.addAs(Warning, "", []string{item("supporters", r.Row, "entity")}, map[string]any{
+			"Count":  1,
+			"Row":    r.Row + 1,
+			"Of":     r.Of + 1,
+			"Entity": strings.TrimSpace(c.p.Supporters[r.Row].Entity),
+		})
 	}
-	for _, i := range s.Uncommitted {
-		fields = append(fields, item("supporters", i, "committed"))
-	}
-	for _, i := range s.NoCountry {
-		fields = append(fields, item("supporters", i, "country"))
-	}
-	c.add(fields, map[string]any{
-		"Count":       s.Missing(),
-		"Members":     len(s.Members),
-		"Countries":   len(s.Countries),
-		"NonMembers":  len(s.NonMembers),
-		"Uncommitted": len(s.Uncommitted),
-		"NoCountry":   len(s.NoCountry),
-		"Required":    MinSupporters,
-	})
 }
 
 // criteria.other-mechanisms: why no other mechanism can handle the topic better.

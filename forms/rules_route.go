@@ -8,15 +8,18 @@ package forms
 //
 //   - error when that date is later than the deadline. Params: Late 1,
 //     Deadline, Meeting (start), Submitted (the submission date, zero when
-//     not given), Count (days late).
-//   - info while the deadline is still ahead of today and met. Params: Late 0,
-//     Deadline, Meeting, Count (days from today to the deadline).
+//     not given), Count (days late), Planned (1 when the submission date is
+//     after today: a plan the proposer can still change, not a fact), Open
+//     (1 when the deadline is today or ahead: the contribution can still be
+//     submitted in time).
+//   - info while the deadline is still ahead of today or today, and met.
+//     Params: Late 0, Deadline, Meeting, Count (days from today to the
+//     deadline), LastDay (1 when the deadline is today).
 func checkContributionDeadline(c *checker) {
 	m := c.p.Contribution.Meeting.Start
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
 		return
 	}
-	clause := c.parentClause("2.1.1.1", "2.1.2.1")
 	deadline := SubmissionDeadline(m)
 	submitted := c.p.Contribution.SubmissionDate
 	at := submitted
@@ -25,11 +28,15 @@ func checkContributionDeadline(c *checker) {
 	}
 	fields := []string{"contribution.submissionDate", "contribution.meeting.start"}
 	if at.After(deadline) {
-		c.addAs(Error, clause, fields, map[string]any{"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at)})
+		c.addAs(Error, "", fields, map[string]any{
+			"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at),
+			"Planned": b2i(submitted.After(c.today)), "Open": b2i(!c.today.After(deadline)),
+		})
 		return
 	}
 	if !c.today.After(deadline) {
-		c.addAs(Info, clause, fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": c.today.DaysUntil(deadline)})
+		left := c.today.DaysUntil(deadline)
+		c.addAs(Info, "", fields, map[string]any{"Late": 0, "Deadline": deadline, "Meeting": m, "Count": left, "LastDay": b2i(left == 0)})
 	}
 }
 
@@ -41,7 +48,7 @@ func checkTranslationDate(c *checker) {
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
 		return
 	}
-	c.addAs(Info, c.parentClause("2.1.1.1", "2.1.2.1"), []string{"contribution.submissionDate", "contribution.meeting.start"},
+	c.addAs(Info, "", []string{"contribution.submissionDate", "contribution.meeting.start"},
 		map[string]any{"Date": TranslationDate(m), "Deadline": SubmissionDeadline(m), "Meeting": m})
 }
 
@@ -49,7 +56,7 @@ func checkTranslationDate(c *checker) {
 // with no regulatory or policy implications.
 func checkBetweenMeetingsPolicy(c *checker) {
 	if c.p.Contribution.Route == BetweenMeetings && c.p.FocusGroup.Implications.Policy {
-		c.addAs(Error, c.parentClause("2.1.1.2", "2.1.2.2"), []string{"contribution.route", "focusGroup.implications.policy"}, nil)
+		c.addAs(Error, "", []string{"contribution.route", "focusGroup.implications.policy"}, nil)
 	}
 }
 
@@ -72,7 +79,7 @@ func checkBetweenMeetingsComments(c *checker) {
 			fields = append(fields, "timeline.start")
 		}
 	}
-	c.addAs(Info, c.parentClause("2.1.1.2", "2.1.2.2"), fields,
+	c.addAs(Info, "", fields,
 		map[string]any{"Posted": posted, "Earliest": earliest, "TooEarly": tooEarly})
 }
 
@@ -82,5 +89,5 @@ func checkRevision(c *checker) {
 	if c.p.Contribution.Route != AtMeeting {
 		return
 	}
-	c.addAs(Info, c.parentClause("2.1.1.1", "2.1.2.1"), []string{"contribution.route"}, nil)
+	c.addAs(Info, "", []string{"contribution.route"}, nil)
 }

@@ -28,6 +28,17 @@ type SupportCount struct {
 	// Uncommitted lists ITU-member supporters not committed to support the
 	// group actively: they do not count.
 	Uncommitted []int
+	// Repeats lists rows naming an entity another row already names: an
+	// entity is one member, counted once, under one country. They appear in
+	// no other list.
+	Repeats []Repeat
+}
+
+// Repeat is a supporter row that names the same entity as another row (names
+// compared without regard to case and spacing).
+type Repeat struct {
+	Row int // the repeating row
+	Of  int // the row that stands for the entity: the first that counts, else the first
 }
 
 // Met reports whether the criterion is met.
@@ -49,15 +60,20 @@ func (s SupportCount) Missing() int {
 	return need
 }
 
-// CountSupport counts the supporters as A.7 clause 2.1 does: committed
-// supporters that are ITU members only, and the distinct countries they come
-// from (country codes compared without regard to case; an empty country is no
-// country).
+// CountSupport counts the supporters as A.7 clause 2.1 does: distinct
+// entities (see EntityKey) that are committed ITU members, and the distinct
+// countries they come from (country codes compared without regard to case; an
+// empty country is no country).
 func CountSupport(p *Proposal) SupportCount {
 	var s SupportCount
+	standsFor := entityRows(p.Supporters)
 	for i := range p.Supporters {
 		sp := &p.Supporters[i]
 		if strings.TrimSpace(sp.Entity) == "" {
+			continue
+		}
+		if first := standsFor[EntityKey(sp.Entity)]; first != i {
+			s.Repeats = append(s.Repeats, Repeat{Row: i, Of: first})
 			continue
 		}
 		switch {
@@ -87,3 +103,34 @@ func CountSupport(p *Proposal) SupportCount {
 	}
 	return s
 }
+
+// EntityKey is the form of an entity name under which two rows name the same
+// entity: lower case, spaces collapsed. "Huaxin  Comm" and " huaxin comm"
+// are one entity.
+func EntityKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
+
+// entityRows picks, for every named entity, the row that stands for it: the
+// first row that counts (a committed ITU member), else the first row naming it.
+func entityRows(rows []Supporter) map[string]int {
+	out := make(map[string]int, len(rows))
+	for i := range rows {
+		key := EntityKey(rows[i].Entity)
+		if key == "" {
+			continue
+		}
+		first, seen := out[key]
+		switch {
+		case !seen:
+			out[key] = i
+		case !counts(&rows[first]) && counts(&rows[i]):
+			out[key] = i
+		}
+	}
+	return out
+}
+
+// counts reports whether a supporter row counts towards the criterion when
+// its entity is not repeated.
+func counts(sp *Supporter) bool { return sp.Category.IsITUMember() && sp.Committed }

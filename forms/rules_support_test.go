@@ -20,6 +20,7 @@ func TestCountSupport(t *testing.T) {
 		nonMembers  []int
 		uncommitted []int
 		noCountry   []int
+		repeats     []Repeat
 		met         bool
 		missing     int
 	}{
@@ -78,13 +79,36 @@ func TestCountSupport(t *testing.T) {
 			},
 			members: []int{0, 1, 2, 3, 4}, countries: []string{"CN", "DE", "FR"}, missing: 1,
 		},
+		{
+			name: "one entity twice, under two countries",
+			supporters: []Supporter{
+				sp("Huaxin Comm", SectorMember, "CN", true), sp("B", SectorMember, "DE", true),
+				sp("C", Associate, "FR", true), sp(" huaxin  COMM ", SectorMember, "US", true),
+			},
+			members: []int{0, 1, 2}, countries: []string{"CN", "DE", "FR"}, repeats: []Repeat{{Row: 3, Of: 0}}, missing: 1,
+		},
+		{
+			name: "one entity twice in one country",
+			supporters: []Supporter{
+				sp("A", MemberState, "CN", true), sp("A", MemberState, "CN", true),
+				sp("C", Associate, "FR", true), sp("D", Academia, "US", true),
+			},
+			members: []int{0, 2, 3}, countries: []string{"CN", "FR", "US"}, repeats: []Repeat{{Row: 1, Of: 0}}, missing: 1,
+		},
+		{
+			name: "the committed row stands for the entity",
+			supporters: []Supporter{
+				sp("A", SectorMember, "CN", false), sp("B", SectorMember, "DE", true), sp("a", SectorMember, "CN", true),
+			},
+			members: []int{1, 2}, countries: []string{"DE", "CN"}, repeats: []Repeat{{Row: 0, Of: 2}}, missing: 2,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := CountSupport(&Proposal{Supporters: tt.supporters})
 			if !slices.Equal(got.Members, tt.members) || !slices.Equal(got.Countries, tt.countries) ||
 				!slices.Equal(got.NonMembers, tt.nonMembers) || !slices.Equal(got.Uncommitted, tt.uncommitted) ||
-				!slices.Equal(got.NoCountry, tt.noCountry) {
+				!slices.Equal(got.NoCountry, tt.noCountry) || !slices.Equal(got.Repeats, tt.repeats) {
 				t.Errorf("got %+v", got)
 			}
 			if got.Met() != tt.met || got.Missing() != tt.missing {

@@ -98,6 +98,13 @@ var ruleCases = []ruleCase{
 		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3, "NoCountry": 1}},
 	{rule: "criteria.support", name: "none", mutate: func(p *Proposal) { p.Supporters = nil }, fire: true,
 		wantFields: []string{"supporters"}, wantParams: map[string]any{"Count": 4, "Members": 0, "Countries": 0}},
+	{rule: "criteria.support", name: "one entity under two countries", mutate: setSupporter(3, func(s *Supporter) { s.Entity = "  CHINA " }), fire: true,
+		wantCount: 2, wantFields: []string{"supporters", "supporters[4].category", "supporters[3].entity"},
+		wantParams: map[string]any{"Count": 1, "Members": 3, "Countries": 3, "Repeats": 1, "Merged": []string{"4"}}},
+	{rule: "criteria.support", name: "repeated row while met", mutate: func(p *Proposal) {
+		p.Supporters = append(p.Supporters, Supporter{Entity: "EXAMPLE networks gmbh", Category: SectorMember, Country: "DE", Committed: true})
+	}, fire: true, wantCount: 1, wantSev: sev(Warning), wantFields: []string{"supporters[5].entity"},
+		wantParams: map[string]any{"Row": 6, "Of": 2, "Entity": "EXAMPLE networks gmbh"}},
 	{rule: "criteria.support", name: "lower-case codes, all distinct", mutate: func(p *Proposal) {
 		for i := range p.Supporters {
 			p.Supporters[i].Country = strings.ToLower(p.Supporters[i].Country)
@@ -141,21 +148,30 @@ var ruleCases = []ruleCase{
 
 	// deadline.contribution
 	{rule: "deadline.contribution", name: "on time, ahead: info", fire: true, wantSev: sev(Info),
-		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Count": 44, "Late": 0}},
+		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Count": 44, "Late": 0, "LastDay": 0}},
 	{rule: "deadline.contribution", name: "submitted 12 days before: on time", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = date("2027-02-17")
 	}, fire: true, wantSev: sev(Info)},
 	{rule: "deadline.contribution", name: "submitted 11 days before: late", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = date("2027-02-18")
 	}, fire: true, wantSev: sev(Error), wantFields: []string{"contribution.submissionDate", "contribution.meeting.start"},
-		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Submitted": date("2027-02-18"), "Meeting": date("2027-03-01"), "Late": 1, "Count": 1}},
+		wantParams: map[string]any{"Deadline": date("2027-02-17"), "Submitted": date("2027-02-18"), "Meeting": date("2027-03-01"), "Late": 1, "Count": 1,
+			"Planned": 1, "Open": 1}},
+	{rule: "deadline.contribution", name: "planned late, deadline passed", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = date("2027-02-22")
+	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
+		wantParams: map[string]any{"Late": 1, "Count": 5, "Planned": 1, "Open": 0}},
+	{rule: "deadline.contribution", name: "submitted late in the past: a fact", mutate: func(p *Proposal) {
+		p.Contribution.SubmissionDate = date("2027-02-19")
+	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
+		wantParams: map[string]any{"Late": 1, "Count": 2, "Planned": 0, "Open": 0}},
 	{rule: "deadline.contribution", name: "no submission date, today past deadline", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = Date{}
 	}, opt: func(o *Options) { o.Today = date("2027-02-20") }, fire: true, wantSev: sev(Error),
 		wantParams: map[string]any{"Submitted": Date{}, "Count": 3}},
 	{rule: "deadline.contribution", name: "no submission date, today is the deadline", mutate: func(p *Proposal) {
 		p.Contribution.SubmissionDate = Date{}
-	}, opt: func(o *Options) { o.Today = date("2027-02-17") }, fire: true, wantSev: sev(Info), wantParams: map[string]any{"Count": 0}},
+	}, opt: func(o *Options) { o.Today = date("2027-02-17") }, fire: true, wantSev: sev(Info), wantParams: map[string]any{"Count": 0, "LastDay": 1}},
 	{rule: "deadline.contribution", name: "leap year", mutate: func(p *Proposal) {
 		p.Contribution.Meeting.Start = date("2028-03-01")
 		p.Contribution.SubmissionDate = date("2028-02-19")
@@ -220,6 +236,9 @@ var ruleCases = []ruleCase{
 	{rule: "tor.deliverables", name: "clean", fire: false},
 	{rule: "tor.deliverables", name: "none", mutate: func(p *Proposal) { p.FocusGroup.Deliverables = nil }, fire: true, wantFields: []string{"focusGroup.deliverables"}},
 	{rule: "tor.deliverables", name: "only an empty row", mutate: func(p *Proposal) { p.FocusGroup.Deliverables = []Deliverable{{}} }, fire: true},
+	{rule: "tor.deliverables", name: "a placeholder title beside real ones", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables = append(p.FocusGroup.Deliverables, Deliverable{Title: "TBD", Type: Roadmap})
+	}, fire: true, wantCount: 1, wantFields: []string{"focusGroup.deliverables[2].title"}, wantParams: map[string]any{"Number": 3, "Title": "TBD"}},
 
 	// tor.timeline
 	{rule: "tor.timeline", name: "clean", fire: false},
@@ -240,6 +259,10 @@ var ruleCases = []ruleCase{
 	{rule: "tor.relationships", name: "none", mutate: func(p *Proposal) { p.FocusGroup.Relationships = nil }, fire: true,
 		wantFields: []string{"focusGroup.relationships", "focusGroup.noRelationships"}},
 	{rule: "tor.relationships", name: "blank row", mutate: func(p *Proposal) { p.FocusGroup.Relationships = []Relationship{{}} }, fire: true},
+	{rule: "tor.relationships", name: "a placeholder row beside a real one", mutate: func(p *Proposal) {
+		p.FocusGroup.Relationships = append(p.FocusGroup.Relationships, Relationship{Body: "N/A", Description: "…"})
+	}, fire: true, wantCount: 1, wantFields: []string{"focusGroup.relationships[1].body", "focusGroup.relationships[1].description"},
+		wantParams: map[string]any{"Number": 2}},
 	{rule: "tor.relationships", name: "none, stated", mutate: func(p *Proposal) {
 		p.FocusGroup.Relationships = nil
 		p.FocusGroup.NoRelationships = true
@@ -300,6 +323,8 @@ var ruleCases = []ruleCase{
 		wantFields: []string{"leadership.chair.name", "leadership.chair.category"}},
 	{rule: "leadership.chair", name: "Academia", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Academia }, fire: true,
 		wantFields: []string{"leadership.chair.category"}, wantParams: map[string]any{"Name": "Anna Schmidt"}},
+	{rule: "leadership.chair", name: "placeholder name is no name", mutate: func(p *Proposal) { p.Leadership.Chair.Name = "TBD" }, fire: true,
+		wantFields: []string{"leadership.chair.name"}, wantParams: map[string]any{"Name": ""}},
 	{rule: "leadership.chair", name: "Associate", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Associate }, fire: true},
 	{rule: "leadership.chair", name: "outside expert", mutate: func(p *Proposal) { p.Leadership.Chair.Category = NonMember }, fire: true},
 
@@ -378,13 +403,17 @@ var ruleCases = []ruleCase{
 	{rule: "cover.contact", name: "clean", fire: false},
 	{rule: "cover.contact", name: "no contact", mutate: func(p *Proposal) { p.Contribution.Contacts = nil }, fire: true, wantFields: []string{"contribution.contacts"}},
 	{rule: "cover.contact", name: "bad e-mail", mutate: func(p *Proposal) { p.Contribution.Contacts[0].Email = "li.wei@example" }, fire: true,
-		wantFields: []string{"contribution.contacts[0].email"}, wantParams: map[string]any{"Email": "li.wei@example"}},
+		wantCount: 2, wantFields: []string{"contribution.contacts[0].email"}},
+	{rule: "cover.contact", name: "bad second address", mutate: func(p *Proposal) {
+		p.Contribution.Contacts = append(p.Contribution.Contacts, Contact{Name: "X Y", Organization: "Z", Country: "DE", Email: "x.y at example.org"})
+	}, fire: true, wantCount: 1, wantSev: sev(Warning), wantFields: []string{"contribution.contacts[1].email"},
+		wantParams: map[string]any{"Number": 2, "Email": "x.y at example.org"}},
 	{rule: "cover.contact", name: "no country, no name", mutate: func(p *Proposal) {
 		p.Contribution.Contacts[0].Country = ""
 		p.Contribution.Contacts[0].Name = ""
 	}, fire: true, wantFields: []string{"contribution.contacts[0].name", "contribution.contacts[0].country"}},
 	{rule: "cover.contact", name: "second contact complete", mutate: func(p *Proposal) {
-		p.Contribution.Contacts = append([]Contact{{Name: "X Y", Email: "x y@example.org"}}, p.Contribution.Contacts...)
+		p.Contribution.Contacts = append([]Contact{{Name: "X Y"}}, p.Contribution.Contacts...)
 	}, fire: false},
 
 	// translation.missing
@@ -397,7 +426,8 @@ var ruleCases = []ruleCase{
 			}
 		}
 	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
-		wantFields: []string{"focusGroup.scope"}, wantParams: map[string]any{"Count": 1, "Fields": []string{"focusGroup.scope"}}},
+		wantFields: []string{"focusGroup.scope"},
+		wantParams: map[string]any{"Count": 1, "Language": French, "Steps": []StepCount{{Step: StepTerms, Count: 1}}}},
 	{rule: "translation.missing", name: "stale translation is used", mutate: func(p *Proposal) {
 		for _, f := range p.TextFields() {
 			if f.Get() != "" {
@@ -483,7 +513,7 @@ func checkFinding(t *testing.T, f Finding) {
 	}
 	for k, v := range f.Params {
 		switch v.(type) {
-		case string, int, Date, []string:
+		case string, int, Date, []string, Lang, []StepCount:
 		default:
 			t.Errorf("%s: param %s has type %T", f.Rule, k, v)
 		}
@@ -650,7 +680,7 @@ type goldenFinding struct {
 }
 
 type goldenParam struct {
-	Type  string `json:"type"` // string, int, date, list
+	Type  string `json:"type"` // string, int, date, list, lang, steps
 	Value any    `json:"value"`
 }
 
@@ -674,6 +704,10 @@ func TestFindingsGolden(t *testing.T) {
 					g.Params[k] = goldenParam{"date", v.String()}
 				case []string:
 					g.Params[k] = goldenParam{"list", v}
+				case Lang:
+					g.Params[k] = goldenParam{"lang", string(v)}
+				case []StepCount:
+					g.Params[k] = goldenParam{"steps", v}
 				default:
 					t.Fatalf("%s: param %s of type %T", f.Rule, k, v)
 				}

@@ -13,6 +13,13 @@ func present(s string) bool {
 	return s != "" && !isPlaceholder(s)
 }
 
+// onlyPlaceholder reports whether a free-text field is filled in, but only
+// with a placeholder: a list row that says nothing yet.
+func onlyPlaceholder(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && isPlaceholder(s)
+}
+
 // placeholders are texts (lower case, letters and digits only) that hold a
 // place instead of saying something, in the six languages.
 var placeholders = map[string]bool{

@@ -1,6 +1,9 @@
 package forms
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Checks of the terms of reference (A.7 clause 2.2) and of the deliverables
 // (clause 8).
@@ -23,14 +26,19 @@ func checkWhyNotStudyGroups(c *checker) {
 	requireText(c, c.p.FocusGroup.WhyNotStudyGroups, "focusGroup.whyNotStudyGroups")
 }
 
-// tor.deliverables: at least one deliverable with a title or a type.
+// tor.deliverables: at least one deliverable with a title or a type; and
+// every title given is a title, not a placeholder (one finding per such
+// deliverable, on its title; params Number, Title).
 func checkDeliverablesPresent(c *checker) {
-	for _, d := range c.p.FocusGroup.Deliverables {
-		if present(d.Title) || d.Type != "" {
-			return
+	ds := c.p.FocusGroup.Deliverables
+	if !slices.ContainsFunc(ds, func(d Deliverable) bool { return present(d.Title) || d.Type != "" }) {
+		c.add([]string{"focusGroup.deliverables"}, nil)
+	}
+	for i := range ds {
+		if onlyPlaceholder(ds[i].Title) {
+			c.add([]string{item("focusGroup.deliverables", i, "title")}, deliverableParams(i, &ds[i]))
 		}
 	}
-	c.add([]string{"focusGroup.deliverables"}, nil)
 }
 
 // tor.timeline: start date and duration. Fields: the missing ones.
@@ -66,17 +74,26 @@ func checkDuration(c *checker) {
 }
 
 // tor.relationships: at least one relationship naming a body, or the
-// explicit statement that there are none.
+// explicit statement that there are none; and no relationship row that holds
+// only placeholders (one finding per such row, on the fields at fault;
+// params Number).
 func checkRelationships(c *checker) {
-	if c.p.FocusGroup.NoRelationships {
-		return
+	rs := c.p.FocusGroup.Relationships
+	if !c.p.FocusGroup.NoRelationships && !slices.ContainsFunc(rs, func(r Relationship) bool { return present(r.Body) }) {
+		c.add([]string{"focusGroup.relationships", "focusGroup.noRelationships"}, nil)
 	}
-	for _, r := range c.p.FocusGroup.Relationships {
-		if present(r.Body) {
-			return
+	for i := range rs {
+		var fields []string
+		if onlyPlaceholder(rs[i].Body) {
+			fields = append(fields, item("focusGroup.relationships", i, "body"))
+		}
+		if onlyPlaceholder(rs[i].Description) {
+			fields = append(fields, item("focusGroup.relationships", i, "description"))
+		}
+		if fields != nil {
+			c.add(fields, map[string]any{"Number": i + 1})
 		}
 	}
-	c.add([]string{"focusGroup.relationships", "focusGroup.noRelationships"}, nil)
 }
 
 // deliverableParams are the params every deliverable finding has: Number

@@ -6,7 +6,9 @@ import "strings"
 // (3.2–3.6, 4) and the contribution itself.
 
 // leadership.chair: a chair nominee is named and comes from a Member State or
-// a Sector Member. Fields: the name and/or the category at fault.
+// a Sector Member. Fields: the name and/or the category at fault. Params:
+// Name, the nominee's name when one is given (then only the category is at
+// fault: the message must not ask to name the person already named).
 func checkChair(c *checker) {
 	ch := &c.p.Leadership.Chair
 	var fields []string
@@ -17,7 +19,11 @@ func checkChair(c *checker) {
 		fields = append(fields, "leadership.chair.category")
 	}
 	if fields != nil {
-		c.add(fields, map[string]any{"Name": strings.TrimSpace(ch.Name)})
+		name := ""
+		if present(ch.Name) {
+			name = strings.TrimSpace(ch.Name)
+		}
+		c.add(fields, map[string]any{"Name": name})
 	}
 }
 
@@ -208,13 +214,15 @@ func checkCover(c *checker) {
 }
 
 // cover.contact: at least one contact with name, organization, country and a
-// well-formed e-mail. When none is complete, Fields name what each contact
-// lacks (or the contacts list when there is none). Params: Email (the first
-// malformed address, may be empty).
+// well-formed e-mail. When none is complete, an error whose Fields name what
+// each contact lacks (or the contacts list when there is none). Then, complete
+// contact or not, a warning on every contact whose e-mail is given but is not
+// an address, since the cover prints it as it is. Params of the warning:
+// Number (1-based), Email.
 func checkContact(c *checker) {
 	contacts := c.p.Contribution.Contacts
 	var fields []string
-	badEmail := ""
+	complete := false
 	for i := range contacts {
 		k := &contacts[i]
 		n := len(fields)
@@ -229,23 +237,30 @@ func checkContact(c *checker) {
 		}
 		if !wellFormedEmail(k.Email) {
 			fields = append(fields, item("contribution.contacts", i, "email"))
-			if badEmail == "" {
-				badEmail = strings.TrimSpace(k.Email)
-			}
 		}
 		if len(fields) == n {
-			return // a complete contact
+			complete = true
+			break
 		}
 	}
-	if len(contacts) == 0 {
-		fields = []string{"contribution.contacts"}
+	if !complete {
+		if len(contacts) == 0 {
+			fields = []string{"contribution.contacts"}
+		}
+		c.add(fields, nil)
 	}
-	c.add(fields, map[string]any{"Email": badEmail})
+	for i := range contacts {
+		if e := strings.TrimSpace(contacts[i].Email); e != "" && !wellFormedEmail(e) {
+			c.addAs(Warning, "", []string{item("contribution.contacts", i, "email")}, map[string]any{"Number": i + 1, "Email": e})
+		}
+	}
 }
 
 // translation.missing: exporting in a language other than the draft's, the
 // non-empty free-text fields with no translation into it (a stale translation
-// is used, so it is not missing). Params: Count, Fields (the paths).
+// is used, so it is not missing). Params: Count, Language (the export
+// language), Steps (the count per wizard step: a whole draft has some eighty
+// fields, too many to list in a sentence).
 func checkTranslations(c *checker) {
 	lang := c.opt.ExportLang
 	if lang == "" || lang == c.p.Language || !lang.Valid() {
@@ -258,6 +273,6 @@ func checkTranslations(c *checker) {
 		}
 	}
 	if len(paths) > 0 {
-		c.add(paths, map[string]any{"Count": len(paths), "Fields": append([]string(nil), paths...)})
+		c.add(paths, map[string]any{"Count": len(paths), "Language": lang, "Steps": countPerStep(paths)})
 	}
 }

@@ -28,32 +28,39 @@ import (
 //go:embed *.toml
 var files embed.FS
 
-// Catalog is the parsed message files. Parse it once per process and share it:
-// it is safe for concurrent use.
+// Catalog is the parsed message files of some or all languages. Parse it
+// once per process and share it: it is safe for concurrent use.
 type Catalog struct {
 	bundle *i18n.Bundle
 	// keys lists every message ID per file area, for the completeness test.
 	keys map[string]map[forms.Lang][]string
+	// loaded are the languages whose files are parsed; In refuses others.
+	loaded map[forms.Lang]bool
 }
 
-// Load parses the embedded message files.
-func Load() (*Catalog, error) {
+// Load parses the embedded message files of langs, and English, which is
+// the fallback of every message; with no language, of all six. Parsing is
+// most of a command's start-up time, so a command parses only the languages
+// it writes in (the GUI, which switches at run time, parses all).
+func Load(langs ...forms.Lang) (*Catalog, error) {
+	if len(langs) == 0 {
+		langs = forms.Languages()
+	}
+	want := map[forms.Lang]bool{forms.English: true}
+	for _, l := range langs {
+		if !l.Valid() {
+			return nil, fmt.Errorf("messages: %q is not an ITU language", l)
+		}
+		want[l] = true
+	}
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	c := &Catalog{bundle: b, keys: map[string]map[forms.Lang][]string{}}
+	c := &Catalog{bundle: b, keys: map[string]map[forms.Lang][]string{}, loaded: want}
 	names, err := fs.Glob(files, "*.toml")
 	if err != nil {
 		return nil, err
 	}
 	for _, name := range names {
-		data, err := files.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", name, err)
-		}
-		mf, err := b.ParseMessageFileBytes(data, name)
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
-		}
 		parts := strings.Split(path.Base(name), ".")
 		if len(parts) != 3 {
 			return nil, fmt.Errorf("message file %s is not named AREA.LANG.toml", name)
@@ -61,6 +68,17 @@ func Load() (*Catalog, error) {
 		area, lang := parts[0], forms.Lang(parts[1])
 		if !lang.Valid() {
 			return nil, fmt.Errorf("message file %s: %q is not an ITU language", name, lang)
+		}
+		if !want[lang] {
+			continue
+		}
+		data, err := files.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		mf, err := b.ParseMessageFileBytes(data, name)
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
 		}
 		if c.keys[area] == nil {
 			c.keys[area] = map[forms.Lang][]string{}
@@ -84,9 +102,16 @@ func MustLoad() *Catalog {
 
 // In returns a localizer for one language. Localizers are cheap; make one per
 // language in use and keep it.
+//
+// A language the catalog was not loaded with is a programming error (its
+// messages would silently come out in English): In panics, so that the
+// command tests find it.
 func (c *Catalog) In(lang forms.Lang) *Localizer {
 	if !lang.Valid() {
 		lang = forms.English
+	}
+	if !c.loaded[lang] {
+		panic(fmt.Sprintf("locales: messages of %q were not loaded", lang))
 	}
 	return &Localizer{lang: lang, l: i18n.NewLocalizer(c.bundle, string(lang))}
 }
@@ -213,7 +238,8 @@ func listIndex(p string) int {
 // Finding renders a finding's message: the rule's message "rule.ID" filled
 // with the finding's parameters, dates and field paths written for a reader.
 // A []string parameter named "Fields" holds field paths and is written as
-// their labels.
+// their labels; a forms.Lang is written as the language's name, and a
+// []forms.StepCount as a list of step names with their counts.
 func (l *Localizer) Finding(f forms.Finding) string {
 	data := make(map[string]any, len(f.Params))
 	for k, v := range f.Params {
@@ -229,6 +255,14 @@ func (l *Localizer) Finding(f forms.Finding) string {
 				v = labels
 			}
 			data[k] = l.List(v)
+		case forms.Lang:
+			data[k] = l.LanguageName(v)
+		case []forms.StepCount:
+			steps := make([]string, len(v))
+			for i, sc := range v {
+				steps[i] = l.T("finding.stepCount", map[string]any{"Step": l.T("step." + string(sc.Step)), "Count": sc.Count})
+			}
+			data[k] = l.List(steps)
 		default:
 			data[k] = v
 		}

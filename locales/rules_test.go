@@ -80,6 +80,14 @@ func loadGoldenFindings(t *testing.T) []forms.Finding {
 				var l []string
 				err = json.Unmarshal(p.Value, &l)
 				f.Params[k] = l
+			case "lang":
+				var l forms.Lang
+				err = json.Unmarshal(p.Value, &l)
+				f.Params[k] = l
+			case "steps":
+				var l []forms.StepCount
+				err = json.Unmarshal(p.Value, &l)
+				f.Params[k] = l
 			default:
 				t.Fatalf("%s: param %s of unknown type %q", g.Case, k, p.Type)
 			}

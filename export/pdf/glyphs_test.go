@@ -7,7 +7,6 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
-
 	"fgdraft/forms"
 )
 
@@ -52,5 +51,16 @@ func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
 	_, _, err = export.Contribution(p, forms.French, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today})
 	if err == nil || !strings.Contains(err.Error(), "contribution.title (translation into fr): no font has") {
 		t.Errorf("emoji in a translation: %v", err)
+	}
+}
+
+// A country code is checked by its field, not by the part of the document
+// it ends up in.
+func TestPDFNamesCountryCodeWithMissingGlyphs(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Supporters[2].Country = "D\U0001F600"
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(exporttest.Fonts(t)), forms.Options{Today: exporttest.Today})
+	if err == nil || !strings.HasPrefix(strings.TrimPrefix(err.Error(), "characters no font can draw: "), "supporters[2].country:") {
+		t.Errorf("got %v", err)
 	}
 }

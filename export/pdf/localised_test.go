@@ -103,8 +103,8 @@ func TestLocalisedExample(t *testing.T) {
 				if !slices.Equal(f.Fields, want) || f.Params["Count"] != len(want) {
 					t.Errorf("translation.missing: fields %q, params %v; want %q", f.Fields, f.Params, want)
 				}
-				if fs, _ := f.Params["Fields"].([]string); !slices.Equal(fs, want) {
-					t.Errorf("translation.missing: Fields param %q, want %q", fs, want)
+				if f.Params["Language"] != lang {
+					t.Errorf("translation.missing: Language param %v, want %s", f.Params["Language"], lang)
 				}
 			}
 

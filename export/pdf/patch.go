@@ -4,7 +4,8 @@ package pdf
 // otherwise. Everything here edits bytes fpdf produced, so it lives in one
 // place with its own tests (patch_test.go): subset tags for the font names,
 // ToUnicode maps that give Arabic letters back, compressed page contents,
-// and the cross-reference table rewritten for the moved objects.
+// the embedded draft made the document's associated source file, and the
+// cross-reference table rewritten for the moved objects.
 
 import (
 	"bytes"
@@ -14,6 +15,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // pdfLam is the code, private to the PDF, of the empty glyph drawn right of
@@ -87,8 +89,10 @@ var contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
 // presentation forms back into letters), the page contents, written
 // uncompressed, are compressed with a pooled compressor (the library makes a
 // new one, about 1 MB, per stream), and the cross-reference table is
-// rewritten for the moved objects.
-func (rd *Renderer) finish(pdf []byte) ([]byte, error) {
+// rewritten for the moved objects. When source is not empty, the PDF
+// carries the draft as the library's one attachment, and sourceEdits makes it
+// the document's associated file named source (see there).
+func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 	// cross-reference table
 	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
 	if sx < 0 {
@@ -174,6 +178,13 @@ func (rd *Renderer) finish(pdf []byte) ([]byte, error) {
 		r := append([]byte("<</Filter /FlateDecode /Length "+strconv.Itoa(buf.Len())+">>\nstream\n"), buf.Bytes()...)
 		edits = append(edits, edit{h, data + length, r})
 	}
+	if source != "" {
+		se, err := sourceEdits(pdf[:xref], offsets, source)
+		if err != nil {
+			return nil, err
+		}
+		edits = append(edits, se...)
+	}
 	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
 
 	out := make([]byte, 0, len(pdf))
@@ -204,6 +215,91 @@ func (rd *Renderer) finish(pdf []byte) ([]byte, error) {
 	q2 := shift(q)
 	out = append(out[:q2], append([]byte(strconv.Itoa(newXref)), out[q2+sxLen:]...)...)
 	return out, nil
+}
+
+// The library writes a document attachment as a file specification without
+// a plain file name, filed in the EmbeddedFiles name tree under the key
+// "(Attachement1)", and an embedded file stream without a media type. These
+// are the bytes it writes, which sourceEdits completes.
+var (
+	libAttachmentKey = regexp.MustCompile(`/EmbeddedFiles << /Names \[\n \(Attachement1\) (\d+) 0 R`)
+	libFilespecStart = []byte("<< /Type /Filespec /F () /UF ")
+	libFilespecData  = regexp.MustCompile(`^<< /Type /Filespec /F \(\) /UF [^\n]*?/EF << /F (\d+) 0 R >>`)
+	libEmbeddedFile  = []byte("<< /Type /EmbeddedFile ")
+	libCatalog       = []byte("/Type /Catalog\n")
+)
+
+// sourceEdits makes the attached draft what PDF 2.0 (and PDF/A-3) call the
+// document's source: the catalog lists its file specification in /AF, the
+// specification says /AFRelationship /Source and gets the plain file name
+// name, the embedded stream says /Subtype /application#2Fjson, and the name
+// tree files it under name. body is the PDF up to its cross-reference table,
+// offsets the objects' offsets from that table.
+func sourceEdits(body []byte, offsets []int, name string) ([]edit, error) {
+	object := func(n int) ([]byte, int, error) {
+		if n <= 0 || n >= len(offsets) || offsets[n] < 0 {
+			return nil, 0, fmt.Errorf("pdf: embedded draft: object %d not in the cross-reference table", n)
+		}
+		o := offsets[n]
+		head := []byte(strconv.Itoa(n) + " 0 obj\n")
+		if !bytes.HasPrefix(body[o:], head) {
+			return nil, 0, fmt.Errorf("pdf: embedded draft: object %d not where the table says", n)
+		}
+		return body[o+len(head):], o + len(head), nil
+	}
+	key := libAttachmentKey.FindSubmatchIndex(body)
+	if key == nil {
+		return nil, errors.New("pdf: embedded draft: the PDF library wrote no attachment")
+	}
+	spec, _ := strconv.Atoi(string(body[key[2]:key[3]]))
+	specObj, specAt, err := object(spec)
+	if err != nil {
+		return nil, err
+	}
+	m := libFilespecData.FindSubmatch(specObj)
+	if m == nil {
+		return nil, fmt.Errorf("pdf: embedded draft: object %d is not the library's file specification", spec)
+	}
+	stream, _ := strconv.Atoi(string(m[1]))
+	streamObj, streamAt, err := object(stream)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(streamObj, libEmbeddedFile) {
+		return nil, fmt.Errorf("pdf: embedded draft: object %d is not an embedded file", stream)
+	}
+	cat := bytes.LastIndex(body, libCatalog)
+	if cat < 0 {
+		return nil, errors.New("pdf: embedded draft: no catalog")
+	}
+	str := pdfString(name)
+	keyStart := key[2] - len("(Attachement1) ")
+	return []edit{
+		{keyStart, keyStart + len("(Attachement1)"), []byte(str)},
+		{specAt, specAt + len(libFilespecStart), []byte("<< /Type /Filespec /AFRelationship /Source /F " + str + " /UF ")},
+		{streamAt, streamAt + len(libEmbeddedFile), []byte("<< /Type /EmbeddedFile /Subtype /application#2Fjson ")},
+		{cat + len(libCatalog), cat + len(libCatalog), []byte("/AF [" + strconv.Itoa(spec) + " 0 R]\n")},
+	}, nil
+}
+
+// pdfString writes s as a PDF literal string of printable ASCII, the form
+// a file specification's /F needs; other characters become '_'.
+func pdfString(s string) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for _, r := range s {
+		switch {
+		case r == '(' || r == ')' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r >= ' ' && r < 0x7F:
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // markSubsets replaces the PDF library's "/utf8sub" font-name prefix by a

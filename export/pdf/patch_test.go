@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -81,8 +83,83 @@ func TestFinishKeepsCrossReferences(t *testing.T) {
 func TestFinishRefusesOtherBytes(t *testing.T) {
 	rd := New(exporttest.Fonts(t))
 	for _, in := range []string{"", "%PDF-1.4\n", "%PDF-1.4\nstartxref\n999999\n%%EOF", "%PDF-1.4\nstartxref\n0\n%%EOF"} {
-		if _, err := rd.finish([]byte(in)); err == nil {
+		if _, err := rd.finish([]byte(in), ""); err == nil {
 			t.Errorf("finish(%q) did not fail", in)
+		}
+	}
+}
+
+// The draft travels as the document's associated source file: the catalog
+// lists it in /AF, its file specification says /AFRelationship /Source and
+// names it after the acronym, the stream says it is JSON, and poppler's
+// pdfdetach gives back exactly the bytes embedded. qpdf finds the cross
+// references right after the patch.
+func TestDraftEmbeddedAsSource(t *testing.T) {
+	exporttest.NeedTool(t, "qpdf", "pdfdetach")
+	doc := exporttest.SampleDoc(forms.English)
+	doc.Draft = []byte("{\n  \"format\": 1,\n  \"language\": \"en\"\n}\n")
+	doc.DraftName = "FG-QSM.json"
+	b, err := New(exporttest.Fonts(t)).Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "c.pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	exporttest.Run(t, "qpdf", "--check", path)
+	attached := exporttest.Run(t, "qpdf", "--list-attachments", "--verbose", path)
+	for _, want := range []string{"FG-QSM.json -> ", "/F -> FG-QSM.json", "/UF -> FG-QSM.json", "mime type: application/json"} {
+		if !strings.Contains(attached, want) {
+			t.Errorf("qpdf --list-attachments lacks %q:\n%s", want, attached)
+		}
+	}
+	root := regexp.MustCompile(`/Root (\d+) 0 R`).FindStringSubmatch(exporttest.Run(t, "qpdf", "--show-object=trailer", path))
+	if root == nil {
+		t.Fatal("no /Root in the trailer")
+	}
+	catalog := exporttest.Run(t, "qpdf", "--show-object="+root[1], path)
+	af := regexp.MustCompile(`/AF \[ (\d+) 0 R \]`).FindStringSubmatch(catalog)
+	if af == nil {
+		t.Fatalf("catalog has no /AF: %s", catalog)
+	}
+	if spec := exporttest.Run(t, "qpdf", "--show-object="+af[1], path); !strings.Contains(spec, "/AFRelationship /Source") {
+		t.Errorf("the associated file is not the source: %s", spec)
+	}
+	out := filepath.Join(t.TempDir(), "draft.json")
+	exporttest.Run(t, "pdfdetach", "-save", "1", "-o", out, path)
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, doc.Draft) {
+		t.Errorf("detached draft:\n%s\nwant:\n%s", got, doc.Draft)
+	}
+}
+
+// Without a draft (the preview) the PDF has no attachment and no /AF.
+func TestNoDraftNoAttachment(t *testing.T) {
+	b, err := New(exporttest.Fonts(t)).Render(exporttest.SampleDoc(forms.English))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte("/AF ")) || bytes.Contains(b, []byte("/Filespec")) {
+		t.Error("a PDF without a draft carries an attachment")
+	}
+}
+
+// The source patch refuses bytes that are not the library's attachment
+// layout, rather than writing a PDF whose attachment readers cannot find.
+func TestSourceEditsRefuseOtherLayouts(t *testing.T) {
+	body := []byte("%PDF-1.4\n1 0 obj\n<< /Type /Filespec /UF (x) >>\nendobj\n2 0 obj\n<</Type /Catalog\n/Names <<\n/EmbeddedFiles << /Names [\n (Attachement1) 1 0 R \n] >>\n>>\nendobj\n")
+	if _, err := sourceEdits(body, []int{-1, 9, bytes.Index(body, []byte("2 0 obj"))}, "x.json"); err == nil {
+		t.Error("a file specification not written by the library was patched")
+	}
+	if _, err := sourceEdits([]byte("%PDF-1.4\n"), []int{-1}, "x.json"); err == nil {
+		t.Error("a PDF without attachment was patched")
+	}
+}
+
+func TestPDFStringEscapes(t *testing.T) {
+	for in, want := range map[string]string{"FG-QSM.json": "(FG-QSM.json)", "a(b)\\c": `(a\(b\)\\c)`, "FG-量子.json": "(FG-__.json)"} {
+		if got := pdfString(in); got != want {
+			t.Errorf("pdfString(%q) = %s, want %s", in, got, want)
 		}
 	}
 }

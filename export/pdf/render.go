@@ -798,11 +798,19 @@ func (r *docWriter) emit() ([]byte, error) {
 			}
 		}
 	}
+	source := ""
+	if len(r.doc.Draft) > 0 {
+		source = r.doc.DraftName
+		if source == "" {
+			source = "draft.json"
+		}
+		pdf.SetAttachments([]fpdf.Attachment{{Content: r.doc.Draft, Filename: source}})
+	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("render PDF: %w", err)
 	}
 	out := buf.Bytes()
 	markSubsets(out)
-	return r.out.finish(out)
+	return r.out.finish(out, source)
 }

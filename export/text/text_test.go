@@ -301,3 +301,30 @@ func TestVisualNoFonts(t *testing.T) {
 		t.Errorf("Visual = %+q, want %+q", got, want)
 	}
 }
+
+func TestParagraphDirection(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want Direction
+	}{
+		{"", Neutral},
+		{"2027-01-01 (12)", Neutral},
+		{"Hello مرحبا", LeftToRight},
+		{"مرحبا Hello", RightToLeft},
+		{"2027: اجتماع SG17", RightToLeft},
+		{"« ITU-T » اجتماع", LeftToRight},
+		{"שלום", RightToLeft},
+		{"焦点组", LeftToRight},
+		// P2: the text of an isolate is skipped, up to its PDI
+		{"\u2067ITU\u2069 اجتماع", RightToLeft},
+		{"\u2066مرحبا\u2069 ITU", LeftToRight},
+		// an isolate left open hides the rest of the paragraph
+		{"\u2068مرحبا ITU", Neutral},
+		// embeddings are not isolates: their text counts
+		{"\u202Bمرحبا\u202C ITU", RightToLeft},
+	} {
+		if got := ParagraphDirection(c.s); got != c.want {
+			t.Errorf("ParagraphDirection(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,571 @@
+package docx
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"fgdraft/export"
+	"fgdraft/export/text"
+	"fgdraft/forms"
+)
+
+// Page geometry in twentieths of a point: A4 and the PDF's margins.
+const (
+	pageW   = 11906
+	pageH   = 16838
+	marginL = 1240 // 62 pt
+	marginR = 1134 // 56.7 pt
+	marginT = 1280 // 64 pt
+	marginB = 1134 // 56.7 pt
+	headerY = 600  // 30 pt, where the PDF prints the page number
+	bodyW   = pageW - marginL - marginR
+)
+
+// Colours of the PDF.
+const (
+	colRule  = "787878"
+	colShade = "E1E6EE"
+)
+
+// docWriter writes the parts of one document that hold its text.
+type docWriter struct {
+	doc export.Document
+	rtl bool // the document's direction, for paragraphs without strong characters
+	b   bytes.Buffer
+	// ordered counts the numbered lists: each has its own w:num, restarting at 1.
+	ordered int
+	// drawings counts the drawings, whose ids must be unique in the document.
+	drawings int
+	missing  []*text.UncoveredError
+	where    string
+}
+
+func newDocWriter(doc export.Document) *docWriter {
+	return &docWriter{doc: doc, rtl: doc.Lang == forms.Arabic}
+}
+
+// paraRTL tells whether a paragraph of s is right to left: by its first
+// strong character, else by the document's direction.
+func (w *docWriter) paraRTL(s string) bool {
+	switch text.ParagraphDirection(s) {
+	case text.RightToLeft:
+		return true
+	case text.LeftToRight:
+		return false
+	}
+	return w.rtl
+}
+
+// pstyle is how a paragraph is set: its style and extra properties, each
+// already in the schema's order within pPr and rPr.
+type pstyle struct {
+	style     string
+	keepNext  bool
+	pageBreak bool
+	numID     int    // a list's w:num, 0 for none
+	jc        string // "", "center", "both"
+	shading   string // fill colour
+	border    string // pBdr content
+	rPr       string // run properties before w:rtl (b, color, sz)
+	// startSide aligns a left-to-right paragraph of a right-to-left
+	// document to the right, as the PDF sets a phone number or an e-mail
+	// address in an Arabic table cell.
+	startSide bool
+}
+
+// para writes one paragraph of s. A single newline is a line break; the
+// caller splits paragraphs.
+func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
+	s = w.clean(s)
+	rtl := w.paraRTL(s)
+	buf.WriteString(`<w:p><w:pPr>`)
+	if ps.style != "" {
+		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
+	}
+	if ps.keepNext {
+		buf.WriteString(`<w:keepNext/>`)
+	}
+	if ps.pageBreak {
+		buf.WriteString(`<w:pageBreakBefore/>`)
+	}
+	if ps.numID != 0 {
+		fmt.Fprintf(buf, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>`, ps.numID)
+	}
+	if ps.border != "" {
+		buf.WriteString(`<w:pBdr>` + ps.border + `</w:pBdr>`)
+	}
+	if ps.shading != "" {
+		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, ps.shading)
+	}
+	if rtl {
+		buf.WriteString(`<w:bidi/>`)
+	} else if w.rtl {
+		buf.WriteString(`<w:bidi w:val="0"/>`)
+	}
+	jc := ps.jc
+	if jc == "" && ps.startSide && w.rtl && !rtl {
+		jc = "right"
+	}
+	if jc != "" {
+		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
+	}
+	buf.WriteString(`</w:pPr>`)
+	w.runs(buf, s, ps.rPr, rtl)
+	buf.WriteString(`</w:p>`)
+}
+
+// runs writes s as runs with the properties rPr, a new run wherever the
+// strong direction changes: right-to-left runs (Arabic, Hebrew) are marked
+// w:rtl, the others are not. Characters before the first strong one go with
+// it; a text without any takes the paragraph's direction. The text stays in
+// logical order: Word orders and shapes it.
+func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
+	if s == "" {
+		return
+	}
+	rs := []rune(s)
+	start, dir := 0, text.Neutral
+	flush := func(end int, d text.Direction) {
+		if end <= start {
+			return
+		}
+		rtl := d == text.RightToLeft || d == text.Neutral && paraRTL
+		buf.WriteString(`<w:r>`)
+		if rPr != "" || rtl {
+			buf.WriteString(`<w:rPr>` + rPr)
+			if rtl {
+				buf.WriteString(`<w:rtl/>`)
+			}
+			buf.WriteString(`</w:rPr>`)
+		}
+		runText(buf, string(rs[start:end]))
+		buf.WriteString(`</w:r>`)
+		start = end
+	}
+	for i, r := range rs {
+		d := text.ParagraphDirection(string(r))
+		if d == text.Neutral {
+			continue
+		}
+		if dir != text.Neutral && d != dir {
+			// the neutrals between two runs go with the first
+			flush(i, dir)
+		}
+		dir = d
+	}
+	flush(len(rs), dir)
+}
+
+// runText writes the text of a run: w:t elements, with line breaks and tabs
+// as elements of their own.
+func runText(buf *bytes.Buffer, s string) {
+	for s != "" {
+		i := strings.IndexAny(s, "\n\t\r")
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			buf.WriteString(`<w:t xml:space="preserve">` + esc(s[:i]) + `</w:t>`)
+		}
+		if i == len(s) {
+			break
+		}
+		switch s[i] {
+		case '\n':
+			buf.WriteString(`<w:br/>`)
+		case '\t':
+			buf.WriteString(`<w:tab/>`)
+		}
+		s = s[i+1:]
+	}
+}
+
+// paragraphs splits a text into paragraphs at blank lines, as the PDF does.
+func paragraphs(s string) []string { return strings.Split(s, "\n\n") }
+
+// document writes word/document.xml: the cover, the sections and the
+// section properties (page, margins, headers).
+func (w *docWriter) document() []byte {
+	buf := &w.b
+	buf.WriteString(xmlHeader)
+	fmt.Fprintf(buf, `<w:document xmlns:w="%s" xmlns:r="%s"`+
+		` xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"`+
+		` xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"`+
+		` xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"`+
+		` xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"`+
+		` xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="wps wpg"><w:body>`, nsW, nsR)
+	w.where = "cover"
+	w.cover()
+	for i := range w.doc.Sections {
+		w.section(&w.doc.Sections[i])
+	}
+	// the section properties of the document's only section
+	buf.WriteString(`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`)
+	fmt.Fprintf(buf, `<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
+		pageW, pageH, marginT, marginR, marginB, marginL, headerY, marginB/2)
+	buf.WriteString(`<w:titlePg/>`)
+	if w.rtl {
+		buf.WriteString(`<w:bidi/>`)
+	}
+	buf.WriteString(`</w:sectPr></w:body></w:document>`)
+	return buf.Bytes()
+}
+
+// section writes a section's heading in a heading style (the builder
+// numbers the titles, as the PDF prints them), its blocks and its
+// subsections. An annex starts a new page.
+func (w *docWriter) section(s *export.Section) {
+	w.where = s.ID
+	level := min(max(s.Level, 1), 2)
+	w.para(&w.b, s.Title, pstyle{
+		style:     fmt.Sprintf("Heading%d", level),
+		pageBreak: level == 1 && strings.HasPrefix(s.ID, "annex"),
+	})
+	for _, b := range s.Blocks {
+		w.block(b)
+	}
+	for i := range s.Sub {
+		w.section(&s.Sub[i])
+	}
+}
+
+func (w *docWriter) block(b export.Block) {
+	switch b := b.(type) {
+	case export.Paragraph:
+		if b.Field != "" {
+			w.where = b.Field
+		}
+		ps := pstyle{style: "BodyText"}
+		if b.Bold {
+			ps.rPr = `<w:b/><w:bCs/>`
+		}
+		for _, p := range paragraphs(b.Text) {
+			w.para(&w.b, p, ps)
+		}
+	case export.List:
+		num := bulletNum
+		if b.Ordered {
+			w.ordered++
+			num = firstOrderedNum + w.ordered - 1
+		}
+		for _, item := range b.Items {
+			w.para(&w.b, item, pstyle{style: "ListParagraph", numID: num, jc: "both"})
+		}
+	case export.Table:
+		w.table(b)
+	case export.Chart:
+		w.chart(b)
+	}
+}
+
+// The w:num ids of numbering.xml: bullets share one, each ordered list has
+// its own from firstOrderedNum on.
+const (
+	bulletNum       = 1
+	firstOrderedNum = 2
+)
+
+// numbering writes numbering.xml: a bullet list and a decimal list
+// definition, and one w:num per ordered list so that each starts at 1.
+func (w *docWriter) numbering() []byte {
+	var b bytes.Buffer
+	b.WriteString(xmlHeader)
+	fmt.Fprintf(&b, `<w:numbering xmlns:w="%s">`, nsW)
+	lvl := func(format, textVal, font string) string {
+		rPr := ""
+		if font != "" {
+			rPr = fmt.Sprintf(`<w:rPr><w:rFonts w:ascii="%s" w:hAnsi="%s" w:cs="%s"/></w:rPr>`, font, font, font)
+		}
+		return fmt.Sprintf(`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/>`+
+			`<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr>%s</w:lvl>`, format, textVal, rPr)
+	}
+	b.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>` + lvl("bullet", "•", "Times New Roman") + `</w:abstractNum>`)
+	b.WriteString(`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>` + lvl("decimal", "%1.", "") + `</w:abstractNum>`)
+	fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="0"/></w:num>`, bulletNum)
+	for i := 0; i < w.ordered; i++ {
+		fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`, firstOrderedNum+i)
+	}
+	b.WriteString(`</w:numbering>`)
+	return b.Bytes()
+}
+
+// tableStart opens a table of the given column widths (twips): full body
+// width, fixed layout, laid out right to left in a right-to-left document.
+func (w *docWriter) tableStart(widths []int, style string, borders bool) {
+	buf := &w.b
+	buf.WriteString(`<w:tbl><w:tblPr>`)
+	if style != "" {
+		fmt.Fprintf(buf, `<w:tblStyle w:val="%s"/>`, style)
+	}
+	if w.rtl {
+		buf.WriteString(`<w:bidiVisual/>`)
+	}
+	fmt.Fprintf(buf, `<w:tblW w:w="%d" w:type="dxa"/>`, bodyW)
+	if !borders {
+		buf.WriteString(`<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`)
+	}
+	buf.WriteString(`<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, wd := range widths {
+		fmt.Fprintf(buf, `<w:gridCol w:w="%d"/>`, wd)
+	}
+	buf.WriteString(`</w:tblGrid>`)
+}
+
+// cell is one table cell: its paragraphs, their style, and the cell's
+// properties.
+type cell struct {
+	paras  []string
+	ps     pstyle
+	width  int
+	span   int    // columns spanned, 0 or 1 for one
+	fill   string // shading
+	bottom int    // width of a bottom border in eighths of a point, 0 for none
+}
+
+func (w *docWriter) cell(c cell) {
+	buf := &w.b
+	fmt.Fprintf(buf, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, c.width)
+	if c.span > 1 {
+		fmt.Fprintf(buf, `<w:gridSpan w:val="%d"/>`, c.span)
+	}
+	if c.bottom > 0 {
+		fmt.Fprintf(buf, `<w:tcBorders><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="%s"/></w:tcBorders>`, c.bottom, colRule)
+	}
+	if c.fill != "" {
+		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, c.fill)
+	}
+	buf.WriteString(`</w:tcPr>`)
+	if len(c.paras) == 0 {
+		c.paras = []string{""} // a cell holds at least one paragraph
+	}
+	c.ps.startSide = true
+	for _, p := range c.paras {
+		w.para(buf, p, c.ps)
+	}
+	buf.WriteString(`</w:tc>`)
+}
+
+// table writes a table with its header row repeated on every page.
+func (w *docWriter) table(t export.Table) {
+	ncol := len(t.Header)
+	for _, row := range t.Rows {
+		ncol = max(ncol, len(row))
+	}
+	if ncol == 0 {
+		return
+	}
+	widths := columnWidths(t.Weights, ncol, bodyW)
+	w.tableStart(widths, "TableGrid", true)
+	row := func(cells []string, header bool) {
+		w.b.WriteString(`<w:tr>`)
+		if header {
+			w.b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+		}
+		for i := 0; i < ncol; i++ {
+			c := cell{width: widths[i], ps: pstyle{style: "TableText"}}
+			if header {
+				c.ps.style, c.fill = "TableHeading", colShade
+			}
+			if i < len(cells) {
+				c.paras = paragraphs(cells[i])
+			}
+			w.cell(c)
+		}
+		w.b.WriteString(`</w:tr>`)
+	}
+	if len(t.Header) > 0 {
+		row(t.Header, true)
+	}
+	for _, r := range t.Rows {
+		row(r, false)
+	}
+	w.b.WriteString(`</w:tbl>`)
+	// a paragraph after the table keeps two tables from merging
+	w.para(&w.b, "", pstyle{style: "TableText"})
+}
+
+// columnWidths shares total between n columns by their weights (1 where
+// missing or not positive).
+func columnWidths(weights []float64, n, total int) []int {
+	ws := make([]float64, n)
+	sum := 0.0
+	for i := range ws {
+		ws[i] = 1
+		if i < len(weights) && weights[i] > 0 {
+			ws[i] = weights[i]
+		}
+		sum += ws[i]
+	}
+	out := make([]int, n)
+	left := total
+	for i := range ws {
+		out[i] = int(ws[i] / sum * float64(total))
+		left -= out[i]
+	}
+	out[n-1] += left
+	return out
+}
+
+// The cover's grid: the label column, a column for the labels of contact
+// lines (Tel:, E-mail:), and two columns whose split is where the PDF puts
+// the document number.
+var coverCols = []int{bodyW * 20 / 100, bodyW * 16 / 100, bodyW * 22 / 100, bodyW - bodyW*58/100}
+
+// Cover rules, eighths of a point: thick under the heading block and at the
+// end, thin between the groups of fields.
+const (
+	ruleThick = 10
+	ruleThin  = 5
+)
+
+// cover writes the cover as a borderless table with the PDF's blocks and
+// labels: the union, sector and study period beside the document number,
+// group and original language; the labelled fields; the contacts; the
+// keywords and abstract.
+func (w *docWriter) cover() {
+	c := w.doc.Cover
+	cols := coverCols
+	w.tableStart(cols, "", false)
+	text := pstyle{style: "CoverText", rPr: `<w:b/><w:bCs/>`}
+	nonEmpty := func(ss ...string) []string {
+		var out []string
+		for _, s := range ss {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	// the heading block: two cells, the right one holding paragraphs of
+	// different styles
+	w.b.WriteString(`<w:tr>`)
+	w.cell(cell{paras: nonEmpty(c.Union, c.Sector, c.StudyPeriod), ps: text, width: cols[0] + cols[1] + cols[2], span: 3, bottom: ruleThick})
+	fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:tcBorders><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="%s"/></w:tcBorders></w:tcPr>`, cols[3], ruleThick, colRule)
+	w.para(&w.b, c.DocNumber, pstyle{style: "CoverDocNumber", startSide: true})
+	if c.Group != "" {
+		w.para(&w.b, c.Group, pstyle{style: "CoverText", rPr: text.rPr, startSide: true})
+	}
+	if c.Original != "" {
+		w.para(&w.b, c.Original, pstyle{style: "CoverText", startSide: true})
+	}
+	w.b.WriteString(`</w:tc></w:tr>`)
+
+	labelCell := func(label string, bottom int) cell {
+		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: `<w:b/><w:bCs/>`}, width: cols[0], bottom: bottom}
+	}
+	valueW := cols[1] + cols[2] + cols[3]
+	field := func(l export.Labelled, bold, justify bool, bottom int) {
+		w.where = "cover: " + labelName(l.Label)
+		ps := pstyle{style: "CoverText"}
+		if bold {
+			ps.rPr = `<w:b/><w:bCs/>`
+		}
+		if justify {
+			ps.jc = "both"
+		}
+		w.b.WriteString(`<w:tr>`)
+		w.cell(labelCell(l.Label, bottom))
+		w.cell(cell{paras: paragraphs(l.Value), ps: ps, width: valueW, span: 3, bottom: bottom})
+		w.b.WriteString(`</w:tr>`)
+	}
+	for i, f := range c.Fields {
+		bottom := 0
+		if i == len(c.Fields)-1 {
+			bottom = ruleThin
+		}
+		field(f, isTitleLabel(f.Label), false, bottom)
+	}
+	for i, ct := range c.Contacts {
+		w.where = "cover: " + labelName(ct.Label)
+		for j, l := range ct.Lines {
+			bottom := 0
+			if i == len(c.Contacts)-1 && j == len(ct.Lines)-1 {
+				bottom = ruleThin
+			}
+			label := ""
+			if j == 0 {
+				label = ct.Label
+			}
+			w.b.WriteString(`<w:tr>`)
+			w.cell(labelCell(label, bottom))
+			if l.Label != "" {
+				w.cell(cell{paras: []string{l.Label}, ps: pstyle{style: "CoverText"}, width: cols[1], bottom: bottom})
+				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: cols[2] + cols[3], span: 2, bottom: bottom})
+			} else {
+				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: valueW, span: 3, bottom: bottom})
+			}
+			w.b.WriteString(`</w:tr>`)
+		}
+	}
+	var tail []export.Labelled
+	for _, l := range []export.Labelled{c.Keywords, c.Abstract} {
+		if l.Label != "" || l.Value != "" {
+			tail = append(tail, l)
+		}
+	}
+	for i, l := range tail {
+		bottom := 0
+		if i == len(tail)-1 {
+			bottom = ruleThick
+		}
+		field(l, false, true, bottom)
+	}
+	w.b.WriteString(`</w:tbl>`)
+	w.para(&w.b, "", pstyle{style: "CoverText"})
+}
+
+// labelName is a cover label without its colon, to name it in a message.
+func labelName(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), ":：")
+}
+
+// isTitleLabel recognises the Title field in the six languages: its value
+// is set in bold, as in the PDF.
+func isTitleLabel(s string) bool {
+	switch strings.ToLower(labelName(s)) {
+	case "title", "titre", "título", "название", "标题", "العنوان":
+		return true
+	}
+	return false
+}
+
+// headers writes the two headers: the default one, for every page from the
+// second, with the page number centred and the document number under it
+// (Rec. ITU-T A.2, I.2.2), the running head; and the title page's, without a
+// number. Both carry the draft mark while the draft does not meet A.7.
+func (w *docWriter) headers() (header, first []byte) {
+	open := func(buf *bytes.Buffer) {
+		buf.WriteString(xmlHeader)
+		fmt.Fprintf(buf, `<w:hdr xmlns:w="%s" xmlns:r="%s">`, nsW, nsR)
+	}
+	var h, f bytes.Buffer
+	open(&h)
+	open(&f)
+	// the page number, a PAGE field between dashes
+	h.WriteString(`<w:p><w:pPr><w:pStyle w:val="Header"/>`)
+	if w.rtl {
+		h.WriteString(`<w:bidi w:val="0"/>`)
+	}
+	h.WriteString(`</w:pPr><w:r><w:t xml:space="preserve">- </w:t></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+		`<w:r><w:t xml:space="preserve"> -</w:t></w:r></w:p>`)
+	w.where = "cover"
+	w.para(&h, w.doc.Cover.DocNumber, pstyle{style: "Header"})
+	if w.doc.RunningHead != "" {
+		w.where = "running head"
+		w.para(&h, w.doc.RunningHead, pstyle{style: "Header", border: fmt.Sprintf(`<w:bottom w:val="single" w:sz="2" w:space="1" w:color="%s"/>`, colRule)})
+	}
+	if w.doc.DraftMark != "" {
+		w.where = "draft mark"
+		for _, b := range []*bytes.Buffer{&h, &f} {
+			w.para(b, w.doc.DraftMark, pstyle{style: "DraftMark"})
+		}
+	} else {
+		w.para(&f, "", pstyle{style: "Header"})
+	}
+	h.WriteString(`</w:hdr>`)
+	f.WriteString(`</w:hdr>`)
+	return h.Bytes(), f.Bytes()
+}

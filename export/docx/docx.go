@@ -1,0 +1,137 @@
+// Package docx renders a contribution (export.Document) as a Word document
+// (Office Open XML WordprocessingML, ECMA-376 transitional): the format ITU
+// takes contributions in. The package is written with archive/zip and
+// encoding/xml's escaping; its styles, numbering, settings and headers are
+// the project's own. The draft the document was exported from travels in a
+// package part of its own (DraftPartName), so that a filed contribution
+// reopens as a draft (ReadDraft).
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"fgdraft/export"
+	"fgdraft/export/text"
+	"fgdraft/forms"
+)
+
+// The part holding the draft and the package relationship that points to it.
+const (
+	// DraftPartName is the part name (OPC) of the draft JSON.
+	DraftPartName = "/fgdraft/draft.json"
+	// DraftRelationship is the type of the package-level relationship from
+	// the package to the draft part.
+	DraftRelationship = "urn:fgdraft:relationship:draft"
+	// draftContentType is the content type of the draft part.
+	draftContentType = "application/json"
+)
+
+// Renderer renders documents as DOCX files. It holds no state: one made by
+// New is safe for concurrent use.
+type Renderer struct{}
+
+// New makes a DOCX renderer.
+func New() *Renderer { return &Renderer{} }
+
+// Format is DOCX.
+func (*Renderer) Format() export.Format { return export.DOCX }
+
+// Covers tells the characters a DOCX can hold: those XML 1.0 allows, in
+// every language (Word picks the fonts).
+func (*Renderer) Covers(forms.Lang) func(rune) bool { return xmlChar }
+
+// xmlChar tells whether XML 1.0 allows r in a document (production Char).
+func xmlChar(r rune) bool {
+	return r == 0x9 || r == 0xA || r == 0xD ||
+		r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// zipTime is the modification time written for every part, so that a
+// document exported twice gives the same bytes.
+var zipTime = time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// part is one file of the package.
+type part struct {
+	name        string // zip entry name, without the leading slash
+	contentType string
+	data        []byte
+}
+
+// Render renders the document as a DOCX. If some text holds characters XML
+// 1.0 forbids, it returns a *export.MissingGlyphsError naming where they
+// are, and no document.
+func (*Renderer) Render(doc export.Document) ([]byte, error) {
+	w := newDocWriter(doc)
+	body := w.document()
+	header, first := w.headers()
+	core := w.coreProperties()
+	if len(w.missing) > 0 {
+		return nil, &export.MissingGlyphsError{Texts: w.missing}
+	}
+	parts := []part{
+		{"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body},
+		{"word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles(doc.Lang)},
+		{"word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", w.numbering()},
+		{"word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", settings(doc.Lang)},
+		{"word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", []byte(fontTable)},
+		{"word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", header},
+		{"word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", first},
+		{"word/_rels/document.xml.rels", relsType, []byte(documentRels)},
+		{"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", core},
+		{"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", []byte(appProperties)},
+	}
+	rels := []relationship{
+		{"rIdDocument", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"},
+		{"rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"},
+		{"rIdApp", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml"},
+	}
+	if len(doc.Draft) > 0 {
+		parts = append(parts, part{strings.TrimPrefix(DraftPartName, "/"), draftContentType, doc.Draft})
+		rels = append(rels, relationship{"rIdFgdraft", DraftRelationship, strings.TrimPrefix(DraftPartName, "/")})
+	}
+	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
+
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	files := append([]part{{"[Content_Types].xml", "", contentTypes(parts)}}, parts...)
+	for _, p := range files {
+		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		if err != nil {
+			return nil, fmt.Errorf("render DOCX: %s: %w", p.name, err)
+		}
+		if _, err := f.Write(p.data); err != nil {
+			return nil, fmt.Errorf("render DOCX: %s: %w", p.name, err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		return nil, fmt.Errorf("render DOCX: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// clean returns s as valid UTF-8 and records, under what the writer is
+// writing, the characters XML 1.0 forbids; those are left out of the
+// result, which is never written when any are found.
+func (w *docWriter) clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var miss []text.Missing
+	for i, r := range s {
+		if !xmlChar(r) {
+			miss = append(miss, text.Missing{Rune: r, Offset: i})
+		}
+	}
+	if len(miss) == 0 {
+		return s
+	}
+	w.missing = append(w.missing, &text.UncoveredError{Where: w.where, Text: s, Missing: miss})
+	return strings.Map(func(r rune) rune {
+		if xmlChar(r) {
+			return r
+		}
+		return -1
+	}, s)
+}

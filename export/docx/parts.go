@@ -1,0 +1,207 @@
+package docx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"strings"
+
+	"fgdraft/forms"
+)
+
+const (
+	xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+	nsW       = `http://schemas.openxmlformats.org/wordprocessingml/2006/main`
+	nsR       = `http://schemas.openxmlformats.org/officeDocument/2006/relationships`
+	relsType  = "application/vnd.openxmlformats-package.relationships+xml"
+)
+
+// esc escapes s for XML text and attribute values.
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// relationship is one Relationship of a .rels part.
+type relationship struct {
+	id, typ, target string
+}
+
+func relationshipsXML(rels []relationship) []byte {
+	var b bytes.Buffer
+	b.WriteString(xmlHeader)
+	b.WriteString(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+	for _, r := range rels {
+		fmt.Fprintf(&b, `<Relationship Id="%s" Type="%s" Target="%s"/>`, esc(r.id), esc(r.typ), esc(r.target))
+	}
+	b.WriteString(`</Relationships>`)
+	return b.Bytes()
+}
+
+// documentRels are the relationships of word/document.xml; the headers are
+// shared by the document's one section.
+var documentRels = string(relationshipsXML([]relationship{
+	{"rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"},
+	{"rIdNumbering", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", "numbering.xml"},
+	{"rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml"},
+	{"rIdFontTable", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", "fontTable.xml"},
+	{"rIdHeaderDefault", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml"},
+	{"rIdHeaderFirst", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header2.xml"},
+}))
+
+// contentTypes lists every part with its content type, by override.
+func contentTypes(parts []part) []byte {
+	var b bytes.Buffer
+	b.WriteString(xmlHeader)
+	b.WriteString(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`)
+	b.WriteString(`<Default Extension="rels" ContentType="` + relsType + `"/>`)
+	b.WriteString(`<Default Extension="xml" ContentType="application/xml"/>`)
+	for _, p := range parts {
+		if p.contentType == relsType {
+			continue
+		}
+		fmt.Fprintf(&b, `<Override PartName="/%s" ContentType="%s"/>`, esc(p.name), esc(p.contentType))
+	}
+	b.WriteString(`</Types>`)
+	return b.Bytes()
+}
+
+// langTags are the language tags of w:lang: the document language for Latin
+// and Cyrillic text, Chinese for East Asian text, Arabic for complex script.
+func langTags(lang forms.Lang) (val, eastAsia, bidi string) {
+	val = map[forms.Lang]string{
+		forms.English: "en-GB", forms.French: "fr-FR", forms.Spanish: "es-ES", forms.Russian: "ru-RU",
+	}[lang]
+	if val == "" {
+		val = "en-GB"
+	}
+	return val, "zh-CN", "ar-SA"
+}
+
+// complexFont is the font of complex-script (Arabic) text: ITU's Arabic
+// documents are set in Traditional Arabic; elsewhere Times New Roman, which
+// has Arabic letters, keeps a quoted Arabic name in the body's face.
+func complexFont(lang forms.Lang) string {
+	if lang == forms.Arabic {
+		return "Traditional Arabic"
+	}
+	return "Times New Roman"
+}
+
+// Sizes in half-points, a little larger than the PDF's since Times New
+// Roman sets smaller than the PDF's faces.
+const (
+	szBody   = 22
+	szH1     = 26
+	szH2     = 23
+	szCover  = 20
+	szDocNum = 28
+	szTable  = 19
+	szSmall  = 17
+	szChart  = 14
+)
+
+func styles(lang forms.Lang) []byte {
+	val, ea, bidi := langTags(lang)
+	line := 276
+	if lang == forms.Arabic || lang == forms.Chinese {
+		line = 300
+	}
+	var b bytes.Buffer
+	b.WriteString(xmlHeader)
+	fmt.Fprintf(&b, `<w:styles xmlns:w="%s">`, nsW)
+	fmt.Fprintf(&b, `<w:docDefaults><w:rPrDefault><w:rPr>`+
+		`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="SimSun" w:cs="%s"/>`+
+		`<w:sz w:val="%d"/><w:szCs w:val="%d"/><w:lang w:val="%s" w:eastAsia="%s" w:bidi="%s"/>`+
+		`</w:rPr></w:rPrDefault>`+
+		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="%d" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`,
+		complexFont(lang), szBody, szBody, val, ea, bidi, line)
+	// paragraph styles
+	style := func(id, name, based, pPr, rPr string, extra string) {
+		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="%s"`, id)
+		if id == "Normal" {
+			b.WriteString(` w:default="1"`)
+		}
+		fmt.Fprintf(&b, `><w:name w:val="%s"/>`, name)
+		if based != "" {
+			fmt.Fprintf(&b, `<w:basedOn w:val="%s"/>`, based)
+		}
+		b.WriteString(extra)
+		if pPr != "" {
+			b.WriteString(`<w:pPr>` + pPr + `</w:pPr>`)
+		}
+		if rPr != "" {
+			b.WriteString(`<w:rPr>` + rPr + `</w:rPr>`)
+		}
+		b.WriteString(`</w:style>`)
+	}
+	style("Normal", "Normal", "", "", "", `<w:qFormat/>`)
+	style("Heading1", "heading 1", "Normal", `<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/>`,
+		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH1, szH1), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
+	style("Heading2", "heading 2", "Normal", `<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="1"/>`,
+		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH2, szH2), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
+	style("BodyText", "Body Text", "Normal", `<w:jc w:val="both"/>`, "", `<w:qFormat/>`)
+	style("ListParagraph", "List Paragraph", "Normal", `<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>`, "", `<w:uiPriority w:val="34"/><w:qFormat/>`)
+	style("CoverText", "Cover Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
+		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szCover, szCover), "")
+	style("CoverDocNumber", "Cover Document Number", "CoverText", "",
+		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szDocNum, szDocNum), "")
+	style("TableText", "Table Text", "Normal", `<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>`,
+		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szTable, szTable), "")
+	style("TableHeading", "Table Heading", "TableText", `<w:keepNext/>`, `<w:b/><w:bCs/>`, "")
+	style("Header", "header", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>`,
+		fmt.Sprintf(`<w:color w:val="5A5A5A"/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szSmall, szSmall), "")
+	style("DraftMark", "Draft Mark", "Header", `<w:shd w:val="clear" w:color="auto" w:fill="C8141E"/><w:spacing w:before="40" w:after="40"/><w:jc w:val="center"/>`,
+		`<w:b/><w:bCs/><w:color w:val="FFFFFF"/>`, "")
+	style("ChartText", "Chart Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
+		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szChart, szChart), "")
+	// table styles
+	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)
+	b.WriteString(`<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +
+		`<w:top w:val="single" w:sz="4" w:space="0" w:color="787878"/><w:left w:val="single" w:sz="4" w:space="0" w:color="787878"/>` +
+		`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="787878"/><w:right w:val="single" w:sz="4" w:space="0" w:color="787878"/>` +
+		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="787878"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="787878"/>` +
+		`</w:tblBorders></w:tblPr></w:style>`)
+	b.WriteString(`<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/></w:style>`)
+	b.WriteString(`</w:styles>`)
+	return b.Bytes()
+}
+
+func settings(lang forms.Lang) []byte {
+	val, ea, bidi := langTags(lang)
+	return []byte(xmlHeader + fmt.Sprintf(`<w:settings xmlns:w="%s"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>`+
+		`<w:characterSpacingControl w:val="doNotCompress"/>`+
+		`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`+
+		`<w:themeFontLang w:val="%s" w:eastAsia="%s" w:bidi="%s"/></w:settings>`, nsW, val, ea, bidi))
+}
+
+var fontTable = xmlHeader + `<w:fonts xmlns:w="` + nsW + `">` +
+	`<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
+	`<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>` +
+	`<w:font w:name="Traditional Arabic"><w:charset w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
+	`</w:fonts>`
+
+var appProperties = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fgdraft</Application></Properties>`
+
+// coreProperties are the document properties: title, subject, author,
+// keywords and language. No dates, so that an export is reproducible.
+func (w *docWriter) coreProperties() []byte {
+	m := w.doc.Meta
+	w.where = "document properties"
+	var b bytes.Buffer
+	b.WriteString(xmlHeader)
+	b.WriteString(`<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
+	el := func(name, s string) {
+		if s = strings.TrimSpace(w.clean(s)); s != "" {
+			fmt.Fprintf(&b, `<%s>%s</%s>`, name, esc(s), name)
+		}
+	}
+	el("dc:title", m.Title)
+	el("dc:subject", m.Subject)
+	el("dc:creator", m.Author)
+	el("cp:keywords", strings.Join(m.Keywords, ", "))
+	el("dc:language", string(w.doc.Lang))
+	b.WriteString(`</cp:coreProperties>`)
+	return b.Bytes()
+}

@@ -1,0 +1,448 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"fgdraft/export"
+	"fgdraft/export/exporttest"
+	"fgdraft/export/text"
+	"fgdraft/forms"
+)
+
+func builtDoc(lang forms.Lang) export.Document {
+	doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
+	doc.Draft = []byte(`{"draft":"` + string(lang) + `"}`)
+	return doc
+}
+
+func render(t *testing.T, doc export.Document) pkg {
+	t.Helper()
+	b, err := New().Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return openPackage(t, b)
+}
+
+// heading is a heading paragraph: its level and text.
+type heading struct {
+	level int
+	text  string
+}
+
+func wantHeadings(secs []export.Section) []heading {
+	var out []heading
+	for _, s := range secs {
+		out = append(out, heading{min(max(s.Level, 1), 2), s.Title})
+		out = append(out, wantHeadings(s.Sub)...)
+	}
+	return out
+}
+
+func wantTables(secs []export.Section) []export.Table {
+	var out []export.Table
+	for _, s := range secs {
+		for _, b := range s.Blocks {
+			if t, ok := b.(export.Table); ok {
+				out = append(out, t)
+			}
+		}
+		out = append(out, wantTables(s.Sub)...)
+	}
+	return out
+}
+
+func pStyle(p *node) string {
+	if s := p.child("pPr").child("pStyle"); s != nil {
+		return s.attr["val"]
+	}
+	return ""
+}
+
+// bidi tells whether a paragraph is right to left.
+func bidi(p *node) bool {
+	b := p.child("pPr").child("bidi")
+	return b != nil && b.attr["val"] != "0" && b.attr["val"] != "false"
+}
+
+// coverTexts are the texts of the cover in reading order, as the PDF prints them.
+func coverTexts(c export.Cover) []string {
+	out := []string{c.Union, c.Sector, c.StudyPeriod, c.DocNumber, c.Group, c.Original}
+	for _, f := range c.Fields {
+		out = append(out, f.Label, f.Value)
+	}
+	for _, ct := range c.Contacts {
+		out = append(out, ct.Label)
+		for _, l := range ct.Lines {
+			out = append(out, l.Label, l.Value)
+		}
+	}
+	out = append(out, c.Keywords.Label, c.Keywords.Value, c.Abstract.Label, c.Abstract.Value)
+	var nonEmpty []string
+	for _, s := range out {
+		if s != "" {
+			nonEmpty = append(nonEmpty, s)
+		}
+	}
+	return nonEmpty
+}
+
+func nonEmptyTexts(ps []*node) []string {
+	var out []string
+	for _, p := range ps {
+		if s := p.paraText(); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// checkStructure compares document.xml with the document model: cover,
+// headings, paragraphs and list items, tables; and the direction of every
+// paragraph and run.
+func checkStructure(t *testing.T, doc export.Document, p pkg) {
+	t.Helper()
+	root := p.xml(t, "word/document.xml")
+	body := root.child("body")
+	if body == nil {
+		t.Fatal("no w:body")
+	}
+	var tables []*node
+	var paras []*node
+	for _, k := range body.kids {
+		switch k.name {
+		case "tbl":
+			tables = append(tables, k)
+		case "p":
+			paras = append(paras, k)
+		}
+	}
+	if len(tables) == 0 {
+		t.Fatal("no cover table")
+	}
+	// the cover: a table holding the PDF's texts in order
+	if got, want := nonEmptyTexts(tables[0].all("p")), coverTexts(doc.Cover); !equal(got, want) {
+		t.Errorf("cover texts\n got %q\nwant %q", got, want)
+	}
+	// headings in heading styles, as numbered by the builder
+	var gotH []heading
+	for _, para := range paras {
+		if s := pStyle(para); strings.HasPrefix(s, "Heading") {
+			gotH = append(gotH, heading{int(s[len(s)-1] - '0'), para.paraText()})
+		}
+	}
+	if want := wantHeadings(doc.Sections); fmt.Sprint(gotH) != fmt.Sprint(want) {
+		t.Errorf("headings\n got %v\nwant %v", gotH, want)
+	}
+	// every paragraph and list item, in order, as paragraphs of their own
+	var gotP []string
+	for _, para := range paras {
+		switch pStyle(para) {
+		case "BodyText":
+			gotP = append(gotP, para.paraText())
+		case "ListParagraph":
+			if para.child("pPr").child("numPr") == nil {
+				t.Errorf("list item without numbering: %q", para.paraText())
+			}
+			gotP = append(gotP, para.paraText())
+		}
+	}
+	if want := exporttest.Paragraphs(doc.Sections); !equal(gotP, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", gotP, want)
+	}
+	// tables: the header row repeats, the cells hold the model's texts
+	want := wantTables(doc.Sections)
+	if len(tables)-1 != len(want) {
+		t.Fatalf("%d tables, want %d", len(tables)-1, len(want))
+	}
+	for i, tb := range want {
+		rows := tables[i+1].all("tr")
+		wantRows := tb.Rows
+		if len(tb.Header) > 0 {
+			wantRows = append([][]string{tb.Header}, tb.Rows...)
+		}
+		if len(rows) != len(wantRows) {
+			t.Errorf("table %d: %d rows, want %d", i, len(rows), len(wantRows))
+			continue
+		}
+		for r, row := range rows {
+			header := row.child("trPr").child("tblHeader") != nil
+			if header != (r == 0 && len(tb.Header) > 0) {
+				t.Errorf("table %d row %d: repeated header %v", i, r, header)
+			}
+			var cells []string
+			for _, c := range row.all("tc") {
+				var ps []string
+				for _, p := range c.all("p") {
+					ps = append(ps, p.paraText())
+				}
+				cells = append(cells, strings.Join(ps, "\n\n"))
+			}
+			for c := range cells {
+				w := ""
+				if c < len(wantRows[r]) {
+					w = wantRows[r][c]
+				}
+				if cells[c] != w {
+					t.Errorf("table %d row %d cell %d = %q, want %q", i, r, c, cells[c], w)
+				}
+			}
+		}
+		if (tables[i+1].child("tblPr").child("bidiVisual") != nil) != (doc.Lang == forms.Arabic) {
+			t.Errorf("table %d: bidiVisual wrong for %s", i, doc.Lang)
+		}
+	}
+	// direction: a paragraph is right to left by its first strong
+	// character, else by the document; a run is right to left when its
+	// text is
+	for _, name := range []string{"word/document.xml", "word/header1.xml", "word/header2.xml"} {
+		for _, para := range p.xml(t, name).all("p") {
+			s := para.paraText()
+			wantRTL := text.ParagraphDirection(s) == text.RightToLeft || text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic
+			if s != "" && bidi(para) != wantRTL && !strings.Contains(s, "- 2 -") {
+				t.Errorf("%s: paragraph %q right to left: %v", name, s, bidi(para))
+			}
+			for _, r := range para.all("r") {
+				rt := r.paraText()
+				rtl := r.child("rPr").child("rtl") != nil
+				if strings.ContainsFunc(rt, isRTLLetter) && !rtl {
+					t.Errorf("%s: run %q of right-to-left letters without w:rtl", name, rt)
+				}
+				if strings.ContainsFunc(rt, isLTRLetter) && rtl {
+					t.Errorf("%s: run %q of left-to-right letters marked w:rtl", name, rt)
+				}
+			}
+		}
+	}
+}
+
+func isRTLLetter(r rune) bool {
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew) && unicode.IsLetter(r)
+}
+func isLTRLetter(r rune) bool { return unicode.IsLetter(r) && !isRTLLetter(r) }
+
+func equal(a, b []string) bool {
+	return strings.Join(a, "\x00") == strings.Join(b, "\x00") && len(a) == len(b)
+}
+
+// checkSetup checks page, headers, styles and properties.
+func checkSetup(t *testing.T, doc export.Document, p pkg) {
+	t.Helper()
+	sect := p.xml(t, "word/document.xml").child("body").child("sectPr")
+	if sect == nil {
+		t.Fatal("no section properties")
+	}
+	if sz := sect.child("pgSz"); sz == nil || sz.attr["w"] != "11906" || sz.attr["h"] != "16838" {
+		t.Error("page size is not A4")
+	}
+	if m := sect.child("pgMar"); m == nil || m.attr["left"] != "1240" || m.attr["top"] != "1280" {
+		t.Error("margins are not the PDF's")
+	}
+	if sect.child("titlePg") == nil {
+		t.Error("no different first page")
+	}
+	refs := map[string]string{}
+	for _, h := range sect.all("headerReference") {
+		refs[h.attr["type"]] = h.attr["id"]
+	}
+	if refs["default"] != "rIdHeaderDefault" || refs["first"] != "rIdHeaderFirst" {
+		t.Errorf("header references %v", refs)
+	}
+	// page number centred at the top from page 2, the document number under it
+	h1 := p.xml(t, "word/header1.xml").all("p")
+	if len(h1) < 2 || !strings.Contains(string(p["word/header1.xml"]), " PAGE ") ||
+		h1[0].child("pPr").child("pStyle").attr["val"] != "Header" || h1[1].paraText() != doc.Cover.DocNumber {
+		t.Errorf("header of page 2 on: %s", p["word/header1.xml"])
+	}
+	if strings.Contains(string(p["word/header2.xml"]), "PAGE") {
+		t.Error("a page number on the title page")
+	}
+	for _, name := range []string{"word/header1.xml", "word/header2.xml"} {
+		has := strings.Contains(strings.Join(nonEmptyTexts(p.xml(t, name).all("p")), "|"), doc.DraftMark)
+		if doc.DraftMark != "" && !has {
+			t.Errorf("%s: no draft mark", name)
+		}
+		if doc.DraftMark == "" && bytes.Contains(p[name], []byte("DraftMark")) {
+			t.Errorf("%s: a draft mark on a document without errors", name)
+		}
+	}
+	// fonts and languages
+	st := p.xml(t, "word/styles.xml")
+	fonts := st.child("docDefaults").child("rPrDefault").child("rPr").child("rFonts")
+	if fonts.attr["ascii"] != "Times New Roman" || fonts.attr["hAnsi"] != "Times New Roman" || fonts.attr["eastAsia"] != "SimSun" || fonts.attr["cs"] == "" {
+		t.Errorf("fonts %v", fonts.attr)
+	}
+	lang := st.child("docDefaults").child("rPrDefault").child("rPr").child("lang")
+	if lang.attr["eastAsia"] != "zh-CN" || lang.attr["bidi"] != "ar-SA" || !strings.HasPrefix(lang.attr["val"], map[forms.Lang]string{forms.French: "fr", forms.Spanish: "es", forms.Russian: "ru"}[doc.Lang]) {
+		t.Errorf("languages %v", lang.attr)
+	}
+	for _, s := range st.all("style") {
+		if id := s.attr["styleId"]; strings.HasPrefix(id, "Heading") {
+			if o := s.child("pPr").child("outlineLvl"); o == nil || o.attr["val"] != string(id[len(id)-1]-1) {
+				t.Errorf("%s: outline level missing", id)
+			}
+		}
+	}
+	// document properties
+	core := p.xml(t, "docProps/core.xml")
+	for name, want := range map[string]string{"title": doc.Meta.Title, "subject": doc.Meta.Subject, "creator": doc.Meta.Author,
+		"keywords": strings.Join(doc.Meta.Keywords, ", "), "language": string(doc.Lang)} {
+		if c := core.child(name); want != "" && (c == nil || c.text != want) {
+			t.Errorf("core property %s: got %v, want %q", name, c, want)
+		}
+	}
+	// the draft in its own part, by a package relationship
+	z := p.zip(t)
+	draft, err := ReadDraft(bytes.NewReader(z), int64(len(z)))
+	if len(doc.Draft) > 0 && (err != nil || !bytes.Equal(draft, doc.Draft)) {
+		t.Errorf("draft read back: %q, %v", draft, err)
+	}
+	if len(doc.Draft) == 0 && !errors.Is(err, ErrNoDraft) {
+		t.Errorf("a document without a draft: %v", err)
+	}
+}
+
+// zip writes the package back, for ReadDraft.
+func (p pkg) zip(t *testing.T) []byte {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for name, data := range p {
+		f, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write(data)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestPackage(t *testing.T) {
+	exporttest.NeedTool(t, "unzip")
+	dir := t.TempDir()
+	for _, lang := range forms.Languages() {
+		for _, doc := range []export.Document{exporttest.SampleDoc(lang), builtDoc(lang)} {
+			b, err := New().Render(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPackage(t, openPackage(t, b))
+			f := filepath.Join(dir, string(lang)+".docx")
+			if err := os.WriteFile(f, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if out, err := exec.Command("unzip", "-t", f).CombinedOutput(); err != nil {
+				t.Errorf("%s: unzip -t: %v\n%s", lang, err, out)
+			}
+		}
+	}
+}
+
+func TestStructure(t *testing.T) {
+	for _, lang := range forms.Languages() {
+		t.Run(string(lang), func(t *testing.T) {
+			for i, doc := range []export.Document{exporttest.SampleDoc(lang), builtDoc(lang)} {
+				if i == 0 {
+					doc.DraftMark = "DRAFT – does not yet meet Recommendation ITU-T A.7"
+				}
+				p := render(t, doc)
+				checkStructure(t, doc, p)
+				checkSetup(t, doc, p)
+			}
+		})
+	}
+}
+
+// TestParagraphDirection: a paragraph's direction comes from its own text,
+// not the document's language.
+func TestParagraphDirection(t *testing.T) {
+	arabic := "يعمل الفريق المتخصص على أمن وكلاء الذكاء الاصطناعي (ITU-T X.1xx)."
+	english := "The focus group studies the security of AI agents."
+	for _, lang := range []forms.Lang{forms.English, forms.Arabic} {
+		doc := exporttest.SampleDoc(lang)
+		doc.Sections[0].Blocks = []export.Block{export.Paragraph{Text: arabic}, export.Paragraph{Text: english}, export.Paragraph{Text: "2027-01-01"}}
+		p := render(t, doc)
+		got := map[string]bool{}
+		for _, para := range p.xml(t, "word/document.xml").all("p") {
+			if pStyle(para) == "BodyText" {
+				got[para.paraText()] = bidi(para)
+			}
+		}
+		if !got[arabic] || got[english] || got["2027-01-01"] != (lang == forms.Arabic) {
+			t.Errorf("%s: right to left: %v", lang, got)
+		}
+	}
+}
+
+func TestNoDraftMark(t *testing.T) {
+	doc := builtDoc(forms.English)
+	doc.DraftMark = ""
+	doc.Draft = nil
+	p := render(t, doc)
+	checkSetup(t, doc, p)
+	if _, ok := p[strings.TrimPrefix(DraftPartName, "/")]; ok {
+		t.Error("a draft part without a draft")
+	}
+}
+
+// TestForbiddenCharacters: characters XML 1.0 forbids never reach a part;
+// they are refused, naming where they are.
+func TestForbiddenCharacters(t *testing.T) {
+	for _, c := range []struct {
+		edit  func(*export.Document)
+		where string
+	}{
+		{func(d *export.Document) {
+			d.Sections[0].Blocks = append(d.Sections[0].Blocks, export.Paragraph{Text: "bell \a here", Field: "focusGroup.scope"})
+		}, "focusGroup.scope"},
+		{func(d *export.Document) { d.Cover.Union = "UNION\x0b" }, "cover"},
+		{func(d *export.Document) { d.RunningHead = "\uFFFE" }, "running head"},
+		{func(d *export.Document) { d.Meta.Title = "a\x00b" }, "document properties"},
+	} {
+		doc := exporttest.SampleDoc(forms.French)
+		c.edit(&doc)
+		b, err := New().Render(doc)
+		var me *export.MissingGlyphsError
+		if !errors.As(err, &me) || b != nil {
+			t.Errorf("want a MissingGlyphsError, got %v", err)
+			continue
+		}
+		if len(me.Texts) != 1 || me.Texts[0].Where != c.where {
+			t.Errorf("refused %v, want at %s", me.Texts, c.where)
+		}
+	}
+}
+
+// TestContributionRefusesByField: export refuses a proposal holding a
+// character XML 1.0 forbids by the field's path, before rendering; a draft
+// that exports to PDF exports to DOCX.
+func TestContributionRefusesByField(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.FocusGroup.Scope = "Study\x1b the security."
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})
+	var me *export.MissingGlyphsError
+	if !errors.As(err, &me) || len(me.Texts) != 1 || me.Texts[0].Where != "focusGroup.scope" {
+		t.Fatalf("want the scope refused, got %v", err)
+	}
+	if !strings.Contains(err.Error(), "U+001B") {
+		t.Errorf("the message does not name the character: %v", err)
+	}
+	for _, lang := range forms.Languages() {
+		b, res, err := export.Contribution(exporttest.GoodProposal(), lang, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})
+		if err != nil || res.Errors != 0 {
+			t.Fatalf("%s: %v, %d errors", lang, err, res.Errors)
+		}
+		checkPackage(t, openPackage(t, b))
+	}
+}

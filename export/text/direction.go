@@ -1,0 +1,42 @@
+package text
+
+import "golang.org/x/text/unicode/bidi"
+
+// Direction is the base direction of a paragraph.
+type Direction int8
+
+// Paragraph directions. Neutral means the text has no strong character
+// (digits, punctuation, white space only): the paragraph takes the
+// document's direction.
+const (
+	Neutral Direction = iota
+	LeftToRight
+	RightToLeft
+)
+
+// ParagraphDirection is the base direction of a paragraph of text s by rules
+// P2 and P3 of UAX #9: the type of its first strong character (L, or R and
+// AL), skipping what lies between an isolate initiator and its matching PDI
+// (or the end of the text).
+func ParagraphDirection(s string) Direction {
+	isolates := 0
+	for _, r := range s {
+		switch classOf(r) {
+		case bidi.LRI, bidi.RLI, bidi.FSI:
+			isolates++
+		case bidi.PDI:
+			if isolates > 0 {
+				isolates--
+			}
+		case bidi.L:
+			if isolates == 0 {
+				return LeftToRight
+			}
+		case bidi.R, bidi.AL:
+			if isolates == 0 {
+				return RightToLeft
+			}
+		}
+	}
+	return Neutral
+}

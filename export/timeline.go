@@ -1,0 +1,189 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+)
+
+// The lanes of the timeline chart, in the order they are drawn.
+const (
+	LaneLifetime     = "lifetime"
+	LaneMeetings     = "meetings"
+	LaneParent       = "parent"
+	LaneDeliverables = "deliverables"
+	LaneDeadlines    = "deadlines"
+)
+
+// axisReach bounds the time axis to this many months either side of the
+// start of the lifetime: a mistyped year would otherwise squeeze every
+// mark into a line.
+const axisReach = 60
+
+// TimelineChart is the timeline of p as a chart with its texts in loc's
+// language: the one chart model that the document, the preview and the
+// wizard's timeline step all draw, so that they agree by construction. The
+// free text (places, titles) is p's as given: the builder passes the draft
+// localised into the document language, the wizard the draft as written.
+func TimelineChart(p *forms.Proposal, loc *locales.Localizer, opt forms.Options) Chart {
+	if opt.Today.IsZero() {
+		opt.Today = forms.Today()
+	}
+	b := &builder{src: p, p: p, loc: loc, opt: opt, deadline: forms.DerivedDates(p, opt)}
+	b.base = b.baseData()
+	return b.chart()
+}
+
+// chart collects the lifetime, the focus-group and parent meetings (the
+// meeting that decides on the proposal among them), the deliverables' due
+// dates and the derived deadlines, each mark with the field it comes from.
+func (b *builder) chart() Chart {
+	chart := Chart{Legend: map[MarkKind]string{
+		MarkLifetime:    b.t("doc.chart.legend.lifetime"),
+		MarkMeeting:     b.t("doc.chart.legend.meeting"),
+		MarkDeliverable: b.t("doc.chart.legend.deliverable"),
+		MarkDeadline:    b.t("doc.chart.legend.deadline"),
+	}}
+	for m := 1; m <= 12; m++ {
+		chart.Months = append(chart.Months, b.t(fmt.Sprintf("month.short.%d", m)))
+	}
+	t := &b.p.Timeline
+
+	life := Lane{ID: LaneLifetime, Label: b.t("doc.chart.lane.lifetime")}
+	if end := t.End(); !end.IsZero() {
+		label := b.base["Acronym"].(string)
+		if label == "" {
+			label = b.t("doc.chart.legend.lifetime")
+		}
+		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: label, Start: t.Start, End: end, Field: "timeline.start"})
+	} else if !t.Start.IsZero() {
+		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: b.t("doc.event.start"), Start: t.Start, Field: "timeline.start"})
+	}
+
+	meeting := func(m forms.Event, field string) (Mark, bool) {
+		if m.Start.IsZero() {
+			return Mark{}, false
+		}
+		end := m.End
+		if end.Before(m.Start) {
+			end = forms.Date{}
+		}
+		return Mark{Kind: MarkMeeting, Label: strings.TrimSpace(m.Place), Start: m.Start, End: end, Field: field}, true
+	}
+	fgm := Lane{ID: LaneMeetings, Label: b.t("doc.chart.lane.meetings")}
+	for i, m := range t.Meetings {
+		if mk, ok := meeting(m, "timeline.meetings["+strconv.Itoa(i)+"].start"); ok {
+			fgm.Marks = append(fgm.Marks, mk)
+		}
+	}
+	pm := Lane{ID: LaneParent, Label: b.t("doc.chart.lane.parent")}
+	c := &b.p.Contribution
+	deciding := c.Route == forms.AtMeeting && !c.Meeting.Start.IsZero()
+	if deciding {
+		if mk, ok := meeting(c.Meeting, "contribution.meeting.start"); ok {
+			pm.Marks = append(pm.Marks, mk)
+		}
+	}
+	for i, m := range t.ParentMeetings {
+		if deciding && m.Start == c.Meeting.Start && m.End == c.Meeting.End {
+			continue // the deciding meeting, listed again
+		}
+		if mk, ok := meeting(m, "timeline.parentMeetings["+strconv.Itoa(i)+"].start"); ok {
+			pm.Marks = append(pm.Marks, mk)
+		}
+	}
+
+	dl := Lane{ID: LaneDeliverables, Label: b.t("doc.chart.lane.deliverables")}
+	for i, d := range b.p.FocusGroup.Deliverables {
+		if !d.Due.IsZero() {
+			dl.Marks = append(dl.Marks, Mark{Kind: MarkDeliverable, Label: strings.TrimSpace(d.Title), Start: d.Due,
+				Field: "focusGroup.deliverables[" + strconv.Itoa(i) + "].due"})
+		}
+	}
+
+	dd := Lane{ID: LaneDeadlines, Label: b.t("doc.chart.lane.deadlines")}
+	for _, x := range b.deadline {
+		if x.Kind == forms.DeadlineEnd || x.Date.IsZero() {
+			continue // the lifetime bar ends there
+		}
+		dd.Marks = append(dd.Marks, Mark{Kind: MarkDeadline, Label: b.t("doc.mark." + string(x.Kind)), Start: x.Date, Field: x.Field})
+	}
+
+	for _, l := range []Lane{life, fgm, pm, dl, dd} {
+		if len(l.Marks) > 0 {
+			chart.Lanes = append(chart.Lanes, l)
+		}
+	}
+	chart.From, chart.To = chartAxis(chart.Lanes, t.Start)
+	chart.Lanes = clipToAxis(chart.Lanes, chart.From, chart.To)
+	return chart
+}
+
+// chartAxis is the time axis of the lanes: whole months from the earliest
+// to the latest date shown, at most axisReach months either side of anchor
+// (or of the earliest date when anchor is zero).
+func chartAxis(lanes []Lane, anchor forms.Date) (from, to forms.Date) {
+	see := func(d forms.Date) {
+		if d.IsZero() {
+			return
+		}
+		if from.IsZero() || d.Before(from) {
+			from = d
+		}
+		if to.IsZero() || d.After(to) {
+			to = d
+		}
+	}
+	for _, l := range lanes {
+		for _, m := range l.Marks {
+			see(m.Start)
+			see(m.End)
+		}
+	}
+	if from.IsZero() {
+		return from, to
+	}
+	if anchor.IsZero() {
+		anchor = from
+	}
+	if lo := anchor.AddMonths(-axisReach); from.Before(lo) {
+		from = lo
+	}
+	if hi := anchor.AddMonths(axisReach); to.After(hi) {
+		to = hi
+	}
+	return forms.NewDate(from.Year, from.Month, 1), forms.NewDate(to.Year, to.Month+1, 0)
+}
+
+// clipToAxis drops the marks that lie wholly outside the axis and cuts the
+// spans that reach beyond it.
+func clipToAxis(lanes []Lane, from, to forms.Date) []Lane {
+	var out []Lane
+	for _, l := range lanes {
+		kept := l
+		kept.Marks = nil
+		for _, m := range l.Marks {
+			end := m.End
+			if end.IsZero() {
+				end = m.Start
+			}
+			if end.Before(from) || m.Start.After(to) {
+				continue
+			}
+			if m.Start.Before(from) {
+				m.Start = from
+			}
+			if !m.End.IsZero() && m.End.After(to) {
+				m.End = to
+			}
+			kept.Marks = append(kept.Marks, m)
+		}
+		if len(kept.Marks) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
+}

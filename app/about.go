@@ -42,7 +42,8 @@ func (w *window) versionLines() (version, commit string) {
 
 // aboutMenuItem is Help → About fgdraft.
 func (w *window) aboutMenuItem() *fyne.MenuItem {
-	return fyne.NewMenuItem(w.ui.T("about.menu.about"), w.showAbout)
+	// In visual order: the Arabic label mixes in the Latin name.
+	return fyne.NewMenuItem(w.visual(w.ui.T("about.menu.about")), w.showAbout)
 }
 
 // showAbout opens Help → About: the version, what fgdraft is, and the

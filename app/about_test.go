@@ -22,7 +22,7 @@ func aboutMenuItem(t *testing.T, w *window) func() {
 		t.Fatalf("last menu is %q, not Help", help.Label)
 	}
 	for _, it := range help.Items {
-		if it.Label == w.ui.T("about.menu.about") {
+		if it.Label == w.visual(w.ui.T("about.menu.about")) {
 			return it.Action
 		}
 	}

@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 name=fgdraft-$VERSION-linux-amd64
 tar -xJf "dist/$name.tar.xz" -C "$work"
 prefix=$work/prefix
-make -s -C "$work/$name" install PREFIX="$prefix"
+make -s --no-print-directory -C "$work/$name" install PREFIX="$prefix"
 
 out=$("$prefix/bin/fgdraft" --version)
 [[ $out == "fgdraft $VERSION (build $BUILD, commit "* ]] || fail "--version printed \"$out\""
@@ -45,7 +45,7 @@ for s in 16 32 48 64 128 256; do
   [[ -f $prefix/share/icons/hicolor/${s}x$s/apps/$APPID.png ]] || fail "no ${s}x$s icon installed"
 done
 
-make -s -C "$work/$name" uninstall PREFIX="$prefix"
+make -s --no-print-directory -C "$work/$name" uninstall PREFIX="$prefix"
 # The prefix's menu cache (mimeinfo.cache) is shared with other programs and stays.
 left=$(find "$prefix" -type f ! -name mimeinfo.cache)
 [[ -z $left ]] || fail "uninstall left files behind: $left"

@@ -20,6 +20,9 @@ cd "$(dirname "$0")/.."
 
 ROOT=$PWD
 GO=${GO:-go}
+# xz on every core: the 50 MB binary is compressed twice (fyne's tarball,
+# then ours), the slowest step after a cold Windows build.
+export XZ_OPT=${XZ_OPT:--T0}
 FYNE=${FYNE:?set FYNE to the fyne packaging tool (make dist does)}
 TARGETS=${TARGETS:-linux windows}
 APPID=org.fgdraft.fgdraft

@@ -51,5 +51,8 @@ left=$(find "$prefix" -type f ! -name mimeinfo.cache)
 [[ -z $left ]] || fail "uninstall left files behind: $left"
 echo "dist-check: Linux package installs, runs, validates and uninstalls"
 
-FGDRAFT_DIST=$PWD/dist $GO test -count=1 ./packaging/distcheck
+# The commit the Linux binary reports must be in the Windows executables too.
+commit=${out##*commit }
+commit=${commit%)}
+FGDRAFT_DIST=$PWD/dist FGDRAFT_COMMIT=$commit $GO test -count=1 ./packaging/distcheck
 echo "dist-check: Windows executables carry subsystem, icon, manifest and version"

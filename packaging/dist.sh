@@ -129,7 +129,12 @@ windows() {
   local v4=$VERSION
   while [[ $(tr -cd . <<<"$v4" | wc -c) -lt 2 ]]; do v4=$v4.0; done
   sed -e "s/@VERSION4@/$v4.$BUILD/" packaging/windows/fgdraft.exe.manifest > fgdraft.exe.manifest
-  rm -f fgdraft.exe
+  # With no fgdraft.exe, fyne package builds twice, and the first build
+  # consumes the -ldflags of GOFLAGS (fyne.io/tools v1.7.4 removes them from
+  # its environment): the kept build would lack the commit and -s -w. An
+  # existing file makes it skip the first build; the build with the
+  # resources replaces the file.
+  : > fgdraft.exe
   echo "dist: Windows: fyne package (a cold build takes about 9 minutes on 2 cores)"
   GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
     GOFLAGS="${GOFLAGS:-} -ldflags=-s -ldflags=-w -ldflags=-X=main.commit=$COMMIT" \

@@ -47,6 +47,8 @@ type Info struct {
 	// Strings are the version resource's StringFileInfo values, by key
 	// ("ProductName", "ProductVersion", …).
 	Strings map[string]string
+	// Sections are the names of the file's sections (".text", ".rsrc", …).
+	Sections []string
 }
 
 // Inspect reads the PE file at path.
@@ -72,6 +74,9 @@ func inspect(f *pe.File) (Info, error) {
 		info.Subsystem = oh.Subsystem
 	default:
 		return info, errors.New("no optional header: not an executable")
+	}
+	for _, s := range f.Sections {
+		info.Sections = append(info.Sections, s.Name)
 	}
 	rsrc := f.Section(".rsrc")
 	if rsrc == nil {

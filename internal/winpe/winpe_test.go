@@ -131,6 +131,9 @@ func TestInspect(t *testing.T) {
 	if info.FileVersion != [4]uint16{1, 2, 3, 4} || info.ProductVersion != [4]uint16{1, 2, 3, 4} {
 		t.Errorf("versions %v %v", info.FileVersion, info.ProductVersion)
 	}
+	if !slices.Contains(info.Sections, ".rsrc") || !slices.Contains(info.Sections, ".text") {
+		t.Errorf("sections %v", info.Sections)
+	}
 	if info.Strings["ProductName"] != "winpe test" || info.Strings["ProductVersion"] != "1.2.3 (build 4)" {
 		t.Errorf("strings %v", info.Strings)
 	}

@@ -20,8 +20,9 @@ var fyneAppTOML []byte
 var licence string
 
 // commit is the git commit this binary was built from, set by the Makefile:
-// go build -ldflags "-X main.commit=$(git rev-parse --short HEAD)". It is
-// written only by the linker.
+// go build -ldflags "-X main.commit=$(git rev-parse --short HEAD)"; for the
+// Windows package, whose build takes no -ldflags of ours, by a file that
+// packaging/dist.sh generates. Nothing else writes it.
 var commit string
 
 func version() (buildinfo.Version, error) {

@@ -38,7 +38,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	p, err := forms.Load(pos[0])
+	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}
@@ -121,17 +121,13 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 		}
 		fmt.Fprintf(w, "%s\n", loc.N("cli.heading."+sev.String(), len(group), nil))
 		for _, f := range group {
-			fmt.Fprintf(w, "  %s [%s, A.7 §%s]\n", loc.Finding(f), f.Rule, f.Clause)
+			fmt.Fprintf(w, "  %s [%s, %s]\n", loc.Finding(f), f.Rule, clauseRef(f.Clause))
 			if len(f.Fields) > 0 {
-				labels := make([]string, len(f.Fields))
-				for i, p := range f.Fields {
-					labels[i] = loc.FieldLabel(p)
-				}
 				head := loc.T("cli.fields")
 				if !strings.HasSuffix(head, "：") { // a full-width colon has its own space
 					head += " "
 				}
-				fmt.Fprintf(w, "      %s%s\n", head, strings.Join(labels, loc.T("cli.fields.separator")))
+				fmt.Fprintf(w, "      %s%s\n", head, fieldSummary(loc, f.Fields))
 			}
 		}
 		fmt.Fprintln(w)
@@ -147,4 +143,13 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 	} else {
 		fmt.Fprintln(w, loc.T("cli.summary.ok"))
 	}
+}
+
+// clauseRef names a finding's clause for the command line: "A.7 §2.1", or
+// "Rec. ITU-T A.1" for a rule that rests on another Recommendation.
+func clauseRef(clause string) string {
+	if forms.IsA7Clause(clause) {
+		return "A.7 §" + clause
+	}
+	return "Rec. ITU-T " + clause
 }

@@ -5,9 +5,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fgdraft/export"
+	"fgdraft/export/docx"
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
@@ -15,27 +17,31 @@ import (
 	"fgdraft/locales"
 )
 
-const exportUsage = `Usage: fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] DRAFT
+const exportUsage = `Usage: fgdraft export [--format pdf|docx|all] [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] DRAFT
 
-Writes the contribution as a PDF in the document language. Free text comes from
-the draft's translations into that language; fields without one are printed in
-the draft's own language, and the command says which.
+Writes the contribution as a PDF, a Word document (DOCX) or both, in the
+document language. Free text comes from the draft's translations into that
+language; fields without one are printed in the draft's own language, and the
+command says which. The draft travels inside every file written, so that the
+contribution reopens as a draft. DRAFT may also be a PDF or DOCX that fgdraft
+wrote.
 
-Exit status: 0 written, 1 written but the draft does not meet A.7 (the PDF is
-marked as a draft), 2 nothing written.
+Exit status: 0 written, 1 written but the draft does not meet A.7 (the files
+are marked as a draft), 2 nothing written.
 `
 
 func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) int {
 	c := newCommand("export", exportUsage, stderr)
 	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
-	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all); default: next to the draft, named from acronym, parent group and language")
+	formats := c.format("format", "file format: pdf, docx (Word), or all (both); default: pdf")
+	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all or --format all); default: next to the draft, named from acronym, parent group and language")
 	today := c.date("today", "date to measure deadlines from, YYYY-MM-DD (default: today)")
 	pos, code, ok := c.parse(args, 1, "name exactly one draft file")
 	if !ok {
 		return code
 	}
 	draftPath := pos[0]
-	p, err := forms.Load(draftPath)
+	p, _, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
 	}
@@ -48,26 +54,34 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 		langs = forms.Languages()
 	}
 
-	// -o names a folder with --lang all, when it ends with a separator, or
-	// when it is an existing folder; the files in it get their default names.
+	// -o names a folder when several files are written, when it ends with a
+	// separator, or when it is an existing folder; the files in it get their
+	// default names.
 	dir := filepath.Dir(draftPath)
 	if *out != "" {
-		if lang == "all" || strings.HasSuffix(*out, "/") || strings.HasSuffix(*out, string(filepath.Separator)) || isDir(*out) {
+		if len(langs)*len(*formats) > 1 || strings.HasSuffix(*out, "/") || strings.HasSuffix(*out, string(filepath.Separator)) || isDir(*out) {
 			dir = *out
 		} else {
 			dir = ""
 		}
 	}
-	targets := make(map[forms.Lang]string, len(langs))
+	type target struct {
+		lang   forms.Lang
+		format export.Format
+		path   string
+	}
+	var targets []target
 	for _, l := range langs {
-		target := *out
-		if dir != "" {
-			target = filepath.Join(dir, export.FileName(p, l, export.PDF))
+		for _, f := range *formats {
+			path := *out
+			if dir != "" {
+				path = filepath.Join(dir, export.FileName(p, l, f))
+			}
+			if sameFile(path, draftPath) {
+				return c.fail(fmt.Errorf("%s is the draft itself; name another output file", path))
+			}
+			targets = append(targets, target{l, f, path})
 		}
-		if sameFile(target, draftPath) {
-			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", target))
-		}
-		targets[l] = target
 	}
 	if dir != "" && *out != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -79,26 +93,37 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	if err != nil {
 		return c.fail(err)
 	}
-	faces, err := fonts.Load()
-	if err != nil {
-		return c.fail(err)
+	renderers := map[export.Format]export.Renderer{export.DOCX: docx.New()}
+	if slices.Contains(*formats, export.PDF) {
+		faces, err := fonts.Load()
+		if err != nil {
+			return c.fail(err)
+		}
+		r := pdf.New(faces)
+		r.Producer = ver.Producer()
+		renderers[export.PDF] = r
 	}
-	renderer := pdf.New(faces)
-	renderer.Producer = ver.Producer()
 	ui := cat.In(p.Language)
 	failed, hasErrors := 0, false
-	for _, l := range langs {
+	told := map[forms.Lang]bool{} // untranslated fields are told once per language
+	for _, t := range targets {
+		l := t.lang
 		opt := forms.Options{Today: *today, ExportLang: l}
-		res, err := export.WriteFile(targets[l], p, l, cat, renderer, opt)
+		res, err := export.WriteFile(t.path, p, l, cat, renderers[t.format], opt)
 		if err != nil {
-			fmt.Fprintf(stderr, "fgdraft export: %s: %v\n", l, err)
+			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %s\n", l, strings.ToUpper(string(t.format)), export.Describe(err, ui))
 			failed++
 			continue
 		}
-		fmt.Fprintln(stdout, targets[l])
-		if len(res.Untranslated) > 0 {
+		fmt.Fprintln(stdout, t.path)
+		if len(res.Untranslated) > 0 && !told[l] {
+			told[l] = true
 			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(res.Untranslated), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": untranslatedSummary(ui, res.Untranslated)}))
+				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, res.Untranslated)}))
+		}
+		if stale := p.StaleTranslations(l); len(stale) > 0 {
+			fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
+				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, stale)}))
 		}
 		if res.Errors > 0 {
 			hasErrors = true
@@ -106,8 +131,8 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	}
 	switch {
 	case failed > 0:
-		if failed < len(langs) {
-			fmt.Fprintln(stderr, ui.T("cli.export.partial", map[string]any{"Written": len(langs) - failed, "Total": len(langs)}))
+		if failed < len(targets) {
+			fmt.Fprintln(stderr, ui.T("cli.export.partial", map[string]any{"Written": len(targets) - failed, "Total": len(targets)}))
 		}
 		return exitUnusable
 	case hasErrors:
@@ -117,10 +142,10 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	return exitOK
 }
 
-// untranslatedSummary names the untranslated fields when they are few, and
-// counts them per wizard step when they are many (a whole draft not yet
-// translated would otherwise fill the terminal).
-func untranslatedSummary(ui *locales.Localizer, paths []string) string {
+// fieldSummary names the fields when they are few, and counts them per
+// wizard step when they are many (the untranslated fields of a whole draft
+// would otherwise fill the terminal).
+func fieldSummary(ui *locales.Localizer, paths []string) string {
 	if len(paths) <= 8 {
 		labels := make([]string, len(paths))
 		for i, p := range paths {

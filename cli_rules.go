@@ -12,7 +12,8 @@ import (
 const rulesUsage = `Usage: fgdraft rules [--lang L]
 
 Lists the rules of Recommendation ITU-T A.7 that fgdraft checks: each rule's
-ID (as validate prints it), usual severity, clause and title.
+ID (as validate prints it), most serious severity, clause (of A.7, or
+the other Recommendation it rests on) and title.
 `
 
 func runRules(args []string, stdout, stderr io.Writer) int {
@@ -32,7 +33,11 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	loc := cat.In(lang)
 	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, r := range forms.Catalogue() {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", r.ID, loc.T("severity."+r.Severity.String()), r.Clause, loc.T("ruletitle."+r.ID))
+		clause := r.Clause
+		if !forms.IsA7Clause(clause) {
+			clause = "Rec. ITU-T " + clause
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", r.ID, loc.T("severity."+r.Severity.String()), clause, loc.T("ruletitle."+r.ID))
 	}
 	if err := w.Flush(); err != nil {
 		return c.fail(err)

@@ -1,17 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"fgdraft/forms"
 	"fgdraft/internal/atomicfile"
+	"fgdraft/internal/regularfile"
 )
 
 func runXLIFF(args []string, stdout, stderr io.Writer) int {
@@ -52,7 +50,7 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	if lang == "" {
 		return c.fail(errors.New("name the target language with --lang"))
 	}
-	p, err := forms.Load(pos[0])
+	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
 	}
@@ -82,55 +80,55 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	draftPath, xlfPath := pos[0], pos[1]
-	data, err := os.ReadFile(xlfPath)
+	data, err := regularfile.Read(xlfPath, forms.MaxXLIFFSize)
 	if err != nil {
 		return c.fail(err)
+	}
+	// What the file is comes first: "names no target language" would mislead
+	// about an XLIFF 1.2, UTF-16 or binary file.
+	head, err := forms.ReadXLIFFHeader(data)
+	if err != nil {
+		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
 	}
 	lang := *langp
 	if lang == "" {
-		lang = targetLangOf(data)
+		lang = forms.Lang(strings.ToLower(head.Target))
 	}
 	if !lang.Valid() {
-		return c.fail(fmt.Errorf("%s names no ITU target language; give one with --lang", xlfPath))
+		return c.fail(fmt.Errorf("%s names no ITU target language (trgLang=%q); give one with --lang", xlfPath, head.Target))
 	}
-	p, err := forms.Load(draftPath)
+	p, origin, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
+	}
+	if origin.Contribution() {
+		// the translations are saved in place, and a contribution is not
+		// rewritten: its draft has to become a draft file first
+		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; xliff import saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
 	}
 	res, err := forms.ImportXLIFF(p, data, lang)
 	if err != nil {
 		// the command already names itself: "fgdraft xliff import: FILE: reason"
 		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
 	}
-	if err := forms.Save(draftPath, p); err != nil {
-		return c.fail(err)
+	if res.Unmarked {
+		fmt.Fprintf(stdout, "%s: the file no longer carries fgdraft's draft ID (a translation tool removed it); accepted because its units are this draft's fields with this draft's text\n", xlfPath)
+	}
+	if res.Changed() {
+		if err := forms.Save(draftPath, p); err != nil {
+			return c.fail(err)
+		}
 	}
 	fmt.Fprintf(stdout, "%s: %d translations recorded, %d unchanged, %d left untranslated", draftPath, res.Applied, res.Unchanged, res.Untranslated)
 	if len(res.Stale) > 0 {
-		fmt.Fprintf(stdout, ", %d marked stale (source text changed since the export): %s", len(res.Stale), strings.Join(res.Stale, ", "))
+		fmt.Fprintf(stdout, ", %d marked stale (source text changed since the translation): %s", len(res.Stale), strings.Join(res.Stale, ", "))
+	}
+	if !res.Changed() {
+		fmt.Fprint(stdout, "; nothing changed, the draft was not written")
 	}
 	fmt.Fprintln(stdout)
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stdout, "  skipped: %v\n", s)
 	}
 	return exitOK
-}
-
-// targetLangOf reads the trgLang attribute of an XLIFF root element, or "".
-func targetLangOf(data []byte) forms.Lang {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return ""
-		}
-		if el, ok := tok.(xml.StartElement); ok {
-			for _, a := range el.Attr {
-				if a.Name.Local == "trgLang" {
-					return forms.Lang(strings.ToLower(a.Value))
-				}
-			}
-			return ""
-		}
-	}
 }

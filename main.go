@@ -4,7 +4,7 @@
 //
 //	fgdraft [--example | DRAFT]          the GUI
 //	fgdraft validate [--json] DRAFT      the findings, headless
-//	fgdraft export [--lang L|all] DRAFT  the contribution PDF(s), headless
+//	fgdraft export [--format F] [--lang L|all] DRAFT  the contribution PDF(s) and DOCX(s), headless
 //	fgdraft xliff export|import ...      exchange with translators
 //	fgdraft rules                        the rule catalogue
 //	fgdraft version | --version          the version and commit
@@ -24,13 +24,15 @@ in Arabic, Chinese, English, French, Russian or Spanish.
 
 Usage:
   fgdraft                         open the GUI on the last draft (the bundled example on first run)
-  fgdraft DRAFT                   open the GUI on DRAFT
+  fgdraft DRAFT                   open the GUI on DRAFT (a draft file, or a PDF or DOCX
+                                  fgdraft wrote: the draft travels inside)
   fgdraft --example               open the GUI on the bundled example
   fgdraft validate [--json] [--lang L] [--today YYYY-MM-DD] [--for L] DRAFT
                                   print every A.7 finding; exit 0 no error, 1 errors, 2 unreadable
-  fgdraft export [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] DRAFT
-                                  write the contribution PDF(s); exit 0 written, 1 written but
-                                  the draft has A.7 errors, 2 nothing written
+  fgdraft export [--format pdf|docx|all] [--lang ar|zh|en|fr|ru|es|all] [-o PATH]
+                 [--today YYYY-MM-DD] DRAFT
+                                  write the contribution as PDF and/or Word (DOCX); exit 0
+                                  written, 1 written but the draft has A.7 errors, 2 nothing written
   fgdraft xliff export --lang L [-o FILE] DRAFT
   fgdraft xliff import [--lang L] DRAFT FILE
                                   exchange the free text with translators as XLIFF 2.0

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,6 +29,7 @@ func TestValidateExitCodes(t *testing.T) {
 	}{
 		{"clean example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "ready to file"},
 		{"clean Chinese example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-zh.json"}, 0, "可以提交"},
+		{"Rec. A.1 cited as such", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "[deadline.translation, Rec. ITU-T A.1]"},
 		{"mistakes", []string{"validate", "--today", "2026-11-25", "examples/fg-example-mistakes.json"}, 1, "criteria.support"},
 		{"flags after the file", []string{"validate", "examples/fg-example-mistakes.json", "--lang", "fr", "--today", "2026-11-25"}, 1, "erreurs"},
 		{"no file", []string{"validate"}, 2, ""},
@@ -218,6 +220,20 @@ func TestCoreHasNoFyne(t *testing.T) {
 	}
 }
 
+// The bidirectional entry could be offered to Fyne: of the project it uses
+// the text layer only, which depends on nothing else of the project.
+func TestBidiEntryStandsAlone(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "./internal/bidientry").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if strings.HasPrefix(pkg, "fgdraft/") && pkg != "fgdraft/internal/bidientry" && pkg != "fgdraft/export/text" {
+			t.Errorf("internal/bidientry depends on %s", pkg)
+		}
+	}
+}
+
 func TestRulesListsTheCatalogue(t *testing.T) {
 	code, out, _ := runCLI(t, "rules", "--lang", "fr")
 	if code != 0 {
@@ -229,6 +245,18 @@ func TestRulesListsTheCatalogue(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[0], "criteria.interest") || !strings.Contains(lines[0], "Erreur") {
 		t.Errorf("first line %q", lines[0])
+	}
+	// The rules added with the clause-by-clause reading, and the one that
+	// rests on Rec. ITU-T A.1 rather than A.7.
+	for _, id := range []string{"parent.designation", "route.between-meetings.urgency", "deliverable.target-group", "leadership.vice-chair-member"} {
+		if !strings.Contains(out, id) {
+			t.Errorf("no line for %s", id)
+		}
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "deadline.translation") && !strings.Contains(l, "Rec. ITU-T A.1") {
+			t.Errorf("deadline.translation does not cite Rec. ITU-T A.1: %q", l)
+		}
 	}
 }
 
@@ -285,7 +313,29 @@ func TestExportEmojiNamesField(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, "contribution.title") || !strings.Contains(errs, "U+1F680") {
 		t.Errorf("exit %d, %q", code, errs)
 	}
+	// told in the draft's language, like the command's other messages
+	if !strings.Contains(errs, "The PDF was not written") || !strings.Contains(errs, "Title (contribution.title)") {
+		t.Errorf("the refusal does not say what to do in English, naming the field: %q", errs)
+	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a PDF was written")
+	}
+}
+
+// A draft not yet translated: the finding names the language and counts the
+// fields per step, and so does its Fields line, instead of some fifty labels.
+func TestValidateUntranslatedDraftCountsPerStep(t *testing.T) {
+	_, out, _ := runCLI(t, "validate", "--today", "2027-01-04", "--for", "fr", "examples/fg-example-mistakes.json")
+	lines := strings.Split(out, "\n")
+	i := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "[translation.missing") })
+	if i < 0 || i+1 >= len(lines) {
+		t.Fatalf("no translation.missing finding:\n%s", out)
+	}
+	msg, fields := lines[i], lines[i+1]
+	if !strings.Contains(msg, "into French") || !strings.Contains(msg, "By step: Contribution (") {
+		t.Errorf("message %q", msg)
+	}
+	if !strings.Contains(fields, "Terms of reference (") || strings.Contains(fields, "Scope and objectives") {
+		t.Errorf("fields line %q, want counts per step", fields)
 	}
 }

@@ -65,6 +65,20 @@ func visualLTR(s string) string {
 	return visualLines(lines)
 }
 
+// visualOwn orders text of the draft (a deliverable title, a meeting place)
+// for a Fyne label by the direction of each of its own paragraphs
+// (text.ParagraphDirection), the interface's direction (rtl) for a paragraph
+// without a letter: an Arabic title in an English interface reads right to
+// left, its full stop on the left; an English title in the Arabic interface
+// left to right. Text with no right-to-left letter is returned as it is.
+func visualOwn(s string, rtl bool) string {
+	if s == "" || strings.ContainsRune(s, rlm) || !strings.ContainsFunc(s, isRTLLetter) {
+		return s
+	}
+	lines, _ := text.Layout(s, 0, text.Style{Size: 12, RTL: rtl, Auto: true})
+	return visualLines(lines)
+}
+
 func isRTLLetter(r rune) bool {
 	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana)
 }

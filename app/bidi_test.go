@@ -44,3 +44,21 @@ func logicalLetters(s string) string {
 	}
 	return b.String()
 }
+
+// Text of the draft takes the direction of its own paragraph: an Arabic title
+// with a Latin code in the English interface reads right to left (its full
+// stop first, on the left); in the Arabic interface an English title with an
+// Arabic word stays left to right.
+func TestVisualOwn(t *testing.T) {
+	got := logicalLetters(visualOwn("خارطة طريق SG17.", false))
+	if want := ".SG17 خارطة طريق"; strings.Join(strings.Fields(got), " ") != want {
+		t.Errorf("Arabic title in the English interface: runs %q, want %q", got, want)
+	}
+	got = logicalLetters(visualOwn("Roadmap for عُمان.", true))
+	if !strings.HasPrefix(got, "Roadmap for ") || !strings.HasSuffix(got, ".") {
+		t.Errorf("English title in the Arabic interface: runs %q", got)
+	}
+	if s := "FG-QSM"; visualOwn(s, true) != s {
+		t.Errorf("Latin-only text changed: %q", visualOwn(s, true))
+	}
+}

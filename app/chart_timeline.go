@@ -283,9 +283,7 @@ func (r *chartRenderer) build() {
 		r.objs = append(r.objs, l)
 	}
 	text := func(s string, x, y float32, c color.Color, bold bool) *canvas.Text {
-		if d.RTL {
-			s = visualRTL(s)
-		}
+		s = visualOwn(s, d.RTL)
 		t := canvas.NewText(s, c)
 		t.TextSize = ts
 		t.TextStyle.Bold = bold

@@ -12,6 +12,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/internal/bidientry"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -85,6 +86,16 @@ func entryOf(t *testing.T, path string, o fyne.Focusable) *widget.Entry {
 	return nil
 }
 
+// entryText is the text of an entry: Fyne's (see entryOf) or the
+// bidirectional one.
+func entryText(t *testing.T, path string, o fyne.Focusable) string {
+	t.Helper()
+	if b, ok := o.(*bidientry.Entry); ok {
+		return b.Text()
+	}
+	return entryOf(t, path, o).Text
+}
+
 // do performs one edit, as a user would.
 func (p *proposer) do(e edit) {
 	p.t.Helper()
@@ -109,7 +120,7 @@ func (p *proposer) do(e edit) {
 	default:
 		// Click into the entry (the previous one loses the focus), go to
 		// the end of its text (Page Down) and type.
-		entryOf(p.t, e.path, x) // fails on a widget nobody can type into
+		entryText(p.t, e.path, x) // fails on a widget nobody can type into
 		w.win.Canvas().Focus(x)
 		x.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
 		test.Type(x, e.value)
@@ -233,7 +244,7 @@ func (p *proposer) verify(w *window) {
 					p.t.Errorf("%s: entry shows %q, draft %q; want %q", path, x.Text, stored, countryOption(w.ui, v))
 				}
 			default:
-				if got := entryOf(p.t, path, x).Text; got != v || stored != v {
+				if got := entryText(p.t, path, x); got != v || stored != v {
 					p.t.Errorf("%s: entry shows %q, draft %q; want %q", path, got, stored, v)
 				}
 			}
@@ -624,7 +635,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	langs := []forms.Lang{w2.docLang}
 	var res []exportResult
 	w2.confirmUntranslated(langs, func() {
-		w2.confirmReplace(dir, langs, func() { res = w2.runExport(w2.draft.Clone(), dir, langs, w2.today(), nil) })
+		pdfOnly := []export.Format{export.PDF}
+		w2.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.draft.Clone(), dir, langs, pdfOnly, w2.today(), nil) })
 	})
 	if overlay(w2) != nil {
 		t.Error("a dialog stopped the export of an English draft into an empty folder")

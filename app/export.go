@@ -4,10 +4,13 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
 	"fgdraft/export"
+	"fgdraft/export/docx"
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
@@ -18,6 +21,30 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
+
+// exportFormats are the formats the review step offers, in the order shown.
+var exportFormats = []export.Format{export.PDF, export.DOCX}
+
+// exportFormats are the formats the user ticked last (preference
+// prefExportFormats); both until a choice is made.
+func (w *window) exportFormats() []export.Format {
+	saved := strings.Fields(w.prefs.StringWithFallback(prefExportFormats, "pdf docx"))
+	var out []export.Format
+	for _, f := range exportFormats {
+		if slices.Contains(saved, string(f)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (w *window) setExportFormats(formats []export.Format) {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = string(f)
+	}
+	w.prefs.SetString(prefExportFormats, strings.Join(names, " "))
+}
 
 // exportFonts parses the embedded fonts once, on first use: exports, the
 // preview and the line breaking of wrapped labels all share them.
@@ -51,19 +78,33 @@ func (f *exportFonts) pdfRenderer() (*pdf.Renderer, error) {
 	return f.pdf, f.err
 }
 
-// exportResult is the outcome of writing one language.
+// renderer is the renderer of a format: the PDF one with the shared fonts,
+// or the DOCX one, which needs none.
+func (f *exportFonts) renderer(format export.Format) (export.Renderer, error) {
+	if format == export.DOCX {
+		return docx.New(), nil
+	}
+	return f.pdfRenderer()
+}
+
+// exportResult is the outcome of writing one language in one format.
 type exportResult struct {
-	lang forms.Lang
-	path string
-	err  error
+	lang   forms.Lang
+	format export.Format
+	path   string
+	err    error
 }
 
 // exportDialog asks for a folder and exports the draft in the document
-// language, or in all six.
+// language, or in all six, in the formats ticked.
 func (w *window) exportDialog(all bool) {
 	langs := []forms.Lang{w.docLang}
 	if all {
 		langs = forms.Languages()
+	}
+	formats := w.exportFormats()
+	if len(formats) == 0 {
+		return // the buttons are disabled; a shortcut may still get here
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
@@ -74,12 +115,28 @@ func (w *window) exportDialog(all bool) {
 			return
 		}
 		w.confirmUntranslated(langs, func() {
-			w.confirmReplace(dir.Path(), langs, func() { w.startExport(dir.Path(), langs) })
+			w.confirmReplace(dir.Path(), langs, formats, func() { w.startExport(dir.Path(), langs, formats) })
 		})
 	}, w.win)
+	// The picker asks for a folder only: its title names the files that
+	// will be written there.
+	d.SetTitleText(w.exportFolderTitle(langs, formats))
+	d.SetConfirmText(w.ui.T("wizard.export.here"))
 	w.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(w.win))
 	d.Show()
+}
+
+// exportFolderTitle is the folder picker's title: which files go into the
+// folder chosen.
+func (w *window) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
+	first := export.FileName(w.draft, langs[0], formats[0])
+	count := len(langs) * len(formats)
+	if count == 1 {
+		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": first})
+	}
+	last := export.FileName(w.draft, langs[len(langs)-1], formats[len(formats)-1])
+	return w.ui.N("wizard.export.folderForAll", count, map[string]any{"First": first, "Last": last})
 }
 
 // untranslated lists, per language other than the draft's, the labels of
@@ -140,35 +197,100 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 	d.Show()
 }
 
-// confirmReplace asks before PDFs already in dir are written over, and runs
-// then if there are none or the user agrees.
-func (w *window) confirmReplace(dir string, langs []forms.Lang, then func()) {
+// confirmReplace asks before files already in dir are written over, and
+// runs then if there are none or the user agrees.
+func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export.Format, then func()) {
 	var existing []string
 	for _, l := range langs {
-		name := export.FileName(w.draft, l, export.PDF)
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			existing = append(existing, name)
+		for _, f := range formats {
+			name := export.FileName(w.draft, l, f)
+			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				existing = append(existing, name)
+			}
 		}
 	}
 	if len(existing) == 0 {
 		then()
 		return
 	}
-	msg := w.ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n")
-	d := dialog.NewConfirm(w.ui.T("ui.export.replaceTitle"), msg, func(ok bool) {
-		if ok {
-			then()
+	ui := w.ui
+	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	replace := widget.NewButton(ui.T("wizard.export.replace"), func() {
+		d.Hide()
+		then()
+	})
+	replace.Importance = widget.DangerImportance
+	keep := widget.NewButton(ui.T("wizard.export.keepBoth"), func() {
+		d.Hide()
+		kept, err := keepAside(dir, existing)
+		if err != nil {
+			w.showError(ui.T("ui.export.failed"), ui.T("wizard.export.keepFailed", map[string]any{"Problem": err.Error()}))
+			return
 		}
-	}, w.win)
+		w.showInfo(ui.T("wizard.export.keptTitle"), ui.N("wizard.export.kept", len(kept), map[string]any{"Folder": dir})+"\n\n"+strings.Join(kept, "\n"), then)
+	})
+	keep.Importance = widget.HighImportance
+	cancel := widget.NewButton(ui.T("ui.dialog.cancel"), func() {
+		d.Hide()
+		w.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
+	})
+	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), w.win)
+	buttons := []fyne.CanvasObject{cancel, replace, keep}
+	if w.rtl() {
+		buttons = []fyne.CanvasObject{keep, replace, cancel}
+	}
+	d.SetButtons(buttons)
+	d.Resize(fyne.NewSize(560, 300))
+	dialogKeys(w.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
 	d.Show()
 }
 
-// startExport writes the PDFs in the background with a progress dialog,
+// keepAside renames the files names in dir to free names ("name (2).pdf"),
+// so that an export keeps them beside the new ones. It returns the new
+// names; on failure the files renamed so far stay renamed.
+func keepAside(dir string, names []string) ([]string, error) {
+	var kept []string
+	for _, name := range names {
+		ext := filepath.Ext(name)
+		base := strings.TrimSuffix(name, ext)
+		for n := 2; ; n++ {
+			alt := base + " (" + strconv.Itoa(n) + ")" + ext
+			if _, err := os.Lstat(filepath.Join(dir, alt)); err == nil {
+				continue
+			}
+			if err := os.Rename(filepath.Join(dir, name), filepath.Join(dir, alt)); err != nil {
+				return kept, err
+			}
+			kept = append(kept, name+" → "+alt)
+			break
+		}
+	}
+	return kept, nil
+}
+
+// showInfo shows a message with an OK button; then (if not nil) runs when
+// it is closed.
+func (w *window) showInfo(title, text string, then func()) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
+	d.Resize(fyne.NewSize(520, 260))
+	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
+	if then != nil {
+		d.SetOnClosed(then)
+	}
+	d.Show()
+}
+
+// startExport writes the files in the background with a progress dialog,
 // then shows where they are.
-func (w *window) startExport(dir string, langs []forms.Lang) {
+func (w *window) startExport(dir string, langs []forms.Lang, formats []export.Format) {
 	ui := w.ui
+	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
-	bar.Max = float64(len(langs))
+	bar.Max = float64(total)
 	label := widget.NewLabel(ui.T("ui.export.preparing"))
 	prog := dialog.NewCustomWithoutButtons(ui.T("ui.export.progressTitle"), container.NewVBox(label, bar), w.win)
 	prog.Resize(fyne.NewSize(420, 0))
@@ -176,11 +298,11 @@ func (w *window) startExport(dir string, langs []forms.Lang) {
 	p := w.draft.Clone()
 	today := w.today()
 	go func() {
-		results := w.runExport(p, dir, langs, today, func(i int, l forms.Lang) {
+		results := w.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
 			fyne.Do(func() {
 				bar.SetValue(float64(i))
 				label.SetText(ui.T("ui.export.writing", map[string]any{
-					"Language": ui.LanguageName(l), "Number": i + 1, "Total": len(langs)}))
+					"Language": ui.LanguageName(l), "Number": i + 1, "Total": total}))
 			})
 		})
 		fyne.Do(func() {
@@ -190,21 +312,23 @@ func (w *window) startExport(dir string, langs []forms.Lang) {
 	}()
 }
 
-// runExport writes one PDF per language into dir; progress is called
-// before each. It touches no widget.
-func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, today forms.Date, progress func(int, forms.Lang)) []exportResult {
-	renderer, err := w.exportFonts.pdfRenderer()
+// runExport writes one file per language and format into dir; progress is
+// called before each. It touches no widget.
+func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
 	var out []exportResult
-	for i, l := range langs {
-		if progress != nil {
-			progress(i, l)
+	for _, l := range langs {
+		for _, f := range formats {
+			if progress != nil {
+				progress(len(out), l)
+			}
+			path := filepath.Join(dir, export.FileName(p, l, f))
+			r := exportResult{lang: l, format: f, path: path}
+			var renderer export.Renderer
+			if renderer, r.err = w.exportFonts.renderer(f); r.err == nil {
+				_, r.err = export.WriteFile(path, p, l, w.cat, renderer, forms.Options{Today: today, ExportLang: l})
+			}
+			out = append(out, r)
 		}
-		path := filepath.Join(dir, export.FileName(p, l, export.PDF))
-		r := exportResult{lang: l, path: path, err: err}
-		if err == nil {
-			_, r.err = export.WriteFile(path, p, l, w.cat, renderer, forms.Options{Today: today, ExportLang: l})
-		}
-		out = append(out, r)
 	}
 	return out
 }
@@ -216,7 +340,7 @@ func (w *window) showExported(dir string, results []exportResult) {
 	var b strings.Builder
 	for _, r := range results {
 		if r.err != nil {
-			b.WriteString(ui.T("ui.export.langFailed", map[string]any{"Language": ui.LanguageName(r.lang), "Problem": r.err.Error()}))
+			b.WriteString(ui.T("ui.export.langFailed", map[string]any{"Language": ui.LanguageName(r.lang), "Problem": export.Describe(r.err, ui)}))
 			b.WriteString("\n")
 			continue
 		}
@@ -260,6 +384,8 @@ func (w *window) openFile(path string) {
 		return
 	}
 	if err := w.app.OpenURL(u); err != nil {
-		w.showError(w.ui.T("ui.export.openFailed"), err.Error())
+		// The error is the system's ("exec: \"xdg-open\": executable file
+		// not found"): the user needs to know what to do instead.
+		w.showError(w.ui.T("ui.export.openFailed"), w.ui.T("wizard.export.openFailed", map[string]any{"Path": path}))
 	}
 }

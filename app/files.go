@@ -1,13 +1,16 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"fgdraft/assets"
+	"fgdraft/export/reopen"
 	"fgdraft/forms"
+	"fgdraft/internal/filename"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,21 +22,40 @@ import (
 
 // Preference keys.
 const (
-	prefUILanguage = "uiLanguage"  // the interface language chosen
-	prefLastFile   = "lastFile"    // the draft open when the app last quit
-	prefRecent     = "recentFiles" // recently opened or saved drafts, newest first
-	maxRecent      = 8
+	prefUILanguage    = "uiLanguage"    // the interface language chosen
+	prefLastFile      = "lastFile"      // the draft open when the app last quit
+	prefRecent        = "recentFiles"   // recently opened or saved drafts, newest first
+	prefExportFormats = "exportFormats" // the formats ticked on the review step: "pdf docx"
+	maxRecent         = 8
 )
 
-// load opens the draft file at path. On failure nothing changes and the
-// error (which names the problem) is returned.
+// openExtensions are the files File → Open offers: drafts, and the
+// contributions fgdraft wrote, which carry their draft.
+var openExtensions = []string{".json", ".pdf", ".docx"}
+
+// load opens the draft file at path, or the draft inside a PDF or Word
+// file fgdraft wrote. On failure nothing changes and the error (which names
+// the problem) is returned.
 func (w *window) load(path string) error {
-	p, err := forms.Load(path)
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
+	p, origin, err := reopen.Load(path)
 	if err != nil {
 		return err
 	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
+	}
+	if origin.Contribution() {
+		// The contribution is not the draft's file: the draft opens as a
+		// new unsaved one named after it, and saving asks where.
+		w.replaceDraft(p, "", false, true)
+		w.reopened = path
+		w.prefs.SetString(prefLastFile, "")
+		w.updateTitle()
+		return nil
 	}
 	w.replaceDraft(p, path, false, false)
 	w.addRecent(path)
@@ -95,11 +117,23 @@ func (w *window) openDialog() {
 			r.Close()
 			w.openPath(r.URI().Path())
 		}, w.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		d.SetFilter(regularFiles(openExtensions...))
 		w.setDialogFolder(d.SetLocation)
 		d.Resize(dialogSize(w.win))
 		d.Show()
 	})
+}
+
+// dropped opens the first file dropped on the window: a draft, or a
+// contribution fgdraft wrote.
+func (w *window) dropped(_ fyne.Position, uris []fyne.URI) {
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			path := u.Path()
+			w.whenSafe(func() { w.openPath(path) })
+			return
+		}
+	}
 }
 
 // openRecent opens one of the recent files.
@@ -151,16 +185,14 @@ func (w *window) suggestedName() string {
 	if w.path != "" {
 		return strings.TrimSuffix(filepath.Base(w.path), filepath.Ext(w.path))
 	}
-	name := w.draft.FocusGroup.Acronym
+	if w.reopened != "" {
+		return reopenedName(w.reopened)
+	}
+	name := filename.Part(strings.TrimPrefix(w.draft.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	return "FG-" + strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r == ' ' {
-			return '-'
-		}
-		return r
-	}, strings.TrimPrefix(name, "FG-"))
+	return "FG-" + name
 }
 
 // saveTo writes the draft to path; it reports success.
@@ -173,6 +205,7 @@ func (w *window) saveTo(path string) bool {
 		return false
 	}
 	w.path = path
+	w.reopened = ""
 	w.example = false
 	w.dirty = false
 	w.autosave.clear()
@@ -188,6 +221,8 @@ func (w *window) setDialogFolder(set func(fyne.ListableURI)) {
 	dir := ""
 	if w.path != "" {
 		dir = filepath.Dir(w.path)
+	} else if w.reopened != "" {
+		dir = filepath.Dir(w.reopened)
 	} else if recent := w.recent(); len(recent) > 0 {
 		dir = filepath.Dir(recent[0])
 	}
@@ -255,6 +290,8 @@ func (w *window) displayName() string {
 	switch {
 	case w.path != "":
 		return filepath.Base(w.path)
+	case w.reopened != "":
+		return reopenedName(w.reopened)
 	case w.example:
 		return w.ui.T("ui.title.example")
 	}
@@ -264,6 +301,7 @@ func (w *window) displayName() string {
 // closeRequested is the window's close intercept.
 func (w *window) closeRequested() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -273,6 +311,7 @@ func (w *window) closeRequested() {
 // quit asks about unsaved changes and quits.
 func (w *window) quit() {
 	w.whenSafe(func() {
+		w.rememberLayout()
 		w.autosave.stop()
 		w.autosave.clear()
 		w.win.Close()
@@ -280,10 +319,36 @@ func (w *window) quit() {
 	})
 }
 
+// reopenedName names a draft reopened from a contribution after the file:
+// "FG-QSM_SG17_en".
+func reopenedName(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
 // showLoadError says why a draft could not be opened; the draft on screen
-// is unchanged.
+// is unchanged. A PDF or Word file without a draft gets its own title.
 func (w *window) showLoadError(err error) {
-	w.showError(w.ui.T("ui.open.failed"), w.ui.T("ui.open.failedDetail", map[string]any{"Problem": err.Error()}))
+	title := w.ui.T("ui.open.failed")
+	if errors.As(err, new(*reopen.NoDraftError)) {
+		title = w.ui.T("filing.noDraft.title")
+	}
+	w.showError(title, w.ui.T("ui.open.failedDetail", map[string]any{"Problem": w.loadProblem(err)}))
+}
+
+// loadProblem is why a file could not be opened as a draft: a PDF or Word
+// file that carries no draft, or lost it, is told in the interface
+// language; other problems as the decoder words them, naming the file and
+// the field.
+func (w *window) loadProblem(err error) string {
+	var nd *reopen.NoDraftError
+	if !errors.As(err, &nd) {
+		return err.Error()
+	}
+	key := "filing.noDraft"
+	if nd.Lost {
+		key = "filing.lost"
+	}
+	return w.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
 }
 
 // showError shows a message with an OK button.

@@ -147,15 +147,21 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
 		field = f.Fields[0]
 	}
 	msg := ui.Finding(f)
+	// A.7 clauses are numbers; a rule resting on another Recommendation
+	// (deadline.translation: Rec. ITU-T A.1) names it instead.
+	whereKey, clauseKey, clauseParam := "ui.finding.where", "ui.finding.clause", "Clause"
+	if !forms.IsA7Clause(f.Clause) {
+		whereKey, clauseKey, clauseParam = "ui.finding.whereRec", "ui.finding.rec", "Rec"
+	}
 	var where string
 	if field != "" {
-		where = ui.T("ui.finding.where", map[string]any{
-			"Clause": f.Clause,
-			"Step":   ui.T("step." + string(forms.StepOf(field))),
-			"Field":  ui.FieldLabel(field),
+		where = ui.T(whereKey, map[string]any{
+			clauseParam: f.Clause,
+			"Step":      ui.T("step." + string(forms.StepOf(field))),
+			"Field":     ui.FieldLabel(field),
 		})
 	} else {
-		where = ui.T("ui.finding.clause", map[string]any{"Clause": f.Clause})
+		where = ui.T(clauseKey, map[string]any{clauseParam: f.Clause})
 	}
 	key := f.Severity.String() + "\x00" + msg + "\x00" + where
 	r.field = field

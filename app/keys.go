@@ -85,6 +85,8 @@ func (w *window) shortcutList() []shortcut {
 		{"Ctrl+PageUp", t("wizard.menu.prevStep")},
 		{"Alt+1 … Alt+" + strconv.Itoa(min(n, len(stepKeys))), t("wizard.keys.step")},
 		{"Alt", t("wizard.keys.menu")},
+		{"Alt+Down", t("wizard.keys.picker")},
+		{"PageUp, PageDown", t("wizard.keys.calendarMonth")},
 		{"Enter", t("wizard.keys.dialogEnter")},
 		{"Escape", t("wizard.keys.escape")},
 		{"Ctrl+N", t("ui.menu.new")},

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"slices"
+
+	"fgdraft/export"
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
@@ -24,6 +27,9 @@ type reviewStep struct {
 	tabs      *container.AppTabs
 
 	exportOne, exportAll *widget.Button
+	// formats are the check boxes of the export formats, PDF and Word.
+	formats    map[export.Format]*widget.Check
+	formatHint *widget.Label
 }
 
 func newReviewStep(w *window) *reviewStep {
@@ -45,6 +51,7 @@ func newReviewStep(w *window) *reviewStep {
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = widget.NewButtonWithIcon(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
 	r.status = newWrapText("", w.ui.Lang(), &w.exportFonts)
+	formatBox := r.newFormatChecks()
 
 	r.findings = newFindingList(w, 0)
 	r.preview = container.NewScroll(widget.NewLabel(""))
@@ -64,14 +71,72 @@ func newReviewStep(w *window) *reviewStep {
 	if w.rtl() {
 		bar = container.NewVBox(
 			container.NewHBox(layout.NewSpacer(), r.langSel, langLabel),
-			container.NewHBox(layout.NewSpacer(), r.exportAll, r.exportOne))
+			container.NewHBox(layout.NewSpacer(), r.exportAll, r.exportOne),
+			formatBox)
 	} else {
 		bar = container.NewVBox(
 			container.NewHBox(langLabel, r.langSel),
-			container.NewHBox(r.exportOne, r.exportAll))
+			container.NewHBox(r.exportOne, r.exportAll),
+			formatBox)
 	}
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
+}
+
+// newFormatChecks makes the check boxes of the export formats, ticked as
+// the user last left them (both the first time), and lays them out in a row.
+func (r *reviewStep) newFormatChecks() fyne.CanvasObject {
+	w := r.w
+	ui := w.ui
+	chosen := w.exportFormats()
+	r.formats = map[export.Format]*widget.Check{}
+	r.formatHint = widget.NewLabel(w.visual(ui.T("filing.format.none")))
+	r.formatHint.Importance = widget.WarningImportance
+	row := []fyne.CanvasObject{widget.NewLabel(w.visual(ui.T("filing.format.label")))}
+	for _, f := range exportFormats {
+		c := widget.NewCheck(w.visual(ui.T("filing.format."+string(f))), nil)
+		c.SetChecked(slices.Contains(chosen, f))
+		c.OnChanged = func(bool) { r.formatsChanged() }
+		r.formats[f] = c
+		row = append(row, c)
+	}
+	row = append(row, r.formatHint)
+	r.showFormatState()
+	if w.rtl() {
+		slices.Reverse(row)
+		return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, row...)...)
+	}
+	return container.NewHBox(row...)
+}
+
+// checkedFormats are the formats ticked, in exportFormats order.
+func (r *reviewStep) checkedFormats() []export.Format {
+	var out []export.Format
+	for _, f := range exportFormats {
+		if r.formats[f].Checked {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// formatsChanged remembers the formats ticked and enables export only when
+// there is one.
+func (r *reviewStep) formatsChanged() {
+	r.w.setExportFormats(r.checkedFormats())
+	r.showFormatState()
+}
+
+func (r *reviewStep) showFormatState() {
+	if len(r.checkedFormats()) == 0 {
+		r.exportOne.Disable()
+		r.exportAll.Disable()
+		r.formatHint.Show()
+		return
+	}
+	r.exportOne.Enable()
+	r.exportAll.Enable()
+	r.formatHint.Hide()
 }
 
 // Content implements stepForm.

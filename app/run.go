@@ -37,6 +37,9 @@ type Options struct {
 	// AutosaveDelay is how long the draft must be left alone before it is
 	// autosaved; zero is three seconds.
 	AutosaveDelay time.Duration
+	// Screen is the size of the screen in pixels (zero: unknown). The first
+	// window fits on it.
+	Screen fyne.Size
 }
 
 // Run opens the main window of a and runs the application until it quits.

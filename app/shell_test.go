@@ -544,18 +544,19 @@ func TestExport(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	res := w.runExport(w.draft.Clone(), dir, forms.Languages(), fixedToday, nil)
-	if len(res) != 6 {
-		t.Fatalf("%d results", len(res))
+	res := w.runExport(w.draft.Clone(), dir, forms.Languages(), exportFormats, fixedToday, nil)
+	if len(res) != 12 {
+		t.Fatalf("%d results, want 6 languages × PDF and DOCX", len(res))
 	}
+	magic := map[export.Format]string{export.PDF: "%PDF", export.DOCX: "PK\x03\x04"}
 	for _, r := range res {
 		if r.err != nil {
-			t.Errorf("%s: %v", r.lang, r.err)
+			t.Errorf("%s %s: %v", r.lang, r.format, r.err)
 			continue
 		}
 		data, err := os.ReadFile(r.path)
-		if err != nil || !strings.HasPrefix(string(data), "%PDF") {
-			t.Errorf("%s: %s is not a PDF (%v)", r.lang, r.path, err)
+		if err != nil || !strings.HasPrefix(string(data), magic[r.format]) || filepath.Ext(r.path) != "."+string(r.format) {
+			t.Errorf("%s: %s is not a %s (%v)", r.lang, r.path, r.format, err)
 		}
 	}
 	w.showExported(dir, res)
@@ -682,7 +683,8 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 	langs := []forms.Lang{forms.English, forms.French}
 
 	ran := false
-	w.confirmReplace(dir, langs, func() { ran = true })
+	pdfOnly := []export.Format{export.PDF}
+	w.confirmReplace(dir, langs, pdfOnly, func() { ran = true })
 	if !ran || w.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("an empty folder: the export should go ahead without asking")
 	}
@@ -692,7 +694,7 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 		t.Fatal(err)
 	}
 	ran = false
-	w.confirmReplace(dir, langs, func() { ran = true })
+	w.confirmReplace(dir, langs, pdfOnly, func() { ran = true })
 	if ran {
 		t.Fatal("wrote over an existing PDF without asking")
 	}

@@ -23,6 +23,8 @@ func newContributionStep(env *editorEnv) stepForm {
 	start := g.date("contribution.meeting.start", func() *forms.Date { return &c().Meeting.Start })
 	end := g.date("contribution.meeting.end", func() *forms.Date { return &c().Meeting.End })
 	posting := g.date("contribution.postingDate", func() *forms.Date { return &c().PostingDate })
+	// Both kinds of prose entry (plain and bidirectional) can be disabled.
+	need := g.prose("contribution.urgentMarketNeed", func() *string { return &c().UrgentMarketNeed }, 3).(disableable)
 	g.text("contribution.studyPeriod", func() *string { return &c().StudyPeriod }, "editor.hint.studyPeriod")
 	_ = kind
 	_ = route
@@ -32,7 +34,7 @@ func newContributionStep(env *editorEnv) stepForm {
 		cc := c()
 		enabledIf(cc.ParentGroup.Kind != forms.TSAG, number)
 		enabledIf(cc.Route != forms.BetweenMeetings, place, start, end)
-		enabledIf(cc.Route != forms.AtMeeting, posting)
+		enabledIf(cc.Route != forms.AtMeeting, posting, need)
 	})
 
 	stringList(f, "contribution.questions", func() *[]string { return &c().Questions }, "editor.hint.question")

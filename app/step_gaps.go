@@ -5,7 +5,8 @@ import (
 )
 
 // newGapsStep is the gap analysis: per body, its existing work, how much of
-// the topic it covers and the gap that remains; then a summary.
+// the topic it covers and the gap that remains; the statement that no body
+// outside ITU-T works on the topic, when none does; then a summary.
 func newGapsStep(env *editorEnv) stepForm {
 	f := newForm(env)
 	ga := func() *forms.GapAnalysis { return &env.draft.GapAnalysis }
@@ -27,6 +28,7 @@ func newGapsStep(env *editorEnv) stepForm {
 		}).titled(func(e forms.GapEntry) string { return e.Body })
 
 	g := f.section("")
+	g.prose("gapAnalysis.noOtherWork", func() *string { return &ga().NoOtherWork }, 3)
 	g.prose("gapAnalysis.summary", func() *string { return &ga().Summary }, 5)
 
 	f.Reload()

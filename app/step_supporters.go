@@ -27,6 +27,7 @@ func newSupportersStep(env *editorEnv) stepForm {
 
 	// The count, updated while typing.
 	s.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.count.Wrapping = fyne.TextWrapWord
 	s.countIcon = widget.NewIcon(nil)
 	s.notCounted = widget.NewLabel("")
 	s.notCounted.Wrapping = fyne.TextWrapWord
@@ -41,8 +42,9 @@ func newSupportersStep(env *editorEnv) stepForm {
 	} else {
 		line = container.NewBorder(nil, nil, iconSlot, nil, s.count)
 	}
-	f.body.Add(line)
-	f.body.Add(s.notCounted)
+	// The count changes while the user types in the list under it: it
+	// keeps the height of two lines, so that the list does not move.
+	f.body.Add(container.New(&reserveLines{lines: 2}, line))
 	f.hooks = append(f.hooks, s.updateCount)
 
 	sup := func() *[]forms.Supporter { return &env.draft.Supporters }
@@ -57,6 +59,9 @@ func newSupportersStep(env *editorEnv) stepForm {
 			g.check(p+".committed", func() *bool { return &it().Committed })
 			g.prose(p+".notes", func() *string { return &it().Notes }, 2)
 		}).titled(func(s forms.Supporter) string { return s.Entity })
+	// Which supporters do not count comes and goes while the user types:
+	// under the list, where it moves nothing the user is editing.
+	f.body.Add(s.notCounted)
 
 	lead := func() *forms.Leadership { return &env.draft.Leadership }
 	g := f.section(f.T("editor.section.chair"))

@@ -37,6 +37,16 @@ func newTermsStep(env *editorEnv) stepForm {
 		}).titled(func(d forms.Deliverable) string { return d.Title })
 
 	g = f.section(f.T("editor.section.relations"))
+	// A proposal to TSAG says whether TSAG is to be the parent group or which
+	// study group it is asked to designate (A.7 2.1 b).
+	designation := choice(g, "focusGroup.designatedParent.kind", []forms.GroupKind{forms.TSAG, forms.StudyGroup},
+		prefixed[forms.GroupKind](f, "designation."), func() *forms.GroupKind { return &fg().DesignatedParent.Kind })
+	designated := g.number("focusGroup.designatedParent.number", func() *int { return &fg().DesignatedParent.Number }, "editor.hint.sg")
+	f.hooks = append(f.hooks, func() {
+		toTSAG := env.draft.Contribution.ParentGroup.Kind == forms.TSAG
+		enabledIf(toTSAG, designation)
+		enabledIf(toTSAG && fg().DesignatedParent.Kind == forms.StudyGroup, designated)
+	})
 	g.prose("focusGroup.parentRelationship", func() *string { return &fg().ParentRelationship }, 4)
 	rels := func() *[]forms.Relationship { return &fg().Relationships }
 	newList(f, "focusGroup.relationships", rels, func() forms.Relationship { return forms.Relationship{} }, false,
@@ -52,7 +62,15 @@ func newTermsStep(env *editorEnv) stepForm {
 		func(g *grid, i int, p string) {
 			it := at(affected, i)
 			g.number(p+".number", func() *int { return &it().Number }, "editor.hint.sg")
-			g.check(p+".chairConsulted", func() *bool { return &it().ChairConsulted })
+			within := g.check(p+".withinMandate", func() *bool { return &it().WithinMandate })
+			consulted := g.check(p+".chairConsulted", func() *bool { return &it().ChairConsulted })
+			// The parent's chair consults the groups whose work is only
+			// affected; a group with the topic in its mandate makes it TSAG's
+			// decision instead (A.7 2.1 a/b).
+			update := func() { enabledIf(!it().WithinMandate, consulted) }
+			changed := within.OnChanged
+			within.OnChanged = func(b bool) { changed(b); update() }
+			g.onReload(update)
 		}).titled(affectedGroupName)
 	g = f.section("")
 	g.check("focusGroup.multiGroupMandate", func() *bool { return &fg().MultiGroupMandate })

@@ -32,14 +32,10 @@ func newTimelineStep(env *editorEnv) stepForm {
 		f.Focus(path)
 	}
 	t := func() *forms.Timeline { return &env.draft.Timeline }
-
-	f.body.Add(f.heading(f.T("editor.section.chart")))
-	f.body.Add(s.chart)
 	s.derived = widget.NewLabel("")
 	if f.rtl {
 		s.derived.Alignment = fyne.TextAlignTrailing
 	}
-	f.body.Add(s.derived)
 
 	g := f.section(f.T("editor.section.lifetime"))
 	g.date("timeline.start", func() *forms.Date { return &t().Start })
@@ -60,6 +56,12 @@ func newTimelineStep(env *editorEnv) stepForm {
 	newList(f, "timeline.parentMeetings", parents, func() forms.Event { return forms.Event{} }, false, event(parents)).
 		titled(eventName)
 
+	// The chart and the derived dates grow and shrink as dates are typed:
+	// they come after the fields, so that nothing above the field being
+	// edited changes height.
+	f.body.Add(f.heading(f.T("editor.section.chart")))
+	f.body.Add(s.chart)
+	f.body.Add(s.derived)
 	f.hooks = append(f.hooks, s.update)
 	f.Reload()
 	return s

@@ -1,14 +1,14 @@
 package app
 
 import (
-	"bytes"
-	"encoding/xml"
-	"io"
+	"errors"
 	"strings"
 	"unicode/utf8"
 
 	"fgdraft/forms"
 	"fgdraft/internal/bidientry"
+	"fgdraft/internal/filename"
+	"fgdraft/internal/regularfile"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -562,16 +562,10 @@ func (v *translateView) dialogSize() fyne.Size {
 // xliffName is the file name offered for an export.
 func (v *translateView) xliffName() string {
 	p := v.env.draft
-	name := strings.TrimPrefix(p.FocusGroup.Acronym, "FG-")
+	name := filename.Part(strings.TrimPrefix(p.FocusGroup.Acronym, "FG-"))
 	if name == "" {
 		name = "proposal"
 	}
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>| `, r) {
-			return '-'
-		}
-		return r
-	}, name)
 	return "FG-" + name + "." + string(p.Language) + "-" + string(v.into) + ".xlf"
 }
 
@@ -623,20 +617,29 @@ func (v *translateView) importXLIFFDialog() {
 		if rc == nil {
 			return
 		}
-		data, err := io.ReadAll(io.LimitReader(rc, 64<<20+1))
 		rc.Close()
-		if err != nil {
-			v.showMessage(v.ui.T("translate.import.failed"), err.Error())
-			return
-		}
-		v.ImportXLIFF(data)
+		v.ImportXLIFFFile(rc.URI().Path())
 	}, v.env.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlf", ".xliff", ".xml"}))
+	d.SetFilter(regularFiles(".xlf", ".xliff", ".xml"))
 	if v.opts.folder != nil {
 		v.opts.folder(d.SetLocation)
 	}
 	d.Resize(v.dialogSize())
 	d.Show()
+}
+
+// ImportXLIFFFile reads the XLIFF file at path and imports it (see
+// ImportXLIFF). A file that cannot be read — not a regular file, too large —
+// gets a dialog naming the problem, and nothing changes.
+func (v *translateView) ImportXLIFFFile(path string) bool {
+	data, err := regularfile.Read(path, forms.MaxXLIFFSize)
+	if err != nil {
+		ui := v.ui
+		v.showMessage(ui.T("translate.import.failed"),
+			readProblem(ui, path, err)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
+		return false
+	}
+	return v.ImportXLIFF(data)
 }
 
 // ImportXLIFF applies an XLIFF file to the current target and says what it
@@ -651,7 +654,7 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 		return false
 	}
 	v.Reload()
-	if res.Applied > 0 {
+	if res.Changed() {
 		v.env.changed("translations")
 	}
 	v.showMessage(ui.T("translate.import.doneTitle"), v.importSummary(res))
@@ -661,12 +664,16 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 // importSummary is what an import did, one count a line.
 func (v *translateView) importSummary(res forms.ImportResult) string {
 	ui := v.ui
-	lines := []string{
+	var lines []string
+	if res.Unmarked {
+		lines = append(lines, ui.T("files.xliff.unmarked"), "")
+	}
+	lines = append(lines,
 		ui.N("translate.import.applied", res.Applied, nil),
 		ui.N("translate.import.same", res.Unchanged, nil),
 		ui.N("translate.import.stale", len(res.Stale), nil),
 		ui.N("translate.import.untranslated", res.Untranslated, nil),
-	}
+	)
 	for _, p := range res.Stale {
 		lines = append(lines, "  • "+ui.FieldLabel(p))
 	}
@@ -679,34 +686,6 @@ func (v *translateView) importSummary(res forms.ImportResult) string {
 	return strings.Join(lines, "\n")
 }
 
-// xliffHeader reads the root element of an XLIFF document: its version and
-// languages. ok is false when data is not an XLIFF 2.0 document.
-func xliffHeader(data []byte) (src, trg string, ok bool) {
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return "", "", false
-		}
-		se, isStart := tok.(xml.StartElement)
-		if !isStart {
-			continue
-		}
-		version := ""
-		for _, a := range se.Attr {
-			switch a.Name.Local {
-			case "srcLang":
-				src = a.Value
-			case "trgLang":
-				trg = a.Value
-			case "version":
-				version = a.Value
-			}
-		}
-		return src, trg, se.Name.Local == "xliff" && version == "2.0"
-	}
-}
-
 // importProblem names, in the interface language, why a file was refused.
 func (v *translateView) importProblem(err error, data []byte) string {
 	ui := v.ui
@@ -717,17 +696,32 @@ func (v *translateView) importProblem(err error, data []byte) string {
 		}
 		return "“" + code + "”"
 	}
-	src, trg, ok := xliffHeader(data)
-	msg := err.Error()
-	switch {
-	case !ok:
+	head, _ := forms.ReadXLIFFHeader(data)
+	var xe *forms.XLIFFError
+	if !errors.As(err, &xe) {
+		return ui.T("translate.import.unreadable")
+	}
+	switch xe.Problem {
+	case forms.XLIFFNotXML, forms.XLIFFNotXLIFF:
 		return ui.T("translate.import.notXLIFF")
-	case forms.Lang(src) != p.Language:
-		return ui.T("translate.import.otherSource", map[string]any{"File": name(src), "Source": ui.LanguageName(p.Language)})
-	case forms.Lang(trg) != v.into:
-		return ui.T("translate.import.otherTarget", map[string]any{"File": name(trg), "Language": ui.LanguageName(v.into)})
-	case strings.Contains(msg, "another draft"), strings.Contains(msg, "which draft"), strings.Contains(msg, "no ID"):
+	case forms.XLIFFNotUTF8:
+		return ui.T("files.xliff.notUTF8")
+	case forms.XLIFFVersion:
+		return ui.T("files.xliff.version")
+	case forms.XLIFFBadCharRef:
+		return ui.T("files.xliff.charRef", map[string]any{"Line": xe.Line})
+	case forms.XLIFFOwnLanguage:
+		return ui.T("files.xliff.ownLanguage", map[string]any{"Language": ui.LanguageName(p.Language)})
+	case forms.XLIFFOtherSource:
+		return ui.T("translate.import.otherSource", map[string]any{"File": name(head.Source), "Source": ui.LanguageName(p.Language)})
+	case forms.XLIFFOtherTarget:
+		return ui.T("translate.import.otherTarget", map[string]any{"File": name(head.Target), "Language": ui.LanguageName(v.into)})
+	case forms.XLIFFOtherDraft:
 		return ui.T("translate.import.otherDraft")
+	case forms.XLIFFNoDraftID:
+		return ui.T("files.xliff.noDraftID")
+	case forms.XLIFFTextMismatch:
+		return ui.T("files.xliff.textMismatch")
 	}
 	return ui.T("translate.import.unreadable")
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fgdraft/export"
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
@@ -62,7 +63,7 @@ func (l *translateLink) build(w *window, into forms.Lang) {
 		fonts:     w.fonts,
 		textFonts: &w.exportFonts,
 		exportPDF: func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
-			r := w.runExport(p, dir, []forms.Lang{lang}, w.today(), nil)[0]
+			r := w.runExport(p, dir, []forms.Lang{lang}, []export.Format{export.PDF}, w.today(), nil)[0]
 			return r.path, r.err
 		},
 		openFile: w.openFile,

@@ -7,6 +7,7 @@ import (
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -107,14 +108,19 @@ func (l *countryList) matching(s string) []string {
 	return out
 }
 
-// countryEntry is a select-entry for a country: the user types a code or a
-// name, or picks "FR — France" from the drop-down list (which narrows to what
-// matches the text). The draft gets the ISO code.
+// countryEntry is an entry for a country with a drop-down list: the user
+// types a code or a name, or picks "FR — France" from the list (which
+// narrows to what matches the text). The draft gets the ISO code. The
+// list's button takes no focus (one Tab stop per field); Alt+Down opens the
+// list from the keyboard, Escape closes it.
 type countryEntry struct {
-	widget.SelectEntry
-	list   *countryList
-	onCode func(code string)
-	msg    *widget.Label
+	widget.Entry
+	list    *countryList
+	options []string // what the drop-down offers: the matches of the text
+	pick    *pickButton
+	popUp   *widget.PopUpMenu
+	onCode  func(code string)
+	msg     *widget.Label
 	// loading suppresses onCode while the entry is set from the draft.
 	loading bool
 }
@@ -123,15 +129,64 @@ func newCountryEntry(ui *locales.Localizer) *countryEntry {
 	c := &countryEntry{list: newCountryList(ui)}
 	c.ExtendBaseWidget(c)
 	c.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	c.SetOptions(c.list.options)
+	c.options = c.list.options
+	c.pick = newPickButton(theme.MenuDropDownIcon(), c.openList)
+	c.ActionItem = c.pick
 	c.SetPlaceHolder(ui.T("editor.country.placeholder"))
 	c.msg = errorText()
 	c.OnChanged = c.typed
 	return c
 }
 
+// openList shows the countries that match the text under the entry.
+func (c *countryEntry) openList() {
+	if fyne.CurrentApp() == nil {
+		return
+	}
+	cv := fyne.CurrentApp().Driver().CanvasForObject(c)
+	if cv == nil {
+		return
+	}
+	items := make([]*fyne.MenuItem, len(c.options))
+	for i, o := range c.options {
+		items[i] = fyne.NewMenuItem(o, func() {
+			c.SetText(o)
+			cv.Focus(c)
+		})
+	}
+	c.popUp = widget.NewPopUpMenu(fyne.NewMenu("", items...), cv)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(c).Add(fyne.NewPos(0, c.Size().Height))
+	c.popUp.ShowAtPosition(pos)
+	c.popUp.Resize(fyne.NewSize(c.Size().Width, min(c.popUp.MinSize().Height, 320)))
+	c.popUp.OnDismiss = func() {
+		c.popUp.Hide()
+		cv.Focus(c)
+	}
+}
+
+// TypedShortcut opens the list on Alt+Down.
+func (c *countryEntry) TypedShortcut(s fyne.Shortcut) {
+	if isOpenPicker(s) {
+		c.openList()
+		return
+	}
+	c.Entry.TypedShortcut(s)
+}
+
+// Disable disables the entry and its list button.
+func (c *countryEntry) Disable() {
+	c.Entry.Disable()
+	c.pick.Disable()
+}
+
+// Enable enables the entry and its list button.
+func (c *countryEntry) Enable() {
+	c.Entry.Enable()
+	c.pick.Enable()
+}
+
 func (c *countryEntry) typed(s string) {
-	c.SetOptions(c.list.matching(s))
+	c.options = c.list.matching(s)
 	code, ok := c.list.resolveTyping(s)
 	if !ok {
 		if len(strings.TrimSpace(s)) > 2 && len(c.list.matching(s)) == 0 {
@@ -167,7 +222,7 @@ func (c *countryEntry) setCode(code string) {
 // FocusLost writes the full "FR — France" form of what was typed, or reports
 // a text that names no country.
 func (c *countryEntry) FocusLost() {
-	c.SelectEntry.FocusLost()
+	c.Entry.FocusLost()
 	if code, ok := c.list.resolve(c.Text); ok {
 		c.accept(code)
 		c.setCode(code)

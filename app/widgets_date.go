@@ -22,22 +22,24 @@ import (
 type dateEntry struct {
 	widget.Entry
 	ui     *locales.Localizer
+	rtl    bool
 	onDate func(forms.Date) // a valid date (or the zero Date) was typed or picked
 	msg    *widget.Label
 	box    fyne.CanvasObject
+	pick   *pickButton
 	pop    *widget.PopUp
+	cal    *calendarPicker // the calendar of the open pop-up
 	// loading suppresses onDate while the entry is set from the draft.
 	loading bool
 }
 
 func newDateEntry(ui *locales.Localizer, rtl bool) *dateEntry {
-	d := &dateEntry{ui: ui}
+	d := &dateEntry{ui: ui, rtl: rtl}
 	d.ExtendBaseWidget(d)
 	d.SetPlaceHolder(ui.T("editor.date.placeholder"))
 	d.msg = errorText()
-	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), d.openPicker)
-	pick.Importance = widget.LowImportance
-	d.ActionItem = pick
+	d.pick = newPickButton(theme.CalendarIcon(), d.openPicker)
+	d.ActionItem = d.pick
 	d.OnChanged = func(s string) { d.check(s, false) }
 	d.box = container.NewVBox(container.New(&narrowLayout{width: 170, rtl: rtl}, d), d.msg)
 	return d
@@ -88,18 +90,44 @@ func (d *dateEntry) openPicker() {
 		return
 	}
 	start := time.Now()
-	if v, problem := parseISODate(d.Text, d.ui); problem == "" && !v.IsZero() {
+	v, problem := parseISODate(d.Text, d.ui)
+	if problem == "" && !v.IsZero() {
 		start = v.Time()
 	}
-	cal := widget.NewCalendar(start, func(t time.Time) {
-		d.SetText(t.Format("2006-01-02"))
-		if d.pop != nil {
-			d.pop.Hide()
-		}
+	d.cal = newCalendarPicker(d.ui, d.rtl, start, v, func(picked forms.Date) {
+		d.SetText(picked.String())
+		d.closePicker()
 	})
-	d.pop = widget.NewPopUp(cal, c)
+	d.pop = widget.NewPopUp(d.cal.content, c)
 	pos := drv.AbsolutePositionForObject(d).Add(fyne.NewPos(0, d.Size().Height))
 	d.pop.ShowAtPosition(pos)
+	pickerKeys(c, d.pop, func(k *fyne.KeyEvent) bool {
+		if k.Name == fyne.KeyEscape {
+			d.closePicker()
+			return true
+		}
+		return d.cal.keys(k)
+	})
+}
+
+// closePicker hides the calendar and gives the entry the focus back.
+func (d *dateEntry) closePicker() {
+	if d.pop == nil || !d.pop.Visible() {
+		return
+	}
+	d.pop.Hide()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(d); c != nil {
+		c.Focus(d)
+	}
+}
+
+// TypedShortcut opens the calendar on Alt+Down.
+func (d *dateEntry) TypedShortcut(s fyne.Shortcut) {
+	if isOpenPicker(s) {
+		d.openPicker()
+		return
+	}
+	d.Entry.TypedShortcut(s)
 }
 
 var (
@@ -142,15 +170,11 @@ func parseISODate(s string, ui *locales.Localizer) (forms.Date, string) {
 // Disable disables the entry and its calendar button.
 func (d *dateEntry) Disable() {
 	d.Entry.Disable()
-	if b, ok := d.ActionItem.(*widget.Button); ok {
-		b.Disable()
-	}
+	d.pick.Disable()
 }
 
 // Enable enables the entry and its calendar button.
 func (d *dateEntry) Enable() {
 	d.Entry.Enable()
-	if b, ok := d.ActionItem.(*widget.Button); ok {
-		b.Enable()
-	}
+	d.pick.Enable()
 }

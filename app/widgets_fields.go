@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -18,9 +17,13 @@ import (
 // get is called on every use, never cached: the window may replace the draft's
 // lists (or the whole proposal value) between calls.
 
-// text is a one-line entry for a name, title or code.
-func (g *grid) text(path string, get func() *string, hint string) *widget.Entry {
+// text is a one-line entry for a name, title or code; where the text or the
+// interface is right to left, the bidirectional entry (see bidiLine).
+func (g *grid) text(path string, get func() *string, hint string) textField {
 	f := g.f
+	if f.bidiText() && !strings.HasSuffix(path, ".tel") {
+		return g.bidiLine(path, get, hint)
+	}
 	e := widget.NewEntry()
 	if hint != "" {
 		e.SetPlaceHolder(f.T(hint))
@@ -54,35 +57,20 @@ func setEntryText(e *widget.Entry, s string) {
 	}
 }
 
-// prose is a wrapping multi-line entry with a live word count under it.
-func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
+// prose is a wrapping multi-line entry with a live word count under it; where
+// the text or the interface is right to left, the bidirectional entry (see
+// bidiProse).
+func (g *grid) prose(path string, get func() *string, rows int) fyne.Focusable {
 	f := g.f
-	e := newWrapEntry()
 	if rows <= 0 {
 		rows = 4
 	}
+	if f.bidiText() {
+		return g.bidiProse(path, get, rows)
+	}
+	e := newWrapEntry()
 	e.SetMinRowsVisible(rows)
-	count := widget.NewLabel("")
-	count.SizeName = theme.SizeNameCaptionText
-	count.Importance = widget.LowImportance
-	count.Alignment = fyne.TextAlignTrailing
-	if f.rtl {
-		count.Alignment = fyne.TextAlignLeading
-	}
-	last := -1
-	lastChars := false
-	updateCount := func(s string) {
-		n, chars := textLength(s)
-		if n == last && chars == lastChars {
-			return
-		}
-		last, lastChars = n, chars
-		if chars {
-			count.SetText(f.vis(f.env.ui.N("editor.characters", n, nil)))
-		} else {
-			count.SetText(f.vis(f.env.ui.N("editor.words", n, nil)))
-		}
-	}
+	count, updateCount := f.wordCount()
 	e.SetText(*get())
 	updateCount(e.Text)
 	e.OnChanged = func(s string) {
@@ -99,7 +87,7 @@ func (g *grid) prose(path string, get func() *string, rows int) *widget.Entry {
 		setEntryText(&e.Entry, *get())
 		updateCount(e.Text)
 	})
-	return &e.Entry
+	return e
 }
 
 // textLength counts the words of s, or its characters when s is mostly
@@ -344,9 +332,13 @@ func oneLine(s string) string {
 }
 
 // longText is a one-line field whose text is often long (titles, the
-// source): a wrapping entry of a few rows.
-func (g *grid) longText(path string, get func() *string, hint string, rows int) *lineEntry {
+// source): a wrapping entry of a few rows; where the text or the interface
+// is right to left, the bidirectional entry (see bidiLongText).
+func (g *grid) longText(path string, get func() *string, hint string, rows int) fyne.Focusable {
 	f := g.f
+	if f.bidiText() {
+		return g.bidiLongText(path, get, hint, rows)
+	}
 	e := newLineEntry(rows)
 	if hint != "" {
 		e.SetPlaceHolder(f.T(hint))

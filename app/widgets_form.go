@@ -532,7 +532,9 @@ func (l *narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 			s = s.Max(o.MinSize())
 		}
 	}
-	return fyne.NewSize(max(s.Width, l.width), s.Height)
+	// The width is what the field prefers, not what it needs: a small
+	// screen may give it less.
+	return s
 }
 
 func (l *narrowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -596,4 +598,25 @@ func (f *form) hint(id string) *widget.Label {
 		l.Alignment = fyne.TextAlignTrailing
 	}
 	return l
+}
+
+// reserveLines gives its objects at least the height of a number of lines
+// of text, so that a message that grows from one line to that many moves
+// nothing under it.
+type reserveLines struct{ lines int }
+
+func (l *reserveLines) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
+	s := fyne.NewSize(0, line*float32(l.lines)+2*theme.InnerPadding())
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+func (l *reserveLines) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+	}
 }

@@ -168,6 +168,10 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	cell, title, m := f.labelCell(f.env.ui.FieldLabel(prefix))
 	r.g.cells = append(r.g.cells, cell)
 	title.TextStyle.Bold = true
+	// The title grows with what the user types into the item ("… — ITU-T
+	// SG13"): one line, cut short, so that the row does not move.
+	title.Wrapping = fyne.TextWrapOff
+	title.Truncation = fyne.TextTruncateEllipsis
 	r.title = title
 	r.label = f.env.ui.FieldLabel(prefix)
 	var head fyne.CanvasObject

@@ -42,7 +42,9 @@ type wrapText struct {
 	// lang is the language of the text for newLangText, "" for interface
 	// text. face is the language whose face draws and measures it (English
 	// for Latin text in an Arabic draft), font that face (nil: the theme's);
-	// rtl is the paragraph direction.
+	// rtl is the direction of the first paragraph, lineRTL that of each
+	// broken line's paragraph (text of a language only: each paragraph takes
+	// the direction of its own text, text.ParagraphDirection).
 	lang  forms.Lang
 	fonts *fontSet
 	face  forms.Lang
@@ -52,9 +54,10 @@ type wrapText struct {
 	// an English name stands in an Arabic document.
 	trailing bool
 
-	width float32 // the width the lines were broken for; -1: not yet
-	lines []string
-	objs  []fyne.CanvasObject
+	width   float32 // the width the lines were broken for; -1: not yet
+	lines   []string
+	lineRTL []bool
+	objs    []fyne.CanvasObject
 }
 
 // newWrapText is interface text of the interface language ui, drawn in the
@@ -110,26 +113,15 @@ func (t *wrapText) setText(s string) {
 	if t.lang == "" {
 		return
 	}
-	t.face, t.rtl = t.lang, false
-	if t.lang.RTL() {
-		t.rtl = firstStrongRTL(s)
-		if !hasArabic(s) {
-			t.face = forms.English
-		}
+	d := text.ParagraphDirection(s)
+	t.face, t.rtl = t.lang, d == text.RightToLeft || d == text.Neutral && t.lang.RTL()
+	switch {
+	case t.lang.RTL() && !hasArabic(s):
+		t.face = forms.English
+	case !t.lang.RTL() && hasArabic(s):
+		t.face = forms.Arabic // an Arabic name or paragraph in a draft of another language
 	}
 	t.font = scriptFont(t.fonts, t.face, t.style.Bold)
-}
-
-func firstStrongRTL(s string) bool {
-	for _, r := range s {
-		switch {
-		case isRTLLetter(r):
-			return true
-		case unicode.IsLetter(r):
-			return false
-		}
-	}
-	return false
 }
 
 func hasArabic(s string) bool {
@@ -163,21 +155,35 @@ func (t *wrapText) textSize() float32 { return t.Theme().Size(t.sizeName) }
 func (t *wrapText) relayout(width float32) {
 	t.width = width
 	t.lines = t.lines[:0]
+	t.lineRTL = t.lineRTL[:0]
 	fonts, err := t.tf.get()
 	avail := width - 2*t.Theme().Size(theme.SizeNameInnerPadding)
 	if err != nil || avail <= 0 || t.text == "" {
 		t.lines = append(t.lines, strings.Split(t.text, "\n")...)
 		return
 	}
-	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: fonts.Chain(t.face, t.style.Bold), Size: float64(t.textSize()), RTL: t.rtl})
+	chain := fonts.Chain(t.face, t.style.Bold)
+	if t.face == forms.Arabic {
+		// Fyne draws every character of a canvas.Text in the one font of
+		// its source, Naskh here: measure Latin letters as they are drawn
+		// (the PDF draws them in Noto Sans).
+		naskh := fonts.Naskh
+		if t.style.Bold {
+			naskh = fonts.NaskhBold
+		}
+		chain = append(text.Chain{naskh}, chain...)
+	}
+	lines, _ := text.Layout(t.text, float64(avail), text.Style{Chain: chain, Size: float64(t.textSize()),
+		RTL: t.rtl, Auto: t.lang != ""})
 	for _, ln := range lines {
-		if t.rtl || strings.ContainsFunc(ln.Logical, isRTLLetter) {
+		if ln.RTL || strings.ContainsFunc(ln.Logical, isRTLLetter) {
 			// Right-to-left words in a left-to-right line too: Fyne would
 			// move the spaces beside them (see visualLTR).
 			t.lines = append(t.lines, visualLines([]text.Line{ln}))
 		} else {
 			t.lines = append(t.lines, ln.Logical)
 		}
+		t.lineRTL = append(t.lineRTL, ln.RTL)
 	}
 }
 
@@ -215,10 +221,14 @@ func (r *wrapTextRenderer) Layout(s fyne.Size) {
 	}
 	pad := t.Theme().Size(theme.SizeNameInnerPadding)
 	y := pad
-	for _, o := range t.objs {
+	for i, o := range t.objs {
 		ms := o.MinSize()
 		x := pad
-		if t.rtl || t.trailing {
+		rtl := t.rtl
+		if len(t.lineRTL) == len(t.objs) {
+			rtl = t.lineRTL[i]
+		}
+		if rtl || t.trailing {
 			x = s.Width - pad - ms.Width
 		}
 		o.Move(fyne.NewPos(x, y))

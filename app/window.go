@@ -31,11 +31,14 @@ type window struct {
 	ui  *locales.Localizer
 	env *editorEnv
 
-	draft   *forms.Proposal
-	path    string // the file the draft was opened from or saved to; "" when untitled
-	example bool   // the draft is the bundled example, not yet saved anywhere
-	dirty   bool
-	current forms.Step
+	draft *forms.Proposal
+	path  string // the file the draft was opened from or saved to; "" when untitled
+	// reopened is the PDF or Word file an untitled draft was reopened from,
+	// which names it until it is saved.
+	reopened string
+	example  bool // the draft is the bundled example, not yet saved anywhere
+	dirty    bool
+	current  forms.Step
 	// docLang is the document language chosen on the review step.
 	docLang forms.Lang
 
@@ -56,6 +59,8 @@ type window struct {
 	summary     *widget.Label
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
+	split       *container.Split // the step and the findings panel
+	banner      *exampleBanner
 
 	autosave    autosaver
 	exportFonts exportFonts
@@ -89,9 +94,10 @@ func newWindow(a fyne.App, opts Options) *window {
 	}
 	w.exportFonts.producer = opts.Version.Producer()
 	w.win = a.NewWindow("fgdraft")
-	w.win.Resize(fyne.NewSize(1200, 780))
+	w.win.Resize(w.startSize())
 	w.win.SetMaster()
 	w.win.SetCloseIntercept(w.closeRequested)
+	w.win.SetOnDropped(w.dropped)
 	if opts.StartStep != "" {
 		w.current = opts.StartStep
 	}
@@ -114,7 +120,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	}
 	w.rebuild()
 	if startErr != nil {
-		w.showLoadError(startErr)
+		w.showStartError(startErr)
 	}
 	w.autosave.offerRecovery()
 	return w
@@ -220,22 +226,25 @@ func (w *window) rebuild() {
 
 	var centre fyne.CanvasObject
 	var split *container.Split
+	panel := container.New(&minWidthLayout{width: findingsMinWidth}, w.panel.content)
 	if w.rtl() {
-		split = container.NewHSplit(w.panel.content, stepArea)
-		split.Offset = 0.3
+		split = container.NewHSplit(panel, stepArea)
+		split.Offset = 1 - w.findingsOffset()
 		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), split)
 	} else {
-		split = container.NewHSplit(stepArea, w.panel.content)
-		split.Offset = 0.7
+		split = container.NewHSplit(stepArea, panel)
+		split.Offset = w.findingsOffset()
 		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, split)
 	}
+	w.split = split
 	var top fyne.CanvasObject
 	if w.rtl() {
 		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)
 	} else {
 		top = container.NewBorder(nil, nil, w.summaryIcon, nil, w.summary)
 	}
-	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, centre))
+	w.banner = newExampleBanner(w)
+	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 
@@ -451,6 +460,9 @@ func summaryLine(ui *locales.Localizer, p *forms.Proposal, total stepCount, opt 
 // updateTitle shows the file name and whether it has unsaved changes.
 func (w *window) updateTitle() {
 	w.win.SetTitle(w.title())
+	if w.banner != nil {
+		w.banner.set(w.example)
+	}
 }
 
 func (w *window) title() string {
@@ -458,6 +470,8 @@ func (w *window) title() string {
 	switch {
 	case w.path != "":
 		name = filepath.Base(w.path)
+	case w.reopened != "":
+		name = reopenedName(w.reopened)
 	case w.example:
 		name = w.ui.T("ui.title.example")
 	}
@@ -471,6 +485,7 @@ func (w *window) title() string {
 func (w *window) replaceDraft(p *forms.Proposal, path string, example, dirty bool) {
 	w.draft = p
 	w.path = path
+	w.reopened = ""
 	w.example = example
 	w.dirty = dirty
 	w.docLang = p.Language

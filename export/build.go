@@ -34,7 +34,9 @@ func SectionIDs() []string {
 // translation into lang keeps the draft's own text. The proposal is checked
 // against the A.7 catalogue (with opt.ExportLang set to lang) for the
 // compliance annex and the draft mark. Every text the document adds comes
-// from the "doc" message area in lang. p is not modified.
+// from the "doc" message area in lang. One-line fields are printed on one
+// line and bidi controls never reach past their paragraph (see
+// forms.Proposal.PrintSafe). p is not modified.
 func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.Options) Document {
 	if !lang.Valid() {
 		lang = forms.English
@@ -44,6 +46,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 	}
 	opt.ExportLang = lang
 	lp, _ := p.Localized(lang)
+	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
 		p:        lp,
@@ -52,7 +55,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 		findings: printedFindings(p, lp, opt),
 		deadline: forms.DerivedDates(p, opt),
 	}
-	b.base = b.baseData()
+	b.base = b.baseData(p.Contribution.ParentGroup)
 
 	doc := Document{Lang: lang}
 	doc.Cover = b.cover()
@@ -62,8 +65,8 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 		b.justification(),
 		b.gapAnalysis(),
 		b.supporters(),
-		b.timeline(),
-		b.annexA(),
+		b.underFocusGroupParent(b.timeline),
+		b.underFocusGroupParent(b.annexA),
 		b.annexB(),
 	}
 	doc.Meta = b.meta()
@@ -111,7 +114,18 @@ func (b *builder) data(kv []any) map[string]any {
 	return d
 }
 
-// baseData names the parent group and the focus group for the messages:
+// underFocusGroupParent builds a section in which "the parent group" is the
+// focus group's own (the timeline of its parent meetings, the terms of
+// reference): for a proposal asking TSAG to designate a study group, that
+// study group rather than TSAG, which the rest of the document addresses.
+func (b *builder) underFocusGroupParent(section func() Section) Section {
+	addressee := b.base
+	b.base = b.baseData(b.p.FocusGroupParent())
+	defer func() { b.base = addressee }()
+	return section()
+}
+
+// baseData names a parent group g and the focus group for the messages:
 //
 //	ParentFull   the group's full name, as on the cover ("Study Group 17")
 //	ParentShort  its short name ("SG17", "CE 17", "ИК17")
@@ -121,8 +135,7 @@ func (b *builder) data(kv []any) map[string]any {
 //	ParentTo     the name after "to" (fr "à la …", es "al …", ru dative)
 //	FG           the focus group's quoted name with its acronym
 //	Acronym      the acronym ("" when none)
-func (b *builder) baseData() map[string]any {
-	g := b.p.Contribution.ParentGroup
+func (b *builder) baseData(g forms.Group) map[string]any {
 	kind := "none"
 	switch g.Kind {
 	case forms.StudyGroup:

@@ -122,7 +122,7 @@ func (b *builder) duration() []Block {
 
 func (b *builder) relationships() []Block {
 	fg := &b.p.FocusGroup
-	out := []Block{b.para("doc.tor.parentIs")}
+	out := []Block{b.parentIs()}
 	out = append(out, b.bold("doc.tor.parentRelationship"))
 	out = append(out, b.text("focusGroup.parentRelationship", fg.ParentRelationship)...)
 	out = append(out, b.bold("doc.tor.others"))
@@ -146,14 +146,39 @@ func (b *builder) relationships() []Block {
 	default:
 		out = append(out, b.para("doc.missing"))
 	}
-	if len(fg.AffectedGroups) > 0 {
-		var names []string
-		for _, g := range fg.AffectedGroups {
-			names = append(names, b.t("doc.group.sg.full", "Number", g.Number))
+	var mandate, affected []string
+	for _, g := range fg.AffectedGroups {
+		if g.Number <= 0 {
+			continue
 		}
-		out = append(out, b.para("doc.tor.affected", "Groups", b.loc.List(names)))
+		name := b.t("doc.group.sg.full", "Number", g.Number)
+		if g.WithinMandate {
+			mandate = append(mandate, name)
+		} else {
+			affected = append(affected, name)
+		}
+	}
+	if len(mandate) > 0 {
+		out = append(out, b.para("doc.tor.withinMandate", "Groups", b.loc.List(mandate)))
+	}
+	if len(affected) > 0 {
+		out = append(out, b.para("doc.tor.affectsWork", "Groups", b.loc.List(affected)))
 	}
 	return out
+}
+
+// parentIs names the focus group's parent group: the group addressed, or for
+// a proposal to TSAG the group the proposer asks TSAG to make the parent.
+func (b *builder) parentIs() Paragraph {
+	if b.p.Contribution.ParentGroup.Kind == forms.TSAG {
+		switch d := b.p.FocusGroup.DesignatedParent; {
+		case d.Kind == forms.StudyGroup && d.Number > 0:
+			return b.para("doc.tor.parentIs.designated", "Number", d.Number)
+		case d.Kind != forms.TSAG:
+			return b.para("doc.tor.parentIs.open")
+		}
+	}
+	return b.para("doc.tor.parentIs")
 }
 
 func (b *builder) leadership() []Block {
@@ -243,7 +268,11 @@ func (b *builder) annexB() Section {
 			}
 			status = strings.Join(parts, " ")
 		}
-		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, r.ClauseFor(b.src), status})
+		clause := r.ClauseFor(b.src)
+		if !forms.IsA7Clause(clause) {
+			clause = b.t("doc.annexB.otherRec", "Rec", clause)
+		}
+		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, clause, status})
 	}
 	s.Blocks = append(s.Blocks, t)
 	if errs == 0 {

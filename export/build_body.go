@@ -23,13 +23,28 @@ func (b *builder) proposal() Section {
 	s := Section{ID: SecProposal, Level: 1, Title: title("2", b.t("doc.sec.proposal"))}
 	c := &b.p.Contribution
 	fg := &b.p.FocusGroup
+	// The opening sentence says which group is to be the parent: the group
+	// addressed, or what TSAG is asked to do (A.7 2.1 b).
+	variant, designated := "", 0
+	if c.ParentGroup.Kind == forms.TSAG {
+		switch d := fg.DesignatedParent; {
+		case d.Kind == forms.StudyGroup && d.Number > 0:
+			variant, designated = ".designate", d.Number
+		case d.Kind != forms.TSAG:
+			variant = ".open"
+		}
+	}
 	if c.Route == forms.BetweenMeetings {
 		s.Blocks = append(s.Blocks,
-			b.para("doc.proposal.between", "Clause", b.betweenClause()),
+			b.para("doc.proposal.between"+variant, "Clause", b.betweenClause(), "Number", designated),
 			b.para("doc.proposal.betweenNote"))
 		if !c.PostingDate.IsZero() {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
 				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(forms.CommentPeriodEnd(c.PostingDate))))
+		}
+		if strings.TrimSpace(c.UrgentMarketNeed) != "" {
+			s.Blocks = append(s.Blocks, b.bold("doc.proposal.urgentNeed"))
+			s.Blocks = append(s.Blocks, b.text("contribution.urgentMarketNeed", c.UrgentMarketNeed)...)
 		}
 	} else {
 		var meeting string
@@ -43,24 +58,9 @@ func (b *builder) proposal() Section {
 		default:
 			meeting = b.t("doc.proposal.nextMeeting")
 		}
-		s.Blocks = append(s.Blocks, b.para("doc.proposal.atMeeting", "Meeting", meeting))
+		s.Blocks = append(s.Blocks, b.para("doc.proposal.atMeeting"+variant, "Meeting", meeting, "Number", designated))
 	}
-	if c.ParentGroup.Kind == forms.TSAG {
-		s.Blocks = append(s.Blocks, b.para("doc.proposal.tsag"))
-	}
-	if len(fg.AffectedGroups) > 0 {
-		s.Blocks = append(s.Blocks, b.para("doc.proposal.affected"))
-		var items []string
-		for _, g := range fg.AffectedGroups {
-			name := b.t("doc.group.sg.full", "Number", g.Number)
-			if g.ChairConsulted {
-				items = append(items, b.t("doc.proposal.consulted", "Group", name))
-			} else {
-				items = append(items, b.t("doc.proposal.notConsulted", "Group", name))
-			}
-		}
-		s.Blocks = append(s.Blocks, List{Items: items})
-	}
+	s.Blocks = append(s.Blocks, b.otherGroups()...)
 	im := &fg.Implications
 	if im.Policy || im.Strategic || strings.TrimSpace(im.Statement) != "" {
 		s.Blocks = append(s.Blocks, b.bold("doc.proposal.implications"))
@@ -77,6 +77,42 @@ func (b *builder) proposal() Section {
 		}
 	}
 	return s
+}
+
+// otherGroups says what the proposer answered about the other study groups:
+// per listed group, whether the topic falls within its mandate or only
+// affects its work (A.7 2.1 a/b).
+func (b *builder) otherGroups() []Block {
+	c := &b.p.Contribution
+	fg := &b.p.FocusGroup
+	var out []Block
+	var mandate, affected []string
+	for _, g := range fg.AffectedGroups {
+		if g.Number <= 0 {
+			continue
+		}
+		name := b.t("doc.group.sg.full", "Number", g.Number)
+		switch {
+		case g.WithinMandate:
+			mandate = append(mandate, name)
+		case g.ChairConsulted:
+			affected = append(affected, b.t("doc.proposal.consulted", "Group", name))
+		default:
+			affected = append(affected, b.t("doc.proposal.notConsulted", "Group", name))
+		}
+	}
+	switch {
+	case len(mandate) > 0 && c.ParentGroup.Kind == forms.StudyGroup:
+		out = append(out, b.para("doc.proposal.alsoWithinMandate"), List{Items: mandate})
+	case len(mandate) > 0:
+		out = append(out, b.para("doc.proposal.withinMandate"), List{Items: mandate})
+	case fg.MultiGroupMandate:
+		out = append(out, b.para("doc.proposal.multiMandate"))
+	}
+	if len(affected) > 0 {
+		out = append(out, b.para("doc.proposal.affectsWork"), List{Items: affected})
+	}
+	return out
 }
 
 // ---------------------------------------------------------------- 3 justification
@@ -143,6 +179,10 @@ func (b *builder) gapAnalysis() Section {
 			})
 		}
 		s.Blocks = append(s.Blocks, t)
+	}
+	if strings.TrimSpace(g.NoOtherWork) != "" {
+		s.Blocks = append(s.Blocks, b.bold("doc.gap.noOtherWork"))
+		s.Blocks = append(s.Blocks, b.text("gapAnalysis.noOtherWork", g.NoOtherWork)...)
 	}
 	s.Blocks = append(s.Blocks, b.bold("doc.gap.summary"))
 	s.Blocks = append(s.Blocks, b.text("gapAnalysis.summary", g.Summary)...)

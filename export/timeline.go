@@ -33,7 +33,7 @@ func TimelineChart(p *forms.Proposal, loc *locales.Localizer, opt forms.Options)
 		opt.Today = forms.Today()
 	}
 	b := &builder{src: p, p: p, loc: loc, opt: opt, deadline: forms.DerivedDates(p, opt)}
-	b.base = b.baseData()
+	b.base = b.baseData(p.FocusGroupParent())
 	return b.chart()
 }
 
@@ -81,7 +81,9 @@ func (b *builder) chart() Chart {
 	}
 	pm := Lane{ID: LaneParent, Label: b.t("doc.chart.lane.parent")}
 	c := &b.p.Contribution
-	deciding := c.Route == forms.AtMeeting && !c.Meeting.Start.IsZero()
+	// The meeting that decides belongs to the group addressed; it shares the
+	// lane only when that group is also the focus group's parent.
+	deciding := c.Route == forms.AtMeeting && !c.Meeting.Start.IsZero() && b.p.FocusGroupParent() == c.ParentGroup
 	if deciding {
 		if mk, ok := meeting(c.Meeting, "contribution.meeting.start"); ok {
 			pm.Marks = append(pm.Marks, mk)

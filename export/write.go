@@ -3,10 +3,10 @@ package export
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"fgdraft/forms"
 	"fgdraft/internal/atomicfile"
+	"fgdraft/internal/filename"
 	"fgdraft/locales"
 )
 
@@ -46,7 +46,7 @@ type Result struct {
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
 	if lp, _ := p.Localized(lang); lp != nil {
-		if err := fieldGlyphs(p, lp, lang, r.Covers(lang)); err != nil {
+		if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
 			return nil, Result{}, err
 		}
 	}
@@ -87,37 +87,22 @@ func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Cat
 // FileName is the default name of the file of a draft in lang and format,
 // built from the focus group's acronym, the parent group and the language:
 // "FG-NetDT_SG13_fr.pdf". Characters that are awkward in file names are
-// replaced, so that the name works on every system.
+// replaced, the pieces are capped in length and a name Windows reserves is
+// avoided, so that the name works on every system (see internal/filename).
 func FileName(p *forms.Proposal, lang forms.Lang, f Format) string {
-	parts := []string{safeName(p.FocusGroup.Acronym), safeName(p.Contribution.ParentGroup.Short()), string(lang)}
-	if parts[0] == "" {
-		parts[0] = "focus-group-proposal"
+	acronym := filename.Part(p.FocusGroup.Acronym)
+	if acronym == "" {
+		acronym = "focus-group-proposal"
 	}
-	if parts[1] == "" {
-		parts = append(parts[:1], parts[2])
-	}
-	return strings.Join(parts, "_") + "." + string(f)
+	return filename.Join(string(f), acronym, filename.Part(p.Contribution.ParentGroup.Short()), string(lang))
 }
 
 // DraftFileName is the name of the draft carried inside a contribution
 // file: the acronym's, "FG-QSM.json".
 func DraftFileName(p *forms.Proposal) string {
-	name := safeName(p.FocusGroup.Acronym)
+	name := filename.Part(p.FocusGroup.Acronym)
 	if name == "" {
 		name = "focus-group-proposal"
 	}
-	return name + ".json"
-}
-
-func safeName(s string) string {
-	var b strings.Builder
-	for _, r := range strings.TrimSpace(s) {
-		switch {
-		case r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case unicode.IsSpace(r) || r == '_' || r == '/':
-			b.WriteRune('-')
-		}
-	}
-	return strings.Trim(b.String(), "-.")
+	return filename.Join("json", name)
 }

@@ -77,7 +77,8 @@ type Deadline struct {
 // DerivedDates lists the dates the timeline shows, sorted by date: the
 // submission deadline and translation date of the meeting that is to decide
 // (route "meeting"), the end of the comment period (route "between-meetings"),
-// a progress-report due date for every parent meeting inside the lifetime, a
+// a progress-report due date for every parent meeting inside the lifetime and
+// the first one after it (which receives the final deliverables), a
 // deliverable hand-over deadline for every parent meeting that can consider
 // deliverables (those after the start, up to the first one after the end), an
 // announcement point for every focus-group meeting after the first, and the
@@ -140,13 +141,19 @@ func inLifetime(t *Timeline, d Date) bool {
 	return !end.IsZero() && !d.Before(t.Start) && !d.After(end)
 }
 
-// progressMeetings lists, by start date, the parent meetings inside the
-// lifetime: a progress report is due before each (A.7 3.6).
+// progressMeetings lists, by start date, the parent meetings a progress
+// report is due before (A.7 3.6): those inside the lifetime and the first one
+// after it, which receives the final deliverables.
 func progressMeetings(t *Timeline) []int {
 	var out []int
+	end := t.End()
 	for _, i := range meetingOrder(t.ParentMeetings) {
-		if inLifetime(t, t.ParentMeetings[i].Start) {
+		s := t.ParentMeetings[i].Start
+		if inLifetime(t, s) {
 			out = append(out, i)
+		} else if !end.IsZero() && s.After(end) {
+			out = append(out, i)
+			break
 		}
 	}
 	return out

@@ -64,7 +64,7 @@ func TestContributionDeadlineBoundaries(t *testing.T) {
 }
 
 func TestDurationBoundaries(t *testing.T) {
-	for months, want := range map[int]string{1: "", 8: "", 9: "", 10: "warning", 11: "warning", 12: "warning", 13: "error", 24: "error"} {
+	for months, want := range map[int]string{1: "", 8: "", 9: "", 10: "info", 11: "info", 12: "info", 13: "error", 24: "error"} {
 		p := cleanProposal()
 		p.Timeline.DurationMonths = months
 		p.FocusGroup.Deliverables = p.FocusGroup.Deliverables[:0]
@@ -110,6 +110,7 @@ func TestDerivedDates(t *testing.T) {
 		"progress-report 2027-08-20 timeline.parentMeetings[0].start",
 		"end 2027-12-09 timeline.durationMonths",
 		"deliverable-handover 2027-12-20 timeline.parentMeetings[1].start",
+		"progress-report 2028-01-05 timeline.parentMeetings[1].start",
 	}
 	var lines []string
 	for _, d := range got {
@@ -132,15 +133,16 @@ func TestDerivedDates(t *testing.T) {
 		}
 	}
 
-	// Hand-over deadlines stop after the first parent meeting past the end;
-	// progress reports only inside the lifetime.
+	// Hand-over deadlines and progress reports stop after the first parent
+	// meeting past the end, which receives the final deliverables; none for
+	// a meeting before the start.
 	p.Timeline.ParentMeetings = append(p.Timeline.ParentMeetings,
 		Event{Start: date("2028-05-01")}, Event{Start: date("2027-01-20")})
 	n := map[DeadlineKind]int{}
 	for _, d := range DerivedDates(p, testOptions()) {
 		n[d.Kind]++
 	}
-	if n[DeadlineHandOver] != 2 || n[DeadlineProgressReport] != 1 {
+	if n[DeadlineHandOver] != 2 || n[DeadlineProgressReport] != 2 {
 		t.Errorf("counts %v", n)
 	}
 

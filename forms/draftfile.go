@@ -8,16 +8,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"fgdraft/internal/atomicfile"
+	"fgdraft/internal/regularfile"
 )
 
 // FormatVersion is the version of the draft file format this build reads and
@@ -126,7 +124,9 @@ func Encode(p *Proposal) ([]byte, error) {
 // keeps its permissions; a new one gets 0644. Save refuses to write a draft
 // that would not load back. On any error the temporary file is removed and
 // the old file is left as it was. A symbolic link at path is followed: the
-// file it points to is replaced, the link stays.
+// file it points to is replaced, the link stays. Temporary files of earlier,
+// interrupted saves are tidied away first (see TidyTemporaries), and a
+// read-only file is not replaced.
 func Save(path string, p *Proposal) error {
 	data, err := Encode(p)
 	if err != nil {
@@ -135,36 +135,21 @@ func Save(path string, p *Proposal) error {
 	if _, err := Decode(data); err != nil {
 		return fmt.Errorf("saving %s: refusing to write a draft that would not load back: %w", path, err)
 	}
-	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		if target, err := filepath.EvalSymlinks(path); err == nil {
-			path = target
-		}
-	}
+	path = resolveLink(path)
+	TidyTemporaries(path) // best effort: what it keeps, a caller that asked first was told
 	return atomicfile.Write(path, data, 0o644)
 }
 
-// Load reads a draft file. It never modifies the file. Errors are
-// *DraftError (wrapping the os error when the file cannot be read).
+// Load reads a draft file. It never modifies the file, but tidies away the
+// temporary files interrupted saves left beside it (see TidyTemporaries).
+// Anything that is not a regular file (a named pipe, a device) is refused
+// before it is opened. Errors are *DraftError (wrapping the os error when the
+// file cannot be read).
 func Load(path string) (*Proposal, error) {
-	f, err := os.Open(path)
+	TidyTemporaries(path) // best effort: what it keeps, a caller that asked first was told
+	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
-		return nil, &DraftError{File: path, Reason: "cannot open: " + errText(err), Err: err}
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, &DraftError{File: path, Reason: errText(err), Err: err}
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, &DraftError{File: path, Reason: "not a regular file"}
-	}
-	if fi.Size() > MaxFileSize {
-		return nil, &DraftError{File: path, Reason: tooBig(fi.Size())}
-	}
-	data := make([]byte, 0, fi.Size()+1)
-	data, err = readAll(io.LimitReader(f, MaxFileSize+1), data)
-	if err != nil {
-		return nil, &DraftError{File: path, Reason: "cannot read: " + errText(err), Err: err}
+		return nil, fileError(path, err)
 	}
 	p, err := Decode(data)
 	if err != nil {
@@ -177,21 +162,18 @@ func Load(path string) (*Proposal, error) {
 	return p, nil
 }
 
-// readAll is io.ReadAll into a buffer sized from the file's size.
-func readAll(r io.Reader, b []byte) ([]byte, error) {
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // the file grew while being read
-		}
+// fileError says why a draft file could not be read, without the path (the
+// DraftError carries it).
+func fileError(path string, err error) *DraftError {
+	var nr *regularfile.NotRegularError
+	var tl *regularfile.TooLargeError
+	switch {
+	case errors.As(err, &nr):
+		return &DraftError{File: path, Reason: "not a draft: this is " + regularfile.Kind(nr.Mode) + ", not a regular file; choose a draft file (.json)", Err: err}
+	case errors.As(err, &tl):
+		return &DraftError{File: path, Reason: tooBig(tl.Size), Err: err}
 	}
+	return &DraftError{File: path, Reason: "cannot open: " + errText(err), Err: err}
 }
 
 func errText(err error) string {

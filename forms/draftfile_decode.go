@@ -188,7 +188,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		max := int64(maxOtherInt)
 		switch LabelKey(path) {
-		case "contribution.parentGroup.number", "focusGroup.affectedGroups.number":
+		case "contribution.parentGroup.number", "focusGroup.affectedGroups.number", "focusGroup.designatedParent.number":
 			max = maxGroupNumber
 		case "timeline.durationMonths":
 			max = maxDurationMonth
@@ -318,8 +318,15 @@ func unknownField(path string, obj map[string]any, info *structInfo) error {
 // closest is the known member name nearest to k, if it is near enough to be a typo.
 func closest(k string, info *structInfo) string {
 	best, bestD := "", 3
+	k = strings.ToLower(k)
+	n := utf8.RuneCountInString(k)
 	for _, f := range info.fields {
-		if d := editDistance(strings.ToLower(k), strings.ToLower(f.name)); d < bestD {
+		// The distance is at least the difference in length (member names
+		// are ASCII): skip the names that cannot be near, most of them.
+		if diff := n - len(f.name); diff >= bestD || -diff >= bestD {
+			continue
+		}
+		if d := editDistance(k, strings.ToLower(f.name)); d < bestD {
 			best, bestD = f.name, d
 		}
 	}

@@ -28,7 +28,8 @@ func TestExamplesAgainstRules(t *testing.T) {
 	for _, f := range Validate(p, opt) {
 		fired[f.Rule] = max(fired[f.Rule], f.Severity)
 	}
-	for _, rule := range []string{"deadline.contribution", "criteria.support", "tor.duration", "leadership.chair"} {
+	for _, rule := range []string{"deadline.contribution", "criteria.support", "tor.duration", "leadership.chair",
+		"parent.multi-group", "criteria.covered-elsewhere", "deliverable.target-group"} {
 		if fired[rule] != Error {
 			t.Errorf("mistakes example: %s did not fire as an error (fired: %v)", rule, fired)
 		}

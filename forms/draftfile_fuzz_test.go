@@ -9,46 +9,53 @@ import (
 	"testing"
 )
 
-// FuzzDecode: Decode never panics; what it accepts re-encodes to a draft that
-// decodes to an equal proposal and the same bytes; the hand-written parser
-// agrees with encoding/json about what is valid JSON.
-func FuzzDecode(f *testing.F) {
+// fuzzSeeds are small drafts and near-drafts: the fuzzers mutate them, and
+// a small input runs fast, so that a minute of fuzzing runs a million of
+// them. The full proposal and the large example files are read back in
+// TestFullRoundTrip and TestExamplesRoundTrip.
+func fuzzSeeds(f *testing.F) [][]byte {
+	small := []byte(`{"format": 1, "language": "en", "contribution": {"title": "T", "meeting": {"start": "2027-03-16"}}, "focusGroup": {"acronym": "FG-X", "scope": "Scope."}, "timeline": {"durationMonths": 9}, "supporters": [{"entity": "A", "country": "FR", "committed": true}]}`)
+	seeds := [][]byte{
+		small,
+		bytes.Replace(small, []byte(`"durationMonths": 9`), []byte(`"durationMonths": "9"`), 1), // wrong type
+		bytes.Replace(small, []byte(`"durationMonths": 9`), []byte(`"durationMonths": 1e999`), 1),
+		bytes.Replace(small, []byte(`"format": 1`), []byte(`"format": 2`), 1),
+		bytes.Replace(small, []byte(`"scope"`), []byte(`"scop"`), 1),
+		append(bytes.Clone(small[:60]), 0xff, 0xfe, '"', '}'),
+		small[:len(small)/2], // truncated
+		[]byte(`{"format": 1, "focusGroup": {"scope": "\u00e9\ud83d\ude00 \ud800 \n\t\\"}}`),
+		[]byte(`{"format": 1, "timeline": {"durationMonths": 123456789012345678901234567890}}`),
+		[]byte(`{"format": 1, "translations": {"fr": {"supporters[0].entity": {"text": "x", "source": "y"}}}}`),
+		[]byte(strings.Repeat(`{"a":`, 100) + "1" + strings.Repeat("}", 100)),
+		[]byte(strings.Repeat("[", 5000)),
+		[]byte(`{"format": 1, "language": "en", "language": "fr"}`),
+		[]byte(`[1, 2, 3]`),
+		[]byte(`-0.5e+3`),
+		{},
+	}
 	for _, file := range exampleFiles(f) {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(data)
-		f.Add(data[:len(data)/2])                                                                     // truncated
-		f.Add(bytes.Replace(data, []byte(`"durationMonths": 9`), []byte(`"durationMonths": "9"`), 1)) // wrong type
-		f.Add(bytes.Replace(data, []byte(`"durationMonths": 9`), []byte(`"durationMonths": 1e999`), 1))
-		f.Add(bytes.Replace(data, []byte(`"format": 1`), []byte(`"format": 2`), 1))
-		f.Add(bytes.Replace(data, []byte(`"scope"`), []byte(`"scop"`), 1))
-		f.Add(append(bytes.Clone(data[:200]), 0xff, 0xfe, '"', '}'))
+		seeds = append(seeds, data[:min(len(data), 600)]) // the head of a real draft, cut off
 	}
-	full, _ := Encode(fullProposal())
-	f.Add(full)
-	f.Add([]byte(`{"format": 1, "focusGroup": {"scope": "\u00e9\ud83d\ude00 \ud800 \n\t\\"}}`))
-	f.Add([]byte(`{"format": 1, "timeline": {"durationMonths": 123456789012345678901234567890}}`))
-	f.Add([]byte(`{"format": 1, "translations": {"fr": {"supporters[0].entity": {"text": "x", "source": "y"}}}}`))
-	f.Add([]byte(strings.Repeat(`{"a":`, 100) + "1" + strings.Repeat("}", 100)))
-	f.Add([]byte(strings.Repeat("[", 5000)))
-	f.Add([]byte(`{"format": 1, "language": "en", "language": "fr"}`))
-	f.Add([]byte(`[1, 2, 3]`))
-	f.Add([]byte(`-0.5e+3`))
-	f.Add([]byte{})
+	return seeds
+}
 
+// FuzzDecode: Decode never panics and refuses only with a *DraftError that
+// says why; what it accepts re-encodes to a draft that decodes to an equal
+// proposal and the same bytes, the bytes encoding/json would write.
+func FuzzDecode(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Decode(data)
 		if err != nil {
 			if de, ok := err.(*DraftError); !ok || de.Reason == "" {
 				t.Fatalf("error %T %v is not a *DraftError with a reason", err, err)
 			}
-		}
-		if _, serr := parseJSON(data); (serr == nil) != json.Valid(data) && isShallow(data) {
-			t.Fatalf("parser disagrees with encoding/json on validity: %v / %v", serr, json.Valid(data))
-		}
-		if err != nil {
 			return
 		}
 		enc, err := Encode(p)
@@ -68,6 +75,19 @@ func FuzzDecode(f *testing.F) {
 		}
 		if std, err := encodeStd(p); err != nil || !bytes.Equal(std, enc) {
 			t.Fatalf("Encode differs from encoding/json")
+		}
+	})
+}
+
+// FuzzParseJSON: the hand-written parser agrees with encoding/json about
+// what is valid JSON.
+func FuzzParseJSON(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, serr := parseJSON(data); (serr == nil) != json.Valid(data) && isShallow(data) {
+			t.Fatalf("parser disagrees with encoding/json on validity: %v / %v", serr, json.Valid(data))
 		}
 	})
 }

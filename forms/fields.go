@@ -91,6 +91,7 @@ func (p *Proposal) TextFields() []TextField {
 		add(fmt.Sprintf("contribution.keywords[%d]", i), false, &c.Keywords[i])
 	}
 	add("contribution.abstract", true, &c.Abstract)
+	add("contribution.urgentMarketNeed", true, &c.UrgentMarketNeed)
 
 	f := &p.FocusGroup
 	add("focusGroup.name", false, &f.Name)
@@ -125,6 +126,7 @@ func (p *Proposal) TextFields() []TextField {
 		add(fmt.Sprintf("gapAnalysis.entries[%d].gap", i), true, &e.Gap)
 	}
 	add("gapAnalysis.summary", true, &g.Summary)
+	add("gapAnalysis.noOtherWork", true, &g.NoOtherWork)
 
 	for i := range p.Supporters {
 		s := &p.Supporters[i]
@@ -237,4 +239,19 @@ func (p *Proposal) Clone() *Proposal {
 		}
 	}
 	return &c
+}
+
+// StaleTranslations lists the paths of the fields whose translation into
+// lang was made before their text changed (exports print it as it is).
+func (p *Proposal) StaleTranslations(lang Lang) []string {
+	if lang == p.Language {
+		return nil
+	}
+	var out []string
+	for _, f := range p.TextFields() {
+		if _, st := p.TranslationOf(f, lang); st == Stale {
+			out = append(out, f.Path)
+		}
+	}
+	return out
 }

@@ -84,6 +84,17 @@ func (g Group) Short() string {
 	return ""
 }
 
+// FocusGroupParent is the group that is to be the focus group's parent: the
+// group the proposal is addressed to, or, for a proposal asking TSAG to
+// designate a study group (FocusGroup.DesignatedParent), that study group.
+func (p *Proposal) FocusGroupParent() Group {
+	pg := p.Contribution.ParentGroup
+	if d := p.FocusGroup.DesignatedParent; pg.Kind == TSAG && d.Kind == StudyGroup && d.Number > 0 {
+		return d
+	}
+	return pg
+}
+
 // Route says how the focus group is to be established.
 type Route string
 
@@ -108,6 +119,9 @@ type Contribution struct {
 	Keywords       []string  `json:"keywords" fg:"line,translated"`
 	Abstract       string    `json:"abstract" fg:"prose,translated"`
 	SubmissionDate Date      `json:"submissionDate"`
+	// UrgentMarketNeed states the urgent market need that makes establishment
+	// between meetings, an exceptional route, necessary (A.7 2.1.1.2, 2.1.2.2).
+	UrgentMarketNeed string `json:"urgentMarketNeed" fg:"prose,translated"`
 }
 
 // Event is a meeting: where and from when to when.
@@ -138,14 +152,19 @@ type FocusGroup struct {
 	Relationships      []Relationship `json:"relationships"`
 	// NoRelationships states explicitly that no other group or body works on the topic.
 	NoRelationships bool `json:"noRelationships"`
-	// AffectedGroups are other study groups whose mandate the topic touches.
+	// AffectedGroups are other study groups the topic concerns: each says
+	// whether the topic falls within that group's mandate or only affects its work.
 	AffectedGroups []AffectedGroup `json:"affectedGroups"`
 	// MultiGroupMandate is true when the topic falls within the mandate of more
 	// than one study group, or it is in doubt whether it falls solely within the
 	// parent's (A.7 clause 2.1 a/b): then TSAG, not a study group, decides.
-	// AffectedGroups alone only says other groups may be affected (consultation).
-	MultiGroupMandate bool   `json:"multiGroupMandate"`
-	Urgency           string `json:"urgency" fg:"prose,translated"`
+	// An affected group marked WithinMandate says the same for that group.
+	MultiGroupMandate bool `json:"multiGroupMandate"`
+	// DesignatedParent applies to a proposal addressed to TSAG: TSAG itself
+	// (kind "tsag") is to be the parent group, or the study group TSAG is asked
+	// to designate as parent (A.7 2.1 b, 2.1.2.2). Zero: not said.
+	DesignatedParent Group  `json:"designatedParent"`
+	Urgency          string `json:"urgency" fg:"prose,translated"`
 	// Interest states the industry attention, market maturity and need for
 	// international standardization (A.7 clause 2.1, first criterion).
 	Interest          string `json:"interest" fg:"prose,translated"`
@@ -215,9 +234,13 @@ type Relationship struct {
 	Description string `json:"description" fg:"prose,translated"`
 }
 
-// AffectedGroup is another study group whose mandate the topic touches.
+// AffectedGroup is another study group the topic concerns.
 type AffectedGroup struct {
-	Number         int  `json:"number"`
+	Number int `json:"number"`
+	// WithinMandate is true when the topic falls within this group's mandate
+	// (then TSAG decides, A.7 2.1 b), false when it only affects its work
+	// (then the parent's chair consults it, 2.1 a).
+	WithinMandate  bool `json:"withinMandate"`
 	ChairConsulted bool `json:"chairConsulted"`
 }
 
@@ -252,6 +275,10 @@ func Coverages() []Coverage { return []Coverage{CoverageNone, CoveragePartial, C
 type GapAnalysis struct {
 	Entries []GapEntry `json:"entries"`
 	Summary string     `json:"summary" fg:"prose,translated"`
+	// NoOtherWork states, instead of entries on other bodies, that no standards
+	// body, forum or consortium outside ITU-T works on the topic, and how that
+	// was established.
+	NoOtherWork string `json:"noOtherWork" fg:"prose,translated"`
 }
 
 // GapEntry is the existing work of one body and the gap it leaves.

@@ -6,15 +6,24 @@ import (
 	"strings"
 )
 
+// ClauseA1 is the clause of a rule that rests on Recommendation ITU-T A.1
+// rather than A.7 (deadline.translation). Every other clause is an A.7
+// clause number; IsA7Clause tells them apart.
+const ClauseA1 = "A.1"
+
+// IsA7Clause reports whether clause is a clause of A.7 (it starts with a
+// digit) rather than the name of another Recommendation, such as ClauseA1.
+func IsA7Clause(clause string) bool { return clause != "" && clause[0] >= '0' && clause[0] <= '9' }
+
 // Rule is one rule of the A.7 catalogue (documented in docs/rules.md).
 // The ID is a contract: the CLI prints it, the message files are keyed by it
 // ("rule.ID", "ruletitle.ID") and users refer to it.
 type Rule struct {
 	ID     string
-	Clause string // A.7 clause, e.g. "2.1"; a finding may name a more precise one
-	// Severity is the rule's usual severity; a finding may differ (tor.duration
-	// is a warning above 9 months and an error above 12; deadline.contribution
-	// also informs of the last permitted date).
+	Clause string // A.7 clause, e.g. "2.1" (or ClauseA1); a finding may name a more precise one
+	// Severity is the rule's most serious severity; a finding may be less
+	// serious (tor.duration is an error above 12 months and an info from 10 to
+	// 12; deadline.contribution also informs of the last permitted date).
 	Severity Severity
 	check    func(c *checker)
 }
@@ -32,15 +41,17 @@ var catalogue = [...]Rule{
 	// Establishment criteria (clause 2.1).
 	{"criteria.interest", "2.1", Error, checkInterest},
 	{"criteria.no-duplication", "2.1", Error, checkNoDuplication},
-	{"criteria.covered-elsewhere", "2.1", Warning, checkCoveredElsewhere},
+	{"criteria.covered-elsewhere", "2.1", Error, checkCoveredElsewhere},
 	{"criteria.support", "2.1", Error, checkSupport},
 	{"criteria.other-mechanisms", "2.1", Error, checkOtherMechanisms},
 	// Which group decides (clause 2.1 a/b, 2.1.1, 2.1.2).
 	{"parent.multi-group", "2.1 b)", Error, checkMultiGroup},
 	{"parent.consultation", "2.1 a)", Warning, checkConsultation},
+	{"parent.designation", "2.1 b)", Warning, checkDesignation},
 	{"deadline.contribution", "2.1.1.1", Error, checkContributionDeadline},
-	{"deadline.translation", "2.1.1.1", Info, checkTranslationDate},
+	{"deadline.translation", ClauseA1, Info, checkTranslationDate},
 	{"route.between-meetings.policy", "2.1.1.2", Error, checkBetweenMeetingsPolicy},
+	{"route.between-meetings.urgency", "2.1.1.2", Error, checkBetweenMeetingsUrgency},
 	{"route.between-meetings.comments", "2.1.1.2", Info, checkBetweenMeetingsComments},
 	{"route.revision", "2.1.1.1", Info, checkRevision},
 	// Terms of reference (clause 2.2).
@@ -57,10 +68,12 @@ var catalogue = [...]Rule{
 	{"deliverable.type", "8", Error, checkDeliverableType},
 	{"deliverable.within-duration", "8", Error, checkDeliverableWithinDuration},
 	{"deliverable.submission-deadline", "8", Warning, checkDeliverableHandOver},
+	{"deliverable.target-group", "8", Error, checkDeliverableTarget},
 	{"deliverable.recommendation-form", "8", Info, checkRecommendationForm},
 	// Leadership and participation (clauses 2.3, 3.1).
 	{"leadership.chair", "2.3", Error, checkChair},
 	{"leadership.vice-chair", "2.3", Warning, checkViceChair},
+	{"leadership.vice-chair-member", "2.3", Info, checkViceChairMember},
 	{"participation.members-only", "3.1", Warning, checkMembersOnly},
 	// Working procedures (clauses 3.5, 3.6, 4–7).
 	{"progress.reports", "3.6", Info, checkProgressReports},
@@ -87,7 +100,8 @@ func RuleByID(id string) (Rule, bool) {
 	return Rule{}, false
 }
 
-// Validate checks the proposal against the whole catalogue. Findings come
+// Validate checks the proposal against the whole catalogue, then its
+// one-line fields (OneLineRuleID: line breaks and bidi controls). Findings come
 // sorted by severity (errors first), then in catalogue order; the findings of
 // one rule keep the order the rule gave them (usually field order).
 func Validate(p *Proposal, opt Options) []Finding {
@@ -95,6 +109,7 @@ func Validate(p *Proposal, opt Options) []Finding {
 	for i := range catalogue {
 		c.run(&catalogue[i])
 	}
+	c.out = append(c.out, checkOneLine(p)...)
 	slices.SortStableFunc(c.out, func(a, b Finding) int { return int(b.Severity) - int(a.Severity) })
 	return c.out
 }

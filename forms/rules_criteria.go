@@ -21,11 +21,13 @@ func checkInterest(c *checker) {
 }
 
 // criteria.no-duplication: the gap analysis has at least one complete entry
-// on ITU-T study-group work and one on other SDOs, forums or consortia. An
-// entry is complete with a body, a kind, the work it covers and the gap that
-// remains; every incomplete entry gets its own finding naming the missing
-// fields. Params: NoITUT, NoOther (1 when that side is missing) or Number,
-// Body (an incomplete entry).
+// on ITU-T study-group work and one on other SDOs, forums or consortia, or
+// (for the second) a substantive statement that no body outside ITU-T works
+// on the topic. An entry is complete with a body, a kind, the work it covers
+// and the gap that remains; every incomplete entry gets its own finding
+// naming the missing fields. Params: NoITUT, NoOther (1 when that side is
+// missing), WeakStatement (1 when the no-other-work statement is given but
+// is a placeholder or too short) or Number, Body (an incomplete entry).
 func checkNoDuplication(c *checker) {
 	itut, other := false, false
 	for i := range c.p.GapAnalysis.Entries {
@@ -53,8 +55,19 @@ func checkNoDuplication(c *checker) {
 			other = true
 		}
 	}
+	statement := c.p.GapAnalysis.NoOtherWork
+	weak := 0
+	if !other && substantive(statement) {
+		other = true
+	} else if !other && strings.TrimSpace(statement) != "" {
+		weak = 1
+	}
 	if !itut || !other {
-		c.add([]string{"gapAnalysis.entries"}, map[string]any{"NoITUT": b2i(!itut), "NoOther": b2i(!other)})
+		fields := []string{"gapAnalysis.entries"}
+		if weak == 1 {
+			fields = append(fields, "gapAnalysis.noOtherWork")
+		}
+		c.add(fields, map[string]any{"NoITUT": b2i(!itut), "NoOther": b2i(!other), "WeakStatement": weak})
 	}
 }
 
@@ -74,14 +87,22 @@ func b2i(b bool) int {
 }
 
 // criteria.covered-elsewhere: an entry says existing work covers the topic
-// fully. One finding per such entry. Params: Number, Body.
+// fully. One finding per such entry: an error for ITU-T work (duplication
+// within ITU-T, while all four criteria must be fully met, 2.1), a warning
+// for another body (the proposal must say how the focus group complements
+// it). Params: Number, Body, ITUT (1 for an ITU-T entry).
 func checkCoveredElsewhere(c *checker) {
 	for i := range c.p.GapAnalysis.Entries {
 		e := &c.p.GapAnalysis.Entries[i]
-		if e.Coverage == CoverageFull {
-			c.add([]string{item("gapAnalysis.entries", i, "coverage"), item("gapAnalysis.entries", i, "gap")},
-				map[string]any{"Number": i + 1, "Body": strings.TrimSpace(e.Body)})
+		if e.Coverage != CoverageFull {
+			continue
 		}
+		sev := Warning
+		if e.Kind == ITUTStudyGroup {
+			sev = Error
+		}
+		c.addAs(sev, "", []string{item("gapAnalysis.entries", i, "coverage"), item("gapAnalysis.entries", i, "gap")},
+			map[string]any{"Number": i + 1, "Body": strings.TrimSpace(e.Body), "ITUT": b2i(e.Kind == ITUTStudyGroup)})
 	}
 }
 
@@ -150,55 +171,102 @@ func checkOtherMechanisms(c *checker) {
 // b) A topic within the mandate of more than one study group: TSAG
 // establishes the group and becomes or designates the parent.
 //
-// The model separates the two facts: FocusGroup.AffectedGroups lists other
-// study groups that may be affected (to consult, with ChairConsulted recording
-// the consultation), and FocusGroup.MultiGroupMandate says the topic falls
-// within more than one study group's mandate, or that it is in doubt whether
-// it falls solely within the parent's. Hence:
+// The proposer lists the other study groups the topic concerns
+// (FocusGroup.AffectedGroups) and says for each whether the topic falls
+// within its mandate (WithinMandate) or only affects its work, in which case
+// ChairConsulted records the consultation. FocusGroup.MultiGroupMandate says
+// the topic falls within more than one mandate, or that it is in doubt
+// whether it falls solely within the parent's, without naming the groups.
+// Hence:
 //
 //   - parent.multi-group (error): addressed to a study group while
-//     MultiGroupMandate is set; it must be addressed to TSAG.
+//     MultiGroupMandate is set or a listed group is marked WithinMandate; it
+//     must be addressed to TSAG.
 //   - parent.consultation (warning): addressed to a study group, not a
 //     multi-group topic, and some listed affected group's chair has not been
 //     consulted (the parent's own number and invalid numbers are ignored).
+//   - parent.designation (warning): addressed to TSAG, and the proposal does
+//     not say whether TSAG is to be the parent or which study group it is
+//     asked to designate.
+
+// otherGroup reports whether g names a study group other than the parent.
+func otherGroup(g AffectedGroup, parent Group) bool {
+	return g.Number > 0 && !(parent.Kind == StudyGroup && g.Number == parent.Number)
+}
+
+// multiGroupTopic reports whether the proposer has said the topic falls
+// within more than one study group's mandate (or that it is in doubt).
+func multiGroupTopic(p *Proposal) bool {
+	if p.FocusGroup.MultiGroupMandate {
+		return true
+	}
+	for _, g := range p.FocusGroup.AffectedGroups {
+		if g.WithinMandate && otherGroup(g, p.Contribution.ParentGroup) {
+			return true
+		}
+	}
+	return false
+}
 
 // parent.multi-group. Params: Parent (the study group's number), Groups (the
-// numbers of the parent and the other affected study groups, or empty when
-// no other is listed). Numbers, not names:
-// each language names study groups its own way (SG17, CE 17, ИК17, 第17研究组).
+// numbers of the parent and of the other study groups marked as having the
+// topic within their mandate, or empty when none is marked). Numbers, not
+// names: each language names study groups its own way (SG17, CE 17, ИК17,
+// 第17研究组). Fields: the parent group, then the marks that make the topic a
+// multi-group one.
 func checkMultiGroup(c *checker) {
 	pg := c.p.Contribution.ParentGroup
-	if pg.Kind != StudyGroup || !c.p.FocusGroup.MultiGroupMandate {
+	if pg.Kind != StudyGroup || !multiGroupTopic(c.p) {
 		return
 	}
+	fields := []string{"contribution.parentGroup.kind"}
+	if c.p.FocusGroup.MultiGroupMandate {
+		fields = append(fields, "focusGroup.multiGroupMandate")
+	}
 	groups := []string{strconv.Itoa(pg.Number)}
-	for _, g := range c.p.FocusGroup.AffectedGroups {
-		if g.Number > 0 && g.Number != pg.Number {
+	for i, g := range c.p.FocusGroup.AffectedGroups {
+		if g.WithinMandate && otherGroup(g, pg) {
+			fields = append(fields, item("focusGroup.affectedGroups", i, "withinMandate"))
 			groups = append(groups, strconv.Itoa(g.Number))
 		}
 	}
 	if len(groups) == 1 {
 		groups = []string{}
 	}
-	c.add([]string{"contribution.parentGroup.kind", "focusGroup.multiGroupMandate"},
-		map[string]any{"Parent": pg.Number, "Groups": groups})
+	c.add(fields, map[string]any{"Parent": pg.Number, "Groups": groups})
 }
 
 // parent.consultation. Params: Parent, Groups (numbers of the groups whose
-// chair was not consulted), Count.
+// work is affected and whose chair was not consulted), Count.
 func checkConsultation(c *checker) {
 	pg := c.p.Contribution.ParentGroup
-	if pg.Kind != StudyGroup || c.p.FocusGroup.MultiGroupMandate {
+	if pg.Kind != StudyGroup || multiGroupTopic(c.p) {
 		return
 	}
 	var fields, groups []string
 	for i, g := range c.p.FocusGroup.AffectedGroups {
-		if g.Number > 0 && g.Number != pg.Number && !g.ChairConsulted {
+		if otherGroup(g, pg) && !g.ChairConsulted {
 			fields = append(fields, item("focusGroup.affectedGroups", i, "chairConsulted"))
 			groups = append(groups, strconv.Itoa(g.Number))
 		}
 	}
 	if len(groups) > 0 {
 		c.add(fields, map[string]any{"Parent": pg.Number, "Groups": groups, "Count": len(groups)})
+	}
+}
+
+// parent.designation: addressed to TSAG, the proposal says whether TSAG is to
+// be the parent group or which study group it is asked to designate. Params:
+// NoNumber (1 when a study group is chosen without its number).
+func checkDesignation(c *checker) {
+	if c.p.Contribution.ParentGroup.Kind != TSAG {
+		return
+	}
+	switch d := c.p.FocusGroup.DesignatedParent; {
+	case d.Kind == TSAG, d.Kind == StudyGroup && d.Number > 0:
+	case d.Kind == StudyGroup:
+		c.add([]string{"focusGroup.designatedParent.number"}, map[string]any{"NoNumber": 1})
+	default:
+		c.add([]string{"focusGroup.designatedParent.kind"}, map[string]any{"NoNumber": 0})
 	}
 }

@@ -1,5 +1,7 @@
 package forms
 
+import "strings"
+
 // Checks of the establishment route and its deadlines (A.7 2.1.1, 2.1.2).
 
 // deadline.contribution: route "meeting". The contribution is due 12 calendar
@@ -41,23 +43,46 @@ func checkContributionDeadline(c *checker) {
 }
 
 // deadline.translation: route "meeting"; the date by which a contribution
-// can still be translated (meeting start − 2 months, Rec. A.1). Params: Date,
-// Deadline (the 12-day deadline), Meeting.
+// can still be translated (meeting start − 2 months). The clause is Rec.
+// ITU-T A.1's, not A.7's (see ClauseA1). Params: Date, Deadline (the 12-day
+// deadline), Meeting.
 func checkTranslationDate(c *checker) {
 	m := c.p.Contribution.Meeting.Start
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
 		return
 	}
-	c.addAs(Info, "", []string{"contribution.submissionDate", "contribution.meeting.start"},
+	c.add([]string{"contribution.submissionDate", "contribution.meeting.start"},
 		map[string]any{"Date": TranslationDate(m), "Deadline": SubmissionDeadline(m), "Meeting": m})
 }
 
 // route.between-meetings.policy: between meetings only for technical topics
-// with no regulatory or policy implications.
+// with no regulatory, policy or strategic implications. Params: Policy,
+// Strategic (1 for each kind of implication stated).
 func checkBetweenMeetingsPolicy(c *checker) {
-	if c.p.Contribution.Route == BetweenMeetings && c.p.FocusGroup.Implications.Policy {
-		c.addAs(Error, "", []string{"contribution.route", "focusGroup.implications.policy"}, nil)
+	im := &c.p.FocusGroup.Implications
+	if c.p.Contribution.Route != BetweenMeetings || !im.Policy && !im.Strategic {
+		return
 	}
+	fields := []string{"contribution.route"}
+	if im.Policy {
+		fields = append(fields, "focusGroup.implications.policy")
+	}
+	if im.Strategic {
+		fields = append(fields, "focusGroup.implications.strategic")
+	}
+	c.addAs(Error, "", fields, map[string]any{"Policy": b2i(im.Policy), "Strategic": b2i(im.Strategic)})
+}
+
+// route.between-meetings.urgency: between meetings is for exceptional cases,
+// to meet an urgent market need, which the proposal states substantively.
+// Params: Empty (1 when nothing is written).
+func checkBetweenMeetingsUrgency(c *checker) {
+	need := c.p.Contribution.UrgentMarketNeed
+	if c.p.Contribution.Route != BetweenMeetings || substantive(need) {
+		return
+	}
+	c.addAs(Error, "", []string{"contribution.urgentMarketNeed"},
+		map[string]any{"Empty": b2i(strings.TrimSpace(need) == "")})
 }
 
 // route.between-meetings.comments: the four-week comment period. Params:

@@ -20,6 +20,7 @@ type ruleCase struct {
 	opt        func(o *Options)
 	fire       bool
 	wantSev    *Severity
+	wantClause string
 	wantFields []string
 	wantParams map[string]any
 	wantCount  int // number of findings of the rule, when > 0
@@ -76,11 +77,28 @@ var ruleCases = []ruleCase{
 		p.GapAnalysis.Entries = p.GapAnalysis.Entries[:2]
 		p.GapAnalysis.Entries[1].Kind = Consortium
 	}, fire: false},
+	{rule: "criteria.no-duplication", name: "ITU-T only, no other work stated", mutate: func(p *Proposal) {
+		p.GapAnalysis.Entries = p.GapAnalysis.Entries[:1]
+		p.GapAnalysis.NoOtherWork = "A search of the work programmes of ISO, IEC, IETF, 3GPP and ETSI found no work on migrating telecommunication protocols."
+	}, fire: false},
+	{rule: "criteria.no-duplication", name: "ITU-T only, no other work: placeholder", mutate: func(p *Proposal) {
+		p.GapAnalysis.Entries = p.GapAnalysis.Entries[:1]
+		p.GapAnalysis.NoOtherWork = "None."
+	}, fire: true, wantFields: []string{"gapAnalysis.entries", "gapAnalysis.noOtherWork"},
+		wantParams: map[string]any{"NoITUT": 0, "NoOther": 1, "WeakStatement": 1}},
+	{rule: "criteria.no-duplication", name: "no other work stated, no ITU-T entry", mutate: func(p *Proposal) {
+		p.GapAnalysis.Entries = nil
+		p.GapAnalysis.NoOtherWork = "A search of the work programmes of ISO, IEC, IETF, 3GPP and ETSI found no work on migrating telecommunication protocols."
+	}, fire: true, wantFields: []string{"gapAnalysis.entries"}, wantParams: map[string]any{"NoITUT": 1, "NoOther": 0, "WeakStatement": 0}},
 
 	// criteria.covered-elsewhere
 	{rule: "criteria.covered-elsewhere", name: "clean", fire: false},
-	{rule: "criteria.covered-elsewhere", name: "full coverage", mutate: func(p *Proposal) { p.GapAnalysis.Entries[1].Coverage = CoverageFull }, fire: true,
-		wantFields: []string{"gapAnalysis.entries[1].coverage", "gapAnalysis.entries[1].gap"}, wantParams: map[string]any{"Number": 2}},
+	{rule: "criteria.covered-elsewhere", name: "another body covers it fully: warning", mutate: func(p *Proposal) { p.GapAnalysis.Entries[1].Coverage = CoverageFull }, fire: true,
+		wantSev: sev(Warning), wantFields: []string{"gapAnalysis.entries[1].coverage", "gapAnalysis.entries[1].gap"}, wantParams: map[string]any{"Number": 2, "ITUT": 0}},
+	{rule: "criteria.covered-elsewhere", name: "ITU-T work covers it fully: error", mutate: func(p *Proposal) { p.GapAnalysis.Entries[0].Coverage = CoverageFull }, fire: true,
+		wantSev: sev(Error), wantFields: []string{"gapAnalysis.entries[0].coverage", "gapAnalysis.entries[0].gap"},
+		wantParams: map[string]any{"Number": 1, "Body": "ITU-T SG17", "ITUT": 1}},
+	{rule: "criteria.covered-elsewhere", name: "ITU-T work covers part", mutate: func(p *Proposal) { p.GapAnalysis.Entries[0].Coverage = CoveragePartial }, fire: false},
 
 	// criteria.support
 	{rule: "criteria.support", name: "clean", fire: false},
@@ -121,7 +139,7 @@ var ruleCases = []ruleCase{
 	{rule: "parent.multi-group", name: "clean", fire: false},
 	{rule: "parent.multi-group", name: "multi-group topic to a study group", mutate: func(p *Proposal) { p.FocusGroup.MultiGroupMandate = true }, fire: true,
 		wantFields: []string{"contribution.parentGroup.kind", "focusGroup.multiGroupMandate"},
-		wantParams: map[string]any{"Parent": 17, "Groups": []string{"17", "13"}}},
+		wantParams: map[string]any{"Parent": 17, "Groups": []string{}}},
 	{rule: "parent.multi-group", name: "no affected group listed", mutate: func(p *Proposal) {
 		p.FocusGroup.MultiGroupMandate = true
 		p.FocusGroup.AffectedGroups = nil
@@ -129,6 +147,16 @@ var ruleCases = []ruleCase{
 	{rule: "parent.multi-group", name: "multi-group topic to TSAG", mutate: func(p *Proposal) {
 		p.FocusGroup.MultiGroupMandate = true
 		p.Contribution.ParentGroup = Group{Kind: TSAG}
+	}, fire: false},
+	{rule: "parent.multi-group", name: "listed group's mandate", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups = append(p.FocusGroup.AffectedGroups, AffectedGroup{Number: 2, WithinMandate: true, ChairConsulted: true})
+	}, fire: true, wantFields: []string{"contribution.parentGroup.kind", "focusGroup.affectedGroups[1].withinMandate"},
+		wantParams: map[string]any{"Parent": 17, "Groups": []string{"17", "2"}}},
+	{rule: "parent.multi-group", name: "listed groups only affected", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups = append(p.FocusGroup.AffectedGroups, AffectedGroup{Number: 2})
+	}, fire: false},
+	{rule: "parent.multi-group", name: "parent itself marked", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups = []AffectedGroup{{Number: 17, WithinMandate: true}}
 	}, fire: false},
 
 	// parent.consultation
@@ -144,6 +172,26 @@ var ruleCases = []ruleCase{
 	{rule: "parent.consultation", name: "multi-group reported instead", mutate: func(p *Proposal) {
 		p.FocusGroup.AffectedGroups[0].ChairConsulted = false
 		p.FocusGroup.MultiGroupMandate = true
+	}, fire: false},
+	{rule: "parent.consultation", name: "a group's mandate: multi-group instead", mutate: func(p *Proposal) {
+		p.FocusGroup.AffectedGroups = append(p.FocusGroup.AffectedGroups, AffectedGroup{Number: 2}, AffectedGroup{Number: 5, WithinMandate: true})
+	}, fire: false},
+
+	// parent.designation
+	{rule: "parent.designation", name: "to a study group", fire: false},
+	{rule: "parent.designation", name: "to TSAG, not said", mutate: func(p *Proposal) { p.Contribution.ParentGroup = Group{Kind: TSAG} }, fire: true,
+		wantSev: sev(Warning), wantFields: []string{"focusGroup.designatedParent.kind"}, wantParams: map[string]any{"NoNumber": 0}},
+	{rule: "parent.designation", name: "to TSAG, study group without number", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.FocusGroup.DesignatedParent = Group{Kind: StudyGroup}
+	}, fire: true, wantFields: []string{"focusGroup.designatedParent.number"}, wantParams: map[string]any{"NoNumber": 1}},
+	{rule: "parent.designation", name: "to TSAG, TSAG as parent", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.FocusGroup.DesignatedParent = Group{Kind: TSAG}
+	}, fire: false},
+	{rule: "parent.designation", name: "to TSAG, designates SG17", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.FocusGroup.DesignatedParent = Group{Kind: StudyGroup, Number: 17}
 	}, fire: false},
 
 	// deadline.contribution
@@ -184,7 +232,7 @@ var ruleCases = []ruleCase{
 	{rule: "deadline.contribution", name: "between meetings", mutate: func(p *Proposal) { p.Contribution.Route = BetweenMeetings }, fire: false},
 
 	// deadline.translation
-	{rule: "deadline.translation", name: "meeting", fire: true, wantSev: sev(Info),
+	{rule: "deadline.translation", name: "meeting", fire: true, wantSev: sev(Info), wantClause: ClauseA1,
 		wantParams: map[string]any{"Date": date("2027-01-01"), "Deadline": date("2027-02-17")}},
 	{rule: "deadline.translation", name: "end of month clamps", mutate: func(p *Proposal) { p.Contribution.Meeting.Start = date("2028-04-30") }, fire: true,
 		wantParams: map[string]any{"Date": date("2028-02-29")}},
@@ -196,7 +244,26 @@ var ruleCases = []ruleCase{
 	{rule: "route.between-meetings.policy", name: "policy between meetings", mutate: func(p *Proposal) {
 		p.FocusGroup.Implications.Policy = true
 		p.Contribution.Route = BetweenMeetings
-	}, fire: true, wantFields: []string{"contribution.route", "focusGroup.implications.policy"}},
+	}, fire: true, wantFields: []string{"contribution.route", "focusGroup.implications.policy"}, wantParams: map[string]any{"Policy": 1, "Strategic": 0}},
+	{rule: "route.between-meetings.policy", name: "strategic between meetings", mutate: func(p *Proposal) {
+		p.FocusGroup.Implications.Strategic = true
+		p.Contribution.Route = BetweenMeetings
+	}, fire: true, wantSev: sev(Error), wantFields: []string{"contribution.route", "focusGroup.implications.strategic"}, wantParams: map[string]any{"Policy": 0, "Strategic": 1}},
+	{rule: "route.between-meetings.policy", name: "strategic at a meeting", mutate: func(p *Proposal) { p.FocusGroup.Implications.Strategic = true }, fire: false},
+
+	// route.between-meetings.urgency
+	{rule: "route.between-meetings.urgency", name: "at a meeting", fire: false},
+	{rule: "route.between-meetings.urgency", name: "between meetings, no need stated", mutate: func(p *Proposal) { p.Contribution.Route = BetweenMeetings }, fire: true,
+		wantSev: sev(Error), wantClause: "2.1.1.2", wantFields: []string{"contribution.urgentMarketNeed"}, wantParams: map[string]any{"Empty": 1}},
+	{rule: "route.between-meetings.urgency", name: "to TSAG between meetings, placeholder", mutate: func(p *Proposal) {
+		p.Contribution.Route = BetweenMeetings
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.Contribution.UrgentMarketNeed = "Urgent."
+	}, fire: true, wantClause: "2.1.2.2", wantParams: map[string]any{"Empty": 0}},
+	{rule: "route.between-meetings.urgency", name: "between meetings, need stated", mutate: func(p *Proposal) {
+		p.Contribution.Route = BetweenMeetings
+		p.Contribution.UrgentMarketNeed = "Operators must publish migration plans by mid-2027 under national programmes; waiting for the next study group meeting would leave them without a common reference."
+	}, fire: false},
 
 	// route.between-meetings.comments
 	{rule: "route.between-meetings.comments", name: "at a meeting", fire: false},
@@ -247,9 +314,9 @@ var ruleCases = []ruleCase{
 
 	// tor.duration
 	{rule: "tor.duration", name: "9 months", fire: false},
-	{rule: "tor.duration", name: "10 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 10 }, fire: true, wantSev: sev(Warning),
-		wantFields: []string{"timeline.durationMonths"}, wantParams: map[string]any{"Count": 10, "Max": 9, "Hard": 0}},
-	{rule: "tor.duration", name: "12 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 12 }, fire: true, wantSev: sev(Warning)},
+	{rule: "tor.duration", name: "10 months: info", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 10 }, fire: true, wantSev: sev(Info),
+		wantFields: []string{"timeline.durationMonths"}, wantParams: map[string]any{"Count": 10, "Max": 12, "Hard": 0}},
+	{rule: "tor.duration", name: "12 months: info", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 12 }, fire: true, wantSev: sev(Info)},
 	{rule: "tor.duration", name: "13 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 13 }, fire: true, wantSev: sev(Error),
 		wantParams: map[string]any{"Count": 13, "Max": 12, "Hard": 1}},
 	{rule: "tor.duration", name: "6 months", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 6 }, fire: false},
@@ -316,21 +383,58 @@ var ruleCases = []ruleCase{
 		p.FocusGroup.Deliverables[0].IntendedRecommendation = "ITU-T X.pqm"
 	}, fire: true},
 
+	// deliverable.target-group (parent SG17)
+	{rule: "deliverable.target-group", name: "clean", fire: false},
+	{rule: "deliverable.target-group", name: "parent written other ways", mutate: func(p *Proposal) {
+		p.FocusGroup.Deliverables[0].TargetGroup = "ITU-T SG 17"
+		p.FocusGroup.Deliverables[1].TargetGroup = "第17研究组"
+	}, fire: false},
+	{rule: "deliverable.target-group", name: "empty: error", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[1].TargetGroup = " " }, fire: true,
+		wantSev: sev(Error), wantFields: []string{"focusGroup.deliverables[1].targetGroup"}, wantParams: map[string]any{"Number": 2, "Title": "Migration roadmap", "Group": ""}},
+	{rule: "deliverable.target-group", name: "another study group: info", mutate: func(p *Proposal) { p.FocusGroup.Deliverables[0].TargetGroup = "SG13" }, fire: true,
+		wantSev: sev(Info), wantFields: []string{"focusGroup.deliverables[0].targetGroup"}, wantParams: map[string]any{"Number": 1, "Group": "SG13"}},
+	{rule: "deliverable.target-group", name: "TSAG parent designating SG17", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.FocusGroup.DesignatedParent = Group{Kind: StudyGroup, Number: 17}
+		p.FocusGroup.Deliverables[1].TargetGroup = "TSAG"
+	}, fire: false},
+	{rule: "deliverable.target-group", name: "TSAG parent as parent, SG17 target: info", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.FocusGroup.DesignatedParent = Group{Kind: TSAG}
+	}, fire: true, wantSev: sev(Info), wantCount: 2},
+	{rule: "deliverable.target-group", name: "TSAG parent, TSAG target", mutate: func(p *Proposal) {
+		p.Contribution.ParentGroup = Group{Kind: TSAG}
+		p.FocusGroup.Deliverables[0].TargetGroup = "tsag"
+		p.FocusGroup.Deliverables[1].TargetGroup = "ITU-T TSAG"
+	}, fire: false},
+
 	// leadership.chair
 	{rule: "leadership.chair", name: "clean", fire: false},
 	{rule: "leadership.chair", name: "Member State", mutate: func(p *Proposal) { p.Leadership.Chair.Category = MemberState }, fire: false},
-	{rule: "leadership.chair", name: "no chair", mutate: func(p *Proposal) { p.Leadership.Chair = Nominee{} }, fire: true,
-		wantFields: []string{"leadership.chair.name", "leadership.chair.category"}},
-	{rule: "leadership.chair", name: "Academia", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Academia }, fire: true,
-		wantFields: []string{"leadership.chair.category"}, wantParams: map[string]any{"Name": "Anna Schmidt"}},
+	{rule: "leadership.chair", name: "no chair: warning", mutate: func(p *Proposal) { p.Leadership.Chair = Nominee{} }, fire: true,
+		wantSev: sev(Warning), wantFields: []string{"leadership.chair.name"}, wantParams: map[string]any{"NoNominee": 1}},
+	{rule: "leadership.chair", name: "Academia: error", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Academia }, fire: true,
+		wantSev: sev(Error), wantFields: []string{"leadership.chair.category"}, wantParams: map[string]any{"Name": "Anna Schmidt", "NoNominee": 0}},
 	{rule: "leadership.chair", name: "placeholder name is no name", mutate: func(p *Proposal) { p.Leadership.Chair.Name = "TBD" }, fire: true,
-		wantFields: []string{"leadership.chair.name"}, wantParams: map[string]any{"Name": ""}},
+		wantSev: sev(Warning), wantFields: []string{"leadership.chair.name"}, wantParams: map[string]any{"Name": ""}},
 	{rule: "leadership.chair", name: "Associate", mutate: func(p *Proposal) { p.Leadership.Chair.Category = Associate }, fire: true},
 	{rule: "leadership.chair", name: "outside expert", mutate: func(p *Proposal) { p.Leadership.Chair.Category = NonMember }, fire: true},
 
 	// leadership.vice-chair
 	{rule: "leadership.vice-chair", name: "clean", fire: false},
 	{rule: "leadership.vice-chair", name: "none", mutate: func(p *Proposal) { p.Leadership.ViceChairs = nil }, fire: true, wantFields: []string{"leadership.viceChairs"}},
+
+	// leadership.vice-chair-member
+	{rule: "leadership.vice-chair-member", name: "clean (Academia is an ITU member)", fire: false},
+	{rule: "leadership.vice-chair-member", name: "no vice-chair", mutate: func(p *Proposal) { p.Leadership.ViceChairs = nil }, fire: false},
+	{rule: "leadership.vice-chair-member", name: "only outside experts", mutate: func(p *Proposal) {
+		p.Leadership.ViceChairs[0].Category = NonMember
+		p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, Nominee{}, Nominee{Name: "Jane Roe", Category: NonMember})
+	}, fire: true, wantSev: sev(Info), wantFields: []string{"leadership.viceChairs[0].category", "leadership.viceChairs[2].category"},
+		wantParams: map[string]any{"Count": 2}},
+	{rule: "leadership.vice-chair-member", name: "one member among outside experts", mutate: func(p *Proposal) {
+		p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, Nominee{Name: "Jane Roe", Category: NonMember})
+	}, fire: false},
 
 	// participation.members-only
 	{rule: "participation.members-only", name: "clean", fire: false},
@@ -345,12 +449,17 @@ var ruleCases = []ruleCase{
 	}, fire: false},
 
 	// progress.reports
-	{rule: "progress.reports", name: "one parent meeting inside", fire: true, wantSev: sev(Info), wantCount: 1,
-		wantFields: []string{"timeline.parentMeetings[0].start"}, wantParams: map[string]any{"Date": date("2027-08-20"), "Meeting": date("2027-09-01")}},
+	{rule: "progress.reports", name: "one parent meeting inside, one receiving the final deliverables", fire: true, wantSev: sev(Info), wantCount: 2,
+		wantFields: []string{"timeline.parentMeetings[0].start"}, wantParams: map[string]any{"Date": date("2027-08-20"), "Meeting": date("2027-09-01"), "Final": 0}},
+	{rule: "progress.reports", name: "only the meeting after the end", mutate: func(p *Proposal) { p.Timeline.ParentMeetings = p.Timeline.ParentMeetings[1:] }, fire: true,
+		wantCount: 1, wantFields: []string{"timeline.parentMeetings[0].start"}, wantParams: map[string]any{"Date": date("2028-01-05"), "Meeting": date("2028-01-17"), "Final": 1}},
+	{rule: "progress.reports", name: "only the first meeting after the end counts", mutate: func(p *Proposal) {
+		p.Timeline.ParentMeetings = append(p.Timeline.ParentMeetings[1:], Event{Start: date("2028-05-01")})
+	}, fire: true, wantCount: 1},
 	{rule: "progress.reports", name: "no parent meetings", mutate: func(p *Proposal) { p.Timeline.ParentMeetings = nil }, fire: true,
 		wantFields: []string{"timeline.parentMeetings"}, wantParams: map[string]any{"NoMeetings": 1}},
 	{rule: "progress.reports", name: "no lifetime", mutate: func(p *Proposal) { p.Timeline.DurationMonths = 0 }, fire: false},
-	{rule: "progress.reports", name: "parent meetings outside", mutate: func(p *Proposal) { p.Timeline.ParentMeetings = p.Timeline.ParentMeetings[1:] }, fire: false},
+	{rule: "progress.reports", name: "parent meeting before the start only", mutate: func(p *Proposal) { p.Timeline.ParentMeetings = []Event{{Start: date("2027-01-20")}} }, fire: false},
 
 	// meetings.announcement (meetings 2027-04-26, 2027-06-21, 2027-09-13)
 	{rule: "meetings.announcement", name: "clean", fire: false},
@@ -365,6 +474,10 @@ var ruleCases = []ruleCase{
 		p.Timeline.Meetings[0], p.Timeline.Meetings[2] = p.Timeline.Meetings[2], p.Timeline.Meetings[0]
 	}, fire: false},
 	{rule: "meetings.announcement", name: "single meeting", mutate: func(p *Proposal) { p.Timeline.Meetings = p.Timeline.Meetings[:1] }, fire: false},
+	{rule: "meetings.announcement", name: "first meeting 42 days after establishment", mutate: func(p *Proposal) { p.Timeline.Meetings[0].Start = date("2027-04-21") }, fire: false},
+	{rule: "meetings.announcement", name: "first meeting 41 days after establishment: info", mutate: func(p *Proposal) { p.Timeline.Meetings[0].Start = date("2027-04-20") }, fire: true,
+		wantSev: sev(Info), wantCount: 1, wantFields: []string{"timeline.meetings[0].start"},
+		wantParams: map[string]any{"Meeting": date("2027-04-20"), "After": date("2027-03-10"), "First": 1}},
 
 	// financing.stated
 	{rule: "financing.stated", name: "clean", fire: false},
@@ -428,14 +541,16 @@ var ruleCases = []ruleCase{
 	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
 		wantFields: []string{"focusGroup.scope"},
 		wantParams: map[string]any{"Count": 1, "Language": French, "Steps": []StepCount{{Step: StepTerms, Count: 1}}}},
-	{rule: "translation.missing", name: "stale translation is used", mutate: func(p *Proposal) {
+	{rule: "translation.missing", name: "stale translation is reported", mutate: func(p *Proposal) {
 		for _, f := range p.TextFields() {
 			if f.Get() != "" {
 				p.SetTranslation(f, French, "fr: "+f.Get())
 			}
 		}
 		p.FocusGroup.Scope += " Changed."
-	}, opt: func(o *Options) { o.ExportLang = French }, fire: false},
+	}, opt: func(o *Options) { o.ExportLang = French }, fire: true,
+		wantFields: []string{"focusGroup.scope"},
+		wantParams: map[string]any{"Count": 1, "Language": French, "Steps": []StepCount{{Step: StepTerms, Count: 1}}, "Stale": 1}},
 	{rule: "translation.missing", name: "export in Arabic, nothing translated", opt: func(o *Options) { o.ExportLang = Arabic }, fire: true},
 }
 
@@ -476,6 +591,9 @@ func TestRules(t *testing.T) {
 			}
 			if f.Severity != want {
 				t.Errorf("severity %v, want %v", f.Severity, want)
+			}
+			if tc.wantClause != "" && f.Clause != tc.wantClause {
+				t.Errorf("clause %q, want %q", f.Clause, tc.wantClause)
 			}
 			if tc.wantFields != nil && !equalStrings(f.Fields, tc.wantFields) {
 				t.Errorf("fields %q, want %q", f.Fields, tc.wantFields)
@@ -556,14 +674,16 @@ func TestCatalogue(t *testing.T) {
 	}{
 		{"criteria.interest", "2.1", Error},
 		{"criteria.no-duplication", "2.1", Error},
-		{"criteria.covered-elsewhere", "2.1", Warning},
+		{"criteria.covered-elsewhere", "2.1", Error},
 		{"criteria.support", "2.1", Error},
 		{"criteria.other-mechanisms", "2.1", Error},
 		{"parent.multi-group", "2.1 b)", Error},
 		{"parent.consultation", "2.1 a)", Warning},
+		{"parent.designation", "2.1 b)", Warning},
 		{"deadline.contribution", "2.1.1.1", Error},
-		{"deadline.translation", "2.1.1.1", Info},
+		{"deadline.translation", "A.1", Info},
 		{"route.between-meetings.policy", "2.1.1.2", Error},
+		{"route.between-meetings.urgency", "2.1.1.2", Error},
 		{"route.between-meetings.comments", "2.1.1.2", Info},
 		{"route.revision", "2.1.1.1", Info},
 		{"tor.scope", "2.2", Error},
@@ -578,9 +698,11 @@ func TestCatalogue(t *testing.T) {
 		{"deliverable.type", "8", Error},
 		{"deliverable.within-duration", "8", Error},
 		{"deliverable.submission-deadline", "8", Warning},
+		{"deliverable.target-group", "8", Error},
 		{"deliverable.recommendation-form", "8", Info},
 		{"leadership.chair", "2.3", Error},
 		{"leadership.vice-chair", "2.3", Warning},
+		{"leadership.vice-chair-member", "2.3", Info},
 		{"participation.members-only", "3.1", Warning},
 		{"progress.reports", "3.6", Info},
 		{"meetings.announcement", "3.5", Warning},

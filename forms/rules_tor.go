@@ -2,6 +2,7 @@ package forms
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -55,21 +56,24 @@ func checkTimelinePresent(c *checker) {
 	}
 }
 
-// The lifetime A.7 clause 2.2 expects: "should not exceed 9 to 12 months".
+// The lifetime A.7 clause 2.2 expects: "should not exceed 9 to 12 months",
+// "generally 9 to 12 months".
 const (
 	MaxDurationMonths     = 12
 	AdvisedDurationMonths = 9
 )
 
-// tor.duration: error above 12 months, warning above 9. Params: Count
-// (the duration in months), Max (9 or 12), Hard (1 above 12 months).
+// tor.duration: an error above 12 months; from 10 to 12 months, inside the
+// range A.7 gives, only an info that an extension needs a parent-group
+// decision. Params: Count (the duration in months), Max (12), Hard (1 above
+// 12 months).
 func checkDuration(c *checker) {
 	n := c.p.Timeline.DurationMonths
 	switch {
 	case n > MaxDurationMonths:
 		c.addAs(Error, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 1})
 	case n > AdvisedDurationMonths:
-		c.addAs(Warning, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": AdvisedDurationMonths, "Hard": 0})
+		c.addAs(Info, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 0})
 	}
 }
 
@@ -178,6 +182,49 @@ func checkDeliverableHandOver(c *checker) {
 			break
 		}
 	}
+}
+
+// deliverable.target-group: each deliverable names the group it goes to; an
+// empty one is an error. One that is not the parent group gets an info: the
+// parent group shares it with that group (clause 8). For a proposal to TSAG,
+// TSAG and the study group it is asked to designate both count as the
+// parent. Params: Number, Title, Group (as written; empty for the error).
+func checkDeliverableTarget(c *checker) {
+	parent, fgParent := c.p.Contribution.ParentGroup, c.p.FocusGroupParent()
+	for i := range c.p.FocusGroup.Deliverables {
+		d := &c.p.FocusGroup.Deliverables[i]
+		target := strings.TrimSpace(d.TargetGroup)
+		params := deliverableParams(i, d)
+		params["Group"] = target
+		field := []string{item("focusGroup.deliverables", i, "targetGroup")}
+		switch {
+		case target == "":
+			c.addAs(Error, "", field, params)
+		case !parent.IsZero() && !NamesGroup(target, parent) && !NamesGroup(target, fgParent):
+			c.addAs(Info, "", field, params)
+		}
+	}
+}
+
+// NamesGroup reports whether s, as a proposer writes a group's name, names g:
+// "SG17", "SG 17", "ITU-T SG17", "Study Group 17", "17" or "第17研究组" name
+// study group 17; "TSAG" (in any case, with or without "ITU-T") names TSAG.
+func NamesGroup(s string, g Group) bool {
+	s = strings.ToUpper(strings.Join(strings.Fields(s), ""))
+	s = strings.TrimPrefix(s, "ITU-T")
+	if g.Kind == TSAG {
+		return s == "TSAG"
+	}
+	if g.Kind != StudyGroup || g.Number <= 0 {
+		return false
+	}
+	n := strconv.Itoa(g.Number)
+	for _, form := range []string{n, "SG" + n, "STUDYGROUP" + n, "第" + n + "研究组", n + "研究组"} {
+		if s == form {
+			return true
+		}
+	}
+	return false
 }
 
 // deliverable.recommendation-form: for each deliverable meant to become a

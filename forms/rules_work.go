@@ -5,25 +5,18 @@ import "strings"
 // Checks of leadership and participation (A.7 2.3, 3.1), working procedures
 // (3.2–3.6, 4) and the contribution itself.
 
-// leadership.chair: a chair nominee is named and comes from a Member State or
-// a Sector Member. Fields: the name and/or the category at fault. Params:
-// Name, the nominee's name when one is given (then only the category is at
-// fault: the message must not ask to name the person already named).
+// leadership.chair: the parent group appoints the chair (2.3); a proposal
+// usually names a nominee, who must come from a Member State or a Sector
+// Member. A warning when no nominee is named (Fields: the name), an error
+// when the nominee named is from another category (Fields: the category).
+// Params: Name, NoNominee (1 for the warning).
 func checkChair(c *checker) {
 	ch := &c.p.Leadership.Chair
-	var fields []string
-	if !present(ch.Name) {
-		fields = append(fields, "leadership.chair.name")
-	}
-	if ch.Category != MemberState && ch.Category != SectorMember {
-		fields = append(fields, "leadership.chair.category")
-	}
-	if fields != nil {
-		name := ""
-		if present(ch.Name) {
-			name = strings.TrimSpace(ch.Name)
-		}
-		c.add(fields, map[string]any{"Name": name})
+	switch {
+	case !present(ch.Name):
+		c.addAs(Warning, "", []string{"leadership.chair.name"}, map[string]any{"Name": "", "NoNominee": 1})
+	case ch.Category != MemberState && ch.Category != SectorMember:
+		c.addAs(Error, "", []string{"leadership.chair.category"}, map[string]any{"Name": strings.TrimSpace(ch.Name), "NoNominee": 0})
 	}
 }
 
@@ -35,6 +28,27 @@ func checkViceChair(c *checker) {
 		}
 	}
 	c.add([]string{"leadership.viceChairs"}, nil)
+}
+
+// leadership.vice-chair-member: vice-chair nominees are named but none is
+// from an ITU member, so none could take over from the chair and a new chair
+// would have to be appointed (2.3). Fields: each named nominee's category.
+// Params: Count (the nominees named).
+func checkViceChairMember(c *checker) {
+	var fields []string
+	for i := range c.p.Leadership.ViceChairs {
+		v := &c.p.Leadership.ViceChairs[i]
+		if !present(v.Name) {
+			continue
+		}
+		if v.Category.IsITUMember() {
+			return
+		}
+		fields = append(fields, item("leadership.viceChairs", i, "category"))
+	}
+	if fields != nil {
+		c.add(fields, map[string]any{"Count": len(fields)})
+	}
 }
 
 // participation.members-only: the group has strategic, structural or
@@ -76,13 +90,15 @@ func nomineeName(n *Nominee) string {
 	return strings.TrimSpace(n.Organization)
 }
 
-// progress.reports: for every parent meeting inside the lifetime, the date a
-// progress report is due (meeting − 12 days). Params: Date, Meeting. When the
-// lifetime is known but no parent meeting is listed, one finding with
-// NoMeetings 1 asks for them.
+// progress.reports: for every parent meeting inside the lifetime, and for
+// the first one after it, which receives the final deliverables, the date a
+// progress report is due (meeting − 12 days). Params: Date, Meeting, Final (1
+// for the meeting after the lifetime). When the lifetime is known but no
+// parent meeting is listed, one finding with NoMeetings 1 asks for them.
 func checkProgressReports(c *checker) {
 	t := &c.p.Timeline
-	if t.End().IsZero() {
+	end := t.End()
+	if end.IsZero() {
 		return
 	}
 	if len(t.ParentMeetings) == 0 {
@@ -92,7 +108,7 @@ func checkProgressReports(c *checker) {
 	for _, i := range progressMeetings(t) {
 		s := t.ParentMeetings[i].Start
 		c.add([]string{item("timeline.parentMeetings", i, "start")},
-			map[string]any{"Date": SubmissionDeadline(s), "Meeting": s})
+			map[string]any{"Date": SubmissionDeadline(s), "Meeting": s, "Final": b2i(s.After(end))})
 	}
 }
 
@@ -101,12 +117,22 @@ func checkProgressReports(c *checker) {
 // not fall before the later of the establishment (timeline start) and the
 // start of the previous meeting, where the focus group decides its next
 // meetings (A.7 3.5: later meetings are decided by the focus group). A
-// meeting exactly 42 days after that point is in time. Params: Meeting
-// (start), Announce (meeting − 42 days), After (the reference date),
-// Previous (1 when the reference is the previous meeting).
+// meeting exactly 42 days after that point is in time: a warning otherwise.
+// The first meeting is arranged by the parent group and the chair: an info
+// when it starts less than six weeks after the establishment. Params: Meeting
+// (start), Announce (meeting − 42 days; not for the first meeting), After
+// (the reference date), Previous (1 when the reference is the previous
+// meeting), First (1 for the info).
 func checkAnnouncements(c *checker) {
 	t := &c.p.Timeline
 	order := meetingOrder(t.Meetings)
+	if len(order) > 0 && !t.Start.IsZero() {
+		s := t.Meetings[order[0]].Start
+		if AnnouncementDate(s).Before(t.Start) {
+			c.addAs(Info, "", []string{item("timeline.meetings", order[0], "start")},
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1})
+		}
+	}
 	for k := 1; k < len(order); k++ {
 		s := t.Meetings[order[k]].Start
 		ref, previous := t.Start, 0
@@ -116,7 +142,7 @@ func checkAnnouncements(c *checker) {
 		announce := AnnouncementDate(s)
 		if announce.Before(ref) {
 			c.add([]string{item("timeline.meetings", order[k], "start")},
-				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous})
+				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0})
 		}
 	}
 }
@@ -257,22 +283,29 @@ func checkContact(c *checker) {
 }
 
 // translation.missing: exporting in a language other than the draft's, the
-// non-empty free-text fields with no translation into it (a stale translation
-// is used, so it is not missing). Params: Count, Language (the export
+// non-empty free-text fields with no translation into it; and, in a second
+// finding with Stale set, those whose translation was made before their text
+// changed (it would be printed as it is). Params: Count, Language (the export
 // language), Steps (the count per wizard step: a whole draft has some eighty
-// fields, too many to list in a sentence).
+// fields, too many to list in a sentence), Stale (1).
 func checkTranslations(c *checker) {
 	lang := c.opt.ExportLang
 	if lang == "" || lang == c.p.Language || !lang.Valid() {
 		return
 	}
-	var paths []string
+	var missing, stale []string
 	for _, f := range c.p.TextFields() {
-		if _, st := c.p.TranslationOf(f, lang); st == Untranslated {
-			paths = append(paths, f.Path)
+		switch _, st := c.p.TranslationOf(f, lang); st {
+		case Untranslated:
+			missing = append(missing, f.Path)
+		case Stale:
+			stale = append(stale, f.Path)
 		}
 	}
-	if len(paths) > 0 {
-		c.add(paths, map[string]any{"Count": len(paths), "Language": lang, "Steps": countPerStep(paths)})
+	if len(missing) > 0 {
+		c.add(missing, map[string]any{"Count": len(missing), "Language": lang, "Steps": countPerStep(missing)})
+	}
+	if len(stale) > 0 {
+		c.add(stale, map[string]any{"Count": len(stale), "Language": lang, "Steps": countPerStep(stale), "Stale": 1})
 	}
 }

@@ -254,13 +254,13 @@ func TestXLIFFRefusals(t *testing.T) {
 		target Lang
 		want   string
 	}{
-		{"plain text", "Scope text.\tPortée.\n", French, "not an XML document"},
+		{"plain text", "Scope text.\tPortée.\n", French, "not XML"},
 		{"other XML", `<html><body/></html>`, French, "not an XLIFF document"},
-		{"XLIFF 1.2", xliff12, French, "this is XLIFF 1.2; fgdraft reads XLIFF 2.0"},
+		{"XLIFF 1.2", xliff12, French, "this is XLIFF 1.2: fgdraft reads XLIFF 2.0"},
 		{"other target", string(filled), German(), "unknown target language"},
 		{"other language", string(filled), Spanish, `translation into "fr", not into "es"`},
 		{"other draft", other, French, "belongs to another draft"},
-		{"no draft id", noID, French, "does not say which draft"},
+		{"no draft id, another draft's text", strings.Replace(noID, "Scope text.", "Other scope.", 1), French, "does not say which draft"},
 		{"other source language", strings.Replace(string(filled), `srcLang="en"`, `srcLang="ru"`, 1), French, `translates from "ru"`},
 	}
 	for _, c := range cases {

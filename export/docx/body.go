@@ -61,16 +61,15 @@ func (w *docWriter) paraRTL(s string) bool {
 // already in the schema's order within pPr and rPr.
 type pstyle struct {
 	style     string
-	keepNext  bool
 	pageBreak bool
 	numID     int    // a list's w:num, 0 for none
 	jc        string // "", "center", "both"
-	shading   string // fill colour
 	border    string // pBdr content
 	rPr       string // run properties before w:rtl (b, color, sz)
-	// startSide aligns a left-to-right paragraph of a right-to-left
-	// document to the right, as the PDF sets a phone number or an e-mail
-	// address in an Arabic table cell.
+	// startSide is for the short texts of table cells, as the PDF sets
+	// them: a text without strong characters (a phone number, a date) runs
+	// left to right, and a left-to-right text of a right-to-left document
+	// is aligned to the right, its start side.
 	startSide bool
 }
 
@@ -79,12 +78,12 @@ type pstyle struct {
 func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	s = w.clean(s)
 	rtl := w.paraRTL(s)
+	if ps.startSide && text.ParagraphDirection(s) == text.Neutral {
+		rtl = false
+	}
 	buf.WriteString(`<w:p><w:pPr>`)
 	if ps.style != "" {
 		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
-	}
-	if ps.keepNext {
-		buf.WriteString(`<w:keepNext/>`)
 	}
 	if ps.pageBreak {
 		buf.WriteString(`<w:pageBreakBefore/>`)
@@ -95,17 +94,20 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	if ps.border != "" {
 		buf.WriteString(`<w:pBdr>` + ps.border + `</w:pBdr>`)
 	}
-	if ps.shading != "" {
-		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, ps.shading)
-	}
 	if rtl {
 		buf.WriteString(`<w:bidi/>`)
 	} else if w.rtl {
 		buf.WriteString(`<w:bidi w:val="0"/>`)
 	}
 	jc := ps.jc
-	if jc == "" && ps.startSide && w.rtl && !rtl {
+	switch {
+	case jc == "" && ps.startSide && w.rtl && !rtl:
 		jc = "right"
+	case jc == "both" && rtl:
+		// Word and LibreOffice justify Arabic by stretching letters
+		// (kashida), and LibreOffice's PDF of such lines loses their text
+		// for search and copy: right-to-left paragraphs are set ragged
+		jc = ""
 	}
 	if jc != "" {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
@@ -144,7 +146,7 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 		start = end
 	}
 	for i, r := range rs {
-		d := text.ParagraphDirection(string(r))
+		d := text.RuneDirection(r)
 		if d == text.Neutral {
 			continue
 		}
@@ -236,7 +238,7 @@ func (w *docWriter) block(b export.Block) {
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{style: "BodyText"}
+		ps := pstyle{jc: "both"} // the Normal style
 		if b.Bold {
 			ps.rPr = `<w:b/><w:bCs/>`
 		}
@@ -321,6 +323,9 @@ type cell struct {
 	span   int    // columns spanned, 0 or 1 for one
 	fill   string // shading
 	bottom int    // width of a bottom border in eighths of a point, 0 for none
+	// padding is the space under the cell's text, twips, as the PDF leaves
+	// between the cover's fields
+	padding int
 }
 
 func (w *docWriter) cell(c cell) {
@@ -334,6 +339,9 @@ func (w *docWriter) cell(c cell) {
 	}
 	if c.fill != "" {
 		fmt.Fprintf(buf, `<w:shd w:val="clear" w:color="auto" w:fill="%s"/>`, c.fill)
+	}
+	if c.padding > 0 {
+		fmt.Fprintf(buf, `<w:tcMar><w:bottom w:w="%d" w:type="dxa"/></w:tcMar>`, c.padding)
 	}
 	buf.WriteString(`</w:tcPr>`)
 	if len(c.paras) == 0 {
@@ -412,6 +420,9 @@ func columnWidths(weights []float64, n, total int) []int {
 // the document number.
 var coverCols = []int{bodyW * 20 / 100, bodyW * 16 / 100, bodyW * 22 / 100, bodyW - bodyW*58/100}
 
+// fieldPadding is the space under each field of the cover (3 pt), twips.
+const fieldPadding = 60
+
 // Cover rules, eighths of a point: thick under the heading block and at the
 // end, thin between the groups of fields.
 const (
@@ -427,7 +438,7 @@ func (w *docWriter) cover() {
 	c := w.doc.Cover
 	cols := coverCols
 	w.tableStart(cols, "", false)
-	text := pstyle{style: "CoverText", rPr: `<w:b/><w:bCs/>`}
+	const bold = `<w:b/><w:bCs/>`
 	nonEmpty := func(ss ...string) []string {
 		var out []string
 		for _, s := range ss {
@@ -440,11 +451,11 @@ func (w *docWriter) cover() {
 	// the heading block: two cells, the right one holding paragraphs of
 	// different styles
 	w.b.WriteString(`<w:tr>`)
-	w.cell(cell{paras: nonEmpty(c.Union, c.Sector, c.StudyPeriod), ps: text, width: cols[0] + cols[1] + cols[2], span: 3, bottom: ruleThick})
+	w.cell(cell{paras: nonEmpty(c.Union, c.Sector, c.StudyPeriod), ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0] + cols[1] + cols[2], span: 3, bottom: ruleThick})
 	fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:tcBorders><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="%s"/></w:tcBorders></w:tcPr>`, cols[3], ruleThick, colRule)
 	w.para(&w.b, c.DocNumber, pstyle{style: "CoverDocNumber", startSide: true})
 	if c.Group != "" {
-		w.para(&w.b, c.Group, pstyle{style: "CoverText", rPr: text.rPr, startSide: true})
+		w.para(&w.b, c.Group, pstyle{style: "CoverText", rPr: bold, startSide: true})
 	}
 	if c.Original != "" {
 		w.para(&w.b, c.Original, pstyle{style: "CoverText", startSide: true})
@@ -452,21 +463,23 @@ func (w *docWriter) cover() {
 	w.b.WriteString(`</w:tc></w:tr>`)
 
 	labelCell := func(label string, bottom int) cell {
-		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: `<w:b/><w:bCs/>`}, width: cols[0], bottom: bottom}
+		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0], bottom: bottom}
 	}
 	valueW := cols[1] + cols[2] + cols[3]
-	field := func(l export.Labelled, bold, justify bool, bottom int) {
+	field := func(l export.Labelled, strong, justify bool, bottom int) {
 		w.where = "cover: " + labelName(l.Label)
 		ps := pstyle{style: "CoverText"}
-		if bold {
-			ps.rPr = `<w:b/><w:bCs/>`
+		if strong {
+			ps.rPr = bold
 		}
 		if justify {
 			ps.jc = "both"
 		}
 		w.b.WriteString(`<w:tr>`)
-		w.cell(labelCell(l.Label, bottom))
-		w.cell(cell{paras: paragraphs(l.Value), ps: ps, width: valueW, span: 3, bottom: bottom})
+		label := labelCell(l.Label, bottom)
+		label.padding = fieldPadding
+		w.cell(label)
+		w.cell(cell{paras: paragraphs(l.Value), ps: ps, width: valueW, span: 3, bottom: bottom, padding: fieldPadding})
 		w.b.WriteString(`</w:tr>`)
 	}
 	for i, f := range c.Fields {
@@ -487,13 +500,19 @@ func (w *docWriter) cover() {
 			if j == 0 {
 				label = ct.Label
 			}
+			pad := 0
+			if j == len(ct.Lines)-1 {
+				pad = fieldPadding
+			}
 			w.b.WriteString(`<w:tr>`)
-			w.cell(labelCell(label, bottom))
+			lc := labelCell(label, bottom)
+			lc.padding = pad
+			w.cell(lc)
 			if l.Label != "" {
-				w.cell(cell{paras: []string{l.Label}, ps: pstyle{style: "CoverText"}, width: cols[1], bottom: bottom})
-				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: cols[2] + cols[3], span: 2, bottom: bottom})
+				w.cell(cell{paras: []string{l.Label}, ps: pstyle{style: "CoverText"}, width: cols[1], bottom: bottom, padding: pad})
+				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: cols[2] + cols[3], span: 2, bottom: bottom, padding: pad})
 			} else {
-				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: valueW, span: 3, bottom: bottom})
+				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: valueW, span: 3, bottom: bottom, padding: pad})
 			}
 			w.b.WriteString(`</w:tr>`)
 		}
@@ -509,7 +528,9 @@ func (w *docWriter) cover() {
 		if i == len(tail)-1 {
 			bottom = ruleThick
 		}
-		field(l, false, true, bottom)
+		// the abstract is justified; the keywords, a list of short
+		// phrases, would be stretched apart
+		field(l, false, l == c.Abstract, bottom)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	w.para(&w.b, "", pstyle{style: "CoverText"})

@@ -23,17 +23,24 @@ const (
 	chartBarH    = 9.0
 	chartLegendH = 18.0
 	chartMarkPt  = float64(szChart) / 2 // size of the mark labels
-	chartLabelLH = chartMarkPt * 1.3
+	chartLabelLH = chartMarkPt * 1.55   // LibreOffice sets a line taller than the PDF
 	chartMaxRows = 4
 	chartGap     = 6.0
 )
 
-// Colours of the PDF's chart.
-var markColour = map[export.MarkKind]string{
-	export.MarkLifetime:    "78A0D2",
-	export.MarkMeeting:     "285096",
-	export.MarkDeliverable: "1E8C50",
-	export.MarkDeadline:    "D23C28",
+// markColour is the colour of a kind of mark, the PDF's.
+func markColour(k export.MarkKind) string {
+	switch k {
+	case export.MarkLifetime:
+		return "78A0D2"
+	case export.MarkMeeting:
+		return "285096"
+	case export.MarkDeliverable:
+		return "1E8C50"
+	case export.MarkDeadline:
+		return "D23C28"
+	}
+	return "5A5A5A"
 }
 
 const (
@@ -41,11 +48,13 @@ const (
 	colGrid = "D7D7D7"
 )
 
-// shapes collects the shapes of a drawing.
+// shapes collects the shapes of a drawing. Their ids follow from base, so
+// that no two shapes of a document share one.
 type shapes struct {
 	w     *docWriter
 	b     bytes.Buffer
 	count int
+	base  int
 }
 
 func emu(pt float64) int { return int(pt * emuPerPt) }
@@ -56,7 +65,7 @@ func (s *shapes) shape(prst string, x, y, w, h float64, fill string) {
 	fmt.Fprintf(&s.b, `<wps:wsp><wps:cNvPr id="%d" name="Shape %d"/><wps:cNvSpPr/><wps:spPr>`+
 		`<a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="%s"><a:avLst/></a:prstGeom>`+
 		`<a:solidFill><a:srgbClr val="%s"/></a:solidFill><a:ln><a:noFill/></a:ln></wps:spPr>`+
-		`<wps:bodyPr/></wps:wsp>`, s.count, s.count, emu(x), emu(y), emu(max(w, 0.3)), emu(max(h, 0.3)), prst, fill)
+		`<wps:bodyPr/></wps:wsp>`, s.base+s.count, s.count, emu(x), emu(y), emu(max(w, 0.3)), emu(max(h, 0.3)), prst, fill)
 }
 
 // label adds a text box of one line at (x, y), w wide, aligned by jc.
@@ -65,7 +74,7 @@ func (s *shapes) label(str string, x, y, w float64, jc string, bold bool) {
 	fmt.Fprintf(&s.b, `<wps:wsp><wps:cNvPr id="%d" name="Text %d"/><wps:cNvSpPr txBox="1"/><wps:spPr>`+
 		`<a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>`+
 		`<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>`,
-		s.count, s.count, emu(x), emu(y), emu(max(w, 1)), emu(chartLabelLH+2))
+		s.base+s.count, s.count, emu(x), emu(y), emu(max(w, 1)), emu(chartLabelLH+2))
 	ps := pstyle{style: "ChartText", jc: jc}
 	if bold {
 		ps.rPr = `<w:b/><w:bCs/>`
@@ -112,7 +121,8 @@ func (w *docWriter) chart(c export.Chart) {
 		axisX, labX = 0, axisW+6
 	}
 	xOf := func(d forms.Date) float64 { return axisX + days(from, d)/span*axisW }
-	s := &shapes{w: w}
+	w.drawings++
+	s := &shapes{w: w, base: 1000 * w.drawings}
 
 	// the axis: years, month names, ticks
 	y := 0.0
@@ -178,11 +188,11 @@ func (w *docWriter) chart(c export.Chart) {
 		rowEnd := make([]float64, 0, chartMaxRows)
 		for _, i := range order {
 			p := marks[i]
-			str := strings.Join(strings.Fields(p.m.Label), " ")
+			str := fitLabel(strings.Join(strings.Fields(p.m.Label), " "), axisW*0.4)
 			if str == "" {
 				continue
 			}
-			lw := min(textWidth(str, chartMarkPt)+2, axisW*0.4)
+			lw := textWidth(str, chartMarkPt)
 			want := p.x0
 			if p.x1-p.x0 < 20 {
 				want = (p.x0+p.x1)/2 - lw/2
@@ -212,10 +222,7 @@ func (w *docWriter) chart(c export.Chart) {
 		s.label(l.Label, labX, y+2, labelW, "", false)
 		bar := y + 3
 		for _, p := range marks {
-			fill, ok := markColour[p.m.Kind]
-			if !ok {
-				fill = "5A5A5A"
-			}
+			fill := markColour(p.m.Kind)
 			mid := (p.x0 + p.x1) / 2
 			switch p.m.Kind {
 			case export.MarkLifetime:
@@ -261,20 +268,19 @@ func (w *docWriter) chart(c export.Chart) {
 		cy := y + chartLabelLH/2 + 1
 		switch k {
 		case export.MarkLifetime:
-			s.shape("rect", sym, cy-3.5, 10, 7, markColour[k])
+			s.shape("rect", sym, cy-3.5, 10, 7, markColour(k))
 		case export.MarkMeeting:
-			s.shape("rect", sym+3, cy-2.5, 4, 5, markColour[k])
+			s.shape("rect", sym+3, cy-2.5, 4, 5, markColour(k))
 		case export.MarkDeliverable:
-			s.shape("diamond", sym+1, cy-4, 8, 8, markColour[k])
+			s.shape("diamond", sym+1, cy-4, 8, 8, markColour(k))
 		case export.MarkDeadline:
-			s.shape("triangle", sym+1, cy-4, 8, 8, markColour[k])
+			s.shape("triangle", sym+1, cy-4, 8, 8, markColour(k))
 		}
 		s.label(label, tx, y, lw, "", false)
 		off += item
 	}
 	height := y + chartLegendH
 
-	w.drawings++
 	fmt.Fprintf(&w.b, `<w:p><w:pPr><w:pStyle w:val="ChartText"/><w:keepNext/><w:spacing w:before="80" w:after="160"/></w:pPr><w:r><w:drawing>`+
 		`<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="%d" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">`+
 		`<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>`+
@@ -286,6 +292,22 @@ func (w *docWriter) chart(c export.Chart) {
 		w.drawings, emu(width), emu(height), w.drawings, w.drawings, esc(w.clean(altText(c))), emu(width), emu(height), emu(width), emu(height))
 	w.b.Write(s.b.Bytes())
 	w.b.WriteString(`</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`)
+}
+
+// fitLabel cuts a label wider than w, at a character, ending it with an
+// ellipsis, as the PDF does: a text box cuts its text anywhere.
+func fitLabel(s string, w float64) string {
+	if textWidth(s, chartMarkPt) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for n := len(rs) - 1; n > 0; n-- {
+		head := strings.TrimRightFunc(string(rs[:n]), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+		if head != "" && textWidth(head+"…", chartMarkPt) <= w {
+			return head + "…"
+		}
+	}
+	return ""
 }
 
 // chartSpan is the span of the chart in whole months: the chart's own, or

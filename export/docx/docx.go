@@ -10,8 +10,11 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
+	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"fgdraft/export"
@@ -30,9 +33,41 @@ const (
 	draftContentType = "application/json"
 )
 
-// Renderer renders documents as DOCX files. It holds no state: one made by
-// New is safe for concurrent use.
-type Renderer struct{}
+// Renderer renders documents as DOCX files. Make one per process with New
+// and share it: it is safe for concurrent use.
+type Renderer struct {
+	// deflaters holds compressors for the parts, reused across exports:
+	// making one allocates about a megabyte, more than a document's parts.
+	deflaters sync.Pool
+}
+
+// pooledDeflater returns its compressor to the pool when the zip writer
+// closes it.
+type pooledDeflater struct {
+	*flate.Writer
+	pool *sync.Pool
+}
+
+func (d pooledDeflater) Close() error {
+	err := d.Writer.Close()
+	d.pool.Put(d.Writer)
+	return err
+}
+
+// deflater compresses a part, fast: exports are interactive and the parts
+// small, so the best compression would gain a few kilobytes for twice the
+// time.
+func (rd *Renderer) deflater(out io.Writer) (io.WriteCloser, error) {
+	if fw, ok := rd.deflaters.Get().(*flate.Writer); ok {
+		fw.Reset(out)
+		return pooledDeflater{fw, &rd.deflaters}, nil
+	}
+	fw, err := flate.NewWriter(out, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	return pooledDeflater{fw, &rd.deflaters}, nil
+}
 
 // New makes a DOCX renderer.
 func New() *Renderer { return &Renderer{} }
@@ -64,13 +99,13 @@ type part struct {
 // Render renders the document as a DOCX. If some text holds characters XML
 // 1.0 forbids, it returns a *export.MissingGlyphsError naming where they
 // are, and no document.
-func (*Renderer) Render(doc export.Document) ([]byte, error) {
+func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	w := newDocWriter(doc)
 	body := w.document()
 	header, first := w.headers()
 	core := w.coreProperties()
 	if len(w.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Texts: w.missing}
+		return nil, &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
 	}
 	parts := []part{
 		{"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body},
@@ -92,11 +127,14 @@ func (*Renderer) Render(doc export.Document) ([]byte, error) {
 	if len(doc.Draft) > 0 {
 		parts = append(parts, part{strings.TrimPrefix(DraftPartName, "/"), draftContentType, doc.Draft})
 		rels = append(rels, relationship{"rIdFgdraft", DraftRelationship, strings.TrimPrefix(DraftPartName, "/")})
+		parts = append(parts, part{customPropertiesPart, customPropertiesType, customProperties(doc.DraftName)})
+		rels = append(rels, relationship{"rIdCustom", customPropertiesRel, customPropertiesPart})
 	}
 	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
 
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
+	z.RegisterCompressor(zip.Deflate, rd.deflater)
 	files := append([]part{{"[Content_Types].xml", "", contentTypes(parts)}}, parts...)
 	for _, p := range files {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})

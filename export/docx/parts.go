@@ -95,7 +95,7 @@ const (
 	szBody   = 22
 	szH1     = 26
 	szH2     = 23
-	szCover  = 20
+	szCover  = 19
 	szDocNum = 28
 	szTable  = 19
 	szSmall  = 17
@@ -141,7 +141,6 @@ func styles(lang forms.Lang) []byte {
 		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH1, szH1), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
 	style("Heading2", "heading 2", "Normal", `<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="1"/>`,
 		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH2, szH2), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
-	style("BodyText", "Body Text", "Normal", `<w:jc w:val="both"/>`, "", `<w:qFormat/>`)
 	style("ListParagraph", "List Paragraph", "Normal", `<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>`, "", `<w:uiPriority w:val="34"/><w:qFormat/>`)
 	style("CoverText", "Cover Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
 		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szCover, szCover), "")
@@ -176,13 +175,13 @@ func settings(lang forms.Lang) []byte {
 		`<w:themeFontLang w:val="%s" w:eastAsia="%s" w:bidi="%s"/></w:settings>`, nsW, val, ea, bidi))
 }
 
-var fontTable = xmlHeader + `<w:fonts xmlns:w="` + nsW + `">` +
+const fontTable = xmlHeader + `<w:fonts xmlns:w="` + nsW + `">` +
 	`<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
 	`<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>` +
 	`<w:font w:name="Traditional Arabic"><w:charset w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
 	`</w:fonts>`
 
-var appProperties = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fgdraft</Application></Properties>`
+const appProperties = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fgdraft</Application></Properties>`
 
 // coreProperties are the document properties: title, subject, author,
 // keywords and language. No dates, so that an export is reproducible.

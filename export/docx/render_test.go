@@ -9,11 +9,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
+	"fgdraft/export/pdf"
 	"fgdraft/export/text"
 	"fgdraft/forms"
 )
@@ -143,11 +145,24 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	if want := wantHeadings(doc.Sections); fmt.Sprint(gotH) != fmt.Sprint(want) {
 		t.Errorf("headings\n got %v\nwant %v", gotH, want)
 	}
+	// an annex starts a page
+	annex := map[string]bool{}
+	for _, s := range doc.Sections {
+		annex[s.Title] = strings.HasPrefix(s.ID, "annex")
+	}
+	for _, para := range paras {
+		if pStyle(para) == "Heading1" {
+			breaks := para.child("pPr").child("pageBreakBefore") != nil
+			if breaks != annex[para.paraText()] {
+				t.Errorf("heading %q: page break before %v", para.paraText(), breaks)
+			}
+		}
+	}
 	// every paragraph and list item, in order, as paragraphs of their own
 	var gotP []string
 	for _, para := range paras {
 		switch pStyle(para) {
-		case "BodyText":
+		case "": // body text, in the Normal style
 			gotP = append(gotP, para.paraText())
 		case "ListParagraph":
 			if para.child("pPr").child("numPr") == nil {
@@ -204,10 +219,20 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	// direction: a paragraph is right to left by its first strong
 	// character, else by the document; a run is right to left when its
 	// text is
+	// (in a table cell, a text without strong characters, such as a phone
+	// number, is left to right)
 	for _, name := range []string{"word/document.xml", "word/header1.xml", "word/header2.xml"} {
-		for _, para := range p.xml(t, name).all("p") {
+		root := p.xml(t, name)
+		inCell := map[*node]bool{}
+		for _, tc := range root.all("tc") {
+			for _, para := range tc.all("p") {
+				inCell[para] = true
+			}
+		}
+		for _, para := range root.all("p") {
 			s := para.paraText()
-			wantRTL := text.ParagraphDirection(s) == text.RightToLeft || text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic
+			wantRTL := text.ParagraphDirection(s) == text.RightToLeft ||
+				text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic && !inCell[para]
 			if s != "" && bidi(para) != wantRTL && !strings.Contains(s, "- 2 -") {
 				t.Errorf("%s: paragraph %q right to left: %v", name, s, bidi(para))
 			}
@@ -375,12 +400,26 @@ func TestParagraphDirection(t *testing.T) {
 		p := render(t, doc)
 		got := map[string]bool{}
 		for _, para := range p.xml(t, "word/document.xml").all("p") {
-			if pStyle(para) == "BodyText" {
+			if pStyle(para) == "" {
 				got[para.paraText()] = bidi(para)
 			}
 		}
 		if !got[arabic] || got[english] || got["2027-01-01"] != (lang == forms.Arabic) {
 			t.Errorf("%s: right to left: %v", lang, got)
+		}
+		// a phone number in a cell runs left to right, aligned to the
+		// document's start side
+		for _, para := range p.xml(t, "word/document.xml").all("p") {
+			if para.paraText() != "+41 22 730 5111" {
+				continue
+			}
+			jc := ""
+			if j := para.child("pPr").child("jc"); j != nil {
+				jc = j.attr["val"]
+			}
+			if bidi(para) || (jc == "right") != (lang == forms.Arabic) {
+				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para), jc)
+			}
 		}
 	}
 }
@@ -435,8 +474,12 @@ func TestContributionRefusesByField(t *testing.T) {
 	if !errors.As(err, &me) || len(me.Texts) != 1 || me.Texts[0].Where != "focusGroup.scope" {
 		t.Fatalf("want the scope refused, got %v", err)
 	}
-	if !strings.Contains(err.Error(), "U+001B") {
-		t.Errorf("the message does not name the character: %v", err)
+	if !strings.Contains(err.Error(), "U+001B") || strings.Contains(err.Error(), "font") {
+		t.Errorf("the message does not name the character, or blames a font: %v", err)
+	}
+	zh := exporttest.Cat.In(forms.Chinese)
+	if msg := me.Message(zh); !strings.HasPrefix(msg, zh.T("export.unprintable.docx")) || !strings.Contains(msg, "(focusGroup.scope)") {
+		t.Errorf("Chinese message: %s", msg)
 	}
 	for _, lang := range forms.Languages() {
 		b, res, err := export.Contribution(exporttest.GoodProposal(), lang, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})
@@ -444,5 +487,117 @@ func TestContributionRefusesByField(t *testing.T) {
 			t.Fatalf("%s: %v, %d errors", lang, err, res.Errors)
 		}
 		checkPackage(t, openPackage(t, b))
+	}
+}
+
+// TestChart: the timeline is a drawing of shapes with alternative text
+// naming every mark, its labels in text boxes, long ones cut with an
+// ellipsis.
+func TestChart(t *testing.T) {
+	doc := exporttest.SampleDoc(forms.English)
+	long := strings.Repeat("A very long deliverable title ", 6)
+	doc.Sections = doc.Sections[:1]
+	doc.Sections[0].Blocks = []export.Block{export.Chart{
+		Legend: map[export.MarkKind]string{export.MarkDeliverable: "Deliverable", export.MarkMeeting: "Meeting"},
+		Lanes: []export.Lane{{Label: "Deliverables", Marks: []export.Mark{
+			{Kind: export.MarkDeliverable, Label: long, End: forms.NewDate(2027, 6, 30)},
+			{Kind: export.MarkMeeting, Label: "Geneva", Start: forms.NewDate(2027, 3, 1), End: forms.NewDate(2027, 3, 3)}}}},
+	}}
+	p := render(t, doc)
+	root := p.xml(t, "word/document.xml")
+	props := root.all("docPr")
+	if len(props) != 1 {
+		t.Fatalf("%d drawings, want 1", len(props))
+	}
+	alt := props[0].attr["descr"]
+	for _, want := range []string{"Deliverables: Deliverable " + strings.TrimSpace(long) + " (2027-06-30)", "Meeting Geneva (2027-03-01 – 2027-03-03)"} {
+		if !strings.Contains(alt, want) {
+			t.Errorf("alternative text %q lacks %q", alt, want)
+		}
+	}
+	var shapes []string
+	var labels []string
+	for _, sp := range root.all("wsp") {
+		if g := sp.child("spPr").child("prstGeom"); g != nil && sp.child("txbx") == nil {
+			shapes = append(shapes, g.attr["prst"])
+		}
+		if tb := sp.child("txbx"); tb != nil {
+			labels = append(labels, tb.all("p")[0].paraText())
+		}
+	}
+	if !strings.Contains(strings.Join(shapes, " "), "diamond") {
+		t.Errorf("no diamond for the deliverable: %v", shapes)
+	}
+	joined := strings.Join(labels, "|")
+	for _, want := range []string{"Deliverables", "Geneva", "03", "2027", "Meeting", "Deliverable"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no label %q in %q", want, joined)
+		}
+	}
+	if strings.Contains(joined, strings.TrimSpace(long)) || !strings.Contains(joined, "…") {
+		t.Errorf("the long label is not cut: %q", joined)
+	}
+}
+
+// TestRenderConcurrent: one renderer serves concurrent exports, each giving
+// the bytes a lone export gives.
+func TestRenderConcurrent(t *testing.T) {
+	r := New()
+	langs := forms.Languages()
+	want := make([][]byte, len(langs))
+	for i, l := range langs {
+		b, err := New().Render(builtDoc(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = b
+	}
+	got := make([][]byte, len(langs)*3)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], _ = r.Render(builtDoc(langs[i%len(langs)]))
+		}()
+	}
+	wg.Wait()
+	for i, b := range got {
+		if !bytes.Equal(b, want[i%len(langs)]) {
+			t.Errorf("%s: a concurrent export differs from a lone one", langs[i%len(langs)])
+		}
+	}
+}
+
+// TestExamplesExport: every example draft that exports to PDF exports to
+// DOCX, in every language.
+func TestExamplesExport(t *testing.T) {
+	files, err := filepath.Glob("../../examples/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	pdfRenderer := pdf.New(exporttest.Fonts(t))
+	opt := forms.Options{Today: exporttest.Today}
+	exported := 0
+	for _, f := range files {
+		p, err := forms.Load(f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, lang := range forms.Languages() {
+			if _, _, err := export.Contribution(p, lang, exporttest.Cat, pdfRenderer, opt); err != nil {
+				continue
+			}
+			b, _, err := export.Contribution(p, lang, exporttest.Cat, New(), opt)
+			if err != nil {
+				t.Errorf("%s in %s: exports to PDF, not to DOCX: %v", filepath.Base(f), lang, err)
+				continue
+			}
+			checkPackage(t, openPackage(t, b))
+			exported++
+		}
+	}
+	if exported < len(files)*len(forms.Languages())/2 {
+		t.Errorf("only %d exports to PDF", exported)
 	}
 }

@@ -41,7 +41,13 @@ func Load() (*Set, error) {
 }
 
 // Chain is the fallback chain for text in a document of language lang:
-// the language's own font first. Bold Chinese uses the regular face, drawn
+// the language's own font first, except in Arabic, where Noto Sans comes
+// first as for the European languages. Noto Naskh Arabic also has Latin
+// letters, but its full stop and colon sit low, as Arabic punctuation does:
+// Latin words, e-mail addresses and codes in an Arabic document are drawn in
+// the Latin face, with their own punctuation (the text layer gives
+// punctuation the face of its run), and Arabic letters, which Noto Sans
+// lacks, fall to Naskh. Bold Chinese uses the regular face, drawn
 // emboldened (stroked): the bold face would add some 40 KB to every Chinese
 // export for a few headings and labels.
 func (s *Set) Chain(lang forms.Lang, bold bool) text.Chain {
@@ -50,8 +56,6 @@ func (s *Set) Chain(lang forms.Lang, bold bool) text.Chain {
 		sans, naskh = s.SansBold, s.NaskhBold
 	}
 	switch lang {
-	case forms.Arabic:
-		return text.Chain{naskh, sans, sc}
 	case forms.Chinese:
 		return text.Chain{sc, sans, naskh}
 	}

@@ -65,8 +65,8 @@ func (r *docWriter) chart(c export.Chart) {
 	labX := r.xs(marginL, bodyW, 0, labelW)
 	xOf := func(d forms.Date) float64 { return axisX + daysBetween(from, d)/span*axisW }
 
-	laneS := tstyle{size: sizeSmall, col: black, lead: 1.3, auto: true}
-	markS := tstyle{size: sizeTiny, col: grey, lead: 1.25}
+	laneS := tstyle{size: sizeSmall, col: black, lead: 1.3, own: true}
+	markS := tstyle{size: sizeTiny, col: grey, lead: 1.25, own: true}
 	markLH := r.lineHeight(markS)
 	const barH = 9.0
 	maxLabelW := axisW * 0.4
@@ -231,7 +231,7 @@ func (r *docWriter) chart(c export.Chart) {
 	}
 	// legend
 	r.y += 4
-	legS := tstyle{size: sizeTiny + 0.5, col: black, lead: 1.3}
+	legS := tstyle{size: sizeTiny + 0.5, col: black, lead: 1.3, own: true}
 	off := 0.0
 	for _, k := range []export.MarkKind{export.MarkLifetime, export.MarkMeeting, export.MarkDeliverable, export.MarkDeadline} {
 		label, ok := c.Legend[k]

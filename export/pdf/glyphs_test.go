@@ -64,3 +64,25 @@ func TestPDFNamesCountryCodeWithMissingGlyphs(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// The refusal is told in the user's language, naming the field by its label
+// and path, the character and where it is, and why the PDF cannot hold it.
+func TestMissingGlyphsMessageInUsersLanguage(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.Contribution.Title = "Quantum \U0001F680 migration"
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(exporttest.Fonts(t)), forms.Options{Today: exporttest.Today})
+	var me *export.MissingGlyphsError
+	if !errors.As(err, &me) {
+		t.Fatalf("got %v", err)
+	}
+	fr := exporttest.Cat.In(forms.French)
+	msg := me.Message(fr)
+	for _, want := range []string{fr.T("export.unprintable.pdf"), fr.FieldLabel("contribution.title") + " (contribution.title)", "U+1F680", "caractère 9"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("French message lacks %q:\n%s", want, msg)
+		}
+	}
+	if strings.Contains(msg, "no font") {
+		t.Errorf("French message has English in it:\n%s", msg)
+	}
+}

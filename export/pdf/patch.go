@@ -224,9 +224,10 @@ func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 var (
 	libAttachmentKey = regexp.MustCompile(`/EmbeddedFiles << /Names \[\n \(Attachement1\) (\d+) 0 R`)
 	libFilespecStart = []byte("<< /Type /Filespec /F () /UF ")
-	libFilespecData  = regexp.MustCompile(`^<< /Type /Filespec /F \(\) /UF [^\n]*?/EF << /F (\d+) 0 R >>`)
-	libEmbeddedFile  = []byte("<< /Type /EmbeddedFile ")
-	libCatalog       = []byte("/Type /Catalog\n")
+	// the /UF string is UTF-16 bytes, which may be any byte, a newline too
+	libFilespecData = regexp.MustCompile(`(?s)^<< /Type /Filespec /F \(\) /UF .*?/EF << /F (\d+) 0 R >>`)
+	libEmbeddedFile = []byte("<< /Type /EmbeddedFile ")
+	libCatalog      = []byte("/Type /Catalog\n")
 )
 
 // sourceEdits makes the attached draft what PDF 2.0 (and PDF/A-3) call the

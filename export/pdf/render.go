@@ -93,8 +93,15 @@ type tstyle struct {
 	lead    float64 // line height factor, 0 = the document's
 	// auto sets a text without right-to-left letters (a phone number, an
 	// e-mail address, a code) left to right, still aligned to the start side
-	// of the document (right in Arabic).
+	// of the document (right in Arabic): the cover, laid out by the
+	// document's direction.
 	auto bool
+	// own gives each paragraph the direction of its own text
+	// (text.ParagraphDirection), and the alignment that goes with it: an Arabic
+	// paragraph in an English document is set right to left and aligned
+	// right, an English one in an Arabic document left. Body paragraphs,
+	// list items, table cells and chart labels.
+	own bool
 }
 
 func hasRTL(s string) bool {
@@ -182,7 +189,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	}
 	r.furniture()
 	if len(r.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Texts: r.missing}
+		return nil, &export.MissingGlyphsError{Format: export.PDF, Lang: doc.Lang, Texts: r.missing}
 	}
 	return r.emit()
 }
@@ -221,7 +228,10 @@ func (r *docWriter) layout(s string, width float64, ts tstyle) []text.Line {
 		Justify: ts.justify && r.doc.Lang != forms.Chinese,
 		Align:   ts.align,
 	}
-	if st.RTL && ts.auto && !hasRTL(s) {
+	switch {
+	case ts.own:
+		st.Auto = true
+	case st.RTL && ts.auto && !hasRTL(s):
 		st.RTL = false
 		switch st.Align {
 		case text.AlignStart:
@@ -237,11 +247,14 @@ func (r *docWriter) layout(s string, width float64, ts tstyle) []text.Line {
 	return lines
 }
 
-// drawLine records one set line with its top at y.
+// drawLine records one set line with its top at y. Each run becomes its own
+// text object, written in reading order: viewers and extractors that take
+// text objects in the order of the content stream (pdf.js, MuPDF) then return
+// a line that mixes directions as it is read.
 func (r *docWriter) drawLine(l text.Line, x, y float64, ts tstyle) {
 	lh := r.lineHeight(ts)
 	base := y + lh/2 + ts.size*0.35
-	for _, run := range l.Runs {
+	for _, run := range l.InReadingOrder() {
 		if run.Text == "" {
 			continue
 		}
@@ -476,7 +489,7 @@ func (r *docWriter) section(s *export.Section) {
 }
 
 func (r *docWriter) block(b export.Block) {
-	body := tstyle{size: sizeBody, col: black, justify: true, auto: true}
+	body := tstyle{size: sizeBody, col: black, justify: true, own: true}
 	switch b := b.(type) {
 	case export.Paragraph:
 		if b.Field != "" {
@@ -555,7 +568,7 @@ func (r *docWriter) table(t export.Table) {
 		o += widths[i]
 	}
 	const pad = 3.5
-	cellS := tstyle{size: sizeSmall + 0.5, col: black, lead: r.lead - 0.1, auto: true}
+	cellS := tstyle{size: sizeSmall + 0.5, col: black, lead: r.lead - 0.1, own: true}
 	headS := cellS
 	headS.bold = true
 	lh := r.lineHeight(cellS)
@@ -676,15 +689,18 @@ func (r *docWriter) furniture() {
 }
 
 // clean makes s safe for the PDF library's document information and
-// outline: valid UTF-8, no control characters, BMP only.
+// outline, which viewers show on one line: valid UTF-8, BMP only, no control
+// characters, line breaks as spaces, and no bidi embedding, override or
+// isolate, which would let a title show as "…fdp.exe" in a viewer's document
+// properties.
 func clean(s string) string {
 	return strings.Map(func(c rune) rune {
 		switch {
 		case c == utf8.RuneError, c > 0xFFFF:
 			return 0xFFFD
-		case c == '\n' || c == '\t':
+		case c == '\n' || c == '\t' || c == '\r' || c == 0x2028 || c == 0x2029:
 			return ' '
-		case c < 0x20 || c >= 0x7F && c < 0xA0:
+		case c < 0x20 || c >= 0x7F && c < 0xA0, forms.IsBidiControl(c):
 			return -1
 		}
 		return c

@@ -14,6 +14,18 @@ const (
 	RightToLeft
 )
 
+// RuneDirection is the direction of a strong character (bidi class L, or R
+// and AL); Neutral for any other.
+func RuneDirection(r rune) Direction {
+	switch classOf(r) {
+	case bidi.L:
+		return LeftToRight
+	case bidi.R, bidi.AL:
+		return RightToLeft
+	}
+	return Neutral
+}
+
 // ParagraphDirection is the base direction of a paragraph of text s by rules
 // P2 and P3 of UAX #9: the type of its first strong character (L, or R and
 // AL), skipping what lies between an isolate initiator and its matching PDI

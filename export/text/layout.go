@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,12 @@ type Style struct {
 	Size  float64 // points
 	// RTL makes the paragraph right to left (bidi paragraph level 1).
 	RTL bool
+	// Auto gives each paragraph of the text (the text between forced line
+	// breaks) the direction of its own text, as ParagraphDirection decides it, with
+	// RTL as the direction of a paragraph that has no letter. Alignment then
+	// follows each paragraph's direction: AlignStart is the right edge of a
+	// right-to-left paragraph, whatever the document's direction.
+	Auto bool
 	// Justify stretches the inter-word spaces of every line but the last and
 	// those ending in a forced break.
 	Justify bool
@@ -58,6 +65,9 @@ type Run struct {
 	X     float64 // from the left edge of the box, points
 	Width float64 // points
 	RTL   bool
+	// first is the logical index, within the line, of the run's first
+	// character: ordering runs by it gives the line's reading order.
+	first int
 }
 
 // Line is one set line of a paragraph.
@@ -67,6 +77,17 @@ type Line struct {
 	Width float64
 	// Logical is the line's text in logical order.
 	Logical string
+	// RTL is the direction of the line's paragraph.
+	RTL bool
+}
+
+// InReadingOrder returns the line's runs in reading (logical) order: an
+// extractor that takes text objects in the order they are written returns a
+// mixed line as it is read (the runs keep their visual X positions).
+func (l Line) InReadingOrder() []Run {
+	out := slices.Clone(l.Runs)
+	slices.SortStableFunc(out, func(a, b Run) int { return a.first - b.first })
+	return out
 }
 
 // Visual returns the line as a displayable string in visual order
@@ -104,6 +125,14 @@ func (e *UncoveredError) Error() string {
 		b.WriteString(": ")
 	}
 	b.WriteString("no font has ")
+	b.WriteString(e.Chars())
+	return b.String()
+}
+
+// Chars lists the missing characters with their code points and their
+// positions in the text, counted in characters as people count them.
+func (e *UncoveredError) Chars() string {
+	var b strings.Builder
 	for i, m := range e.Missing {
 		if i > 0 {
 			b.WriteString(", ")
@@ -113,7 +142,6 @@ func (e *UncoveredError) Error() string {
 			break
 		}
 		if e.Text != "" && m.Offset <= len(e.Text) {
-			// people count characters, not bytes
 			fmt.Fprintf(&b, "%q (U+%04X, character %d)", m.Rune, m.Rune, utf8.RuneCountInString(e.Text[:m.Offset])+1)
 			continue
 		}
@@ -142,9 +170,10 @@ type unit struct {
 	face   *Face
 	w      float64
 	level  uint8
-	hidden bool // not drawn, no width
-	space  bool // stretchable inter-word space
-	white  bool // whitespace (trimmed at line ends)
+	para   uint8 // the level of the unit's paragraph: 0 left to right, 1 right to left
+	hidden bool  // not drawn, no width
+	space  bool  // stretchable inter-word space
+	white  bool  // whitespace (trimmed at line ends)
 }
 
 const (
@@ -216,16 +245,11 @@ func (l *Layouter) Layout(s string, width float64, st Style) ([]Line, []Missing)
 	for i, r := range rs {
 		orig[i] = classOf(r)
 	}
-	var para uint8
-	if st.RTL {
-		para = 1
-	}
-	levels := resolveLevels(rs, orig, para)
+	levels, paras := paragraphLevels(rs, orig, st)
 	var missing []Missing
-	var prevFace *Face
 	for i, r := range rs {
 		u := &us[i]
-		u.r, u.g, u.level = r, gs[i], levels[i]
+		u.r, u.g, u.level, u.para = r, gs[i], levels[i], paras[i]
 		u.white = orig[i] == bidi.WS || r == '\n'
 		u.space = r == ' ' || r == 0xA0
 		if isHidden(r) {
@@ -237,33 +261,140 @@ func (l *Layouter) Layout(s string, width float64, st Style) ([]Line, []Missing)
 				u.g = Glyph{m, FormMirror}
 			}
 		}
-		if len(st.Chain) == 0 {
-			continue // no fonts: order and shape only (Visual)
-		}
-		u.face = pick(st.Chain, u, prevFace)
-		if u.face == nil {
-			// fall back to the plain character
-			u.g = Glyph{r, FormNone}
-			u.face = pick(st.Chain, u, prevFace)
-		}
-		if u.face == nil {
-			missing = append(missing, Missing{r, offs[i]})
-			u.hidden = true
-			continue
-		}
-		prevFace = u.face
-		if u.g.Char != 0 { // 0: the lam inside a lam-alef ligature
-			u.w = float64(u.face.Advance(u.g.Char)) * st.Size / 1000
-		}
+	}
+	if len(st.Chain) > 0 { // without fonts: order and shape only (Visual)
+		missing = pickFaces(us, offs, st)
 	}
 	brk := l.breaks(rs)
 	var lines []Line
 	for start := 0; start < n; {
 		end, forced := fit(us, brk, start, width)
-		lines = append(lines, setLine(us[start:end], width, st, para, forced || end == n))
+		lines = append(lines, setLine(us[start:end], width, st, us[start].para, forced || end == n))
 		start = end
 	}
 	return lines, missing
+}
+
+// paragraphLevels resolves the bidi levels of rs, paragraph by paragraph
+// (paragraphs end at forced line breaks), and the paragraph level of each
+// character: the style's direction, or with st.Auto each paragraph's own.
+func paragraphLevels(rs []rune, orig []bclass, st Style) (levels, paras []uint8) {
+	var ctx uint8
+	if st.RTL {
+		ctx = 1
+	}
+	levels = make([]uint8, len(rs))
+	paras = make([]uint8, len(rs))
+	for start := 0; start < len(rs); {
+		end := start
+		for end < len(rs) && rs[end] != '\n' {
+			end++
+		}
+		if end < len(rs) {
+			end++ // the break belongs to its paragraph
+		}
+		para := ctx
+		if st.Auto {
+			switch ParagraphDirection(string(rs[start:end])) {
+			case LeftToRight:
+				para = 0
+			case RightToLeft:
+				para = 1
+			}
+		}
+		copy(levels[start:end], resolveLevels(rs[start:end], orig[start:end], para))
+		for i := start; i < end; i++ {
+			paras[i] = para
+		}
+		start = end
+	}
+	return levels, paras
+}
+
+// pickFaces chooses the face of every unit. Letters take the first face of
+// the chain that has them (marks stay with their letter). Digits, full stops
+// and other neutrals take the face of the directional run they belong to:
+// that of the nearest letter of their resolved direction, so that the "." of
+// an e-mail address in an Arabic sentence is drawn with the Latin letters
+// around it and the full stop closing the sentence with its Arabic words.
+// Characters no face has are hidden and returned.
+func pickFaces(us []unit, offs []int, st Style) (missing []Missing) {
+	var prev *Face
+	for pass := 0; pass < 2; pass++ {
+		for i := range us {
+			u := &us[i]
+			if u.hidden || isCommon(u.r) != (pass == 1) {
+				if !u.hidden && u.face != nil {
+					prev = u.face
+				}
+				continue
+			}
+			ctx := prev
+			if pass == 1 {
+				if f := runFace(us, i); f != nil {
+					ctx = f
+				}
+			}
+			u.face = pick(st.Chain, u, ctx)
+			if u.face == nil {
+				// fall back to the plain character
+				u.g = Glyph{u.r, FormNone}
+				u.face = pick(st.Chain, u, ctx)
+			}
+			if u.face == nil {
+				missing = append(missing, Missing{u.r, offs[i]})
+				u.hidden = true
+				continue
+			}
+			prev = u.face
+			if u.g.Char != 0 { // 0: the lam inside a lam-alef ligature
+				u.w = float64(u.face.Advance(u.g.Char)) * st.Size / 1000
+			}
+		}
+		prev = nil
+	}
+	slices.SortFunc(missing, func(a, b Missing) int { return a.Offset - b.Offset })
+	return missing
+}
+
+// runFace is the face of the run unit i belongs to: that of the character
+// before it when both have the same level (the "." of "li.ming", the digits
+// and separators of "12.5" after the first digit), else that of the nearest
+// letter, before it or else after it within its paragraph; for a digit any
+// letter (a number goes with the word before it: "SG17", "في 2027"), for
+// another neutral one of the direction it resolved to (odd level right to
+// left, even left to right: the full stop closing an Arabic sentence that
+// ends in a Latin name is Arabic). nil when there is none.
+func runFace(us []unit, i int) *Face {
+	u := &us[i]
+	if p := prevDrawn(us, i); p != nil && p.level == u.level && p.face != nil {
+		return p.face
+	}
+	rtl, digit := u.level&1 == 1, unicode.IsDigit(u.r)
+	match := func(v *unit) bool {
+		return v.face != nil && !v.hidden && !isCommon(v.r) && (digit || (v.level&1 == 1) == rtl)
+	}
+	for k := i - 1; k >= 0 && us[k].r != '\n'; k-- {
+		if match(&us[k]) {
+			return us[k].face
+		}
+	}
+	for k := i + 1; k < len(us) && us[k].r != '\n'; k++ {
+		if match(&us[k]) {
+			return us[k].face
+		}
+	}
+	return nil
+}
+
+// prevDrawn is the drawn unit before unit i in its paragraph, nil if none.
+func prevDrawn(us []unit, i int) *unit {
+	for k := i - 1; k >= 0 && us[k].r != '\n'; k-- {
+		if !us[k].hidden {
+			return &us[k]
+		}
+	}
+	return nil
 }
 
 // pick chooses the face for a unit: marks and common characters stay in the
@@ -402,11 +533,11 @@ func setLine(us []unit, width float64, st Style, para uint8, last bool) Line {
 			extra = (width - natural) / float64(spaces)
 		case st.Align == AlignCenter:
 			x = (width - natural) / 2
-		case (st.Align == AlignEnd) != st.RTL:
+		case (st.Align == AlignEnd) != (para == 1):
 			x = width - natural
 		}
 	}
-	line := Line{Width: natural, Logical: logical.String()}
+	line := Line{Width: natural, Logical: logical.String(), RTL: para == 1}
 	var glyphs []rune
 	var cur *Run
 	flush := func() {
@@ -425,11 +556,12 @@ func setLine(us []unit, width float64, st Style, para uint8, last bool) Line {
 		rtl := u.level&1 == 1
 		if cur == nil || cur.Face != u.face || cur.RTL != rtl || cur.X+cur.Width < x-1e-6 {
 			flush()
-			cur = &Run{Face: u.face, X: x, RTL: rtl}
+			cur = &Run{Face: u.face, X: x, RTL: rtl, first: k}
 		}
 		if u.g.Char != 0 {
 			glyphs = append(glyphs, u.g.Char)
 		}
+		cur.first = min(cur.first, k)
 		cur.Width += u.w
 		x += u.w
 		if u.space {

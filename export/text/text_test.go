@@ -328,3 +328,12 @@ func TestParagraphDirection(t *testing.T) {
 		}
 	}
 }
+
+func TestRuneDirection(t *testing.T) {
+	for r, want := range map[rune]Direction{'a': LeftToRight, 'Ж': LeftToRight, '中': LeftToRight, 'ب': RightToLeft, 'א': RightToLeft,
+		'1': Neutral, '٣': Neutral, ' ': Neutral, '(': Neutral, '\u200F': RightToLeft, '\u200E': LeftToRight} {
+		if got := RuneDirection(r); got != want {
+			t.Errorf("RuneDirection(%q) = %d, want %d", r, got, want)
+		}
+	}
+}

@@ -8,17 +8,34 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 )
+
+// ErrReadOnly is returned for a file the user may not write: Write could
+// replace it (the folder is writable), but the user made it read-only.
+var ErrReadOnly = errors.New("the file is read-only; make it writable or write to another file")
+
+// StaleAge is older than any running Write can be: a temporary file that old
+// was left by an interrupted one, whoever made it.
+const StaleAge = 10 * time.Minute
 
 // Write replaces the file at path with data: it writes a temporary file in the
 // same folder, syncs it and renames it over path. An existing file keeps its
 // permission bits; a new one gets mode. On error the temporary file is removed
-// and the old file is left as it was.
+// and the old file is left as it was. A file without write permission is not
+// replaced (ErrReadOnly).
+//
+// The temporary file is named ".NAME.tmp-PID-RANDOM", so that Leftovers can
+// tell one left by a process that no longer runs.
 func Write(path string, data []byte, mode fs.FileMode) (err error) {
 	fi, err := os.Stat(path)
 	switch {
 	case err == nil && !fi.Mode().IsRegular():
 		return fmt.Errorf("writing %s: not a regular file", path)
+	case err == nil && !writable(path, fi):
+		return fmt.Errorf("writing %s: %w", path, ErrReadOnly)
 	case err == nil:
 		mode = fi.Mode().Perm()
 	case !errors.Is(err, fs.ErrNotExist):
@@ -28,7 +45,7 @@ func Write(path string, data []byte, mode fs.FileMode) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	f, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -61,4 +78,57 @@ func Write(path string, data []byte, mode fs.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// tempPrefix begins the names of the temporary files of the file named base.
+func tempPrefix(base string) string { return "." + base + ".tmp-" }
+
+// Leftover is a temporary file that an interrupted Write left beside its file.
+type Leftover struct {
+	Path string
+	Info fs.FileInfo
+}
+
+// Leftovers lists the temporary files of path that no running Write is
+// using: those made by a process that no longer runs, and those older than
+// StaleAge. Files of a live process (this one included) are not listed.
+func Leftovers(path string) ([]Leftover, error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	prefix := tempPrefix(base)
+	var out []Leftover
+	for _, e := range entries {
+		name := e.Name()
+		rest, ok := strings.CutPrefix(name, prefix)
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue // removed meanwhile
+		}
+		if time.Since(info.ModTime()) < StaleAge && processMayRun(rest) {
+			continue
+		}
+		out = append(out, Leftover{Path: filepath.Join(dir, name), Info: info})
+	}
+	return out, nil
+}
+
+// processMayRun tells, from the part of a temporary file's name after the
+// prefix ("PID-RANDOM"), whether the process that made it may still be
+// writing it. Names without a process ID (older versions) may.
+func processMayRun(rest string) bool {
+	pidText, _, ok := strings.Cut(rest, "-")
+	pid, err := strconv.Atoi(pidText)
+	if !ok || err != nil || pid <= 0 {
+		return true
+	}
+	return pid == os.Getpid() || processRuns(pid)
 }

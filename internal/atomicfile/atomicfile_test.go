@@ -1,8 +1,10 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +43,24 @@ func TestWriteFailureLeavesOldFile(t *testing.T) {
 	got, _ := os.ReadFile(p)
 	if string(got) != "old" {
 		t.Errorf("old file changed to %q", got)
+	}
+}
+
+func TestWriteRefusesReadOnlyFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "draft.json")
+	if err := os.WriteFile(p, []byte("old"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(p, []byte("new"), 0o644); !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), p) {
+		t.Fatalf("error %v, want read-only naming the file", err)
+	}
+	got, _ := os.ReadFile(p)
+	fi, _ := os.Stat(p)
+	if string(got) != "old" || fi.Mode().Perm() != 0o444 {
+		t.Errorf("the read-only file changed: %q %v", got, fi.Mode())
+	}
+	entries, _ := os.ReadDir(filepath.Dir(p))
+	if len(entries) != 1 {
+		t.Errorf("temporary files left: %v", entries)
 	}
 }

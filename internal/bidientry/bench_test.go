@@ -34,3 +34,26 @@ func BenchmarkRelayoutAfterKeystroke(b *testing.B) {
 		m.CaretPlace()
 	}
 }
+
+// BenchmarkKeystrokeInWidget: the same keystroke through the widget, drawn
+// objects and scrolling included.
+func BenchmarkKeystrokeInWidget(b *testing.B) {
+	test.NewTempApp(b)
+	para := strings.Repeat(sentence+" ", 2000/utf8.RuneCountInString(sentence)+1)
+	para = string([]rune(para)[:2000])
+	e := NewMultiLineEntry()
+	e.FontSource = arabicFont(b)
+	w := test.NewTempWindow(b, e)
+	w.Resize(fyne.NewSize(420, 300))
+	e.SetText(para)
+	w.Canvas().Focus(e)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		e.SetCursorOffset(1000)
+		if i%2 == 0 {
+			e.TypedRune('x')
+		} else {
+			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+		}
+	}
+}

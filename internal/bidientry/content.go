@@ -1,6 +1,9 @@
 package bidientry
 
 import (
+	"image/color"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -9,8 +12,7 @@ import (
 )
 
 // content is what scrolls inside the entry: the lines, the selection and the
-// caret. It takes the mouse (in front of the scroll container, which would
-// take drags for itself).
+// caret. It takes the mouse.
 type content struct {
 	widget.BaseWidget
 	entry *Entry
@@ -87,6 +89,7 @@ type contentRenderer struct {
 	sel         []*canvas.Rectangle
 	selUsed     int
 	caret       *canvas.Rectangle
+	blink       *fyne.Animation
 	placeholder *canvas.Text
 	objs        []fyne.CanvasObject
 }
@@ -172,17 +175,18 @@ func (r *contentRenderer) Refresh() {
 		ms := r.placeholder.MinSize()
 		x := pad
 		if e.DefaultRTL {
-			x = max(pad, r.c.Size().Width-pad-ms.Width)
+			x = max(pad, pad+m.width-ms.Width)
 		}
 		r.placeholder.Move(fyne.NewPos(x, pad))
 		r.placeholder.Resize(fyne.NewSize(ms.Width, lh))
 	}
 
 	showCaret := e.focused && !e.disabled
+	r.blinking(showCaret)
 	if showCaret {
 		li, x := m.CaretPlace()
 		w := th.Size(theme.SizeNameInputBorder)
-		x = max(0, min(x, r.c.Size().Width-2*pad))
+		x = max(0, min(x, max(m.width, r.c.Size().Width-2*pad)))
 		r.caret.FillColor = th.Color(theme.ColorNamePrimary, v)
 		r.caret.Move(fyne.NewPos(pad+x-w/2, pad+float32(li)*lh))
 		r.caret.Resize(fyne.NewSize(w, lh))
@@ -204,5 +208,40 @@ func (r *contentRenderer) Refresh() {
 	canvas.Refresh(r.c)
 }
 
+// caretSolid is how long the caret stays solid after it moved or text was
+// typed, before it blinks again.
+const caretSolid = 600 * time.Millisecond
+
+// blinking starts or stops the caret's blinking: solid for half a second,
+// dimmed for the other half, solid while the user types.
+func (r *contentRenderer) blinking(on bool) {
+	if !on {
+		if r.blink != nil {
+			r.blink.Stop()
+			r.blink = nil
+		}
+		return
+	}
+	if r.blink != nil {
+		return
+	}
+	r.blink = fyne.NewAnimation(time.Second/2, func(f float32) {
+		c := r.c.entry.Theme().Color(theme.ColorNamePrimary, fyne.CurrentApp().Settings().ThemeVariant())
+		if f < 0.5 && time.Since(r.c.entry.caretMovedAt) > caretSolid {
+			red, green, blue, _ := c.RGBA()
+			c = color.NRGBA{R: uint8(red >> 8), G: uint8(green >> 8), B: uint8(blue >> 8), A: 0x30}
+		}
+		if r.caret.FillColor != c {
+			r.caret.FillColor = c
+			r.caret.Refresh()
+		}
+	})
+	r.blink.AutoReverse = true
+	r.blink.RepeatCount = fyne.AnimationRepeatForever
+	r.blink.Curve = fyne.AnimationLinear
+	r.blink.Start()
+}
+
 func (r *contentRenderer) Objects() []fyne.CanvasObject { return r.objs }
-func (r *contentRenderer) Destroy()                     {}
+
+func (r *contentRenderer) Destroy() { r.blinking(false) }

@@ -2,10 +2,11 @@ package bidientry
 
 import (
 	"image/color"
+	"runtime"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -24,8 +25,8 @@ type Entry struct {
 
 	// PlaceHolder is shown, dimmed, while the text is empty.
 	PlaceHolder string
-	// MultiLine entries take line feeds; others turn line feeds into
-	// spaces and submit on Return.
+	// MultiLine entries take line feeds; others turn line feeds and tabs
+	// into spaces and submit on Return.
 	MultiLine bool
 	// Wrapping breaks lines at the entry's width, and the entry scrolls
 	// vertically; without it, sideways.
@@ -49,7 +50,10 @@ type Entry struct {
 	dragging bool
 
 	content *content
-	scroll  *container.Scroll
+	view    *viewport
+	// caretMovedAt keeps the caret solid while the user types (see
+	// blinking).
+	caretMovedAt time.Time
 }
 
 // NewEntry is a one-line entry.
@@ -137,8 +141,8 @@ func (e *Entry) CaretPosition() fyne.Position {
 	li, x := e.prepare().CaretPlace()
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	p := fyne.NewPos(pad+x, pad+float32(li)*e.lineHeight())
-	if e.scroll != nil {
-		p = p.Add(e.scroll.Position()).Subtract(e.scroll.Offset)
+	if e.view != nil {
+		p = p.Add(e.view.clip.Position()).Subtract(e.view.offset)
 	}
 	return p
 }
@@ -196,9 +200,10 @@ func (e *Entry) KeyUp(k *fyne.KeyEvent) {
 	}
 }
 
-// TypedRune inserts r.
+// TypedRune inserts r. Control characters but the line feed are not typed:
+// a tab moves the focus.
 func (e *Entry) TypedRune(r rune) {
-	if !e.editable() {
+	if !e.editable() || r < ' ' && r != '\n' || r == 0x7F {
 		return
 	}
 	if e.prepare().Insert(string(r)) {
@@ -206,9 +211,14 @@ func (e *Entry) TypedRune(r rune) {
 	}
 }
 
-// TypedKey moves the caret and deletes. Tab never reaches it: the window
-// moves the focus.
+// TypedKey moves the caret and deletes. Tab moves the focus (the window
+// does it before the key reaches an entry that is not Tabbable; should it
+// reach it anyway, the entry does).
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyTab {
+		e.leave()
+		return
+	}
 	m := e.prepare()
 	e.layoutContent()
 	ext := e.shift
@@ -225,15 +235,10 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 		m.Home(ext)
 	case fyne.KeyEnd:
 		m.End(ext)
-	case fyne.KeyPageUp, fyne.KeyPageDown:
-		rows := max(1, int(e.Size().Height/e.lineHeight())-1)
-		for range rows {
-			if k.Name == fyne.KeyPageUp {
-				m.MoveUp(ext)
-			} else {
-				m.MoveDown(ext)
-			}
-		}
+	case fyne.KeyPageUp: // as Fyne's entry: to the text's start and end
+		m.SetCaret(0, ext)
+	case fyne.KeyPageDown:
+		m.SetCaret(m.Len(), ext)
 	case fyne.KeyBackspace:
 		if e.editable() && m.Backspace() {
 			e.changed()
@@ -288,15 +293,51 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 			e.changed()
 		}
 	case *desktop.CustomShortcut:
-		ext := s.Modifier&fyne.KeyModifierShift != 0
-		if s.Modifier&^fyne.KeyModifierShift != fyne.KeyModifierShortcutDefault {
-			return
+		e.typedCustomShortcut(m, s)
+	}
+}
+
+// wordModifier moves by words with the arrows and deletes words with
+// Backspace and Delete, as in Fyne's entry: Ctrl, and Option on macOS, where
+// Command with the arrows goes to the line's ends.
+func wordModifier() fyne.KeyModifier {
+	if runtime.GOOS == "darwin" {
+		return fyne.KeyModifierAlt
+	}
+	return fyne.KeyModifierShortcutDefault
+}
+
+func (e *Entry) typedCustomShortcut(m *Model, s *desktop.CustomShortcut) {
+	ext := s.Modifier&fyne.KeyModifierShift != 0
+	mod := s.Modifier &^ fyne.KeyModifierShift
+	if runtime.GOOS == "darwin" && mod == fyne.KeyModifierSuper && (s.KeyName == fyne.KeyLeft || s.KeyName == fyne.KeyRight) {
+		if (s.KeyName == fyne.KeyRight) == m.caretLineRTL() {
+			m.Home(ext)
+		} else {
+			m.End(ext)
 		}
+		e.caretMoved()
+		return
+	}
+	if mod == wordModifier() {
 		switch s.KeyName {
 		case fyne.KeyLeft:
 			m.MoveWordLeft(ext)
+			e.caretMoved()
+			return
 		case fyne.KeyRight:
 			m.MoveWordRight(ext)
+			e.caretMoved()
+			return
+		case fyne.KeyBackspace, fyne.KeyDelete:
+			if e.editable() && m.DeleteWord(s.KeyName == fyne.KeyDelete) {
+				e.changed()
+			}
+			return
+		}
+	}
+	if mod == fyne.KeyModifierShortcutDefault {
+		switch s.KeyName {
 		case fyne.KeyHome:
 			m.SetCaret(0, ext)
 		case fyne.KeyEnd:
@@ -345,41 +386,34 @@ func (e *Entry) changed() {
 
 // caretMoved redraws and scrolls the caret into view.
 func (e *Entry) caretMoved() {
+	e.caretMovedAt = time.Now()
 	if e.content == nil {
 		return
 	}
+	e.content.Resize(e.view.clip.Size().Max(e.content.MinSize()))
 	e.content.Refresh()
-	if e.scroll != nil {
-		e.scroll.Refresh() // the content's height may have changed
-	}
 	e.scrollToCaret()
 }
 
 func (e *Entry) scrollToCaret() {
-	if e.scroll == nil {
-		return
-	}
 	li, x := e.model.CaretPlace()
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	lh := e.lineHeight()
-	view := e.scroll.Size()
-	off := e.scroll.Offset
+	view := e.view.clip.Size()
+	off := e.view.offset
 	top := pad + float32(li)*lh
 	if top < off.Y+pad {
-		off.Y = max(0, top-pad)
+		off.Y = top - pad
 	} else if top+lh+pad > off.Y+view.Height {
 		off.Y = top + lh + pad - view.Height
 	}
 	cx := pad + x
 	if cx < off.X+pad {
-		off.X = max(0, cx-pad)
+		off.X = cx - pad
 	} else if cx+pad > off.X+view.Width {
 		off.X = cx + pad - view.Width
 	}
-	if off != e.scroll.Offset {
-		e.scroll.Offset = off
-		e.scroll.Refresh()
-	}
+	e.scrollTo(off)
 }
 
 // pointAt turns a position in the content into a visual line and an x in
@@ -388,6 +422,19 @@ func (e *Entry) pointAt(p fyne.Position) (int, float32) {
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	li := int((p.Y - pad) / e.lineHeight())
 	return max(0, li), p.X - pad
+}
+
+// leave moves the focus to the next widget, the previous one with Shift.
+func (e *Entry) leave() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	if e.shift {
+		c.FocusPrevious()
+	} else {
+		c.FocusNext()
+	}
 }
 
 func (e *Entry) requestFocus() {
@@ -404,8 +451,8 @@ func (e *Entry) layoutContent() {
 	m := e.prepare()
 	pad := e.Theme().Size(theme.SizeNameInnerPadding)
 	w := e.Size().Width - 2*pad - 2*e.Theme().Size(theme.SizeNameInputBorder)
-	if e.scroll != nil && e.scroll.Size().Width > 0 {
-		w = e.scroll.Size().Width - 2*pad
+	if e.view != nil && e.view.clip.Size().Width > 0 {
+		w = e.view.clip.Size().Width - 2*pad
 	}
 	m.SetWidth(max(w, 1), e.Wrapping)
 }
@@ -418,11 +465,7 @@ func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	e.content = &content{entry: e}
 	e.content.ExtendBaseWidget(e.content)
-	if e.Wrapping {
-		e.scroll = container.NewVScroll(e.content)
-	} else {
-		e.scroll = container.NewHScroll(e.content)
-	}
+	e.view = newViewport(e)
 	box := canvas.NewRectangle(th.Color(theme.ColorNameInputBackground, v))
 	border := canvas.NewRectangle(color.Transparent)
 	r := &entryRenderer{e: e, box: box, border: border}
@@ -462,10 +505,10 @@ func (r *entryRenderer) Layout(size fyne.Size) {
 	r.border.Move(fyne.NewSquareOffsetPos(b / 2))
 	r.box.Resize(size.Subtract(fyne.NewSquareSize(b * 2)))
 	r.box.Move(fyne.NewSquareOffsetPos(b))
-	r.e.scroll.Resize(size.Subtract(fyne.NewSquareSize(b * 2)))
-	r.e.scroll.Move(fyne.NewSquareOffsetPos(b))
+	r.e.view.clip.Resize(size.Subtract(fyne.NewSquareSize(b * 2)))
+	r.e.view.clip.Move(fyne.NewSquareOffsetPos(b))
 	r.e.layoutContent()
-	r.e.content.Refresh()
+	r.e.caretMoved()
 }
 
 func (r *entryRenderer) MinSize() fyne.Size {
@@ -507,7 +550,8 @@ func (r *entryRenderer) Refresh() {
 }
 
 func (r *entryRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.box, r.border, r.e.scroll}
+	v := r.e.view
+	return []fyne.CanvasObject{r.box, r.border, v.clip, v.bar, v.wheel}
 }
 
 func (r *entryRenderer) Destroy() {}

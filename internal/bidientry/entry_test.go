@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -47,7 +48,7 @@ type drawn struct {
 
 func drawnTexts(e *Entry) []drawn {
 	var out []drawn
-	off := e.scroll.Position().Subtract(e.scroll.Offset)
+	off := e.view.clip.Position().Subtract(e.view.offset)
 	for _, o := range test.WidgetRenderer(e.content).Objects() {
 		if t, ok := o.(*canvas.Text); ok && t.Visible() {
 			p := t.Position().Add(off)
@@ -108,8 +109,8 @@ func TestTypeSentenceKeyByKey(t *testing.T) {
 			right = max(right, d.x1)
 		}
 	}
-	if !near(right, e.scroll.Size().Width-pad+theme.InputBorderSize()) {
-		t.Errorf("first line ends at %v, want the right edge %v", right, e.scroll.Size().Width-pad+theme.InputBorderSize())
+	if !near(right, e.view.clip.Size().Width-pad+theme.InputBorderSize()) {
+		t.Errorf("first line ends at %v, want the right edge %v", right, e.view.clip.Size().Width-pad+theme.InputBorderSize())
 	}
 }
 
@@ -223,9 +224,21 @@ func TestTabMovesFocus(t *testing.T) {
 	if w.Canvas().Focused() != b {
 		t.Error("focus did not move")
 	}
+	// Should Tab reach the entry, it moves the focus too, back with Shift;
+	// a tab character is never typed.
+	shiftDown(b)
+	key(b, fyne.KeyTab)
+	shiftUp(b)
+	if w.Canvas().Focused() != a {
+		t.Error("Shift+Tab did not go back")
+	}
 	key(a, fyne.KeyTab)
-	if a.Text() != "" {
-		t.Errorf("Tab inserted %q", a.Text())
+	if w.Canvas().Focused() != b {
+		t.Error("Tab did not move on")
+	}
+	test.Type(b, "x\ty")
+	if a.Text() != "" || b.Text() != "xy" {
+		t.Errorf("Tab inserted: %q, %q", a.Text(), b.Text())
 	}
 }
 
@@ -295,7 +308,7 @@ func TestScrollsToCaret(t *testing.T) {
 	long := strings.Repeat(sentence+"\n", 12)
 	e.SetText(long)
 	e.SetCursorOffset(utf8.RuneCountInString(long))
-	if e.scroll.Offset.Y <= 0 {
+	if e.view.offset.Y <= 0 {
 		t.Fatal("no scrolling to the end")
 	}
 	c := e.CaretPosition()
@@ -303,8 +316,8 @@ func TestScrollsToCaret(t *testing.T) {
 		t.Errorf("caret at %v, outside the entry %v", c, e.Size())
 	}
 	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierShortcutDefault})
-	if e.CursorOffset() != 0 || e.scroll.Offset.Y != 0 {
-		t.Errorf("Ctrl+Home: offset %d scroll %v", e.CursorOffset(), e.scroll.Offset)
+	if e.CursorOffset() != 0 || e.view.offset.Y != 0 {
+		t.Errorf("Ctrl+Home: offset %d scroll %v", e.CursorOffset(), e.view.offset)
 	}
 }
 
@@ -338,5 +351,100 @@ func TestGolden(t *testing.T) {
 			full.Select(a, a+utf8.RuneCountInString("Alliance على"))
 			test.AssertImageMatches(t, tc.name, w.Canvas().Capture())
 		})
+	}
+}
+
+// The entry takes the mouse wheel only while its text does not fit: over a
+// short text the wheel scrolls the form around it.
+func TestWheelOnlyWhenOverflowing(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	e.SetText("short")
+	w.Canvas().Focus(e)
+	if e.view.wheel.Visible() {
+		t.Error("a short text takes the wheel")
+	}
+	e.SetText(strings.Repeat(sentence+"\n", 8))
+	e.SetCursorOffset(0)
+	if !e.view.wheel.Visible() {
+		t.Fatal("a long text does not take the wheel")
+	}
+	e.view.wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -40)})
+	if e.view.offset.Y != 40 {
+		t.Errorf("offset after the wheel %v", e.view.offset)
+	}
+	e.view.wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 1e6)})
+	if e.view.offset.Y != 0 {
+		t.Errorf("offset past the top %v", e.view.offset)
+	}
+	// A one-line entry scrolls sideways.
+	one := NewEntry()
+	one.SetText(strings.Repeat("wide text ", 30))
+	w.SetContent(one)
+	w.Resize(fyne.NewSize(200, 60))
+	one.SetCursorOffset(0)
+	one.view.wheel.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	if one.view.offset.X != 25 || one.view.offset.Y != 0 {
+		t.Errorf("one-line offset %v", one.view.offset)
+	}
+}
+
+// What Fyne's entry does with Page Up and Down (the text's start and end)
+// and with Ctrl and Backspace or Delete (a word), this entry does too.
+func TestFyneEntryKeys(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	w.Canvas().Focus(e)
+	e.SetText("تعمل مجموعة O-RAN Alliance")
+	key(e, fyne.KeyPageDown)
+	if e.CursorOffset() != utf8.RuneCountInString(e.Text()) {
+		t.Errorf("Page Down: %d", e.CursorOffset())
+	}
+	word := func(k fyne.KeyName) {
+		e.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	word(fyne.KeyBackspace)
+	if e.Text() != "تعمل مجموعة O-RAN " {
+		t.Errorf("Ctrl+Backspace: %q", e.Text())
+	}
+	key(e, fyne.KeyPageUp)
+	word(fyne.KeyDelete)
+	if e.Text() != " مجموعة O-RAN " || e.CursorOffset() != 0 {
+		t.Errorf("Ctrl+Delete: %q at %d", e.Text(), e.CursorOffset())
+	}
+	e.TypedShortcut(&fyne.ShortcutUndo{})
+	if e.Text() != "تعمل مجموعة O-RAN " {
+		t.Errorf("undo: %q", e.Text())
+	}
+}
+
+// The caret blinks while the entry has the focus, and stays solid while the
+// user types.
+func TestCaretBlinks(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	w.Canvas().Focus(e)
+	r := test.WidgetRenderer(e.content).(*contentRenderer)
+	if r.blink == nil {
+		t.Fatal("no blinking with the focus")
+	}
+	alpha := func() uint8 {
+		_, _, _, a := r.caret.FillColor.RGBA()
+		return uint8(a >> 8)
+	}
+	test.Type(e, "a")
+	r.blink.Tick(0.1)
+	if alpha() != 0xff {
+		t.Errorf("caret dimmed right after typing (alpha %x)", alpha())
+	}
+	e.caretMovedAt = time.Now().Add(-time.Second)
+	r.blink.Tick(0.1)
+	if alpha() == 0xff {
+		t.Error("an idle caret does not blink")
+	}
+	r.blink.Tick(0.9)
+	if alpha() != 0xff {
+		t.Errorf("caret not solid in the other half (alpha %x)", alpha())
+	}
+	w.Canvas().Unfocus()
+	if r.blink != nil {
+		t.Error("still blinking without the focus")
 	}
 }

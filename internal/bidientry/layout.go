@@ -134,19 +134,24 @@ func (ln *Line) stops(skip func(pos int) bool) []stop {
 // when wrap is false), aligned in a box width wide.
 func layoutParagraphs(l *text.Layouter, rs []rune, width float32, wrap, defaultRTL bool, ms Measurer) []Line {
 	var lines []Line
+	// strong marks the right-to-left letters
+	strong := make([]bool, len(rs))
+	for i, r := range rs {
+		strong[i] = isStrongRTL(r)
+	}
 	start := 0
 	for start <= len(rs) {
 		end := start
 		for end < len(rs) && rs[end] != '\n' {
 			end++
 		}
-		lines = appendParagraph(lines, l, rs, start, end, width, wrap, defaultRTL, ms)
+		lines = appendParagraph(lines, l, rs, strong, start, end, width, wrap, defaultRTL, ms)
 		start = end + 1
 	}
 	return lines
 }
 
-func appendParagraph(lines []Line, l *text.Layouter, rs []rune, start, end int, width float32, wrap, defaultRTL bool, ms Measurer) []Line {
+func appendParagraph(lines []Line, l *text.Layouter, rs []rune, strong []bool, start, end int, width float32, wrap, defaultRTL bool, ms Measurer) []Line {
 	p := rs[start:end]
 	rtl := defaultRTL
 	switch text.ParagraphDirection(string(p)) {
@@ -182,7 +187,7 @@ func appendParagraph(lines []Line, l *text.Layouter, rs []rune, start, end int, 
 		for v, k := range ln.Visual {
 			ln.visualOf[k-ln.Start] = v
 		}
-		placePieces(&ln, rs, ms)
+		placePieces(&ln, rs, strong, ms)
 		if rtl {
 			// right-aligned; a full line's trailing spaces, at its left
 			// end, hang out of the box. A line that is not wrapped and
@@ -201,15 +206,15 @@ func appendParagraph(lines []Line, l *text.Layouter, rs []rune, start, end int, 
 // placePieces cuts the line into pieces and places its edges: each piece
 // drawn at its measured width, the edges inside it in proportion to the
 // advances of its characters.
-func placePieces(ln *Line, rs []rune, ms Measurer) {
+func placePieces(ln *Line, rs []rune, strong []bool, ms Measurer) {
 	n := len(ln.Visual)
 	ln.Edges = make([]float32, n+1)
 	x := float32(0)
 	buf := make([]rune, 0, n)
 	for v := 0; v < n; {
-		e := pieceEnd(ln, rs, v)
+		e := pieceEnd(ln, rs, strong, v)
 		buf = buf[:0]
-		rtlWord := ln.Levels[v]&1 == 1 && isStrongRTL(rs[ln.Visual[v]])
+		rtlWord := ln.Levels[v]&1 == 1 && strong[ln.Visual[v]]
 		if rtlWord {
 			for k := e - 1; k >= v; k-- {
 				buf = append(buf, rs[ln.Visual[k]])
@@ -254,7 +259,7 @@ func scaled(acc, sum, w float32) float32 {
 // pieceEnd returns the end of the piece that starts at visual index v: a run
 // of one left-to-right level; a right-to-left word with the spaces between
 // its words; or a single other character of right-to-left text.
-func pieceEnd(ln *Line, rs []rune, v int) int {
+func pieceEnd(ln *Line, rs []rune, strong []bool, v int) int {
 	n := len(ln.Visual)
 	lv := ln.Levels[v]
 	if lv&1 == 0 {
@@ -264,17 +269,17 @@ func pieceEnd(ln *Line, rs []rune, v int) int {
 		}
 		return e
 	}
-	if !isStrongRTL(rs[ln.Visual[v]]) {
+	if !strong[ln.Visual[v]] {
 		return v + 1
 	}
 	e := v + 1
 	for e < n && ln.Levels[e] == lv {
-		r := rs[ln.Visual[e]]
-		if isStrongRTL(r) {
+		k := ln.Visual[e]
+		if strong[k] {
 			e++
 			continue
 		}
-		if r != ' ' {
+		if rs[k] != ' ' {
 			break
 		}
 		// spaces belong to the word only between two right-to-left letters
@@ -282,7 +287,7 @@ func pieceEnd(ln *Line, rs []rune, v int) int {
 		for f < n && ln.Levels[f] == lv && rs[ln.Visual[f]] == ' ' {
 			f++
 		}
-		if f == n || ln.Levels[f] != lv || !isStrongRTL(rs[ln.Visual[f]]) {
+		if f == n || ln.Levels[f] != lv || !strong[ln.Visual[f]] {
 			break
 		}
 		e = f
@@ -292,6 +297,9 @@ func pieceEnd(ln *Line, rs []rune, v int) int {
 
 // isStrongRTL reports right-to-left letters and the marks on them.
 func isStrongRTL(r rune) bool {
+	if r < 0x0590 { // Latin, Greek, Cyrillic and before: no right-to-left letter
+		return false
+	}
 	p, _ := bidi.LookupRune(r)
 	switch p.Class() {
 	case bidi.R, bidi.AL:

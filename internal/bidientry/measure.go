@@ -15,6 +15,8 @@ type fontMeasure struct {
 	style fyne.TextStyle
 	adv   map[rune]float32
 	piece map[string]float32
+	// height is the line height, once measured.
+	height float32
 }
 
 // pieceCacheLimit bounds the cache of piece widths; it is emptied when full.
@@ -66,7 +68,10 @@ func (f *fontMeasure) Width(s string) float32 {
 
 // lineHeight is the height of a line of text in the font.
 func (f *fontMeasure) lineHeight() float32 {
-	return f.measure("Ág عجل").Height
+	if f.height == 0 {
+		f.height = f.measure("Ág عجل").Height
+	}
+	return f.height
 }
 
 // drawable is s as handed to a text object: tabs as spaces.

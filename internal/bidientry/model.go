@@ -73,7 +73,7 @@ func (m *Model) SetWidth(width float32, wrap bool) {
 	}
 }
 
-// SetSingleLine makes line feeds typed or pasted into spaces.
+// SetSingleLine makes line feeds and tabs typed or pasted into spaces.
 func (m *Model) SetSingleLine(single bool) { m.singleLine = single }
 
 // SetDefaultRTL sets the direction of a paragraph with no strong character,
@@ -450,17 +450,26 @@ func (m *Model) SelectionSpans() []Span {
 			out = append(out, Span{li, ln.X + ln.Edges[v], ln.X + ln.Edges[e]})
 			v = e
 		}
+		// a selected line feed: a space's width at the paragraph's end
+		if ln.End < len(m.text) && m.text[ln.End] == '\n' && a <= ln.End && ln.End < b {
+			w := m.ms.Advance(' ')
+			if ln.RTL {
+				out = append(out, Span{li, ln.X - w, ln.X})
+			} else {
+				out = append(out, Span{li, ln.X + ln.Width, ln.X + ln.Width + w})
+			}
+		}
 	}
 	return out
 }
 
-// Insert replaces the selection with s, typed or pasted; line feeds in a
-// one-line model become spaces, "\r\n" and "\r" line feeds.
+// Insert replaces the selection with s, typed or pasted; "\r\n" and "\r"
+// become line feeds, and in a one-line model line feeds and tabs spaces.
 func (m *Model) Insert(s string) bool {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	if m.singleLine {
-		s = strings.ReplaceAll(s, "\n", " ")
+		s = strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
 	}
 	a, b := m.Selection()
 	if s == "" && a == b {
@@ -508,6 +517,30 @@ func (m *Model) Delete() bool {
 	}
 	m.replace(a, b, nil, editOther)
 	return true
+}
+
+// DeleteWord deletes the selection, or from the caret to the start of the
+// word before it (forward: to the end of the word after it).
+func (m *Model) DeleteWord(forward bool) bool {
+	a, b := m.Selection()
+	if a == b {
+		if forward {
+			b = m.nextWordEnd(b)
+		} else {
+			a = m.prevWordStart(a)
+		}
+		if a == b {
+			return false
+		}
+	}
+	m.replace(a, b, nil, editOther)
+	return true
+}
+
+// caretLineRTL reports whether the caret's line is right to left.
+func (m *Model) caretLineRTL() bool {
+	li, _ := m.caretStop()
+	return m.lines[li].RTL
 }
 
 // replace puts ins in place of text[a:b] and the caret after it.

@@ -198,6 +198,24 @@ func TestSelectionSpans(t *testing.T) {
 	}
 }
 
+// A selection across paragraphs shows their line feeds, the empty
+// paragraph's too, at each paragraph's end.
+func TestSelectionShowsLineFeeds(t *testing.T) {
+	m := newUnitModel("ab\n\nعر", 10)
+	m.SetDefaultRTL(false)
+	m.SelectAll()
+	want := []Span{{0, 0, 2}, {0, 2, 3}, {1, 0, 1}, {2, 8, 10}}
+	got := m.SelectionSpans()
+	if len(got) != len(want) {
+		t.Fatalf("spans %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("spans %v, want %v", got, want)
+		}
+	}
+}
+
 func TestParagraphsOfBothDirections(t *testing.T) {
 	m := newUnitModel("Terms of reference\nالاختصاصات\n\n2021", 50)
 	m.SetDefaultRTL(true)
@@ -285,8 +303,8 @@ func TestUndoRedo(t *testing.T) {
 func TestSingleLinePaste(t *testing.T) {
 	m := newUnitModel("", 100)
 	m.SetSingleLine(true)
-	m.Insert("a\r\nb\nc")
-	if m.Text() != "a b c" {
+	m.Insert("a\r\nb\nc\td")
+	if m.Text() != "a b c d" {
 		t.Errorf("%q", m.Text())
 	}
 }

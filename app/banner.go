@@ -1,0 +1,53 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// exampleBanner says in the window, not only in its title, that the draft
+// is the bundled example, and offers to start a proposal of one's own. It
+// shows while the draft is the unsaved example.
+type exampleBanner struct {
+	box *fyne.Container
+}
+
+func newExampleBanner(w *window) *exampleBanner {
+	msg := widget.NewLabel(w.visual(w.ui.T("wizard.example.banner")))
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Importance = widget.HighImportance
+	start := widget.NewButtonWithIcon(w.ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
+	start.Importance = widget.HighImportance
+	icon := widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon()))
+	var row *fyne.Container
+	if w.rtl() {
+		msg.Alignment = fyne.TextAlignTrailing
+		row = container.NewBorder(nil, nil, start, container.NewVBox(icon), msg)
+	} else {
+		row = container.NewBorder(nil, nil, container.NewVBox(icon), start, msg)
+	}
+	b := &exampleBanner{box: container.NewVBox(row, widget.NewSeparator())}
+	b.set(w.example)
+	return b
+}
+
+// set shows the banner for the example, hides it otherwise.
+func (b *exampleBanner) set(example bool) {
+	if example == b.box.Visible() {
+		return
+	}
+	if example {
+		b.box.Show()
+	} else {
+		b.box.Hide()
+	}
+}
+
+// showStartError says why the draft named on the command line, or the one
+// of the last session, could not be opened at start: nothing was open
+// before, so the message says what is shown instead.
+func (w *window) showStartError(err error) {
+	w.showError(w.ui.T("ui.open.failed"), w.ui.T("wizard.open.failedAtStart", map[string]any{"Problem": w.loadProblem(err)}))
+}

@@ -1,0 +1,119 @@
+package app
+
+import (
+	"errors"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fgdraft/export"
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// Item 7: the folder picker says which files go into the folder.
+func TestExportFolderPickerNamesTheFiles(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.setExportFormats([]export.Format{export.PDF})
+	w.exportDialog(false)
+	one := export.FileName(w.draft, w.docLang, export.PDF)
+	if d := overlay(w); d == nil || !containsText(d, "Choose the folder for "+one) || findButton(d, "Export here") == nil {
+		t.Errorf("the folder picker does not name %s", one)
+	}
+	if got := w.exportFolderTitle(forms.Languages(), []export.Format{export.PDF}); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.draft, forms.Arabic, export.PDF)) {
+		t.Errorf("all six: %q", got)
+	}
+	if got := w.exportFolderTitle(forms.Languages(), exportFormats); !strings.Contains(got, "12 files") || !strings.Contains(got, export.FileName(w.draft, forms.Spanish, export.DOCX)) {
+		t.Errorf("all six, PDF and Word: %q", got)
+	}
+}
+
+// Item 7: existing files: replace, keep both or cancel, and each says what
+// happened.
+func TestExportReplaceKeepBothCancel(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	langs := []forms.Lang{forms.English, forms.French}
+	setup := func() (string, string) {
+		dir := t.TempDir()
+		existing := filepath.Join(dir, export.FileName(w.draft, forms.French, export.PDF))
+		os.WriteFile(existing, []byte("old"), 0o644)
+		return dir, existing
+	}
+	press := func(label string) {
+		t.Helper()
+		b := findButton(overlay(w), label)
+		if b == nil {
+			t.Fatalf("no %q button", label)
+		}
+		test.Tap(b)
+	}
+
+	// Cancel: nothing runs, and a message says so.
+	dir, existing := setup()
+	ran := false
+	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
+	press("Cancel")
+	if ran || overlay(w) == nil || !containsText(overlay(w), "Nothing was exported") {
+		t.Errorf("cancel: ran=%v, message shown=%v", ran, overlay(w) != nil)
+	}
+	press("OK")
+
+	// Keep both: the old file is renamed, then the export runs.
+	dir, existing = setup()
+	ran = false
+	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
+	press("Keep both")
+	kept := strings.TrimSuffix(existing, ".pdf") + " (2).pdf"
+	if got, err := os.ReadFile(kept); err != nil || string(got) != "old" {
+		t.Fatalf("the old file was not kept as %s: %v", filepath.Base(kept), err)
+	}
+	if _, err := os.Stat(existing); err == nil {
+		t.Error("the old name is still taken")
+	}
+	if !containsText(overlay(w), filepath.Base(kept)) {
+		t.Error("the message does not name the kept file")
+	}
+	press("OK")
+	if !ran {
+		t.Error("keep both: the export did not run")
+	}
+
+	// Replace: the export runs at once.
+	dir, _ = setup()
+	ran = false
+	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
+	press("Replace")
+	if !ran {
+		t.Error("replace: the export did not run")
+	}
+}
+
+// noOpener is an app whose system has no application to open files with.
+type noOpener struct{ fyne.App }
+
+func (noOpener) OpenURL(*url.URL) error {
+	return errors.New(`exec: "xdg-open": executable file not found in $PATH`)
+}
+
+// Item 7: with no file manager, Open folder says so plainly and shows the
+// path.
+func TestOpenFolderWithoutFileManager(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, noOpener{a}, Options{Draft: copyFile(t, exampleFile)})
+	dir := t.TempDir()
+	w.openFile(dir)
+	d := overlay(w)
+	if d == nil {
+		t.Fatal("no message")
+	}
+	text := strings.Join(texts(d), " ")
+	if strings.Contains(text, "exec:") || strings.Contains(text, "xdg-open") || !strings.Contains(text, dir) {
+		t.Errorf("the message reads %q", text)
+	}
+}

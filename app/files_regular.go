@@ -1,0 +1,43 @@
+package app
+
+import (
+	"errors"
+
+	"fgdraft/internal/regularfile"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+)
+
+// regularFiles is a file-dialog filter: files with one of the extensions
+// that are regular files. Fyne's open dialog opens the file it hands back,
+// and opening a named pipe would block the interface until something writes
+// to it, so the dialog must not offer one.
+func regularFiles(exts ...string) storage.FileFilter {
+	return regularFileFilter{storage.NewExtensionFileFilter(exts)}
+}
+
+type regularFileFilter struct{ byName storage.FileFilter }
+
+func (f regularFileFilter) Matches(u fyne.URI) bool {
+	if !f.byName.Matches(u) {
+		return false
+	}
+	_, err := regularfile.Check(u.Path())
+	return err == nil
+}
+
+// readProblem names, in the interface language, why a file the user chose
+// could not be read.
+func readProblem(ui *locales.Localizer, path string, err error) string {
+	var nr *regularfile.NotRegularError
+	var tl *regularfile.TooLargeError
+	switch {
+	case errors.As(err, &nr):
+		return ui.T("files.notRegular", map[string]any{"File": path})
+	case errors.As(err, &tl):
+		return ui.T("files.tooLarge", map[string]any{"File": path, "Size": tl.Size >> 20, "Limit": tl.Limit >> 20})
+	}
+	return ui.T("translate.import.unreadable")
+}

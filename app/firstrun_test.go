@@ -1,0 +1,53 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// Item 9: the example says so in the window, with a way to start one's own
+// proposal; an opened or new draft has no banner.
+func TestExampleBanner(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{})
+	if !w.example || !w.banner.box.Visible() || !containsText(w.win.Content(), "example proposal that comes with fgdraft") {
+		t.Fatal("the example shows no banner")
+	}
+	start := findButton(w.banner.box, "Start a new proposal")
+	if start == nil {
+		t.Fatal("the banner has no Start button")
+	}
+	test.Tap(start)
+	if w.example || w.draft.FocusGroup.Name != "" || w.banner.box.Visible() {
+		t.Errorf("after Start: example=%v name=%q banner=%v", w.example, w.draft.FocusGroup.Name, w.banner.box.Visible())
+	}
+
+	w2 := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	if w2.banner.box.Visible() {
+		t.Error("an opened draft shows the example banner")
+	}
+}
+
+// Item 9: a broken file named at start says what is shown instead, not that
+// an open draft is unchanged (none was).
+func TestBrokenFileAtStart(t *testing.T) {
+	a := test.NewTempApp(t)
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte("this is not JSON"), 0o644)
+	w := newTestWindow(t, a, Options{Draft: bad})
+	d := overlay(w)
+	if d == nil {
+		t.Fatal("no message about the broken file")
+	}
+	text := strings.Join(texts(d), " ")
+	if strings.Contains(text, "you had open") || !strings.Contains(text, "example proposal is shown instead") {
+		t.Errorf("the message reads %q", text)
+	}
+	if !w.example || !w.banner.box.Visible() {
+		t.Error("the example is not shown with its banner")
+	}
+}

@@ -1,0 +1,134 @@
+package app
+
+import (
+	"fgdraft/internal/bidientry"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// bidiText reports whether the form's free text is edited with the
+// bidirectional entry: when the interface or the draft's language is right
+// to left. Fyne's entry lays Arabic out left to right with its runs in
+// logical order; elsewhere it stays, as it was.
+func (f *form) bidiText() bool {
+	return f.rtl || f.env.draft != nil && f.env.draft.Language.RTL()
+}
+
+// newBidiEntry is a bidirectional entry for the form: one line (wrapped) or
+// several, its empty paragraphs in the interface's direction.
+func (f *form) newBidiEntry(multiLine bool, rows int) *bidientry.Entry {
+	var e *bidientry.Entry
+	if multiLine {
+		e = bidientry.NewMultiLineEntry()
+	} else {
+		e = bidientry.NewEntry()
+		e.Wrapping = true
+	}
+	e.DefaultRTL = f.rtl
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// wordCount is the live word (or character) count shown under a prose
+// field, and the function that updates it for a text.
+func (f *form) wordCount() (*widget.Label, func(string)) {
+	count := widget.NewLabel("")
+	count.SizeName = theme.SizeNameCaptionText
+	count.Importance = widget.LowImportance
+	count.Alignment = fyne.TextAlignTrailing
+	if f.rtl {
+		count.Alignment = fyne.TextAlignLeading
+	}
+	last := -1
+	lastChars := false
+	return count, func(s string) {
+		n, chars := textLength(s)
+		if n == last && chars == lastChars {
+			return
+		}
+		last, lastChars = n, chars
+		if chars {
+			count.SetText(f.vis(f.env.ui.N("editor.characters", n, nil)))
+		} else {
+			count.SetText(f.vis(f.env.ui.N("editor.words", n, nil)))
+		}
+	}
+}
+
+// textField is what a step needs of a one-line text field: to focus it, and
+// to enable and disable it.
+type textField interface {
+	fyne.Focusable
+	disableable
+}
+
+// bidiLine is text with the bidirectional entry: one line that scrolls
+// sideways. Phone numbers keep Fyne's entry: they are written left to right
+// in every language, and a right-to-left paragraph would reverse their
+// groups of digits (UAX #9).
+func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry.Entry {
+	f := g.f
+	e := bidientry.NewEntry()
+	e.DefaultRTL = f.rtl
+	if hint != "" {
+		e.SetPlaceHolder(f.vis(f.T(hint)))
+	}
+	e.SetText(*get())
+	e.OnChanged = func(s string) {
+		if f.loading > 0 {
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	g.add(path, "", e, e)
+	g.onReload(func() { e.SetText(*get()) })
+	return e
+}
+
+// bidiProse is prose with the bidirectional entry.
+func (g *grid) bidiProse(path string, get func() *string, rows int) *bidientry.Entry {
+	f := g.f
+	e := f.newBidiEntry(true, rows)
+	count, updateCount := f.wordCount()
+	e.SetText(*get())
+	updateCount(e.Text())
+	e.OnChanged = func(s string) {
+		updateCount(s)
+		if f.loading > 0 {
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	g.add(path, "", container.NewBorder(nil, count, nil, nil, e), e)
+	g.onReload(func() {
+		e.SetText(*get())
+		updateCount(e.Text())
+	})
+	return e
+}
+
+// bidiLongText is longText with the bidirectional entry: line feeds typed or
+// pasted become spaces.
+func (g *grid) bidiLongText(path string, get func() *string, hint string, rows int) *bidientry.Entry {
+	f := g.f
+	e := f.newBidiEntry(false, rows)
+	if hint != "" {
+		e.SetPlaceHolder(f.vis(f.T(hint)))
+	}
+	e.SetText(*get())
+	e.OnChanged = func(s string) {
+		if f.loading > 0 {
+			return
+		}
+		*get() = s
+		f.edited(path)
+	}
+	g.add(path, "", e, e)
+	g.onReload(func() { e.SetText(*get()) })
+	return e
+}

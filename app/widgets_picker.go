@@ -1,0 +1,208 @@
+package app
+
+import (
+	"strconv"
+	"time"
+
+	"fgdraft/forms"
+	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Pickers: the calendar of a date field and the drop-down of a country
+// field. Each field is one Tab stop: the button that opens the picker is
+// for the mouse only (pickButton), and Alt+Down opens it from the keyboard.
+// Escape closes an open picker without a choice.
+
+// openPickerShortcut opens the picker of the focused date or country field.
+var openPickerShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
+
+// isOpenPicker reports whether s is the shortcut that opens a picker.
+func isOpenPicker(s fyne.Shortcut) bool {
+	return s.ShortcutName() == openPickerShortcut.ShortcutName()
+}
+
+// pickButton is an icon inside an entry that opens its picker when tapped.
+// It takes no focus, so that Tab goes from field to field.
+type pickButton struct {
+	widget.BaseWidget
+	res      fyne.Resource
+	icon     *widget.Icon
+	onTapped func()
+	disabled bool
+}
+
+func newPickButton(res fyne.Resource, tapped func()) *pickButton {
+	b := &pickButton{res: res, icon: widget.NewIcon(res), onTapped: tapped}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// Tapped opens the picker.
+func (b *pickButton) Tapped(*fyne.PointEvent) {
+	if !b.disabled && b.onTapped != nil {
+		b.onTapped()
+	}
+}
+
+// Cursor shows the pointer of something to press.
+func (b *pickButton) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// Disable greys the button out; taps do nothing.
+func (b *pickButton) Disable() {
+	b.disabled = true
+	b.icon.SetResource(theme.NewDisabledResource(b.res))
+}
+
+// Enable makes the button work again.
+func (b *pickButton) Enable() {
+	b.disabled = false
+	b.icon.SetResource(b.res)
+}
+
+// Disabled reports whether the button is disabled.
+func (b *pickButton) Disabled() bool { return b.disabled }
+
+func (b *pickButton) MinSize() fyne.Size {
+	return fyne.NewSquareSize(theme.IconInlineSize() + 2*theme.InnerPadding())
+}
+
+func (b *pickButton) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewCenter(b.icon))
+}
+
+// pickerKeys routes Escape (and keys) to an open picker: with a pop-up
+// shown, keys that no widget of it takes reach the canvas. The canvas's own
+// handler is put back once the pop-up is gone, and gets every other key.
+// keys returns true for a key it used.
+func pickerKeys(c fyne.Canvas, pop *widget.PopUp, keys func(*fyne.KeyEvent) bool) {
+	prev := c.OnTypedKey()
+	var handler func(*fyne.KeyEvent)
+	handler = func(k *fyne.KeyEvent) {
+		if !pop.Visible() {
+			c.SetOnTypedKey(prev)
+			if prev != nil {
+				prev(k)
+			}
+			return
+		}
+		if !keys(k) && prev != nil {
+			prev(k)
+		}
+	}
+	c.SetOnTypedKey(handler)
+}
+
+// calendarPicker is a month of days to pick a date from, with buttons that
+// go a month or a year back and forth (PageUp and PageDown go by months).
+type calendarPicker struct {
+	ui       *locales.Localizer
+	rtl      bool
+	month    time.Time // the first day of the month shown
+	selected forms.Date
+	onPick   func(forms.Date)
+
+	title   *widget.Label
+	days    *fyne.Container
+	content fyne.CanvasObject
+	// The buttons that go a year or a month back and forth.
+	prevYear, prevMonth, nextMonth, nextYear *widget.Button
+}
+
+func newCalendarPicker(ui *locales.Localizer, rtl bool, show time.Time, selected forms.Date, onPick func(forms.Date)) *calendarPicker {
+	p := &calendarPicker{ui: ui, rtl: rtl, selected: selected, onPick: onPick,
+		month: time.Date(show.Year(), show.Month(), 1, 0, 0, 0, 0, time.UTC)}
+	p.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	nav := func(icon fyne.Resource, months int) *widget.Button {
+		b := widget.NewButtonWithIcon("", icon, func() { p.shift(months) })
+		b.Importance = widget.LowImportance
+		return b
+	}
+	// Earlier months lie to the left, or to the right in a right-to-left
+	// interface.
+	earlier, later := theme.NavigateBackIcon(), theme.NavigateNextIcon()
+	muchEarlier, muchLater := theme.MediaFastRewindIcon(), theme.MediaFastForwardIcon()
+	if rtl {
+		earlier, later, muchEarlier, muchLater = later, earlier, muchLater, muchEarlier
+	}
+	p.prevYear, p.prevMonth = nav(muchEarlier, -12), nav(earlier, -1)
+	p.nextMonth, p.nextYear = nav(later, 1), nav(muchLater, 12)
+	var head fyne.CanvasObject
+	if rtl {
+		head = container.NewBorder(nil, nil, container.NewHBox(p.nextYear, p.nextMonth), container.NewHBox(p.prevMonth, p.prevYear), p.title)
+	} else {
+		head = container.NewBorder(nil, nil, container.NewHBox(p.prevYear, p.prevMonth), container.NewHBox(p.nextMonth, p.nextYear), p.title)
+	}
+	p.days = container.NewGridWithColumns(7)
+	p.content = container.NewBorder(head, nil, nil, nil, p.days)
+	p.build()
+	return p
+}
+
+// shift shows the month months later (earlier when negative).
+func (p *calendarPicker) shift(months int) {
+	p.month = p.month.AddDate(0, months, 0)
+	p.build()
+}
+
+// keys handles PageUp and PageDown.
+func (p *calendarPicker) keys(k *fyne.KeyEvent) bool {
+	switch k.Name {
+	case fyne.KeyPageUp:
+		p.shift(-1)
+	case fyne.KeyPageDown:
+		p.shift(1)
+	default:
+		return false
+	}
+	return true
+}
+
+// build fills the grid: weekday names (Monday first), blanks before the
+// first day, then one button per day.
+func (p *calendarPicker) build() {
+	p.title.SetText(uiText(p.ui, p.ui.T("month."+strconv.Itoa(int(p.month.Month())))+" "+strconv.Itoa(p.month.Year())))
+	var cells []fyne.CanvasObject
+	for d := 1; d <= 7; d++ {
+		l := widget.NewLabelWithStyle(p.ui.T("wizard.weekday."+strconv.Itoa(d)), fyne.TextAlignCenter, fyne.TextStyle{})
+		l.Importance = widget.LowImportance
+		cells = append(cells, l)
+	}
+	lead := (int(p.month.Weekday()) + 6) % 7 // Monday is 0
+	for range lead {
+		cells = append(cells, widget.NewLabel(""))
+	}
+	last := p.month.AddDate(0, 1, -1).Day()
+	for d := 1; d <= last; d++ {
+		date := forms.NewDate(p.month.Year(), p.month.Month(), d)
+		b := widget.NewButton(strconv.Itoa(d), func() {
+			if p.onPick != nil {
+				p.onPick(date)
+			}
+		})
+		b.Importance = widget.LowImportance
+		if date == p.selected {
+			b.Importance = widget.HighImportance
+		}
+		cells = append(cells, b)
+	}
+	if p.rtl { // each week runs right to left
+		for i := 0; i < len(cells); i += 7 {
+			end := min(i+7, len(cells))
+			for len(cells[i:end]) < 7 && end == len(cells) {
+				cells = append(cells, widget.NewLabel(""))
+				end = len(cells)
+			}
+			for a, b := i, end-1; a < b; a, b = a+1, b-1 {
+				cells[a], cells[b] = cells[b], cells[a]
+			}
+		}
+	}
+	p.days.Objects = cells
+	p.days.Refresh()
+}

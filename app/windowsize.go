@@ -1,0 +1,90 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+// Preference keys of the window's layout.
+const (
+	prefWindowWidth  = "windowWidth"   // the main window's size when it last closed
+	prefWindowHeight = "windowHeight"  //
+	prefFindingsAt   = "findingsSplit" // where the findings panel began, as a share of the width
+)
+
+// defaultWindowSize is the first window's size on a screen that has room.
+var defaultWindowSize = fyne.NewSize(1200, 780)
+
+// screenMargin is what a window leaves free of the screen: the window
+// manager's title bar and a panel or taskbar.
+var screenMargin = fyne.NewSize(16, 72)
+
+// findingsMinWidth is the narrowest the findings panel gets: a message of a
+// few words a line, never one word a line.
+const findingsMinWidth = 300
+
+// fitWindow is the size of a window that wants size on a screen of
+// screenPx pixels at scale (Fyne's units are pixels / scale). A zero
+// screen leaves size as it is.
+func fitWindow(size, screenPx fyne.Size, scale float32) fyne.Size {
+	if screenPx.Width <= 0 || screenPx.Height <= 0 {
+		return size
+	}
+	if scale <= 0 {
+		scale = 1
+	}
+	room := fyne.NewSize(screenPx.Width/scale-screenMargin.Width, screenPx.Height/scale-screenMargin.Height)
+	return size.Min(room)
+}
+
+// startSize is the remembered window size, or the default one, fitted to
+// the screen.
+func (w *window) startSize() fyne.Size {
+	size := defaultWindowSize
+	if rw, rh := w.prefs.Float(prefWindowWidth), w.prefs.Float(prefWindowHeight); rw > 0 && rh > 0 {
+		size = fyne.NewSize(float32(rw), float32(rh))
+	}
+	return fitWindow(size, w.opts.Screen, w.app.Settings().Scale())
+}
+
+// findingsOffset is the split position the findings panel starts at: the
+// remembered one, or 70 % of the width for the step.
+func (w *window) findingsOffset() float64 {
+	if at := w.prefs.Float(prefFindingsAt); at > 0.2 && at < 0.95 {
+		return at
+	}
+	return 0.7
+}
+
+// rememberLayout keeps the window size and the split position for the next
+// session.
+func (w *window) rememberLayout() {
+	if s := w.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
+		w.prefs.SetFloat(prefWindowWidth, float64(s.Width))
+		w.prefs.SetFloat(prefWindowHeight, float64(s.Height))
+	}
+	if w.split != nil {
+		at := w.split.Offset
+		if w.rtl() { // the panel is on the left: keep the step's share
+			at = 1 - at
+		}
+		w.prefs.SetFloat(prefFindingsAt, at)
+	}
+}
+
+// minWidthLayout gives its objects at least a minimum width.
+type minWidthLayout struct{ width float32 }
+
+func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return fyne.NewSize(max(s.Width, l.width), s.Height)
+}
+
+func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+}

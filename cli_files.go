@@ -1,0 +1,22 @@
+package main
+
+import (
+	"fmt"
+
+	"fgdraft/export/reopen"
+	"fgdraft/forms"
+)
+
+// loadDraft reads the draft at path: a draft file, or a PDF or Word file
+// fgdraft wrote, which carries its draft inside (origin says which; a PDF
+// or Word file without one is refused with a *reopen.NoDraftError, and the
+// command exits with "nothing done"). What interrupted saves left beside it
+// is tidied away first, and what the user may want of it (a complete draft
+// other than the file's, kept under a new name) is said on stderr.
+func (c *command) loadDraft(path string) (*forms.Proposal, reopen.Origin, error) {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.prefix(), path, r)
+	}
+	return reopen.Load(path)
+}

@@ -37,6 +37,17 @@ const (
 	maxOtherInt      = 1_000_000
 )
 
+// intFieldMax is the largest value of each whole-number field that has a
+// limit of its own, by label key; any other whole number may be up to
+// maxOtherInt. The decoder checks it and the schema generator
+// (internal/schemagen) writes it into docs/draft.schema.json.
+var intFieldMax = map[string]int64{
+	"contribution.parentGroup.number":    maxGroupNumber,
+	"focusGroup.affectedGroups.number":   maxGroupNumber,
+	"focusGroup.designatedParent.number": maxGroupNumber,
+	"timeline.durationMonths":            maxDurationMonth,
+}
+
 // DraftError is why a draft file could not be read (or written): the problem
 // and where it is. Every field but Reason is optional.
 type DraftError struct {

@@ -186,12 +186,9 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		default:
 			return typeErr(path, "a whole number", raw)
 		}
-		max := int64(maxOtherInt)
-		switch LabelKey(path) {
-		case "contribution.parentGroup.number", "focusGroup.affectedGroups.number", "focusGroup.designatedParent.number":
-			max = maxGroupNumber
-		case "timeline.durationMonths":
-			max = maxDurationMonth
+		max, ok := intFieldMax[LabelKey(path)]
+		if !ok {
+			max = maxOtherInt
 		}
 		i, err := strconv.ParseInt(num, 10, 64)
 		if err != nil || i < 0 || i > max {

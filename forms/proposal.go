@@ -39,17 +39,24 @@ func (l Lang) RTL() bool { return l == Arabic }
 // names in JSON are the field paths that findings and translations refer to.
 type Proposal struct {
 	// ID identifies the draft across saves, copies of the file and XLIFF
-	// exchanges (random 128-bit hex, see NewID). A draft file written without
-	// one gets a stable ID derived from its content when it is loaded.
+	// exchanges (128 random bits in lower-case hex, see NewID). A draft file
+	// written without one gets a stable ID derived from its content when it
+	// is loaded.
 	ID string `json:"id" fg:"id"`
 	// Language is the language the proposer writes the free text in.
-	Language     Lang         `json:"language"`
+	Language Lang `json:"language"`
+	// The cover of the contribution that carries the proposal.
 	Contribution Contribution `json:"contribution"`
-	FocusGroup   FocusGroup   `json:"focusGroup"`
-	GapAnalysis  GapAnalysis  `json:"gapAnalysis"`
-	Supporters   []Supporter  `json:"supporters"`
-	Leadership   Leadership   `json:"leadership"`
-	Timeline     Timeline     `json:"timeline"`
+	// The terms of reference of the focus group.
+	FocusGroup FocusGroup `json:"focusGroup"`
+	// Shows that the focus group would not duplicate existing work.
+	GapAnalysis GapAnalysis `json:"gapAnalysis"`
+	// Entities supporting the establishment.
+	Supporters []Supporter `json:"supporters"`
+	// Nominees for the management of the focus group.
+	Leadership Leadership `json:"leadership"`
+	// When the focus group works and meets.
+	Timeline Timeline `json:"timeline"`
 	// Translations holds the proposer's free text in other languages:
 	// language → field path → translation.
 	Translations map[Lang]map[string]Translation `json:"translations,omitempty"`
@@ -66,6 +73,7 @@ const (
 
 // Group names an ITU-T study group (by number) or TSAG.
 type Group struct {
+	// study-group or tsag.
 	Kind   GroupKind `json:"kind"`
 	Number int       `json:"number,omitempty"` // study groups only, e.g. 17 for SG17
 }
@@ -106,19 +114,28 @@ const (
 
 // Contribution is the cover of the contribution that carries the proposal.
 type Contribution struct {
-	ParentGroup Group  `json:"parentGroup"`
-	Route       Route  `json:"route"`
-	Meeting     Event  `json:"meeting"` // the parent meeting that is to decide (route "meeting")
+	// The group addressed: a study group (with its number) or TSAG.
+	ParentGroup Group `json:"parentGroup"`
+	// How the group is to be established: at a meeting of the parent group (A.7 2.1.1.1, 2.1.2.1) or between meetings (2.1.1.2, 2.1.2.2).
+	Route   Route `json:"route"`
+	Meeting Event `json:"meeting"` // the parent meeting that is to decide (route "meeting")
+	// Between meetings: the date the proposal is posted for four weeks of comments.
 	PostingDate Date   `json:"postingDate"`
-	StudyPeriod string `json:"studyPeriod" fg:"code"` // e.g. "2025-2028"
+	StudyPeriod string `json:"studyPeriod" fg:"code"` // the study period, e.g. "2025-2028"
 	// Questions are the Questions the contribution relates to, e.g. "Q6/17".
-	Questions      []string  `json:"questions" fg:"code"`
-	Source         string    `json:"source" fg:"line,translated"`
-	Title          string    `json:"title" fg:"line,translated"`
-	Contacts       []Contact `json:"contacts"`
-	Keywords       []string  `json:"keywords" fg:"line,translated"`
-	Abstract       string    `json:"abstract" fg:"prose,translated"`
-	SubmissionDate Date      `json:"submissionDate"`
+	Questions []string `json:"questions" fg:"code"`
+	// The submitting members.
+	Source string `json:"source" fg:"line,translated"`
+	// Title of the contribution.
+	Title string `json:"title" fg:"line,translated"`
+	// People to contact about the contribution.
+	Contacts []Contact `json:"contacts"`
+	// Keywords.
+	Keywords []string `json:"keywords" fg:"line,translated"`
+	// Abstract of the contribution.
+	Abstract string `json:"abstract" fg:"prose,translated"`
+	// Date the contribution is (to be) submitted; A.7 requires at least 12 calendar days before the meeting.
+	SubmissionDate Date `json:"submissionDate"`
 	// UrgentMarketNeed states the urgent market need that makes establishment
 	// between meetings, an exceptional route, necessary (A.7 2.1.1.2, 2.1.2.2).
 	UrgentMarketNeed string `json:"urgentMarketNeed" fg:"prose,translated"`
@@ -126,30 +143,44 @@ type Contribution struct {
 
 // Event is a meeting: where and from when to when.
 type Event struct {
+	// Place.
 	Place string `json:"place" fg:"line,translated"`
-	Start Date   `json:"start"`
-	End   Date   `json:"end"`
+	// First day.
+	Start Date `json:"start"`
+	// Last day.
+	End Date `json:"end"`
 }
 
 // Contact is a person to contact about the contribution.
 type Contact struct {
-	Name         string `json:"name" fg:"name"`
+	// Name.
+	Name string `json:"name" fg:"name"`
+	// Organization.
 	Organization string `json:"organization" fg:"line,translated"`
-	Country      string `json:"country" fg:"country"` // ISO 3166-1 alpha-2
-	Tel          string `json:"tel" fg:"phone"`
-	Email        string `json:"email" fg:"email"`
+	Country      string `json:"country" fg:"country"` // ISO 3166-1 alpha-2 country code, e.g. "DE"
+	// Telephone number.
+	Tel string `json:"tel" fg:"phone"`
+	// E-mail address.
+	Email string `json:"email" fg:"email"`
 }
 
 // FocusGroup is what the terms of reference say about the group itself.
 type FocusGroup struct {
-	Name               string         `json:"name" fg:"line,translated"`
-	Acronym            string         `json:"acronym" fg:"code"`
-	Background         string         `json:"background" fg:"prose,translated"`
-	Scope              string         `json:"scope" fg:"prose,translated"` // scope and objectives
-	ActionPlan         string         `json:"actionPlan" fg:"prose,translated"`
-	Deliverables       []Deliverable  `json:"deliverables"`
-	ParentRelationship string         `json:"parentRelationship" fg:"prose,translated"`
-	Relationships      []Relationship `json:"relationships"`
+	// Name of the focus group.
+	Name string `json:"name" fg:"line,translated"`
+	// Acronym, e.g. "FG-QSM".
+	Acronym string `json:"acronym" fg:"code"`
+	// Background.
+	Background string `json:"background" fg:"prose,translated"`
+	Scope      string `json:"scope" fg:"prose,translated"` // scope and objectives
+	// Action plan: tasks, in order.
+	ActionPlan string `json:"actionPlan" fg:"prose,translated"`
+	// Expected deliverables (A.7 clause 8).
+	Deliverables []Deliverable `json:"deliverables"`
+	// Relationship of the work to the parent group's work.
+	ParentRelationship string `json:"parentRelationship" fg:"prose,translated"`
+	// Relationships with other ITU groups, SDOs, forums and consortia.
+	Relationships []Relationship `json:"relationships"`
 	// NoRelationships states explicitly that no other group or body works on the topic.
 	NoRelationships bool `json:"noRelationships"`
 	// AffectedGroups are other study groups the topic concerns: each says
@@ -163,19 +194,25 @@ type FocusGroup struct {
 	// DesignatedParent applies to a proposal addressed to TSAG: TSAG itself
 	// (kind "tsag") is to be the parent group, or the study group TSAG is asked
 	// to designate as parent (A.7 2.1 b, 2.1.2.2). Zero: not said.
-	DesignatedParent Group  `json:"designatedParent"`
-	Urgency          string `json:"urgency" fg:"prose,translated"`
+	DesignatedParent Group `json:"designatedParent"`
+	// Urgency of the topic.
+	Urgency string `json:"urgency" fg:"prose,translated"`
 	// Interest states the industry attention, market maturity and need for
 	// international standardization (A.7 clause 2.1, first criterion).
-	Interest          string `json:"interest" fg:"prose,translated"`
+	Interest string `json:"interest" fg:"prose,translated"`
+	// Why study groups cannot carry out the activities efficiently.
 	WhyNotStudyGroups string `json:"whyNotStudyGroups" fg:"prose,translated"`
 	// Alternatives says why another mechanism (a Question, correspondence group,
 	// rapporteur group, JCA, another body) cannot handle the topic better.
-	Alternatives    string       `json:"alternatives" fg:"prose,translated"`
-	Implications    Implications `json:"implications"`
-	WorkingLanguage string       `json:"workingLanguage" fg:"line,translated"`
-	Financing       string       `json:"financing" fg:"prose,translated"`
-	AdminSupport    string       `json:"administrativeSupport" fg:"prose,translated"`
+	Alternatives string `json:"alternatives" fg:"prose,translated"`
+	// Implications beyond the technical work.
+	Implications Implications `json:"implications"`
+	// Working language.
+	WorkingLanguage string `json:"workingLanguage" fg:"line,translated"`
+	// How meetings are funded (hosting, voluntary arrangements).
+	Financing string `json:"financing" fg:"prose,translated"`
+	// Administrative support.
+	AdminSupport string `json:"administrativeSupport" fg:"prose,translated"`
 }
 
 // Implications records what the focus group would mean beyond its technical work.
@@ -185,7 +222,8 @@ type Implications struct {
 	Policy bool `json:"policy"`
 	// Strategic is true when the group has strategic, structural or operational
 	// implications for ITU-T; only ITU-T members may then take part.
-	Strategic bool   `json:"strategic"`
+	Strategic bool `json:"strategic"`
+	// Statement on the implications.
 	Statement string `json:"statement" fg:"prose,translated"`
 }
 
@@ -212,10 +250,13 @@ func DeliverableTypes() []DeliverableType {
 
 // Deliverable is an expected output of the focus group.
 type Deliverable struct {
-	Title     string          `json:"title" fg:"line,translated"`
+	// Title.
+	Title string `json:"title" fg:"line,translated"`
+	// Form of the deliverable.
 	Type      DeliverableType `json:"type"`
 	OtherType string          `json:"otherType" fg:"line,translated"` // names the type when Type is "other"
-	Due       Date            `json:"due"`
+	// Due date; must fall within the focus group's lifetime.
+	Due Date `json:"due"`
 	// TargetGroup is the group meant to take the deliverable up, e.g. "SG17".
 	TargetGroup string `json:"targetGroup" fg:"code"`
 	// IntendedRecommendation names the Recommendation or Supplement it may become.
@@ -230,17 +271,21 @@ func (d Deliverable) BecomesRecommendation() bool {
 
 // Relationship is a link with another ITU group, SDO, forum or consortium.
 type Relationship struct {
-	Body        string `json:"body" fg:"line,translated"`
+	// The other group or body.
+	Body string `json:"body" fg:"line,translated"`
+	// What the relationship is.
 	Description string `json:"description" fg:"prose,translated"`
 }
 
 // AffectedGroup is another study group the topic concerns.
 type AffectedGroup struct {
+	// Study group number.
 	Number int `json:"number"`
 	// WithinMandate is true when the topic falls within this group's mandate
 	// (then TSAG decides, A.7 2.1 b), false when it only affects its work
 	// (then the parent's chair consults it, 2.1 a).
-	WithinMandate  bool `json:"withinMandate"`
+	WithinMandate bool `json:"withinMandate"`
+	// Its chair has been consulted.
 	ChairConsulted bool `json:"chairConsulted"`
 }
 
@@ -273,8 +318,10 @@ func Coverages() []Coverage { return []Coverage{CoverageNone, CoveragePartial, C
 
 // GapAnalysis shows that the focus group would not duplicate existing work.
 type GapAnalysis struct {
+	// Existing work, one body per entry.
 	Entries []GapEntry `json:"entries"`
-	Summary string     `json:"summary" fg:"prose,translated"`
+	// Summary of the gap analysis.
+	Summary string `json:"summary" fg:"prose,translated"`
 	// NoOtherWork states, instead of entries on other bodies, that no standards
 	// body, forum or consortium outside ITU-T works on the topic, and how that
 	// was established.
@@ -283,11 +330,16 @@ type GapAnalysis struct {
 
 // GapEntry is the existing work of one body and the gap it leaves.
 type GapEntry struct {
-	Body     string   `json:"body" fg:"line,translated"`
-	Kind     BodyKind `json:"kind"`
-	Work     string   `json:"work" fg:"prose,translated"`
+	// The body, e.g. "ITU-T SG17", "ETSI TC CYBER".
+	Body string `json:"body" fg:"line,translated"`
+	// Kind of body.
+	Kind BodyKind `json:"kind"`
+	// Its existing work on the topic.
+	Work string `json:"work" fg:"prose,translated"`
+	// How much of the topic that work covers.
 	Coverage Coverage `json:"coverage"`
-	Gap      string   `json:"gap" fg:"prose,translated"`
+	// The gap that remains.
+	Gap string `json:"gap" fg:"prose,translated"`
 }
 
 // Category is an ITU membership category.
@@ -318,26 +370,33 @@ func (c Category) IsITUMember() bool {
 
 // Supporter is an entity named as supporting the establishment.
 type Supporter struct {
-	Entity    string   `json:"entity" fg:"line,translated"`
-	Category  Category `json:"category"`
-	Country   string   `json:"country" fg:"country"` // ISO 3166-1 alpha-2
-	Contact   string   `json:"contact" fg:"line"`
-	Committed bool     `json:"committed"` // committed to support the group actively
-	Notes     string   `json:"notes" fg:"prose,translated"`
+	// Name of the entity.
+	Entity   string   `json:"entity" fg:"line,translated"`
+	Category Category `json:"category"`
+	Country  string   `json:"country" fg:"country"` // ISO 3166-1 alpha-2 country code, e.g. "DE"
+	// Contact (person or e-mail).
+	Contact   string `json:"contact" fg:"line"`
+	Committed bool   `json:"committed"` // committed to support the group actively
+	// Notes.
+	Notes string `json:"notes" fg:"prose,translated"`
 }
 
 // Leadership holds the nominees for the focus group's management.
 type Leadership struct {
-	Chair      Nominee   `json:"chair"`
+	// Chair nominee.
+	Chair Nominee `json:"chair"`
+	// Vice-chair nominees.
 	ViceChairs []Nominee `json:"viceChairs"`
 }
 
 // Nominee is a person proposed for chair or vice-chair.
 type Nominee struct {
-	Name         string   `json:"name" fg:"name"`
+	// Name.
+	Name string `json:"name" fg:"name"`
+	// Organization.
 	Organization string   `json:"organization" fg:"line,translated"`
 	Category     Category `json:"category"`
-	Country      string   `json:"country" fg:"country"` // ISO 3166-1 alpha-2
+	Country      string   `json:"country" fg:"country"` // ISO 3166-1 alpha-2 country code, e.g. "DE"
 }
 
 // IsZero reports whether nobody was named.
@@ -345,7 +404,9 @@ func (n Nominee) IsZero() bool { return n == Nominee{} }
 
 // Timeline is when the focus group works and meets.
 type Timeline struct {
-	Start          Date    `json:"start"`
+	// Start of the focus group's lifetime.
+	Start Date `json:"start"`
+	// Duration in months (A.7: should not exceed 9 to 12).
 	DurationMonths int     `json:"durationMonths"`
 	Meetings       []Event `json:"meetings"`       // focus-group meetings
 	ParentMeetings []Event `json:"parentMeetings"` // meetings of the parent group
@@ -362,6 +423,7 @@ func (t Timeline) End() Date {
 
 // Translation is the proposer's free text of one field in another language.
 type Translation struct {
+	// The translated text.
 	Text string `json:"text"`
 	// Source is the source text the translation was made from; when the field's
 	// text no longer equals it, the translation is stale.

@@ -39,11 +39,11 @@ func (r Rule) Check(p *Proposal, opt Options) []Finding {
 // modified; Catalogue hands out copies.
 var catalogue = [...]Rule{
 	// Establishment criteria (clause 2.1).
-	{"criteria.interest", "2.1", Error, checkInterest},
+	{"criteria.interest", "2.1", Error, requires(mustBeSubstantive, fieldInterest).check},
 	{"criteria.no-duplication", "2.1", Error, checkNoDuplication},
 	{"criteria.covered-elsewhere", "2.1", Error, checkCoveredElsewhere},
 	{"criteria.support", "2.1", Error, checkSupport},
-	{"criteria.other-mechanisms", "2.1", Error, checkOtherMechanisms},
+	{"criteria.other-mechanisms", "2.1", Error, requires(mustBePresent, fieldAlternatives).check},
 	// Which group decides (clause 2.1 a/b, 2.1.1, 2.1.2).
 	{"parent.multi-group", "2.1 b)", Error, checkMultiGroup},
 	{"parent.consultation", "2.1 a)", Warning, checkConsultation},
@@ -55,15 +55,15 @@ var catalogue = [...]Rule{
 	{"route.between-meetings.comments", "2.1.1.2", Info, checkBetweenMeetingsComments},
 	{"route.revision", "2.1.1.1", Info, checkRevision},
 	// Terms of reference (clause 2.2).
-	{"tor.scope", "2.2", Error, checkScope},
-	{"tor.action-plan", "2.2", Error, checkActionPlan},
+	{"tor.scope", "2.2", Error, requires(mustBePresent, fieldScope).check},
+	{"tor.action-plan", "2.2", Error, requires(mustBePresent, fieldActionPlan).check},
 	{"tor.deliverables", "2.2", Error, checkDeliverablesPresent},
 	{"tor.timeline", "2.2", Error, checkTimelinePresent},
 	{"tor.duration", "2.2", Error, checkDuration},
-	{"tor.parent-relationship", "2.2", Error, checkParentRelationship},
+	{"tor.parent-relationship", "2.2", Error, requires(mustBePresent, fieldParentRelationship).check},
 	{"tor.relationships", "2.2", Error, checkRelationships},
-	{"tor.urgency", "2.2", Error, checkUrgency},
-	{"tor.why-not-study-groups", "2.2", Error, checkWhyNotStudyGroups},
+	{"tor.urgency", "2.2", Error, requires(mustBePresent, fieldUrgency).check},
+	{"tor.why-not-study-groups", "2.2", Error, requires(mustBePresent, fieldWhyNotStudyGroups).check},
 	// Deliverables (clause 8).
 	{"deliverable.type", "8", Error, checkDeliverableType},
 	{"deliverable.within-duration", "8", Error, checkDeliverableWithinDuration},
@@ -78,7 +78,7 @@ var catalogue = [...]Rule{
 	// Working procedures (clauses 3.5, 3.6, 4–7).
 	{"progress.reports", "3.6", Info, checkProgressReports},
 	{"meetings.announcement", "3.5", Warning, checkAnnouncements},
-	{"financing.stated", "4", Warning, checkFinancing},
+	{"financing.stated", "4", Warning, requires(mustBePresent, fieldFinancing, fieldAdminSupport).check},
 	{"language.parent", "3.2", Info, checkWorkingLanguage},
 	// The contribution itself.
 	{"cover.required", "2.1.1.1", Error, checkCover},

@@ -8,18 +8,6 @@ import (
 // Checks of the establishment criteria (A.7 clause 2.1) and of which group
 // decides (2.1 a/b).
 
-// criteria.interest: the statement of strong interest and urgent need is
-// present and substantive (see substantive for what that means).
-func checkInterest(c *checker) {
-	if !substantive(c.p.FocusGroup.Interest) {
-		empty := 0
-		if strings.TrimSpace(c.p.FocusGroup.Interest) == "" {
-			empty = 1
-		}
-		c.add([]string{"focusGroup.interest"}, map[string]any{"Empty": empty})
-	}
-}
-
 // criteria.no-duplication: the gap analysis has at least one complete entry
 // on ITU-T study-group work and one on other SDOs, forums or consortia, or
 // (for the second) a substantive statement that no body outside ITU-T works
@@ -152,13 +140,6 @@ func checkSupport(c *checker) {
 			"Of":     r.Of + 1,
 			"Entity": strings.TrimSpace(c.p.Supporters[r.Row].Entity),
 		})
-	}
-}
-
-// criteria.other-mechanisms: why no other mechanism can handle the topic better.
-func checkOtherMechanisms(c *checker) {
-	if !present(c.p.FocusGroup.Alternatives) {
-		c.add([]string{"focusGroup.alternatives"}, nil)
 	}
 }
 

@@ -9,24 +9,6 @@ import (
 // Checks of the terms of reference (A.7 clause 2.2) and of the deliverables
 // (clause 8).
 
-func requireText(c *checker, text, field string) {
-	if !present(text) {
-		c.add([]string{field}, nil)
-	}
-}
-
-func checkScope(c *checker) { requireText(c, c.p.FocusGroup.Scope, "focusGroup.scope") }
-func checkActionPlan(c *checker) {
-	requireText(c, c.p.FocusGroup.ActionPlan, "focusGroup.actionPlan")
-}
-func checkParentRelationship(c *checker) {
-	requireText(c, c.p.FocusGroup.ParentRelationship, "focusGroup.parentRelationship")
-}
-func checkUrgency(c *checker) { requireText(c, c.p.FocusGroup.Urgency, "focusGroup.urgency") }
-func checkWhyNotStudyGroups(c *checker) {
-	requireText(c, c.p.FocusGroup.WhyNotStudyGroups, "focusGroup.whyNotStudyGroups")
-}
-
 // tor.deliverables: at least one deliverable with a title or a type; and
 // every title given is a title, not a placeholder (one finding per such
 // deliverable, on its title; params Number, Title).

@@ -147,21 +147,6 @@ func checkAnnouncements(c *checker) {
 	}
 }
 
-// financing.stated: how meetings and administrative support are funded.
-// Fields: the missing ones.
-func checkFinancing(c *checker) {
-	var fields []string
-	if !present(c.p.FocusGroup.Financing) {
-		fields = append(fields, "focusGroup.financing")
-	}
-	if !present(c.p.FocusGroup.AdminSupport) {
-		fields = append(fields, "focusGroup.administrativeSupport")
-	}
-	if fields != nil {
-		c.add(fields, nil)
-	}
-}
-
 // language.parent: the working language is agreed by the participants, but
 // communication with the parent group is in English or another ITU official
 // language. Fires when no working language is stated, or when the one stated

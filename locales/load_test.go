@@ -36,3 +36,22 @@ func TestLoadRefusesUnknownLanguage(t *testing.T) {
 		t.Error("Load(de) did not fail")
 	}
 }
+
+// The reference of the rules is read only when asked for: every command
+// loads messages at start-up, and none shows it.
+func TestReferenceOnlyWhenAsked(t *testing.T) {
+	cat, err := Load(forms.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(cat.Keys(ReferenceArea, forms.English)); n != 0 {
+		t.Errorf("Load read %d texts of the rules' reference", n)
+	}
+	ref, err := LoadReference(forms.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ref.Keys(ReferenceArea, forms.English)) == 0 || !ref.In(forms.English).Has("ruledoc.title") {
+		t.Error("LoadReference did not read the rules' reference")
+	}
+}

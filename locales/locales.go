@@ -42,7 +42,19 @@ type Catalog struct {
 // the fallback of every message; with no language, of all six. Parsing is
 // most of a command's start-up time, so a command parses only the languages
 // it writes in (the GUI, which switches at run time, parses all).
-func Load(langs ...forms.Lang) (*Catalog, error) {
+//
+// The texts of the rules' reference (ReferenceArea) are left out: no command
+// shows them; LoadReference reads them too.
+func Load(langs ...forms.Lang) (*Catalog, error) { return load(false, langs) }
+
+// ReferenceArea is the area of the texts of the reference of the rules
+// (docs/rules.md, docs/rules.LANG.md), which go generate writes.
+const ReferenceArea = "ruledoc"
+
+// LoadReference is Load with the texts of the rules' reference.
+func LoadReference(langs ...forms.Lang) (*Catalog, error) { return load(true, langs) }
+
+func load(withReference bool, langs []forms.Lang) (*Catalog, error) {
 	if len(langs) == 0 {
 		langs = forms.Languages()
 	}
@@ -69,7 +81,7 @@ func Load(langs ...forms.Lang) (*Catalog, error) {
 		if !lang.Valid() {
 			return nil, fmt.Errorf("message file %s: %q is not an ITU language", name, lang)
 		}
-		if !want[lang] {
+		if !want[lang] || area == ReferenceArea && !withReference {
 			continue
 		}
 		data, err := files.ReadFile(name)

@@ -1,0 +1,82 @@
+package forms
+
+import "strings"
+
+// Rules whose whole check is that some free-text fields say something are
+// data, not code: their rows in the catalogue name the fields and what they
+// must be (requires), and one function checks them all (requirement.check).
+
+// demand is what a required free-text field must be.
+type demand int
+
+// What a required field must be, from the least to the most.
+const (
+	// mustBePresent: not blank and not an obvious placeholder (see present).
+	mustBePresent demand = iota
+	// mustBeSubstantive: a real statement of a few sentences, not a
+	// one-liner (see substantive). Its finding has the param Empty, 1 when nothing at all is
+	// written, so the message can tell "missing" from "too short".
+	mustBeSubstantive
+)
+
+// freeText is a handle on one free-text field of the proposal: its path, as
+// findings and the interface name it, and how to read it.
+type freeText struct {
+	path string
+	text func(p *Proposal) string
+}
+
+// The free-text fields the requirement rows name.
+var (
+	fieldInterest           = freeText{"focusGroup.interest", func(p *Proposal) string { return p.FocusGroup.Interest }}
+	fieldAlternatives       = freeText{"focusGroup.alternatives", func(p *Proposal) string { return p.FocusGroup.Alternatives }}
+	fieldScope              = freeText{"focusGroup.scope", func(p *Proposal) string { return p.FocusGroup.Scope }}
+	fieldActionPlan         = freeText{"focusGroup.actionPlan", func(p *Proposal) string { return p.FocusGroup.ActionPlan }}
+	fieldParentRelationship = freeText{"focusGroup.parentRelationship", func(p *Proposal) string { return p.FocusGroup.ParentRelationship }}
+	fieldUrgency            = freeText{"focusGroup.urgency", func(p *Proposal) string { return p.FocusGroup.Urgency }}
+	fieldWhyNotStudyGroups  = freeText{"focusGroup.whyNotStudyGroups", func(p *Proposal) string { return p.FocusGroup.WhyNotStudyGroups }}
+	fieldFinancing          = freeText{"focusGroup.financing", func(p *Proposal) string { return p.FocusGroup.Financing }}
+	fieldAdminSupport       = freeText{"focusGroup.administrativeSupport", func(p *Proposal) string { return p.FocusGroup.AdminSupport }}
+)
+
+// requirement is the whole check of a rule that only requires fields: each
+// field must meet the demand. One finding names the fields that do not, in
+// the order given.
+type requirement struct {
+	need   demand
+	fields []freeText
+}
+
+// requires makes a catalogue row's requirement.
+func requires(d demand, fields ...freeText) *requirement {
+	return &requirement{need: d, fields: fields}
+}
+
+func (q *requirement) check(c *checker) {
+	var missing []string
+	blank := true
+	for _, f := range q.fields {
+		text := f.text(c.p)
+		if strings.TrimSpace(text) != "" {
+			blank = false
+		}
+		if !q.met(text) {
+			missing = append(missing, f.path)
+		}
+	}
+	if missing == nil {
+		return
+	}
+	var params map[string]any
+	if q.need == mustBeSubstantive {
+		params = map[string]any{"Empty": b2i(blank)}
+	}
+	c.add(missing, params)
+}
+
+func (q *requirement) met(text string) bool {
+	if q.need == mustBeSubstantive {
+		return substantive(text)
+	}
+	return present(text)
+}

@@ -1,0 +1,82 @@
+package forms
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Each handle of a requirement row reads the very field its path names: a
+// handle whose path and reader disagree would report the wrong field.
+func TestRequiredFieldHandlesReadTheirPath(t *testing.T) {
+	for _, h := range []freeText{fieldInterest, fieldAlternatives, fieldScope, fieldActionPlan,
+		fieldParentRelationship, fieldUrgency, fieldWhyNotStudyGroups, fieldFinancing, fieldAdminSupport} {
+		p := new(Proposal)
+		found := false
+		for _, f := range p.TextFields() {
+			if f.Path == h.path {
+				f.Set("marker " + h.path)
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s is not the path of a free-text field", h.path)
+			continue
+		}
+		if got := h.text(p); got != "marker "+h.path {
+			t.Errorf("handle %s reads %q, not the field its path names", h.path, got)
+		}
+	}
+}
+
+// A requirement reports, in one finding, exactly the fields that fall short,
+// in the order the row gives them; a substantive demand says whether nothing
+// at all was written.
+func TestRequirementFindings(t *testing.T) {
+	long := "Operators are deploying this now. Vendors need one global standard soon."
+	for _, tc := range []struct {
+		name       string
+		req        *requirement
+		p          Proposal
+		wantFields []string
+		wantParams map[string]any
+	}{
+		{"both missing", requires(mustBePresent, fieldFinancing, fieldAdminSupport), Proposal{},
+			[]string{"focusGroup.financing", "focusGroup.administrativeSupport"}, nil},
+		{"second a placeholder", requires(mustBePresent, fieldFinancing, fieldAdminSupport),
+			Proposal{FocusGroup: FocusGroup{Financing: "Hosted by members.", AdminSupport: "TBD"}},
+			[]string{"focusGroup.administrativeSupport"}, nil},
+		{"met", requires(mustBePresent, fieldFinancing), Proposal{FocusGroup: FocusGroup{Financing: "Hosted."}}, nil, nil},
+		{"substantive blank", requires(mustBeSubstantive, fieldInterest), Proposal{},
+			[]string{"focusGroup.interest"}, map[string]any{"Empty": 1}},
+		{"substantive too short", requires(mustBeSubstantive, fieldInterest),
+			Proposal{FocusGroup: FocusGroup{Interest: "Strong interest."}},
+			[]string{"focusGroup.interest"}, map[string]any{"Empty": 0}},
+		{"substantive met", requires(mustBeSubstantive, fieldInterest), Proposal{FocusGroup: FocusGroup{Interest: long}}, nil, nil},
+	} {
+		r := Rule{ID: "test.required", Clause: "2.2", Severity: Warning, check: tc.req.check}
+		got := r.Check(&tc.p, Options{Today: NewDate(2027, 1, 1)})
+		if tc.wantFields == nil {
+			if len(got) != 0 {
+				t.Errorf("%s: findings %+v, want none", tc.name, got)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Fatalf("%s: %d findings, want 1: %+v", tc.name, len(got), got)
+		}
+		f := got[0]
+		if f.Severity != Warning || f.Clause != "2.2" || fmt.Sprint(f.Fields) != fmt.Sprint(tc.wantFields) {
+			t.Errorf("%s: finding %+v, want warning of 2.2 on %v", tc.name, f, tc.wantFields)
+		}
+		if fmt.Sprint(f.Params) != fmt.Sprint(orEmpty(tc.wantParams)) {
+			t.Errorf("%s: params %v, want %v", tc.name, f.Params, tc.wantParams)
+		}
+	}
+}
+
+func orEmpty(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}

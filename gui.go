@@ -42,9 +42,7 @@ func runGUI(args []string, cat *locales.Catalog, ver buildinfo.Version, stderr i
 	// The window and task bar show fgdraft's icon also when the binary was
 	// built without the packaging tool, which would otherwise set it.
 	a.SetIcon(fyne.NewStaticResource("fgdraft.png", assets.Icon))
-	if w, h := screenPixels(); w > 0 && h > 0 {
-		opts.Screen = fyne.NewSize(float32(w), float32(h))
-	}
+	opts.Screen = screenSize(a)
 	app.Run(a, opts)
 	return exitOK
 }

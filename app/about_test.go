@@ -17,17 +17,19 @@ import (
 // aboutMenuItem finds Help → About in the window's menu bar.
 func aboutMenuItem(t *testing.T, w *window) func() {
 	t.Helper()
-	menus := w.win.MainMenu().Items
-	help := menus[len(menus)-1]
-	if help.Label != w.ui.T("wizard.menu.help") {
-		t.Fatalf("last menu is %q, not Help", help.Label)
-	}
-	for _, it := range help.Items {
-		if it.Label == w.visual(w.ui.T("about.menu.about")) {
-			return it.Action
+	// The Help menu is last, or first in a mirrored (right-to-left) menu bar.
+	for _, m := range w.win.MainMenu().Items {
+		if m.Label != w.ui.T("wizard.menu.help") {
+			continue
 		}
+		for _, it := range m.Items {
+			if it.Label == w.visual(w.ui.T("about.menu.about")) {
+				return it.Action
+			}
+		}
+		t.Fatal("the Help menu has no About item")
 	}
-	t.Fatal("the Help menu has no About item")
+	t.Fatal("no Help menu")
 	return nil
 }
 

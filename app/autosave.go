@@ -126,5 +126,8 @@ func (a *autosaver) offerRecovery() {
 		w.updateTitle()
 	}, w.win)
 	d.Resize(fyne.NewSize(480, 0))
+	// Enter recovers. Escape does nothing: closing this dialog answers
+	// Discard, which deletes the autosave, and a key must not do that.
+	dialogKeys(w.win.Canvas(), d, d.Confirm, nil)
 	d.Show()
 }

@@ -15,15 +15,14 @@ type exampleBanner struct {
 }
 
 func newExampleBanner(w *window) *exampleBanner {
-	msg := widget.NewLabel(w.visual(w.ui.T("wizard.example.banner")))
-	msg.Wrapping = fyne.TextWrapWord
-	msg.Importance = widget.HighImportance
+	// Broken into lines by the text layer: in Arabic and Chinese a wrapped
+	// label would order or break the lines wrongly.
+	msg := newWrapText(w.ui.T("wizard.example.banner"), w.ui.Lang(), &w.exportFonts)
 	start := widget.NewButtonWithIcon(w.ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
 	start.Importance = widget.HighImportance
 	icon := widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon()))
 	var row *fyne.Container
 	if w.rtl() {
-		msg.Alignment = fyne.TextAlignTrailing
 		row = container.NewBorder(nil, nil, start, container.NewVBox(icon), msg)
 	} else {
 		row = container.NewBorder(nil, nil, container.NewVBox(icon), start, msg)

@@ -26,6 +26,11 @@ type editorEnv struct {
 	// of a deliverable leads to the Terms of reference); nil when the form
 	// stands alone, as in tests and the translation view.
 	goTo func(path string)
+	// unreadable is called when the widget of path holds text that is no
+	// value of its field (an impossible date), which the draft therefore
+	// does not have, and with text "" when it holds a value again; nil
+	// when nobody counts such texts.
+	unreadable func(path, text string)
 }
 
 // stepForm is the form of one wizard step.

@@ -194,6 +194,7 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 			}
 		}, w.win)
 	d.Resize(fyne.NewSize(560, 420))
+	dialogKeys(w.win.Canvas(), d, d.Confirm, d.Hide)
 	d.Show()
 }
 
@@ -373,6 +374,7 @@ func (w *window) showExported(dir string, results []exportResult) {
 		d.SetButtons([]fyne.CanvasObject{closeBtn, openFolder})
 	}
 	d.Resize(fyne.NewSize(520, 0))
+	dialogKeys(w.win.Canvas(), d, openFolder.OnTapped, d.Hide)
 	d.Show()
 }
 

@@ -404,7 +404,14 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
 	language.ChildMenu = fyne.NewMenu("", langs...)
 	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
-	return fyne.NewMainMenu(file, view, w.helpMenu())
+	menus := []*fyne.Menu{file, view, w.helpMenu()}
+	if w.rtl() {
+		// Fyne's menu bar runs left to right from the left edge; in a
+		// right-to-left interface the menus at least come in reading order,
+		// File nearest the window's right side.
+		slices.Reverse(menus)
+	}
+	return fyne.NewMainMenu(menus...)
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the

@@ -154,7 +154,12 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
 		whereKey, clauseKey, clauseParam = "ui.finding.whereRec", "ui.finding.rec", "Rec"
 	}
 	var where string
-	if field != "" {
+	if f.Clause == "" && field != "" { // not a rule of A.7: no clause to cite
+		where = ui.T("wizard.finding.where", map[string]any{
+			"Step":  ui.T("step." + string(forms.StepOf(field))),
+			"Field": ui.FieldLabel(field),
+		})
+	} else if field != "" {
 		where = ui.T(whereKey, map[string]any{
 			clauseParam: f.Clause,
 			"Step":      ui.T("step." + string(forms.StepOf(field))),

@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/forms"
+
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Item 9: the example says so in the window, with a way to start one's own
@@ -49,5 +52,41 @@ func TestBrokenFileAtStart(t *testing.T) {
 	}
 	if !w.example || !w.banner.box.Visible() {
 		t.Error("the example is not shown with its banner")
+	}
+}
+
+// Item 10: text in a date or number field that is no value is an error in
+// the findings, the step badge and the summary until it is corrected.
+func TestUnreadableTextIsAFinding(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.showStep(forms.StepTimeline)
+	f := formOf(w.formFor(forms.StepTimeline))
+	start := f.fields["timeline.start"].focus.(*dateEntry)
+	months := f.fields["timeline.durationMonths"].focus.(*widget.Entry)
+	before := w.counts[forms.StepTimeline].errors
+
+	start.SetText("2027-02-30")
+	if !hasFinding(w, unreadableRule, "timeline.start") {
+		t.Fatal("an impossible date is no finding")
+	}
+	if got := w.counts[forms.StepTimeline].errors; got != before+1 {
+		t.Errorf("the step badge counts %d errors, want %d", got, before+1)
+	}
+	if !strings.Contains(w.summary.Text, "error") || !containsText(w.panel.content, "2027-02-30") {
+		t.Errorf("summary %q; the panel names the text: %v", w.summary.Text, containsText(w.panel.content, "2027-02-30"))
+	}
+	months.SetText("12x")
+	if !hasFinding(w, unreadableRule, "timeline.durationMonths") {
+		t.Error("a number with letters is no finding")
+	}
+
+	start.SetText("2027-02-28")
+	months.SetText("12")
+	if hasFinding(w, unreadableRule, "timeline.start") || hasFinding(w, unreadableRule, "timeline.durationMonths") {
+		t.Error("corrected text is still a finding")
+	}
+	if got := w.counts[forms.StepTimeline].errors; got != before {
+		t.Errorf("after correcting: %d errors, want %d", got, before)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // pressTab delivers Tab (Shift+Tab when back) to a canvas as the desktop
@@ -27,8 +28,15 @@ func pressTab(c fyne.Canvas, back bool) {
 // Item 1: Tab and Shift+Tab leave every free-text field of the wizard, and
 // no tab character reaches the draft.
 func TestTabLeavesEveryField(t *testing.T) {
-	for _, step := range []forms.Step{forms.StepContribution, forms.StepTerms, forms.StepGaps, forms.StepSupporters, forms.StepTimeline} {
-		h := newStepHarness(t, step, forms.English)
+	for _, c := range []struct {
+		step forms.Step
+		lang forms.Lang
+	}{
+		{forms.StepContribution, forms.English}, {forms.StepTerms, forms.English}, {forms.StepGaps, forms.English},
+		{forms.StepSupporters, forms.English}, {forms.StepTimeline, forms.English},
+		{forms.StepTerms, forms.Arabic}, {forms.StepSupporters, forms.Arabic}, // the bidirectional entry
+	} {
+		h := newStepHarness(t, c.step, c.lang)
 		c := h.win.Canvas()
 		for path, ref := range h.f.fields {
 			if ref.focus == nil {
@@ -79,5 +87,24 @@ func TestPastedTabsBecomeSpaces(t *testing.T) {
 	fg := h.env.draft.FocusGroup
 	if fg.Name != "Focus Group on AI FG-AIRAN" || fg.Acronym != "FG- AI" {
 		t.Errorf("name %q, acronym %q", fg.Name, fg.Acronym)
+	}
+}
+
+// Item 6: Tab from the last multi-line field of a step reaches Next.
+func TestTabReachesNext(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	c := w.win.Canvas()
+	f := formOf(w.formFor(forms.StepContribution))
+	c.Focus(f.fields["contribution.abstract"].focus)
+	for i := 0; i < 8 && c.Focused() != w.next; i++ {
+		pressTab(c, false)
+	}
+	if c.Focused() != w.next {
+		t.Fatalf("Tab from the abstract reaches %T, not Next", c.Focused())
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if w.current != forms.StepTerms {
+		t.Errorf("Space on Next: step %s", w.current)
 	}
 }

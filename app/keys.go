@@ -39,7 +39,7 @@ func (w *window) stepMenuItems() []*fyne.MenuItem {
 	prev.Shortcut = prevStepShortcut
 	next := fyne.NewMenuItem(w.ui.T("wizard.menu.nextStep"), func() { w.move(+1) })
 	next.Shortcut = nextStepShortcut
-	items := []*fyne.MenuItem{prev, next, fyne.NewMenuItemSeparator()}
+	items := []*fyne.MenuItem{w.findingsPanelItem(), fyne.NewMenuItemSeparator(), prev, next, fyne.NewMenuItemSeparator()}
 	for i, s := range forms.Steps() {
 		it := fyne.NewMenuItem(w.ui.T("step."+string(s)), func() { w.showStep(s) })
 		it.Shortcut = stepShortcut(i)
@@ -56,6 +56,7 @@ func (w *window) addStepShortcuts() {
 		c.RemoveShortcut(s)
 		c.AddShortcut(s, func(fyne.Shortcut) { f() })
 	}
+	add(findingsPanelShortcut, w.toggleFindingsPanel)
 	add(prevStepShortcut, func() { w.move(-1) })
 	add(nextStepShortcut, func() { w.move(+1) })
 	for i, s := range forms.Steps() {
@@ -84,6 +85,7 @@ func (w *window) shortcutList() []shortcut {
 		{"Ctrl+PageDown", t("wizard.menu.nextStep")},
 		{"Ctrl+PageUp", t("wizard.menu.prevStep")},
 		{"Alt+1 … Alt+" + strconv.Itoa(min(n, len(stepKeys))), t("wizard.keys.step")},
+		{"Ctrl+Shift+F", t("wizard.keys.findingsPanel")},
 		{"Alt", t("wizard.keys.menu")},
 		{"Alt+Down", t("wizard.keys.picker")},
 		{"PageUp, PageDown", t("wizard.keys.calendarMonth")},

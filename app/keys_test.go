@@ -2,6 +2,7 @@ package app
 
 import (
 	"testing"
+	"time"
 
 	"fgdraft/forms"
 
@@ -103,5 +104,64 @@ func TestDialogEnterAndEscape(t *testing.T) {
 	}
 	if overlay(w) != nil {
 		t.Error("a dialog is open")
+	}
+}
+
+// Item 6: Enter goes on and Escape cancels when export asks about
+// untranslated fields.
+func TestUntranslatedDialogKeys(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.draft.FocusGroup.Scope += " A sentence added after the translations."
+	w.env.changed("focusGroup.scope")
+	langs := forms.Languages()
+	if len(w.untranslated(langs)) == 0 {
+		t.Fatal("nothing untranslated: no dialog to test")
+	}
+	key := func(k fyne.KeyName) { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	ran := false
+	w.confirmUntranslated(langs, func() { ran = true })
+	key(fyne.KeyEscape)
+	if ran || overlay(w) != nil {
+		t.Fatalf("Escape: ran=%v, dialog open=%v", ran, overlay(w) != nil)
+	}
+	w.confirmUntranslated(langs, func() { ran = true })
+	key(fyne.KeyReturn)
+	if !ran || overlay(w) != nil {
+		t.Errorf("Enter: ran=%v, dialog open=%v", ran, overlay(w) != nil)
+	}
+}
+
+// Item 10: in Arabic the menus come in right-to-left order: File last from
+// the left, nearest the right.
+func TestArabicMenusInReadingOrder(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Arabic})
+	menus := w.win.MainMenu().Items
+	if got, want := menus[len(menus)-1].Label, w.ui.T("ui.menu.file"); got != want {
+		t.Errorf("the last menu from the left is %q, want %q", got, want)
+	}
+}
+
+// Item 6: Enter recovers an autosave; Escape, which would mean Discard,
+// does nothing.
+func TestRecoveryDialogKeys(t *testing.T) {
+	a := test.NewTempApp(t)
+	data := t.TempDir()
+	path := copyFile(t, exampleFile)
+	w := newTestWindow(t, a, Options{Draft: path, DataDir: data})
+	w.draft.FocusGroup.Name = "Recovered by Enter"
+	w.env.changed("focusGroup.name")
+	w.autosave.now()
+	time.Sleep(10 * time.Millisecond)
+	w2 := newTestWindow(t, a, Options{Draft: path, DataDir: data})
+	key := func(k fyne.KeyName) { w2.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	key(fyne.KeyEscape)
+	if overlay(w2) == nil || !w2.autosave.exists() {
+		t.Fatal("Escape closed the recovery offer or dropped the autosave")
+	}
+	key(fyne.KeyReturn)
+	if w2.draft.FocusGroup.Name != "Recovered by Enter" {
+		t.Errorf("Enter did not recover: name %q", w2.draft.FocusGroup.Name)
 	}
 }

@@ -1,12 +1,14 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Item 4: after a change of the findings the panel shows its top, where the
@@ -81,18 +83,16 @@ func TestAddScrollsNewRowIntoView(t *testing.T) {
 // Item 8: the first window fits on the screen, at any scale.
 func TestFitWindow(t *testing.T) {
 	for _, c := range []struct {
-		want, screen fyne.Size
-		scale        float32
-		fit          fyne.Size
+		want, screen, fit fyne.Size
 	}{
-		{fyne.NewSize(1200, 780), fyne.NewSize(1920, 1080), 1, fyne.NewSize(1200, 780)},
-		{fyne.NewSize(1200, 780), fyne.NewSize(1024, 600), 1, fyne.NewSize(1008, 528)},
-		{fyne.NewSize(1200, 780), fyne.NewSize(1920, 1080), 1.5, fyne.NewSize(1200, 648)},
-		{fyne.NewSize(1200, 780), fyne.NewSize(1024, 600), 1.5, fyne.NewSize(1024/1.5-16, 600/1.5-72)},
-		{fyne.NewSize(1200, 780), fyne.Size{}, 1, fyne.NewSize(1200, 780)},
+		{fyne.NewSize(1200, 780), fyne.NewSize(1920, 1080), fyne.NewSize(1200, 780)},
+		{fyne.NewSize(1200, 780), fyne.NewSize(1024, 600), fyne.NewSize(1008, 528)},
+		{fyne.NewSize(1200, 780), fyne.NewSize(1920/1.5, 1080/1.5), fyne.NewSize(1200, 648)}, // scale 1.5
+		{fyne.NewSize(1200, 780), fyne.NewSize(1024/1.5, 600/1.5), fyne.NewSize(1024/1.5-16, 600/1.5-72)},
+		{fyne.NewSize(1200, 780), fyne.Size{}, fyne.NewSize(1200, 780)},
 	} {
-		if got := fitWindow(c.want, c.screen, c.scale); got != c.fit {
-			t.Errorf("fitWindow(%v on %v at %v) = %v, want %v", c.want, c.screen, c.scale, got, c.fit)
+		if got := fitWindow(c.want, c.screen); got != c.fit {
+			t.Errorf("fitWindow(%v on %v) = %v, want %v", c.want, c.screen, got, c.fit)
 		}
 	}
 }
@@ -166,5 +166,115 @@ func TestTypingDoesNotMoveTheField(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// Item 8: on a narrow window the findings panel can be hidden (View menu,
+// Ctrl+Shift+F), and stays hidden in the next session.
+func TestFindingsPanelCollapses(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	if !w.findingsPanelShown() {
+		t.Fatal("the panel starts hidden")
+	}
+	w.win.Canvas().(fyne.Shortcutable).TypedShortcut(findingsPanelShortcut)
+	if w.findingsPanelShown() || w.panel.content.Visible() && containsText(w.win.Content(), "Findings (") {
+		t.Error("Ctrl+Shift+F did not hide the panel")
+	}
+	if it := menuShortcut(w, findingsPanelShortcut); it == nil || it.Checked {
+		t.Error("the View menu does not show the panel as hidden")
+	}
+	w2 := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	if w2.findingsPanelShown() {
+		t.Error("the next window shows the panel again")
+	}
+	w2.toggleFindingsPanel()
+	if !w2.findingsPanelShown() || !containsText(w2.win.Content(), "Findings (") {
+		t.Error("the panel did not come back")
+	}
+}
+
+// Item 8: a window too narrow for the panel starts without it.
+func TestNarrowWindowStartsWithoutPanel(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Screen: fyne.NewSize(1024/1.5, 600/1.5)})
+	if w.findingsPanelShown() {
+		t.Error("a window on a 1024×600 screen at scale 1.5 starts with the findings panel")
+	}
+	if it := menuShortcut(w, findingsPanelShortcut); it == nil || it.Checked {
+		t.Error("the View menu shows the panel as shown")
+	}
+}
+
+// Item 10: the mouse wheel over a multi-line field scrolls the page when
+// the field's text fits, and the field first when it has more text.
+func TestWheelOverMultiLineField(t *testing.T) {
+	h := newStepHarness(t, forms.StepTerms, forms.English)
+	h.win.Resize(fyne.NewSize(1024, 600))
+	d := fyne.CurrentApp().Driver()
+	c := h.win.Canvas()
+	for _, path := range []string{"focusGroup.background", "focusGroup.name"} {
+		h.f.scroll.ScrollToTop()
+		h.f.scroll.Refresh()
+		at := d.AbsolutePositionForObject(h.f.fields[path].show).Add(fyne.NewPos(20, 10))
+		test.Scroll(c, at, 0, -40)
+		if h.f.scroll.Offset.Y == 0 {
+			t.Errorf("%s: the wheel over the field did not scroll the page", path)
+		}
+	}
+
+	// A long text: the field scrolls first, the page once it is at its end.
+	h.replace("focusGroup.background", strings.Repeat("A line of background.\n", 30))
+	h.f.scroll.ScrollToTop()
+	h.f.scroll.Refresh()
+	e := h.focusable("focusGroup.background").(*wrapEntry)
+	at := d.AbsolutePositionForObject(h.f.fields["focusGroup.background"].show).Add(fyne.NewPos(20, 10))
+	test.Scroll(c, at, 0, -40)
+	if e.inner == nil || e.inner.Offset.Y == 0 || h.f.scroll.Offset.Y != 0 {
+		t.Fatalf("long text: the field did not scroll first (page at %v)", h.f.scroll.Offset.Y)
+	}
+	for i := 0; i < 100 && h.f.scroll.Offset.Y == 0; i++ {
+		test.Scroll(c, d.AbsolutePositionForObject(h.f.fields["focusGroup.background"].show).Add(fyne.NewPos(20, 10)), 0, -40)
+	}
+	if h.f.scroll.Offset.Y == 0 {
+		t.Error("long text: the page never scrolled after the field's end")
+	}
+}
+
+// Item 2: the summary line stays one line on a narrow window, so that a
+// longer summary never moves the form down.
+func TestSummaryStaysOneLine(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w.win.Resize(fyne.NewSize(700, 500))
+	one := widget.NewLabel("M").MinSize().Height
+	w.summary.SetText(strings.Repeat("3 errors block filing · Submit by 4 March 2027 — 95 days left · ", 3))
+	w.win.Content().Refresh()
+	if h := w.summary.Size().Height; h > one+1 {
+		t.Errorf("the summary is %v high, one line is %v", h, one)
+	}
+}
+
+// Item 2 in Arabic: an item title too long for its place keeps its start
+// (the right end of the line) and loses its end, not the other way round.
+func TestArabicTitleKeepsItsStart(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.Arabic)
+	h.win.Resize(fyne.NewSize(1024, 600))
+	h.env.draft.Supporters[0].Entity = strings.Repeat("Nordlicht Telekom Aktiengesellschaft ", 4)
+	h.form.Reload()
+	h.f.scroll.Refresh()
+	title := listOf[forms.Supporter](h, "supporters").rows[0].title
+	if title.Truncation != fyne.TextTruncateOff {
+		t.Fatal("the Arabic title is truncated by Fyne, which cuts its start")
+	}
+	place := title.Size().Width + title.Position().X // the right edge within its clip
+	if title.MinSize().Width <= place {
+		t.Fatalf("the title (%v) fits its place (%v): nothing to test", title.MinSize().Width, place)
+	}
+	if title.Position().X >= 0 {
+		t.Errorf("the title starts at x %v: its right end, where the Arabic reading starts, is cut", title.Position().X)
+	}
+	if title.Size().Height > widget.NewLabel("M").MinSize().Height+8 {
+		t.Errorf("the title is %v high: more than one line", title.Size().Height)
 	}
 }

@@ -37,8 +37,8 @@ type Options struct {
 	// AutosaveDelay is how long the draft must be left alone before it is
 	// autosaved; zero is three seconds.
 	AutosaveDelay time.Duration
-	// Screen is the size of the screen in pixels (zero: unknown). The first
-	// window fits on it.
+	// Screen is the size of the screen in Fyne's units, at the scale the
+	// window is drawn at (zero: unknown). The first window fits on it.
 	Screen fyne.Size
 }
 

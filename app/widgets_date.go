@@ -24,11 +24,14 @@ type dateEntry struct {
 	ui     *locales.Localizer
 	rtl    bool
 	onDate func(forms.Date) // a valid date (or the zero Date) was typed or picked
-	msg    *widget.Label
-	box    fyne.CanvasObject
-	pick   *pickButton
-	pop    *widget.PopUp
-	cal    *calendarPicker // the calendar of the open pop-up
+	// onProblem is called with the text when a message says it is no date,
+	// and with "" when the message goes.
+	onProblem func(text string)
+	msg       *widget.Label
+	box       fyne.CanvasObject
+	pick      *pickButton
+	pop       *widget.PopUp
+	cal       *calendarPicker // the calendar of the open pop-up
 	// loading suppresses onDate while the entry is set from the draft.
 	loading bool
 }
@@ -47,7 +50,7 @@ func newDateEntry(ui *locales.Localizer, rtl bool) *dateEntry {
 
 // setDate shows a date of the draft, clearing any message.
 func (d *dateEntry) setDate(v forms.Date) {
-	setErrorText(d.msg, "")
+	d.clearProblem()
 	if cur, problem := parseISODate(d.Text, d.ui); problem == "" && cur == v && (d.Text != "" || v.IsZero()) {
 		return
 	}
@@ -62,15 +65,26 @@ func (d *dateEntry) check(s string, final bool) {
 	v, problem := parseISODate(s, d.ui)
 	if problem != "" {
 		if !final && isPartialDate(s) {
-			setErrorText(d.msg, "")
+			d.clearProblem()
 			return
 		}
 		setErrorText(d.msg, uiText(d.ui, problem))
+		if d.onProblem != nil {
+			d.onProblem(s)
+		}
 		return
 	}
-	setErrorText(d.msg, "")
+	d.clearProblem()
 	if !d.loading && d.onDate != nil {
 		d.onDate(v)
+	}
+}
+
+// clearProblem takes the message away.
+func (d *dateEntry) clearProblem() {
+	setErrorText(d.msg, "")
+	if d.onProblem != nil {
+		d.onProblem("")
 	}
 }
 

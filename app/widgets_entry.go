@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
@@ -19,6 +20,7 @@ import (
 // field and the Back and Next buttons.
 type wrapEntry struct {
 	widget.Entry
+	inner *container.Scroll // the entry's own scroller, once rendered
 }
 
 func newWrapEntry() *wrapEntry {
@@ -75,4 +77,63 @@ func tabLeaves(obj fyne.CanvasObject, k *fyne.KeyEvent) bool {
 		c.FocusNext()
 	}
 	return true
+}
+
+// CreateRenderer keeps the entry's own scroller, so that the mouse wheel
+// can be passed on (see wheelChain).
+func (e *wrapEntry) CreateRenderer() fyne.WidgetRenderer {
+	r := e.Entry.CreateRenderer()
+	for _, o := range r.Objects() {
+		if s, ok := o.(*container.Scroll); ok {
+			e.inner = s
+		}
+	}
+	return r
+}
+
+// wheelChain lies over a multi-line entry and takes the mouse wheel, which
+// the entry's own scroller would swallow even when the text fits: the
+// entry scrolls while it has text further in that direction, the page
+// (the form's scroller) otherwise. Taps, drags and the pointer go to the
+// entry underneath: the chain takes nothing but the wheel.
+type wheelChain struct {
+	widget.BaseWidget
+	entry *wrapEntry
+	page  *container.Scroll
+}
+
+func newWheelChain(e *wrapEntry, page *container.Scroll) *wheelChain {
+	w := &wheelChain{entry: e, page: page}
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+// Scrolled scrolls the entry or the page.
+func (w *wheelChain) Scrolled(ev *fyne.ScrollEvent) {
+	if in := w.entry.inner; in != nil && in.Visible() && canScroll(in, ev.Scrolled.DY) {
+		in.Scrolled(ev)
+		return
+	}
+	if w.page != nil {
+		w.page.Scrolled(ev)
+	}
+}
+
+// canScroll reports whether s has content further in the direction of a
+// wheel turn of dy (negative: down).
+func canScroll(s *container.Scroll, dy float32) bool {
+	if s.Content == nil {
+		return false
+	}
+	end := s.Content.MinSize().Height - s.Size().Height
+	if dy < 0 {
+		return s.Offset.Y < end
+	}
+	return dy > 0 && s.Offset.Y > 0
+}
+
+func (w *wheelChain) MinSize() fyne.Size { return fyne.Size{} }
+
+func (w *wheelChain) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewWithoutLayout())
 }

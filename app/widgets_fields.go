@@ -81,7 +81,7 @@ func (g *grid) prose(path string, get func() *string, rows int) fyne.Focusable {
 		*get() = s
 		f.edited(path)
 	}
-	box := container.NewBorder(nil, count, nil, nil, e)
+	box := container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.scroll)))
 	g.add(path, "", box, e)
 	g.onReload(func() {
 		setEntryText(&e.Entry, *get())
@@ -189,11 +189,13 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 {
 				setErrorText(msg, f.vis(f.T("editor.number.invalid", map[string]any{"Text": s})))
+				f.unreadable(path, s)
 				return
 			}
 			n = v
 		}
 		setErrorText(msg, "")
+		f.unreadable(path, "")
 		if *get() == n {
 			return
 		}
@@ -203,6 +205,7 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 	g.add(path, "", container.NewVBox(f.narrow(e, 120), msg), e)
 	g.onReload(func() {
 		setErrorText(msg, "")
+		f.unreadable(path, "")
 		if cur, err := strconv.Atoi(strings.TrimSpace(e.Text)); err != nil || cur != *get() {
 			setEntryText(e, show(*get()))
 		}
@@ -273,6 +276,7 @@ func (g *grid) date(path string, get func() *forms.Date) *dateEntry {
 		*get() = v
 		f.edited(path)
 	}
+	d.onProblem = func(text string) { f.unreadable(path, text) }
 	g.add(path, "", d.box, d)
 	g.onReload(func() { d.setDate(*get()) })
 	return d
@@ -355,7 +359,7 @@ func (g *grid) longText(path string, get func() *string, hint string, rows int) 
 		*get() = s
 		f.edited(path)
 	}
-	g.add(path, "", e, e)
+	g.add(path, "", container.NewStack(e, newWheelChain(&e.wrapEntry, f.scroll)), e)
 	g.onReload(func() { setEntryText(&e.Entry, *get()) })
 	return e
 }

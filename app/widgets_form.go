@@ -92,6 +92,14 @@ func (f *form) edited(path string) {
 	f.runHooks()
 }
 
+// unreadable reports that the widget of path holds text that is no value
+// of the field (text "": it holds a value again).
+func (f *form) unreadable(path, text string) {
+	if f.env.unreadable != nil {
+		f.env.unreadable(path, text)
+	}
+}
+
 func (f *form) runHooks() {
 	for _, h := range f.hooks {
 		h()
@@ -618,5 +626,37 @@ func (l *reserveLines) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Move(fyne.Position{})
 		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+	}
+}
+
+// rtlLine shows one line of right-to-left text (in visual order) that may
+// be wider than its place: it keeps the right end, where the reading
+// starts, and cuts the left. Fyne's truncation would cut the end of the
+// string, which in visual order is the start of an Arabic line.
+func rtlLine(l *widget.Label) fyne.CanvasObject {
+	l.Wrapping = fyne.TextWrapOff
+	l.Truncation = fyne.TextTruncateOff
+	clip := container.NewScroll(container.New(rightAnchor{}, l)) // a scroller clips what it holds
+	clip.Direction = container.ScrollNone
+	return clip
+}
+
+// rightAnchor lays its objects out at their natural width against the
+// right edge, overflowing to the left; it asks for no width of its own.
+type rightAnchor struct{}
+
+func (rightAnchor) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(0, h)
+}
+
+func (rightAnchor) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		w := max(o.MinSize().Width, size.Width)
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos(size.Width-w, 0))
 	}
 }

@@ -172,6 +172,15 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	// SG13"): one line, cut short, so that the row does not move.
 	title.Wrapping = fyne.TextWrapOff
 	title.Truncation = fyne.TextTruncateEllipsis
+	if f.rtl {
+		// The cell is the marker slot and the title: the title's place
+		// keeps the start of the Arabic line.
+		for i, o := range cell.(*fyne.Container).Objects {
+			if o == title {
+				cell.(*fyne.Container).Objects[i] = rtlLine(title)
+			}
+		}
+	}
 	r.title = title
 	r.label = f.env.ui.FieldLabel(prefix)
 	var head fyne.CanvasObject

@@ -60,7 +60,13 @@ type window struct {
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
 	split       *container.Split // the step and the findings panel
+	stepArea    fyne.CanvasObject
+	work        *fyne.Container // holds split, or stepArea alone with the panel hidden
 	banner      *exampleBanner
+
+	// unreadable is the text of fields that hold no value of the field
+	// (see unreadableRule), by path.
+	unreadable map[string]string
 
 	autosave    autosaver
 	exportFonts exportFonts
@@ -167,16 +173,21 @@ func (w *window) rebuild() {
 		win:     w.win,
 		today:   w.today,
 		goTo:    w.goToField,
+
+		unreadable: w.setUnreadable,
 	}
+	w.unreadable = nil // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}
 	w.review = newReviewStep(w)
 
 	w.summaryIcon = widget.NewIcon(theme.InfoIcon())
 	w.summary = widget.NewLabel("")
 	w.summary.TextStyle.Bold = true
-	w.summary.Wrapping = fyne.TextWrapWord
+	// One line, cut short on a narrow window: a summary that wrapped onto a
+	// second line as the user typed would move the whole form down.
+	w.summary.Wrapping = fyne.TextWrapOff
+	w.summary.Truncation = fyne.TextTruncateEllipsis
 	if w.rtl() {
-		w.summary.Wrapping = fyne.TextWrapOff // one line, in visual order
 		w.summary.Alignment = fyne.TextAlignTrailing
 	}
 
@@ -230,16 +241,19 @@ func (w *window) rebuild() {
 	if w.rtl() {
 		split = container.NewHSplit(panel, stepArea)
 		split.Offset = 1 - w.findingsOffset()
-		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), split)
+		w.work = container.NewStack(split)
+		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), w.work)
 	} else {
 		split = container.NewHSplit(stepArea, panel)
 		split.Offset = w.findingsOffset()
-		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, split)
+		w.work = container.NewStack(split)
+		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, w.work)
 	}
-	w.split = split
+	w.split, w.stepArea = split, stepArea
+	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	var top fyne.CanvasObject
 	if w.rtl() {
-		top = container.NewBorder(nil, nil, nil, w.summaryIcon, w.summary)
+		top = container.NewBorder(nil, nil, nil, w.summaryIcon, rtlLine(w.summary))
 	} else {
 		top = container.NewBorder(nil, nil, w.summaryIcon, nil, w.summary)
 	}
@@ -346,7 +360,8 @@ func (w *window) validateOptions() forms.Options {
 // findings: the panel, the step badges, the marks of the current form, the
 // summary line and, when it is shown, the review step.
 func (w *window) revalidate() {
-	w.findings = forms.Validate(w.draft, w.validateOptions())
+	// Errors first: unreadable text is an error.
+	w.findings = append(w.unreadableFindings(), forms.Validate(w.draft, w.validateOptions())...)
 	counts := map[forms.Step]stepCount{}
 	var total stepCount
 	marks := make(map[string]forms.Severity, len(w.findings))

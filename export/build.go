@@ -331,11 +331,14 @@ func (b *builder) runningHead() string {
 
 // ---------------------------------------------------------------- helpers
 
-// text turns a free-text field into paragraphs, one per non-empty line; an
-// empty field becomes a visible "not yet stated".
-func (b *builder) text(field, s string) []Block {
+// text turns a free-text field of the document's language into paragraphs,
+// one per non-empty line; an empty field becomes a visible "not yet stated".
+// The handle gives both the text and the path each paragraph carries, so
+// the two cannot name different fields.
+func (b *builder) text(f forms.Field[string]) []Block {
+	field := f.Path()
 	var out []Block
-	for _, line := range strings.Split(s, "\n") {
+	for _, line := range strings.Split(f.Get(b.p), "\n") {
 		if line = strings.TrimSpace(line); line != "" {
 			out = append(out, Paragraph{Text: line, Field: field})
 		}

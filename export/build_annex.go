@@ -28,14 +28,14 @@ func (b *builder) annexA() Section {
 	}
 	one := func(bl ...Block) []Block { return bl }
 
-	sub("background", "doc.tor.background", b.text("focusGroup.background", fg.Background)...)
-	sub("scope", "doc.tor.scope", b.text("focusGroup.scope", fg.Scope)...)
-	sub("action-plan", "doc.tor.actionPlan", b.text("focusGroup.actionPlan", fg.ActionPlan)...)
+	sub("background", "doc.tor.background", b.text(forms.FGBackground)...)
+	sub("scope", "doc.tor.scope", b.text(forms.FGScope)...)
+	sub("action-plan", "doc.tor.actionPlan", b.text(forms.FGActionPlan)...)
 	sub("deliverables", "doc.tor.deliverables", b.deliverables()...)
 	sub("duration", "doc.tor.duration", b.duration()...)
 	sub("relationships", "doc.tor.relationships", b.relationships()...)
-	sub("urgency", "doc.tor.urgency", b.text("focusGroup.urgency", fg.Urgency)...)
-	sub("why-not-study-groups", "doc.tor.whyNot", b.text("focusGroup.whyNotStudyGroups", fg.WhyNotStudyGroups)...)
+	sub("urgency", "doc.tor.urgency", b.text(forms.FGUrgency)...)
+	sub("why-not-study-groups", "doc.tor.whyNot", b.text(forms.FGWhyNotStudyGroups)...)
 	sub("leadership", "doc.tor.leadership", b.leadership()...)
 
 	participation := one(b.para("doc.tor.participation.open"))
@@ -48,7 +48,7 @@ func (b *builder) annexA() Section {
 	// The value goes inside a sentence that ends with its own full stop.
 	if wl := strings.TrimRight(strings.TrimSpace(fg.WorkingLanguage), ".。"); wl != "" {
 		sub("working-language", "doc.tor.workingLanguage",
-			Paragraph{Text: b.t("doc.tor.workingLanguage.agreed", "Language", wl), Field: "focusGroup.workingLanguage"})
+			Paragraph{Text: b.t("doc.tor.workingLanguage.agreed", "Language", wl), Field: forms.FGWorkingLanguage.Path()})
 	} else {
 		sub("working-language", "doc.tor.workingLanguage", b.para("doc.tor.workingLanguage.open"))
 	}
@@ -56,8 +56,8 @@ func (b *builder) annexA() Section {
 	sub("guidelines", "doc.tor.guidelines", b.para("doc.tor.guidelines.text"))
 	sub("announcements", "doc.tor.announcements", b.para("doc.tor.announcements.text"))
 	sub("progress-reports", "doc.tor.progress", b.progressReports()...)
-	sub("financing", "doc.tor.financing", cat(one(b.para("doc.tor.financing.text")), b.proposed("focusGroup.financing", fg.Financing))...)
-	sub("administrative-support", "doc.tor.adminSupport", cat(one(b.para("doc.tor.adminSupport.text")), b.proposed("focusGroup.administrativeSupport", fg.AdminSupport))...)
+	sub("financing", "doc.tor.financing", cat(one(b.para("doc.tor.financing.text")), b.proposed(forms.FGFinancing))...)
+	sub("administrative-support", "doc.tor.adminSupport", cat(one(b.para("doc.tor.adminSupport.text")), b.proposed(forms.FGAdminSupport))...)
 	sub("logistics", "doc.tor.logistics", b.para("doc.tor.logistics.text"))
 	sub("ipr", "doc.tor.ipr", b.para("doc.tor.ipr.text"))
 	sub("approval", "doc.tor.approval", b.para("doc.tor.approval.text"))
@@ -65,11 +65,11 @@ func (b *builder) annexA() Section {
 }
 
 // proposed is the proposer's own arrangements under a fixed clause, if any.
-func (b *builder) proposed(field, text string) []Block {
-	if strings.TrimSpace(text) == "" {
+func (b *builder) proposed(f forms.Field[string]) []Block {
+	if strings.TrimSpace(f.Get(b.p)) == "" {
 		return nil
 	}
-	return append([]Block{b.bold("doc.tor.proposed")}, b.text(field, text)...)
+	return append([]Block{b.bold("doc.tor.proposed")}, b.text(f)...)
 }
 
 func (b *builder) deliverables() []Block {
@@ -124,7 +124,7 @@ func (b *builder) relationships() []Block {
 	fg := &b.p.FocusGroup
 	out := []Block{b.parentIs()}
 	out = append(out, b.bold("doc.tor.parentRelationship"))
-	out = append(out, b.text("focusGroup.parentRelationship", fg.ParentRelationship)...)
+	out = append(out, b.text(forms.FGParentRelationship)...)
 	out = append(out, b.bold("doc.tor.others"))
 	var items []string
 	for _, r := range fg.Relationships {

@@ -13,7 +13,7 @@ import (
 func (b *builder) introduction() Section {
 	s := Section{ID: SecIntroduction, Level: 1, Title: title("1", b.t("doc.sec.introduction"))}
 	s.Blocks = append(s.Blocks, b.para("doc.intro.lead"))
-	s.Blocks = append(s.Blocks, b.text("focusGroup.background", b.p.FocusGroup.Background)...)
+	s.Blocks = append(s.Blocks, b.text(forms.FGBackground)...)
 	return s
 }
 
@@ -44,7 +44,7 @@ func (b *builder) proposal() Section {
 		}
 		if strings.TrimSpace(c.UrgentMarketNeed) != "" {
 			s.Blocks = append(s.Blocks, b.bold("doc.proposal.urgentNeed"))
-			s.Blocks = append(s.Blocks, b.text("contribution.urgentMarketNeed", c.UrgentMarketNeed)...)
+			s.Blocks = append(s.Blocks, b.text(forms.ContribUrgentMarketNeed)...)
 		}
 	} else {
 		var meeting string
@@ -73,7 +73,7 @@ func (b *builder) proposal() Section {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.strategic"))
 		}
 		if strings.TrimSpace(im.Statement) != "" {
-			s.Blocks = append(s.Blocks, b.text("focusGroup.implications.statement", im.Statement)...)
+			s.Blocks = append(s.Blocks, b.text(forms.FGImplicationsStatement)...)
 		}
 	}
 	return s
@@ -120,15 +120,14 @@ func (b *builder) otherGroups() []Block {
 func (b *builder) justification() Section {
 	s := Section{ID: SecJustification, Level: 1, Title: title("3", b.t("doc.sec.justification"))}
 	s.Blocks = append(s.Blocks, b.para("doc.just.lead"))
-	fg := &b.p.FocusGroup
 
 	interest := Section{ID: "justification-interest", Level: 2, Title: title("3.1", b.t("doc.sec.just.interest"))}
 	interest.Blocks = append(interest.Blocks, b.para("doc.just.interest.criterion"))
-	interest.Blocks = append(interest.Blocks, b.text("focusGroup.interest", fg.Interest)...)
+	interest.Blocks = append(interest.Blocks, b.text(forms.FGInterest)...)
 
 	dup := Section{ID: "justification-no-duplication", Level: 2, Title: title("3.2", b.t("doc.sec.just.noDuplication"))}
 	dup.Blocks = append(dup.Blocks, b.para("doc.just.noDuplication.criterion"))
-	dup.Blocks = append(dup.Blocks, b.text("gapAnalysis.summary", b.p.GapAnalysis.Summary)...)
+	dup.Blocks = append(dup.Blocks, b.text(forms.GapSummary)...)
 	dup.Blocks = append(dup.Blocks, b.para("doc.just.noDuplication.see"))
 
 	sup := Section{ID: "justification-support", Level: 2, Title: title("3.3", b.t("doc.sec.just.support"))}
@@ -138,7 +137,7 @@ func (b *builder) justification() Section {
 
 	other := Section{ID: "justification-other-mechanisms", Level: 2, Title: title("3.4", b.t("doc.sec.just.otherMechanisms"))}
 	other.Blocks = append(other.Blocks, b.para("doc.just.otherMechanisms.criterion"))
-	other.Blocks = append(other.Blocks, b.text("focusGroup.alternatives", fg.Alternatives)...)
+	other.Blocks = append(other.Blocks, b.text(forms.FGAlternatives)...)
 
 	s.Sub = []Section{interest, dup, sup, other}
 	return s
@@ -182,10 +181,10 @@ func (b *builder) gapAnalysis() Section {
 	}
 	if strings.TrimSpace(g.NoOtherWork) != "" {
 		s.Blocks = append(s.Blocks, b.bold("doc.gap.noOtherWork"))
-		s.Blocks = append(s.Blocks, b.text("gapAnalysis.noOtherWork", g.NoOtherWork)...)
+		s.Blocks = append(s.Blocks, b.text(forms.GapNoOtherWork)...)
 	}
 	s.Blocks = append(s.Blocks, b.bold("doc.gap.summary"))
-	s.Blocks = append(s.Blocks, b.text("gapAnalysis.summary", g.Summary)...)
+	s.Blocks = append(s.Blocks, b.text(forms.GapSummary)...)
 	return s
 }
 

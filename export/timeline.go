@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"fgdraft/forms"
@@ -58,9 +57,9 @@ func (b *builder) chart() Chart {
 		if label == "" {
 			label = b.t("doc.chart.legend.lifetime")
 		}
-		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: label, Start: t.Start, End: end, Field: "timeline.start"})
+		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: label, Start: t.Start, End: end, Field: forms.TimelineStart.Path()})
 	} else if !t.Start.IsZero() {
-		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: b.t("doc.event.start"), Start: t.Start, Field: "timeline.start"})
+		life.Marks = append(life.Marks, Mark{Kind: MarkLifetime, Label: b.t("doc.event.start"), Start: t.Start, Field: forms.TimelineStart.Path()})
 	}
 
 	meeting := func(m forms.Event, field string) (Mark, bool) {
@@ -75,7 +74,7 @@ func (b *builder) chart() Chart {
 	}
 	fgm := Lane{ID: LaneMeetings, Label: b.t("doc.chart.lane.meetings")}
 	for i, m := range t.Meetings {
-		if mk, ok := meeting(m, "timeline.meetings["+strconv.Itoa(i)+"].start"); ok {
+		if mk, ok := meeting(m, forms.MeetingStart.At(i).Path()); ok {
 			fgm.Marks = append(fgm.Marks, mk)
 		}
 	}
@@ -85,7 +84,7 @@ func (b *builder) chart() Chart {
 	// lane only when that group is also the focus group's parent.
 	deciding := c.Route == forms.AtMeeting && !c.Meeting.Start.IsZero() && b.p.FocusGroupParent() == c.ParentGroup
 	if deciding {
-		if mk, ok := meeting(c.Meeting, "contribution.meeting.start"); ok {
+		if mk, ok := meeting(c.Meeting, forms.ContribMeetingStart.Path()); ok {
 			pm.Marks = append(pm.Marks, mk)
 		}
 	}
@@ -93,7 +92,7 @@ func (b *builder) chart() Chart {
 		if deciding && m.Start == c.Meeting.Start && m.End == c.Meeting.End {
 			continue // the deciding meeting, listed again
 		}
-		if mk, ok := meeting(m, "timeline.parentMeetings["+strconv.Itoa(i)+"].start"); ok {
+		if mk, ok := meeting(m, forms.ParentMeetingStart.At(i).Path()); ok {
 			pm.Marks = append(pm.Marks, mk)
 		}
 	}
@@ -102,7 +101,7 @@ func (b *builder) chart() Chart {
 	for i, d := range b.p.FocusGroup.Deliverables {
 		if !d.Due.IsZero() {
 			dl.Marks = append(dl.Marks, Mark{Kind: MarkDeliverable, Label: strings.TrimSpace(d.Title), Start: d.Due,
-				Field: "focusGroup.deliverables[" + strconv.Itoa(i) + "].due"})
+				Field: forms.DeliverableDue.At(i).Path()})
 		}
 	}
 

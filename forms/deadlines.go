@@ -92,30 +92,30 @@ func DerivedDates(p *Proposal, opt Options) []Deadline {
 	case AtMeeting:
 		if s := c.Meeting.Start; !s.IsZero() {
 			out = append(out,
-				Deadline{DeadlineSubmission, SubmissionDeadline(s), "contribution.meeting.start", s},
-				Deadline{DeadlineTranslation, TranslationDate(s), "contribution.meeting.start", s})
+				Deadline{DeadlineSubmission, SubmissionDeadline(s), ContribMeetingStart.Path(), s},
+				Deadline{DeadlineTranslation, TranslationDate(s), ContribMeetingStart.Path(), s})
 		}
 	case BetweenMeetings:
 		if s := c.PostingDate; !s.IsZero() {
-			out = append(out, Deadline{DeadlineCommentsEnd, CommentPeriodEnd(s), "contribution.postingDate", s})
+			out = append(out, Deadline{DeadlineCommentsEnd, CommentPeriodEnd(s), ContribPostingDate.Path(), s})
 		}
 	}
 	t := &p.Timeline
 	for _, i := range progressMeetings(t) {
 		s := t.ParentMeetings[i].Start
-		out = append(out, Deadline{DeadlineProgressReport, SubmissionDeadline(s), item("timeline.parentMeetings", i, "start"), s})
+		out = append(out, Deadline{DeadlineProgressReport, SubmissionDeadline(s), ParentMeetingStart.At(i).Path(), s})
 	}
 	for _, i := range handOverMeetings(t) {
 		s := t.ParentMeetings[i].Start
-		out = append(out, Deadline{DeadlineHandOver, HandOverDeadline(s), item("timeline.parentMeetings", i, "start"), s})
+		out = append(out, Deadline{DeadlineHandOver, HandOverDeadline(s), ParentMeetingStart.At(i).Path(), s})
 	}
 	order := meetingOrder(t.Meetings)
 	for k := 1; k < len(order); k++ {
 		s := t.Meetings[order[k]].Start
-		out = append(out, Deadline{DeadlineAnnouncement, AnnouncementDate(s), item("timeline.meetings", order[k], "start"), s})
+		out = append(out, Deadline{DeadlineAnnouncement, AnnouncementDate(s), MeetingStart.At(order[k]).Path(), s})
 	}
 	if end := t.End(); !end.IsZero() {
-		out = append(out, Deadline{DeadlineEnd, end, "timeline.durationMonths", t.Start})
+		out = append(out, Deadline{DeadlineEnd, end, TimelineDurationMonths.Path(), t.Start})
 	}
 	slices.SortStableFunc(out, func(a, b Deadline) int { return a.Date.Compare(b.Date) })
 	return out

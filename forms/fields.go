@@ -1,9 +1,6 @@
 package forms
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Step is one of the wizard's steps; every field belongs to one.
 type Step string
@@ -77,73 +74,65 @@ func (f TextField) Set(s string) { *f.ptr = s }
 // Empty fields are included; lists contribute one entry per item.
 func (p *Proposal) TextFields() []TextField {
 	var out []TextField
-	add := func(path string, multiline bool, ptr *string) {
-		out = append(out, TextField{Path: path, Step: StepOf(path), Multiline: multiline, ptr: ptr})
+	add := func(f Field[string], multiline bool) {
+		out = append(out, TextField{Path: f.Path(), Step: StepOf(f.Path()), Multiline: multiline, ptr: f.Ref(p)})
 	}
-	c := &p.Contribution
-	add("contribution.title", false, &c.Title)
-	add("contribution.source", false, &c.Source)
-	add("contribution.meeting.place", false, &c.Meeting.Place)
-	for i := range c.Contacts {
-		add(fmt.Sprintf("contribution.contacts[%d].organization", i), false, &c.Contacts[i].Organization)
+	add(ContribTitle, false)
+	add(ContribSource, false)
+	add(ContribMeetingPlace, false)
+	for i := range p.Contribution.Contacts {
+		add(ContactOrganization.At(i), false)
 	}
-	for i := range c.Keywords {
-		add(fmt.Sprintf("contribution.keywords[%d]", i), false, &c.Keywords[i])
+	for i := range p.Contribution.Keywords {
+		add(Keyword.At(i), false)
 	}
-	add("contribution.abstract", true, &c.Abstract)
-	add("contribution.urgentMarketNeed", true, &c.UrgentMarketNeed)
+	add(ContribAbstract, true)
+	add(ContribUrgentMarketNeed, true)
 
-	f := &p.FocusGroup
-	add("focusGroup.name", false, &f.Name)
-	add("focusGroup.background", true, &f.Background)
-	add("focusGroup.scope", true, &f.Scope)
-	add("focusGroup.actionPlan", true, &f.ActionPlan)
-	for i := range f.Deliverables {
-		d := &f.Deliverables[i]
-		add(fmt.Sprintf("focusGroup.deliverables[%d].title", i), false, &d.Title)
-		add(fmt.Sprintf("focusGroup.deliverables[%d].otherType", i), false, &d.OtherType)
+	add(FGName, false)
+	add(FGBackground, true)
+	add(FGScope, true)
+	add(FGActionPlan, true)
+	for i := range p.FocusGroup.Deliverables {
+		add(DeliverableTitle.At(i), false)
+		add(DeliverableOtherType.At(i), false)
 	}
-	add("focusGroup.parentRelationship", true, &f.ParentRelationship)
-	for i := range f.Relationships {
-		r := &f.Relationships[i]
-		add(fmt.Sprintf("focusGroup.relationships[%d].body", i), false, &r.Body)
-		add(fmt.Sprintf("focusGroup.relationships[%d].description", i), true, &r.Description)
+	add(FGParentRelationship, true)
+	for i := range p.FocusGroup.Relationships {
+		add(RelationshipBody.At(i), false)
+		add(RelationshipDescription.At(i), true)
 	}
-	add("focusGroup.urgency", true, &f.Urgency)
-	add("focusGroup.interest", true, &f.Interest)
-	add("focusGroup.whyNotStudyGroups", true, &f.WhyNotStudyGroups)
-	add("focusGroup.alternatives", true, &f.Alternatives)
-	add("focusGroup.implications.statement", true, &f.Implications.Statement)
-	add("focusGroup.workingLanguage", false, &f.WorkingLanguage)
-	add("focusGroup.financing", true, &f.Financing)
-	add("focusGroup.administrativeSupport", true, &f.AdminSupport)
+	add(FGUrgency, true)
+	add(FGInterest, true)
+	add(FGWhyNotStudyGroups, true)
+	add(FGAlternatives, true)
+	add(FGImplicationsStatement, true)
+	add(FGWorkingLanguage, false)
+	add(FGFinancing, true)
+	add(FGAdminSupport, true)
 
-	g := &p.GapAnalysis
-	for i := range g.Entries {
-		e := &g.Entries[i]
-		add(fmt.Sprintf("gapAnalysis.entries[%d].body", i), false, &e.Body)
-		add(fmt.Sprintf("gapAnalysis.entries[%d].work", i), true, &e.Work)
-		add(fmt.Sprintf("gapAnalysis.entries[%d].gap", i), true, &e.Gap)
+	for i := range p.GapAnalysis.Entries {
+		add(GapEntryBody.At(i), false)
+		add(GapEntryWork.At(i), true)
+		add(GapEntryGap.At(i), true)
 	}
-	add("gapAnalysis.summary", true, &g.Summary)
-	add("gapAnalysis.noOtherWork", true, &g.NoOtherWork)
+	add(GapSummary, true)
+	add(GapNoOtherWork, true)
 
 	for i := range p.Supporters {
-		s := &p.Supporters[i]
-		add(fmt.Sprintf("supporters[%d].entity", i), false, &s.Entity)
-		add(fmt.Sprintf("supporters[%d].notes", i), true, &s.Notes)
+		add(SupporterEntity.At(i), false)
+		add(SupporterNotes.At(i), true)
 	}
-	add("leadership.chair.organization", false, &p.Leadership.Chair.Organization)
+	add(ChairOrganization, false)
 	for i := range p.Leadership.ViceChairs {
-		add(fmt.Sprintf("leadership.viceChairs[%d].organization", i), false, &p.Leadership.ViceChairs[i].Organization)
+		add(ViceChairOrganization.At(i), false)
 	}
 
-	t := &p.Timeline
-	for i := range t.Meetings {
-		add(fmt.Sprintf("timeline.meetings[%d].place", i), false, &t.Meetings[i].Place)
+	for i := range p.Timeline.Meetings {
+		add(MeetingPlace.At(i), false)
 	}
-	for i := range t.ParentMeetings {
-		add(fmt.Sprintf("timeline.parentMeetings[%d].place", i), false, &t.ParentMeetings[i].Place)
+	for i := range p.Timeline.ParentMeetings {
+		add(ParentMeetingPlace.At(i), false)
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -39,11 +38,11 @@ func (r Rule) Check(p *Proposal, opt Options) []Finding {
 // modified; Catalogue hands out copies.
 var catalogue = [...]Rule{
 	// Establishment criteria (clause 2.1).
-	{"criteria.interest", "2.1", Error, requires(mustBeSubstantive, fieldInterest).check},
+	{"criteria.interest", "2.1", Error, requires(mustBeSubstantive, FGInterest).check},
 	{"criteria.no-duplication", "2.1", Error, checkNoDuplication},
 	{"criteria.covered-elsewhere", "2.1", Error, checkCoveredElsewhere},
 	{"criteria.support", "2.1", Error, checkSupport},
-	{"criteria.other-mechanisms", "2.1", Error, requires(mustBePresent, fieldAlternatives).check},
+	{"criteria.other-mechanisms", "2.1", Error, requires(mustBePresent, FGAlternatives).check},
 	// Which group decides (clause 2.1 a/b, 2.1.1, 2.1.2).
 	{"parent.multi-group", "2.1 b)", Error, checkMultiGroup},
 	{"parent.consultation", "2.1 a)", Warning, checkConsultation},
@@ -55,15 +54,15 @@ var catalogue = [...]Rule{
 	{"route.between-meetings.comments", "2.1.1.2", Info, checkBetweenMeetingsComments},
 	{"route.revision", "2.1.1.1", Info, checkRevision},
 	// Terms of reference (clause 2.2).
-	{"tor.scope", "2.2", Error, requires(mustBePresent, fieldScope).check},
-	{"tor.action-plan", "2.2", Error, requires(mustBePresent, fieldActionPlan).check},
+	{"tor.scope", "2.2", Error, requires(mustBePresent, FGScope).check},
+	{"tor.action-plan", "2.2", Error, requires(mustBePresent, FGActionPlan).check},
 	{"tor.deliverables", "2.2", Error, checkDeliverablesPresent},
 	{"tor.timeline", "2.2", Error, checkTimelinePresent},
 	{"tor.duration", "2.2", Error, checkDuration},
-	{"tor.parent-relationship", "2.2", Error, requires(mustBePresent, fieldParentRelationship).check},
+	{"tor.parent-relationship", "2.2", Error, requires(mustBePresent, FGParentRelationship).check},
 	{"tor.relationships", "2.2", Error, checkRelationships},
-	{"tor.urgency", "2.2", Error, requires(mustBePresent, fieldUrgency).check},
-	{"tor.why-not-study-groups", "2.2", Error, requires(mustBePresent, fieldWhyNotStudyGroups).check},
+	{"tor.urgency", "2.2", Error, requires(mustBePresent, FGUrgency).check},
+	{"tor.why-not-study-groups", "2.2", Error, requires(mustBePresent, FGWhyNotStudyGroups).check},
 	// Deliverables (clause 8).
 	{"deliverable.type", "8", Error, checkDeliverableType},
 	{"deliverable.within-duration", "8", Error, checkDeliverableWithinDuration},
@@ -78,7 +77,7 @@ var catalogue = [...]Rule{
 	// Working procedures (clauses 3.5, 3.6, 4–7).
 	{"progress.reports", "3.6", Info, checkProgressReports},
 	{"meetings.announcement", "3.5", Warning, checkAnnouncements},
-	{"financing.stated", "4", Warning, requires(mustBePresent, fieldFinancing, fieldAdminSupport).check},
+	{"financing.stated", "4", Warning, requires(mustBePresent, FGFinancing, FGAdminSupport).check},
 	{"language.parent", "3.2", Info, checkWorkingLanguage},
 	// The contribution itself.
 	{"cover.required", "2.1.1.1", Error, checkCover},
@@ -163,14 +162,4 @@ func (r Rule) ClauseFor(p *Proposal) string {
 		return tsag + r.Clause[len(sg):]
 	}
 	return r.Clause
-}
-
-// item is the field path of a list element, or of one of its fields:
-// item("supporters", 3, "category") is "supporters[3].category".
-func item(list string, i int, field string) string {
-	s := list + "[" + strconv.Itoa(i) + "]"
-	if field != "" {
-		s += "." + field
-	}
-	return s
 }

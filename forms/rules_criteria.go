@@ -22,16 +22,16 @@ func checkNoDuplication(c *checker) {
 		e := &c.p.GapAnalysis.Entries[i]
 		var fields []string
 		if !present(e.Body) {
-			fields = append(fields, item("gapAnalysis.entries", i, "body"))
+			fields = append(fields, GapEntryBody.At(i).Path())
 		}
 		if !validBodyKind(e.Kind) {
-			fields = append(fields, item("gapAnalysis.entries", i, "kind"))
+			fields = append(fields, GapEntryKind.At(i).Path())
 		}
 		if !present(e.Work) {
-			fields = append(fields, item("gapAnalysis.entries", i, "work"))
+			fields = append(fields, GapEntryWork.At(i).Path())
 		}
 		if !present(e.Gap) {
-			fields = append(fields, item("gapAnalysis.entries", i, "gap"))
+			fields = append(fields, GapEntryGap.At(i).Path())
 		}
 		if len(fields) > 0 {
 			c.add(fields, map[string]any{"Number": i + 1, "Body": strings.TrimSpace(e.Body)})
@@ -51,9 +51,9 @@ func checkNoDuplication(c *checker) {
 		weak = 1
 	}
 	if !itut || !other {
-		fields := []string{"gapAnalysis.entries"}
+		fields := Paths(GapEntries)
 		if weak == 1 {
-			fields = append(fields, "gapAnalysis.noOtherWork")
+			fields = append(fields, GapNoOtherWork.Path())
 		}
 		c.add(fields, map[string]any{"NoITUT": b2i(!itut), "NoOther": b2i(!other), "WeakStatement": weak})
 	}
@@ -89,7 +89,7 @@ func checkCoveredElsewhere(c *checker) {
 		if e.Kind == ITUTStudyGroup {
 			sev = Error
 		}
-		c.addAs(sev, "", []string{item("gapAnalysis.entries", i, "coverage"), item("gapAnalysis.entries", i, "gap")},
+		c.addAs(sev, "", Paths(GapEntryCoverage.At(i), GapEntryGap.At(i)),
 			map[string]any{"Number": i + 1, "Body": strings.TrimSpace(e.Body), "ITUT": b2i(e.Kind == ITUTStudyGroup)})
 	}
 }
@@ -106,19 +106,19 @@ func checkSupport(c *checker) {
 	s := CountSupport(c.p)
 	if !s.Met() {
 		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.Repeats))
-		fields = append(fields, "supporters")
+		fields = append(fields, SupporterList.Path())
 		for _, i := range s.NonMembers {
-			fields = append(fields, item("supporters", i, "category"))
+			fields = append(fields, SupporterCategory.At(i).Path())
 		}
 		for _, i := range s.Uncommitted {
-			fields = append(fields, item("supporters", i, "committed"))
+			fields = append(fields, SupporterCommitted.At(i).Path())
 		}
 		for _, i := range s.NoCountry {
-			fields = append(fields, item("supporters", i, "country"))
+			fields = append(fields, SupporterCountry.At(i).Path())
 		}
 		merged := make([]string, len(s.Repeats))
 		for k, r := range s.Repeats {
-			fields = append(fields, item("supporters", r.Row, "entity"))
+			fields = append(fields, SupporterEntity.At(r.Row).Path())
 			merged[k] = strconv.Itoa(r.Row + 1)
 		}
 		c.add(fields, map[string]any{
@@ -134,7 +134,7 @@ func checkSupport(c *checker) {
 		})
 	}
 	for _, r := range s.Repeats {
-		c.addAs(Warning, "", []string{item("supporters", r.Row, "entity")}, map[string]any{
+		c.addAs(Warning, "", Paths(SupporterEntity.At(r.Row)), map[string]any{
 			"Count":  1,
 			"Row":    r.Row + 1,
 			"Of":     r.Of + 1,
@@ -200,14 +200,14 @@ func checkMultiGroup(c *checker) {
 	if pg.Kind != StudyGroup || !multiGroupTopic(c.p) {
 		return
 	}
-	fields := []string{"contribution.parentGroup.kind"}
+	fields := Paths(ContribParentGroupKind)
 	if c.p.FocusGroup.MultiGroupMandate {
-		fields = append(fields, "focusGroup.multiGroupMandate")
+		fields = append(fields, FGMultiGroupMandate.Path())
 	}
 	groups := []string{strconv.Itoa(pg.Number)}
 	for i, g := range c.p.FocusGroup.AffectedGroups {
 		if g.WithinMandate && otherGroup(g, pg) {
-			fields = append(fields, item("focusGroup.affectedGroups", i, "withinMandate"))
+			fields = append(fields, AffectedGroupWithinMandate.At(i).Path())
 			groups = append(groups, strconv.Itoa(g.Number))
 		}
 	}
@@ -227,7 +227,7 @@ func checkConsultation(c *checker) {
 	var fields, groups []string
 	for i, g := range c.p.FocusGroup.AffectedGroups {
 		if otherGroup(g, pg) && !g.ChairConsulted {
-			fields = append(fields, item("focusGroup.affectedGroups", i, "chairConsulted"))
+			fields = append(fields, AffectedGroupChairConsulted.At(i).Path())
 			groups = append(groups, strconv.Itoa(g.Number))
 		}
 	}
@@ -246,8 +246,8 @@ func checkDesignation(c *checker) {
 	switch d := c.p.FocusGroup.DesignatedParent; {
 	case d.Kind == TSAG, d.Kind == StudyGroup && d.Number > 0:
 	case d.Kind == StudyGroup:
-		c.add([]string{"focusGroup.designatedParent.number"}, map[string]any{"NoNumber": 1})
+		c.add(Paths(FGDesignatedParentNumber), map[string]any{"NoNumber": 1})
 	default:
-		c.add([]string{"focusGroup.designatedParent.kind"}, map[string]any{"NoNumber": 0})
+		c.add(Paths(FGDesignatedParentKind), map[string]any{"NoNumber": 0})
 	}
 }

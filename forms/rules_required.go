@@ -3,8 +3,9 @@ package forms
 import "strings"
 
 // Rules whose whole check is that some free-text fields say something are
-// data, not code: their rows in the catalogue name the fields and what they
-// must be (requires), and one function checks them all (requirement.check).
+// data, not code: their rows in the catalogue name the fields, by their
+// handles (FGScope), and what they must be (requires), and one function
+// checks them all (requirement.check).
 
 // demand is what a required free-text field must be.
 type demand int
@@ -19,36 +20,16 @@ const (
 	mustBeSubstantive
 )
 
-// freeText is a handle on one free-text field of the proposal: its path, as
-// findings and the interface name it, and how to read it.
-type freeText struct {
-	path string
-	text func(p *Proposal) string
-}
-
-// The free-text fields the requirement rows name.
-var (
-	fieldInterest           = freeText{"focusGroup.interest", func(p *Proposal) string { return p.FocusGroup.Interest }}
-	fieldAlternatives       = freeText{"focusGroup.alternatives", func(p *Proposal) string { return p.FocusGroup.Alternatives }}
-	fieldScope              = freeText{"focusGroup.scope", func(p *Proposal) string { return p.FocusGroup.Scope }}
-	fieldActionPlan         = freeText{"focusGroup.actionPlan", func(p *Proposal) string { return p.FocusGroup.ActionPlan }}
-	fieldParentRelationship = freeText{"focusGroup.parentRelationship", func(p *Proposal) string { return p.FocusGroup.ParentRelationship }}
-	fieldUrgency            = freeText{"focusGroup.urgency", func(p *Proposal) string { return p.FocusGroup.Urgency }}
-	fieldWhyNotStudyGroups  = freeText{"focusGroup.whyNotStudyGroups", func(p *Proposal) string { return p.FocusGroup.WhyNotStudyGroups }}
-	fieldFinancing          = freeText{"focusGroup.financing", func(p *Proposal) string { return p.FocusGroup.Financing }}
-	fieldAdminSupport       = freeText{"focusGroup.administrativeSupport", func(p *Proposal) string { return p.FocusGroup.AdminSupport }}
-)
-
 // requirement is the whole check of a rule that only requires fields: each
 // field must meet the demand. One finding names the fields that do not, in
 // the order given.
 type requirement struct {
 	need   demand
-	fields []freeText
+	fields []Field[string]
 }
 
 // requires makes a catalogue row's requirement.
-func requires(d demand, fields ...freeText) *requirement {
+func requires(d demand, fields ...Field[string]) *requirement {
 	return &requirement{need: d, fields: fields}
 }
 
@@ -56,12 +37,12 @@ func (q *requirement) check(c *checker) {
 	var missing []string
 	blank := true
 	for _, f := range q.fields {
-		text := f.text(c.p)
+		text := f.Get(c.p)
 		if strings.TrimSpace(text) != "" {
 			blank = false
 		}
 		if !q.met(text) {
-			missing = append(missing, f.path)
+			missing = append(missing, f.Path())
 		}
 	}
 	if missing == nil {

@@ -5,29 +5,6 @@ import (
 	"testing"
 )
 
-// Each handle of a requirement row reads the very field its path names: a
-// handle whose path and reader disagree would report the wrong field.
-func TestRequiredFieldHandlesReadTheirPath(t *testing.T) {
-	for _, h := range []freeText{fieldInterest, fieldAlternatives, fieldScope, fieldActionPlan,
-		fieldParentRelationship, fieldUrgency, fieldWhyNotStudyGroups, fieldFinancing, fieldAdminSupport} {
-		p := new(Proposal)
-		found := false
-		for _, f := range p.TextFields() {
-			if f.Path == h.path {
-				f.Set("marker " + h.path)
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s is not the path of a free-text field", h.path)
-			continue
-		}
-		if got := h.text(p); got != "marker "+h.path {
-			t.Errorf("handle %s reads %q, not the field its path names", h.path, got)
-		}
-	}
-}
-
 // A requirement reports, in one finding, exactly the fields that fall short,
 // in the order the row gives them; a substantive demand says whether nothing
 // at all was written.
@@ -40,18 +17,18 @@ func TestRequirementFindings(t *testing.T) {
 		wantFields []string
 		wantParams map[string]any
 	}{
-		{"both missing", requires(mustBePresent, fieldFinancing, fieldAdminSupport), Proposal{},
+		{"both missing", requires(mustBePresent, FGFinancing, FGAdminSupport), Proposal{},
 			[]string{"focusGroup.financing", "focusGroup.administrativeSupport"}, nil},
-		{"second a placeholder", requires(mustBePresent, fieldFinancing, fieldAdminSupport),
+		{"second a placeholder", requires(mustBePresent, FGFinancing, FGAdminSupport),
 			Proposal{FocusGroup: FocusGroup{Financing: "Hosted by members.", AdminSupport: "TBD"}},
 			[]string{"focusGroup.administrativeSupport"}, nil},
-		{"met", requires(mustBePresent, fieldFinancing), Proposal{FocusGroup: FocusGroup{Financing: "Hosted."}}, nil, nil},
-		{"substantive blank", requires(mustBeSubstantive, fieldInterest), Proposal{},
+		{"met", requires(mustBePresent, FGFinancing), Proposal{FocusGroup: FocusGroup{Financing: "Hosted."}}, nil, nil},
+		{"substantive blank", requires(mustBeSubstantive, FGInterest), Proposal{},
 			[]string{"focusGroup.interest"}, map[string]any{"Empty": 1}},
-		{"substantive too short", requires(mustBeSubstantive, fieldInterest),
+		{"substantive too short", requires(mustBeSubstantive, FGInterest),
 			Proposal{FocusGroup: FocusGroup{Interest: "Strong interest."}},
 			[]string{"focusGroup.interest"}, map[string]any{"Empty": 0}},
-		{"substantive met", requires(mustBeSubstantive, fieldInterest), Proposal{FocusGroup: FocusGroup{Interest: long}}, nil, nil},
+		{"substantive met", requires(mustBeSubstantive, FGInterest), Proposal{FocusGroup: FocusGroup{Interest: long}}, nil, nil},
 	} {
 		r := Rule{ID: "test.required", Clause: "2.2", Severity: Warning, check: tc.req.check}
 		got := r.Check(&tc.p, Options{Today: NewDate(2027, 1, 1)})

@@ -28,7 +28,7 @@ func checkContributionDeadline(c *checker) {
 	if at.IsZero() {
 		at = c.today
 	}
-	fields := []string{"contribution.submissionDate", "contribution.meeting.start"}
+	fields := Paths(ContribSubmissionDate, ContribMeetingStart)
 	if at.After(deadline) {
 		c.addAs(Error, "", fields, map[string]any{
 			"Late": 1, "Deadline": deadline, "Meeting": m, "Submitted": submitted, "Count": deadline.DaysUntil(at),
@@ -51,7 +51,7 @@ func checkTranslationDate(c *checker) {
 	if c.p.Contribution.Route != AtMeeting || m.IsZero() {
 		return
 	}
-	c.add([]string{"contribution.submissionDate", "contribution.meeting.start"},
+	c.add(Paths(ContribSubmissionDate, ContribMeetingStart),
 		map[string]any{"Date": TranslationDate(m), "Deadline": SubmissionDeadline(m), "Meeting": m})
 }
 
@@ -63,12 +63,12 @@ func checkBetweenMeetingsPolicy(c *checker) {
 	if c.p.Contribution.Route != BetweenMeetings || !im.Policy && !im.Strategic {
 		return
 	}
-	fields := []string{"contribution.route"}
+	fields := Paths(ContribRoute)
 	if im.Policy {
-		fields = append(fields, "focusGroup.implications.policy")
+		fields = append(fields, FGImplicationsPolicy.Path())
 	}
 	if im.Strategic {
-		fields = append(fields, "focusGroup.implications.strategic")
+		fields = append(fields, FGImplicationsStrategic.Path())
 	}
 	c.addAs(Error, "", fields, map[string]any{"Policy": b2i(im.Policy), "Strategic": b2i(im.Strategic)})
 }
@@ -81,7 +81,7 @@ func checkBetweenMeetingsUrgency(c *checker) {
 	if c.p.Contribution.Route != BetweenMeetings || substantive(need) {
 		return
 	}
-	c.addAs(Error, "", []string{"contribution.urgentMarketNeed"},
+	c.addAs(Error, "", Paths(ContribUrgentMarketNeed),
 		map[string]any{"Empty": b2i(strings.TrimSpace(need) == "")})
 }
 
@@ -96,12 +96,12 @@ func checkBetweenMeetingsComments(c *checker) {
 	posted := c.p.Contribution.PostingDate
 	var earliest Date
 	tooEarly := 0
-	fields := []string{"contribution.postingDate"}
+	fields := Paths(ContribPostingDate)
 	if !posted.IsZero() {
 		earliest = CommentPeriodEnd(posted)
 		if s := c.p.Timeline.Start; !s.IsZero() && s.Before(earliest) {
 			tooEarly = 1
-			fields = append(fields, "timeline.start")
+			fields = append(fields, TimelineStart.Path())
 		}
 	}
 	c.addAs(Info, "", fields,
@@ -114,5 +114,5 @@ func checkRevision(c *checker) {
 	if c.p.Contribution.Route != AtMeeting {
 		return
 	}
-	c.addAs(Info, "", []string{"contribution.route"}, nil)
+	c.addAs(Info, "", Paths(ContribRoute), nil)
 }

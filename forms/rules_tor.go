@@ -15,11 +15,11 @@ import (
 func checkDeliverablesPresent(c *checker) {
 	ds := c.p.FocusGroup.Deliverables
 	if !slices.ContainsFunc(ds, func(d Deliverable) bool { return present(d.Title) || d.Type != "" }) {
-		c.add([]string{"focusGroup.deliverables"}, nil)
+		c.add(Paths(FGDeliverables), nil)
 	}
 	for i := range ds {
 		if onlyPlaceholder(ds[i].Title) {
-			c.add([]string{item("focusGroup.deliverables", i, "title")}, deliverableParams(i, &ds[i]))
+			c.add(Paths(DeliverableTitle.At(i)), deliverableParams(i, &ds[i]))
 		}
 	}
 }
@@ -28,10 +28,10 @@ func checkDeliverablesPresent(c *checker) {
 func checkTimelinePresent(c *checker) {
 	var fields []string
 	if c.p.Timeline.Start.IsZero() {
-		fields = append(fields, "timeline.start")
+		fields = append(fields, TimelineStart.Path())
 	}
 	if c.p.Timeline.DurationMonths <= 0 {
-		fields = append(fields, "timeline.durationMonths")
+		fields = append(fields, TimelineDurationMonths.Path())
 	}
 	if fields != nil {
 		c.add(fields, nil)
@@ -53,9 +53,9 @@ func checkDuration(c *checker) {
 	n := c.p.Timeline.DurationMonths
 	switch {
 	case n > MaxDurationMonths:
-		c.addAs(Error, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 1})
+		c.addAs(Error, "", Paths(TimelineDurationMonths), map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 1})
 	case n > AdvisedDurationMonths:
-		c.addAs(Info, "", []string{"timeline.durationMonths"}, map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 0})
+		c.addAs(Info, "", Paths(TimelineDurationMonths), map[string]any{"Count": n, "Max": MaxDurationMonths, "Hard": 0})
 	}
 }
 
@@ -66,15 +66,15 @@ func checkDuration(c *checker) {
 func checkRelationships(c *checker) {
 	rs := c.p.FocusGroup.Relationships
 	if !c.p.FocusGroup.NoRelationships && !slices.ContainsFunc(rs, func(r Relationship) bool { return present(r.Body) }) {
-		c.add([]string{"focusGroup.relationships", "focusGroup.noRelationships"}, nil)
+		c.add(Paths(FGRelationships, FGNoRelationships), nil)
 	}
 	for i := range rs {
 		var fields []string
 		if onlyPlaceholder(rs[i].Body) {
-			fields = append(fields, item("focusGroup.relationships", i, "body"))
+			fields = append(fields, RelationshipBody.At(i).Path())
 		}
 		if onlyPlaceholder(rs[i].Description) {
-			fields = append(fields, item("focusGroup.relationships", i, "description"))
+			fields = append(fields, RelationshipDescription.At(i).Path())
 		}
 		if fields != nil {
 			c.add(fields, map[string]any{"Number": i + 1})
@@ -103,9 +103,9 @@ func checkDeliverableType(c *checker) {
 		d := &c.p.FocusGroup.Deliverables[i]
 		switch {
 		case !validDeliverableType(d.Type):
-			c.add([]string{item("focusGroup.deliverables", i, "type")}, deliverableParams(i, d))
+			c.add(Paths(DeliverableTypeField.At(i)), deliverableParams(i, d))
 		case d.Type == OtherDeliverable && !present(d.OtherType):
-			c.add([]string{item("focusGroup.deliverables", i, "otherType")}, deliverableParams(i, d))
+			c.add(Paths(DeliverableOtherType.At(i)), deliverableParams(i, d))
 		}
 	}
 }
@@ -126,9 +126,9 @@ func checkDeliverableWithinDuration(c *checker) {
 		params["Due"] = d.Due
 		params["Start"] = t.Start
 		params["End"] = end
-		fields := []string{item("focusGroup.deliverables", i, "due")}
+		fields := Paths(DeliverableDue.At(i))
 		if !missing {
-			fields = append(fields, "timeline.start", "timeline.durationMonths")
+			fields = append(fields, TimelineStart.Path(), TimelineDurationMonths.Path())
 		}
 		c.add(fields, params)
 	}
@@ -159,7 +159,7 @@ func checkDeliverableHandOver(c *checker) {
 				params["Due"] = d.Due
 				params["Deadline"] = deadline
 				params["Meeting"] = s
-				c.add([]string{item("focusGroup.deliverables", i, "due"), item("timeline.parentMeetings", j, "start")}, params)
+				c.add(Paths(DeliverableDue.At(i), ParentMeetingStart.At(j)), params)
 			}
 			break
 		}
@@ -178,7 +178,7 @@ func checkDeliverableTarget(c *checker) {
 		target := strings.TrimSpace(d.TargetGroup)
 		params := deliverableParams(i, d)
 		params["Group"] = target
-		field := []string{item("focusGroup.deliverables", i, "targetGroup")}
+		field := Paths(DeliverableTargetGroup.At(i))
 		switch {
 		case target == "":
 			c.addAs(Error, "", field, params)
@@ -215,7 +215,7 @@ func checkRecommendationForm(c *checker) {
 	for i := range c.p.FocusGroup.Deliverables {
 		d := &c.p.FocusGroup.Deliverables[i]
 		if d.BecomesRecommendation() {
-			c.add([]string{item("focusGroup.deliverables", i, "type")}, deliverableParams(i, d))
+			c.add(Paths(DeliverableTypeField.At(i)), deliverableParams(i, d))
 		}
 	}
 }

@@ -14,9 +14,9 @@ func checkChair(c *checker) {
 	ch := &c.p.Leadership.Chair
 	switch {
 	case !present(ch.Name):
-		c.addAs(Warning, "", []string{"leadership.chair.name"}, map[string]any{"Name": "", "NoNominee": 1})
+		c.addAs(Warning, "", Paths(ChairName), map[string]any{"Name": "", "NoNominee": 1})
 	case ch.Category != MemberState && ch.Category != SectorMember:
-		c.addAs(Error, "", []string{"leadership.chair.category"}, map[string]any{"Name": strings.TrimSpace(ch.Name), "NoNominee": 0})
+		c.addAs(Error, "", Paths(ChairCategory), map[string]any{"Name": strings.TrimSpace(ch.Name), "NoNominee": 0})
 	}
 }
 
@@ -27,7 +27,7 @@ func checkViceChair(c *checker) {
 			return
 		}
 	}
-	c.add([]string{"leadership.viceChairs"}, nil)
+	c.add(Paths(ViceChairs), nil)
 }
 
 // leadership.vice-chair-member: vice-chair nominees are named but none is
@@ -44,7 +44,7 @@ func checkViceChairMember(c *checker) {
 		if v.Category.IsITUMember() {
 			return
 		}
-		fields = append(fields, item("leadership.viceChairs", i, "category"))
+		fields = append(fields, ViceChairCategory.At(i).Path())
 	}
 	if fields != nil {
 		c.add(fields, map[string]any{"Count": len(fields)})
@@ -58,23 +58,23 @@ func checkMembersOnly(c *checker) {
 	if !c.p.FocusGroup.Implications.Strategic {
 		return
 	}
-	fields := []string{"focusGroup.implications.strategic"}
+	fields := Paths(FGImplicationsStrategic)
 	var names []string
 	for i := range c.p.Supporters {
 		s := &c.p.Supporters[i]
 		if s.Category == NonMember && strings.TrimSpace(s.Entity) != "" {
-			fields = append(fields, item("supporters", i, "category"))
+			fields = append(fields, SupporterCategory.At(i).Path())
 			names = append(names, strings.TrimSpace(s.Entity))
 		}
 	}
 	if ch := &c.p.Leadership.Chair; ch.Category == NonMember && !ch.IsZero() {
-		fields = append(fields, "leadership.chair.category")
+		fields = append(fields, ChairCategory.Path())
 		names = append(names, nomineeName(ch))
 	}
 	for i := range c.p.Leadership.ViceChairs {
 		v := &c.p.Leadership.ViceChairs[i]
 		if v.Category == NonMember && !v.IsZero() {
-			fields = append(fields, item("leadership.viceChairs", i, "category"))
+			fields = append(fields, ViceChairCategory.At(i).Path())
 			names = append(names, nomineeName(v))
 		}
 	}
@@ -102,12 +102,12 @@ func checkProgressReports(c *checker) {
 		return
 	}
 	if len(t.ParentMeetings) == 0 {
-		c.add([]string{"timeline.parentMeetings"}, map[string]any{"NoMeetings": 1})
+		c.add(Paths(TimelineParentMeetings), map[string]any{"NoMeetings": 1})
 		return
 	}
 	for _, i := range progressMeetings(t) {
 		s := t.ParentMeetings[i].Start
-		c.add([]string{item("timeline.parentMeetings", i, "start")},
+		c.add(Paths(ParentMeetingStart.At(i)),
 			map[string]any{"Date": SubmissionDeadline(s), "Meeting": s, "Final": b2i(s.After(end))})
 	}
 }
@@ -129,7 +129,7 @@ func checkAnnouncements(c *checker) {
 	if len(order) > 0 && !t.Start.IsZero() {
 		s := t.Meetings[order[0]].Start
 		if AnnouncementDate(s).Before(t.Start) {
-			c.addAs(Info, "", []string{item("timeline.meetings", order[0], "start")},
+			c.addAs(Info, "", Paths(MeetingStart.At(order[0])),
 				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1})
 		}
 	}
@@ -141,7 +141,7 @@ func checkAnnouncements(c *checker) {
 		}
 		announce := AnnouncementDate(s)
 		if announce.Before(ref) {
-			c.add([]string{item("timeline.meetings", order[k], "start")},
+			c.add(Paths(MeetingStart.At(order[k])),
 				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0})
 		}
 	}
@@ -156,7 +156,7 @@ func checkWorkingLanguage(c *checker) {
 	if wl != "" && namesOfficialLanguage(wl) {
 		return
 	}
-	c.add([]string{"focusGroup.workingLanguage"}, map[string]any{"Language": wl})
+	c.add(Paths(FGWorkingLanguage), map[string]any{"Language": wl})
 }
 
 // officialLanguageNames are the names (and stems of names) of the six ITU
@@ -191,33 +191,33 @@ func checkCover(c *checker) {
 	co := &c.p.Contribution
 	var fields []string
 	if !present(co.Title) {
-		fields = append(fields, "contribution.title")
+		fields = append(fields, ContribTitle.Path())
 	}
 	if !present(co.Source) {
-		fields = append(fields, "contribution.source")
+		fields = append(fields, ContribSource.Path())
 	}
 	switch pg := co.ParentGroup; {
 	case pg.Kind == TSAG:
 	case pg.Kind == StudyGroup && pg.Number > 0:
 	case pg.Kind == StudyGroup:
-		fields = append(fields, "contribution.parentGroup.number")
+		fields = append(fields, ContribParentGroupNumber.Path())
 	default:
-		fields = append(fields, "contribution.parentGroup.kind")
+		fields = append(fields, ContribParentGroupKind.Path())
 	}
 	switch co.Route {
 	case BetweenMeetings:
 	case AtMeeting:
 		if co.Meeting.Start.IsZero() {
-			fields = append(fields, "contribution.meeting.start")
+			fields = append(fields, ContribMeetingStart.Path())
 		}
 		if !present(co.Meeting.Place) {
-			fields = append(fields, "contribution.meeting.place")
+			fields = append(fields, ContribMeetingPlace.Path())
 		}
 	default:
-		fields = append(fields, "contribution.route")
+		fields = append(fields, ContribRoute.Path())
 	}
 	if !present(co.StudyPeriod) {
-		fields = append(fields, "contribution.studyPeriod")
+		fields = append(fields, ContribStudyPeriod.Path())
 	}
 	if fields != nil {
 		c.add(fields, map[string]any{"Count": len(fields)})
@@ -238,16 +238,16 @@ func checkContact(c *checker) {
 		k := &contacts[i]
 		n := len(fields)
 		if !present(k.Name) {
-			fields = append(fields, item("contribution.contacts", i, "name"))
+			fields = append(fields, ContactName.At(i).Path())
 		}
 		if !present(k.Organization) {
-			fields = append(fields, item("contribution.contacts", i, "organization"))
+			fields = append(fields, ContactOrganization.At(i).Path())
 		}
 		if strings.TrimSpace(k.Country) == "" {
-			fields = append(fields, item("contribution.contacts", i, "country"))
+			fields = append(fields, ContactCountry.At(i).Path())
 		}
 		if !wellFormedEmail(k.Email) {
-			fields = append(fields, item("contribution.contacts", i, "email"))
+			fields = append(fields, ContactEmail.At(i).Path())
 		}
 		if len(fields) == n {
 			complete = true
@@ -256,13 +256,13 @@ func checkContact(c *checker) {
 	}
 	if !complete {
 		if len(contacts) == 0 {
-			fields = []string{"contribution.contacts"}
+			fields = Paths(ContribContacts)
 		}
 		c.add(fields, nil)
 	}
 	for i := range contacts {
 		if e := strings.TrimSpace(contacts[i].Email); e != "" && !wellFormedEmail(e) {
-			c.addAs(Warning, "", []string{item("contribution.contacts", i, "email")}, map[string]any{"Number": i + 1, "Email": e})
+			c.addAs(Warning, "", Paths(ContactEmail.At(i)), map[string]any{"Number": i + 1, "Email": e})
 		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"fgdraft/assets"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
 
@@ -64,18 +63,9 @@ func (w *window) openPath(path string) {
 // openExample makes the bundled example the draft: a newcomer sees a
 // complete proposal. It is untitled; saving it asks where.
 func (w *window) openExample() {
-	p, err := forms.Decode(assets.Example)
-	if err != nil { // the example is tested; this is a build gone wrong
+	if err := w.sess.OpenExample(w.ui.Lang()); err != nil { // the example is tested; this is a build gone wrong
 		fyne.LogError("bundled example draft", err)
-		p = w.blankDraft()
 	}
-	w.replaceDraft(p, "", true, false)
-}
-
-func (w *window) blankDraft() *forms.Proposal {
-	p := &forms.Proposal{Language: w.ui.Lang()}
-	p.EnsureID()
-	return p
 }
 
 // newDraft replaces the draft with an empty one, after asking about unsaved
@@ -83,7 +73,7 @@ func (w *window) blankDraft() *forms.Proposal {
 func (w *window) newDraft() {
 	w.whenSafe(func() {
 		w.autosave.clear()
-		w.replaceDraft(w.blankDraft(), "", false, false)
+		w.sess.NewBlank(w.ui.Lang())
 		w.current = forms.StepContribution
 		w.showStep(w.current)
 		w.prefs.SetString(prefLastFile, "")

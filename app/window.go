@@ -79,7 +79,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	}
 	w.autosave.init(w)
 	w.setLanguage(w.startLanguage(), false)
-	w.sess = session.New(w.blankDraft(), w.today)
+	w.sess = session.New(session.Blank(w.ui.Lang()), w.today)
 	w.sess.Subscribe(w.sessionChanged)
 
 	var startErr error
@@ -436,12 +436,6 @@ func (w *window) title() string {
 		name = "• " + name
 	}
 	return name + " — fgdraft"
-}
-
-// replaceDraft makes p the draft; the session has the interface built
-// around it.
-func (w *window) replaceDraft(p *forms.Proposal, path string, example, dirty bool) {
-	w.sess.Replace(p, path, example, dirty)
 }
 
 // idle lets timers of this window fire on the UI goroutine.

@@ -8,11 +8,13 @@
 package session
 
 import (
+	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"fgdraft/assets"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
 	"fgdraft/internal/filename"
@@ -358,4 +360,27 @@ func (s *Session) Folder() string {
 // "FG-QSM_SG17_en".
 func ReopenedName(path string) string {
 	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+// Blank is an empty draft in lang, with an ID of its own.
+func Blank(lang forms.Lang) *forms.Proposal {
+	p := &forms.Proposal{Language: lang}
+	p.EnsureID()
+	return p
+}
+
+// NewBlank starts an empty draft in lang: untitled, nothing to save.
+func (s *Session) NewBlank(lang forms.Lang) { s.Replace(Blank(lang), "", false, false) }
+
+// OpenExample makes the bundled example the draft, untitled: a newcomer
+// sees a complete proposal, and saving it asks where. The example is
+// tested, so an error means a broken build; the draft is then blank in lang.
+func (s *Session) OpenExample(lang forms.Lang) error {
+	p, err := forms.Decode(assets.Example)
+	if err != nil {
+		s.NewBlank(lang)
+		return fmt.Errorf("bundled example draft: %w", err)
+	}
+	s.Replace(p, "", true, false)
+	return nil
 }

@@ -363,3 +363,24 @@ func TestAutosaveDecisions(t *testing.T) {
 		t.Error("Clear kept the copy")
 	}
 }
+
+func TestNewBlankAndExample(t *testing.T) {
+	s := New(blank(), today)
+	s.Edited(forms.FGScope.Path())
+	rec := listen(s)
+
+	if err := s.OpenExample(forms.English); err != nil {
+		t.Fatal(err)
+	}
+	if !s.Example() || s.Dirty() || s.Path() != "" || s.Draft().FocusGroup.Acronym == "" {
+		t.Errorf("example: example %v, dirty %v, path %q, acronym %q", s.Example(), s.Dirty(), s.Path(), s.Draft().FocusGroup.Acronym)
+	}
+	if len(rec.got) == 0 || rec.got[0] != DraftReplaced {
+		t.Errorf("example told %v", rec.got)
+	}
+
+	s.NewBlank(forms.Arabic)
+	if s.Example() || s.Dirty() || s.Draft().Language != forms.Arabic || s.Draft().ID == "" || s.DocLang() != forms.Arabic {
+		t.Errorf("blank: example %v, dirty %v, language %q, ID %q", s.Example(), s.Dirty(), s.Draft().Language, s.Draft().ID)
+	}
+}

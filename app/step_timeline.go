@@ -6,7 +6,6 @@ import (
 
 	"fgdraft/forms"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -32,10 +31,7 @@ func newTimelineStep(env *editorEnv) stepForm {
 		f.Focus(path)
 	}
 	t := func() *forms.Timeline { return &env.draft.Timeline }
-	s.derived = widget.NewLabel("")
-	if f.rtl {
-		s.derived.Alignment = fyne.TextAlignTrailing
-	}
+	s.derived = f.dir.label("")
 
 	g := f.section(f.T("editor.section.lifetime"))
 	g.date("timeline.start", func() *forms.Date { return &t().Start })

@@ -267,7 +267,7 @@ func prefixed[T ~string](f *form, prefix string) func(T) string {
 // date is a date entry (typed ISO or picked from a calendar).
 func (g *grid) date(path string, get func() *forms.Date) *dateEntry {
 	f := g.f
-	d := newDateEntry(f.env.ui, f.rtl)
+	d := newDateEntry(f.env.ui, f.dir)
 	d.setDate(*get())
 	d.onDate = func(v forms.Date) {
 		if f.loading > 0 || *get() == v {

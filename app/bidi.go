@@ -6,6 +6,9 @@ import (
 
 	"fgdraft/export/text"
 	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 const (
@@ -156,4 +159,18 @@ func uiText(ui *locales.Localizer, s string) string {
 		return visualLTR(s)
 	}
 	return visualRTL(s)
+}
+
+// messageLabel is a label for a message of several lines of interface text.
+// Left to right, Fyne wraps it at words. Right to left, each line is in
+// visual order already (uiText) and Fyne's wrapping would cut a long line
+// from its visual left, its end: the lines stay whole, set at the right.
+func messageLabel(ui *locales.Localizer, s string) *widget.Label {
+	l := widget.NewLabel(uiText(ui, s))
+	if ui.Lang().RTL() {
+		l.Alignment = fyne.TextAlignTrailing
+	} else {
+		l.Wrapping = fyne.TextWrapWord
+	}
+	return l
 }

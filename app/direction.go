@@ -173,6 +173,28 @@ func (d direction) navBar(back, next *widget.Button) *fyne.Container {
 	return d.row(back, next, nil)
 }
 
+// split puts start and end side by side with a divider the user can drag;
+// startShare is the part of the width the start side gets.
+func (d direction) split(start, end fyne.CanvasObject, startShare float64) *container.Split {
+	if d.rtl {
+		s := container.NewHSplit(end, start)
+		s.Offset = 1 - startShare
+		return s
+	}
+	s := container.NewHSplit(start, end)
+	s.Offset = startShare
+	return s
+}
+
+// startShare is the part of a split's width its start side has now (for
+// a split made by direction.split).
+func (d direction) startShare(s *container.Split) float64 {
+	if d.rtl {
+		return 1 - s.Offset
+	}
+	return s.Offset
+}
+
 // x is where a span of the given width starts, left to right, when it
 // lies from the start of a space total wide: from the left, or from the
 // right in a right-to-left interface.

@@ -22,7 +22,7 @@ import (
 // Paragraphs that come from a field take the user to it when tapped.
 type documentView struct {
 	doc   export.Document
-	dir   direction // the document's, not the interface's
+	dir   direction          // the document's, not the interface's
 	goTo  func(path string)  // nil: paragraphs are not links
 	loc   *locales.Localizer // the document language
 	today forms.Date

@@ -156,7 +156,7 @@ func TestStaleTranslationRoundTrip(t *testing.T) {
 		t.Fatal(errs)
 	}
 	code, out, errs := runCLI(t, "xliff", "import", draft, xlf)
-	if code != 0 || !strings.Contains(out, "stale") {
+	if code != 0 || !strings.Contains(out, "1 translations into fr are stale") || !strings.Contains(out, "not written") {
 		t.Fatalf("import: exit %d %q %q", code, out, errs)
 	}
 	q, _ := forms.Load(draft)

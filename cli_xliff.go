@@ -127,6 +127,9 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, "; nothing changed, the draft was not written")
 	}
 	fmt.Fprintln(stdout)
+	if stale := p.StaleTranslations(lang); len(stale) > 0 {
+		fmt.Fprintf(stdout, "%s: %d translations into %s are stale (made before their field's text changed; confirm or correct them): %s\n", draftPath, len(stale), lang, strings.Join(stale, ", "))
+	}
 	for _, s := range res.Skipped {
 		fmt.Fprintf(stdout, "  skipped: %v\n", s)
 	}

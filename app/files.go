@@ -37,10 +37,7 @@ var openExtensions = []string{".json", ".pdf", ".docx"}
 // file fgdraft wrote. On failure nothing changes and the error (which names
 // the problem) is returned.
 func (w *window) load(path string) error {
-	kept, _ := forms.TidyTemporaries(path)
-	for _, r := range kept {
-		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
-	}
+	w.tidyTemporaries(path)
 	p, origin, err := reopen.Load(path)
 	if err != nil {
 		return err
@@ -195,11 +192,21 @@ func (w *window) suggestedName() string {
 	return "FG-" + name
 }
 
+// tidyTemporaries removes what interrupted saves left beside the draft at
+// path, and says where a complete draft among it was kept.
+func (w *window) tidyTemporaries(path string) {
+	kept, _ := forms.TidyTemporaries(path)
+	for _, r := range kept {
+		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+	}
+}
+
 // saveTo writes the draft to path; it reports success.
 func (w *window) saveTo(path string) bool {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
+	w.tidyTemporaries(path)
 	if err := forms.Save(path, w.draft); err != nil {
 		w.showError(w.ui.T("ui.save.failed"), err.Error())
 		return false
@@ -331,11 +338,14 @@ func (w *window) showLoadError(err error) {
 	w.showError(title, w.ui.T("ui.open.failedDetail", map[string]any{"Problem": w.loadProblem(err)}))
 }
 
-// loadProblem is why a file could not be opened as a draft: a PDF or Word
-// file that carries no draft, or lost it, is told in the interface
-// language; other problems as the decoder words them, naming the file and
-// the field.
+// loadProblem is why a file could not be opened as a draft: a named pipe, a
+// device, a file too large, or a PDF or Word file that carries no draft (or
+// lost it) is told in the interface language; other problems as the decoder
+// words them, naming the file and the field.
 func (w *window) loadProblem(err error) string {
+	if msg, ok := fileProblem(w.ui, err); ok { // a named pipe, a device, a huge file
+		return msg + "\n\n" + err.Error()
+	}
 	var nd *reopen.NoDraftError
 	if !errors.As(err, &nd) {
 		return err.Error()

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -30,7 +31,7 @@ func notBlocked(t *testing.T) {
 func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 	notBlocked(t)
 	a := test.NewTempApp(t)
-	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Russian})
 	w.draft.FocusGroup.Name = "Unsaved work"
 	w.env.changed("focusGroup.name")
 	before := w.draft
@@ -45,9 +46,9 @@ func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 	f.Truncate(forms.MaxFileSize + 1)
 	f.Close()
 	for _, c := range []struct{ path, want string }{
-		{fifo, "a named pipe"},
-		{"/dev/zero", "a character device"},
-		{big, "file too large"},
+		{fifo, "не обычный файл"},
+		{"/dev/zero", "не обычный файл"},
+		{big, "слишком велик"},
 	} {
 		w.openPath(c.path)
 		d := overlay(w)
@@ -112,6 +113,17 @@ func TestOpenTellsOfRecoveredSave(t *testing.T) {
 	if _, err := os.Stat(left); err == nil {
 		t.Error("the temporary file is still there")
 	}
+	w.win.Canvas().Overlays().Remove(d)
+
+	// Saving says it too.
+	os.WriteFile(left, data, 0o600)
+	os.Chtimes(left, old, old)
+	if !w.saveTo(path) {
+		t.Fatal("save failed")
+	}
+	if d := overlay(w); d == nil || !containsText(d, ".recovered-") {
+		t.Error("saving does not tell where the interrupted save was kept")
+	}
 }
 
 // The translation view's import names what is wrong with a file, in the
@@ -174,5 +186,58 @@ func TestTranslateImportBadFiles(t *testing.T) {
 	}
 	if !reflect.DeepEqual(p.Translations, before) || len(h.changes) != 0 {
 		t.Errorf("the draft changed (%v)", h.changes)
+	}
+}
+
+// A stale translation stays stale through the view's XLIFF export and
+// import; a file a translation tool stripped of fgdraft's marks is accepted,
+// and the summary says why.
+func TestTranslateXLIFFStaleAndStrippedFiles(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	p := h.v.env.draft
+	scope := h.field("focusGroup.scope")
+	p.SetTranslation(scope, forms.French, "Portée.")
+	p.FocusGroup.Scope += " Revised."
+	data, err := h.v.XLIFF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !h.v.ImportXLIFF(data) {
+		t.Fatalf("refused: %s", h.dialogText())
+	}
+	if _, st := p.TranslationOf(scope, forms.French); st != forms.Stale {
+		t.Errorf("the stale translation is now %v", st)
+	}
+	if len(h.changes) != 0 {
+		t.Errorf("an import that changed nothing marked the draft changed: %v", h.changes)
+	}
+	h.win.Canvas().Overlays().Remove(h.win.Canvas().Overlays().Top())
+
+	stripped := regexp.MustCompile(`(?s) original="[^"]*"|\s*<mda:metadata>.*?</mda:metadata>| state="[^"]*"`).ReplaceAllString(string(data), "")
+	stripped = strings.Replace(stripped, "</source>", "</source><target>Proposition</target>", 1)
+	if !h.v.ImportXLIFF([]byte(stripped)) {
+		t.Fatalf("stripped file refused: %s", h.dialogText())
+	}
+	if msg := h.dialogText(); !strings.Contains(msg, "no longer carries fgdraft's draft ID") {
+		t.Errorf("the summary does not say why the file was accepted:\n%s", msg)
+	}
+	if tr := p.Translations[forms.French]["contribution.title"]; tr.Text != "Proposition" {
+		t.Errorf("title translation %q", tr.Text)
+	}
+}
+
+// A line break in a one-line field of an opened draft is a finding on that
+// field.
+func TestOneLineFindingInTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	p, _ := forms.Load(exampleFile)
+	p.Contribution.Title += "\nSource: Administration of Elsewhere"
+	path := filepath.Join(t.TempDir(), "draft.json")
+	if err := forms.Save(path, p); err != nil {
+		t.Fatal(err)
+	}
+	w := newTestWindow(t, a, Options{Draft: path})
+	if !hasFinding(w, forms.OneLineRuleID, "contribution.title") {
+		t.Errorf("no %s finding on the title: %v", forms.OneLineRuleID, w.findings)
 	}
 }

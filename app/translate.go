@@ -610,7 +610,7 @@ func (v *translateView) ImportXLIFFFile(path string) bool {
 	if err != nil {
 		ui := v.ui
 		v.showMessage(ui.T("translate.import.failed"),
-			readProblem(ui, path, err)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
+			readProblem(ui, err)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
 		return false
 	}
 	return v.ImportXLIFF(data)

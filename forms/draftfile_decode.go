@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"reflect"
 	"slices"
@@ -428,83 +427,161 @@ func quoteList(xs []string) string {
 }
 
 // locate finds the byte offset of the value at field path target (or of its
-// member name, when atKey is set) by walking the
-// file's tokens. It is used only to place an error, so it need not be fast.
+// member name, when atKey is set). data has been parsed already, so it is
+// valid JSON within the nesting limit; locate walks it by hand, descending
+// only into the members and items on the way to target, because it runs on
+// every refused draft (and a fuzzer refuses millions).
 func locate(data []byte, target string, atKey bool) (int64, bool) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	type frame struct {
-		path   string
-		object bool
-		index  int
-		key    bool // next token in an object is a key
-	}
-	var stack []*frame
-	skipTo := func(off int64) int64 {
-		for off < int64(len(data)) {
-			switch data[off] {
-			case ' ', '\t', '\r', '\n', ',', ':':
-				off++
-				continue
-			}
-			break
-		}
-		return off
-	}
-	var pending string // path of the next value
-	havePending := true
-	for {
-		start := skipTo(dec.InputOffset())
-		tok, err := dec.Token()
-		if err == io.EOF || err != nil {
-			return 0, false
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-		}
-		// Keys of objects.
-		if top != nil && top.object && top.key {
-			if d, ok := tok.(json.Delim); ok && d == '}' {
-				stack = stack[:len(stack)-1]
-				continue
-			}
-			k, _ := tok.(string)
-			if top.path == "translations" || strings.HasPrefix(top.path, "translations.") && !strings.Contains(top.path[len("translations."):], ".") && !strings.Contains(top.path, "[") {
-				pending = keyPath(top.path, k)
-			} else {
-				pending = joinPath(top.path, k)
-			}
-			if atKey && pending == target {
-				return start, true
-			}
-			top.key = false
-			havePending = true
+	l := locator{data: data, target: target, atKey: atKey, found: -1}
+	l.value("")
+	return l.found, l.found >= 0
+}
+
+// locator is one walk of locate.
+type locator struct {
+	data   []byte
+	pos    int
+	target string
+	atKey  bool
+	found  int64 // -1 until found
+}
+
+func (l *locator) space() {
+	for l.pos < len(l.data) {
+		switch l.data[l.pos] {
+		case ' ', '\t', '\r', '\n':
+			l.pos++
 			continue
 		}
-		if top != nil && !top.object {
-			if d, ok := tok.(json.Delim); ok && d == ']' {
-				stack = stack[:len(stack)-1]
-				continue
+		return
+	}
+}
+
+// on tells whether path is target or leads to it.
+func (l *locator) on(path string) bool {
+	if !strings.HasPrefix(l.target, path) {
+		return false
+	}
+	return len(l.target) == len(path) || path == "" || l.target[len(path)] == '.' || l.target[len(path)] == '['
+}
+
+// value walks the value at l.pos, whose path is path, and stops the walk
+// (found >= 0) when target is reached.
+func (l *locator) value(path string) {
+	l.space()
+	if l.pos >= len(l.data) {
+		return
+	}
+	if path == l.target && path != "" {
+		l.found = int64(l.pos)
+		return
+	}
+	if !l.on(path) {
+		l.skip()
+		return
+	}
+	switch l.data[l.pos] {
+	case '{':
+		l.pos++
+		for l.found < 0 {
+			l.space()
+			if l.pos >= len(l.data) || l.data[l.pos] == '}' {
+				l.pos++
+				return
 			}
-			pending = indexPath(top.path, top.index)
-			top.index++
-			havePending = true
-		}
-		if havePending && pending == target {
-			return start, true
-		}
-		if top != nil && top.object {
-			top.key = true
-		}
-		if d, ok := tok.(json.Delim); ok {
-			switch d {
-			case '{':
-				stack = append(stack, &frame{path: pending, object: true, key: true})
-			case '[':
-				stack = append(stack, &frame{path: pending})
+			start := l.pos
+			k, ok := l.key()
+			if !ok {
+				return
+			}
+			var kp string
+			if path == "translations" || strings.HasPrefix(path, "translations.") && !strings.Contains(path[len("translations."):], ".") && !strings.Contains(path, "[") {
+				kp = keyPath(path, k)
+			} else {
+				kp = joinPath(path, k)
+			}
+			if l.atKey && kp == l.target {
+				l.found = int64(start)
+				return
+			}
+			l.space()
+			l.pos++ // ':'
+			l.value(kp)
+			l.space()
+			if l.pos < len(l.data) && l.data[l.pos] == ',' {
+				l.pos++
 			}
 		}
-		havePending = false
+	case '[':
+		l.pos++
+		for i := 0; l.found < 0; i++ {
+			l.space()
+			if l.pos >= len(l.data) || l.data[l.pos] == ']' {
+				l.pos++
+				return
+			}
+			l.value(indexPath(path, i))
+			l.space()
+			if l.pos < len(l.data) && l.data[l.pos] == ',' {
+				l.pos++
+			}
+		}
+	default:
+		l.skip()
+	}
+}
+
+// key reads the member name at l.pos.
+func (l *locator) key() (string, bool) {
+	start := l.pos
+	l.skip()
+	raw := l.data[start:l.pos]
+	if len(raw) < 2 || raw[0] != '"' {
+		return "", false
+	}
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), true
+	}
+	var k string
+	err := json.Unmarshal(raw, &k)
+	return k, err == nil
+}
+
+// skip moves past the value at l.pos without looking into it.
+func (l *locator) skip() {
+	depth := 0
+	for l.pos < len(l.data) {
+		switch c := l.data[l.pos]; c {
+		case '"':
+			l.pos++
+			for l.pos < len(l.data) && l.data[l.pos] != '"' {
+				if l.data[l.pos] == '\\' {
+					l.pos++
+				}
+				l.pos++
+			}
+			l.pos++
+		case '{', '[':
+			depth++
+			l.pos++
+		case '}', ']':
+			if depth == 0 {
+				return
+			}
+			depth--
+			l.pos++
+		case ',', ' ', '\t', '\r', '\n', ':':
+			if depth == 0 && c == ',' {
+				return
+			}
+			l.pos++
+			continue
+		default:
+			l.pos++
+			continue
+		}
+		if depth == 0 {
+			return
+		}
 	}
 }

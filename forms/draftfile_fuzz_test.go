@@ -45,7 +45,7 @@ func fuzzSeeds(f *testing.F) [][]byte {
 
 // FuzzDecode: Decode never panics and refuses only with a *DraftError that
 // says why; what it accepts re-encodes to a draft that decodes to an equal
-// proposal and the same bytes, the bytes encoding/json would write.
+// proposal, in the bytes encoding/json would write.
 func FuzzDecode(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
@@ -66,12 +66,10 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-encoded draft does not decode: %v\n%s", err, enc)
 		}
+		// Equal proposals encode to equal bytes (Encode sorts what maps
+		// hold), so decode(encode(p)) == p also makes the encoding stable.
 		if !reflect.DeepEqual(p, q) {
 			t.Fatalf("decode(encode(p)) != p:\n%#v\n%#v", p, q)
-		}
-		enc2, _ := Encode(q)
-		if !bytes.Equal(enc, enc2) {
-			t.Fatal("encoding is not stable")
 		}
 		if std, err := encodeStd(p); err != nil || !bytes.Equal(std, enc) {
 			t.Fatalf("Encode differs from encoding/json")

@@ -74,11 +74,17 @@ func keepRecovered(path string, l atomicfile.Leftover) (string, error) {
 		}
 		// A hard link never replaces an existing file; the rename of a
 		// temporary would.
-		if err := os.Link(l.Path, dst); err != nil {
-			if errors.Is(err, fs.ErrExist) {
+		err := os.Link(l.Path, dst)
+		switch {
+		case errors.Is(err, fs.ErrExist):
+			continue
+		case err != nil:
+			// No hard links here (FAT, some network shares): rename, after
+			// making sure the name is free.
+			if _, serr := os.Lstat(dst); !errors.Is(serr, fs.ErrNotExist) {
 				continue
 			}
-			return "", err
+			return dst, os.Rename(l.Path, dst)
 		}
 		return dst, os.Remove(l.Path)
 	}

@@ -14,9 +14,10 @@ import (
 type ImportResult struct {
 	Applied   int // targets recorded as translations (including stale ones)
 	Unchanged int // targets equal to the translation the draft already had
-	// Stale lists the field paths whose translation was applied, or kept,
-	// although the field's text changed since the translation was made; they
-	// stay marked stale.
+	// Stale lists the field paths whose translation was applied although
+	// the field's text changed since the translation was made: they are
+	// recorded marked stale. (A stale translation the file leaves as it was
+	// counts as Unchanged, and stays stale.)
 	Stale []string
 	// Untranslated counts units with no target or an empty one: nothing to apply.
 	Untranslated int
@@ -503,10 +504,10 @@ func ImportXLIFF(p *Proposal, data []byte, target Lang) (ImportResult, error) {
 			if changed { // new wording, still not checked against the new source
 				p.Translations[target][u.path] = Translation{Text: text, Source: old.Source}
 				res.Applied++
+				res.Stale = append(res.Stale, u.path)
 			} else {
 				res.Unchanged++
 			}
-			res.Stale = append(res.Stale, u.path)
 		case fresh:
 			p.SetTranslation(f, target, text)
 			res.Applied++
@@ -514,7 +515,6 @@ func ImportXLIFF(p *Proposal, data []byte, target Lang) (ImportResult, error) {
 			skip("the field's text changed since the export and the draft already has an up-to-date translation")
 		case status == Stale && !changed:
 			res.Unchanged++
-			res.Stale = append(res.Stale, u.path)
 		default:
 			if p.Translations == nil {
 				p.Translations = map[Lang]map[string]Translation{}

@@ -192,7 +192,8 @@ func (w *docWriter) coreProperties() []byte {
 	b.WriteString(xmlHeader)
 	b.WriteString(`<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
 	el := func(name, s string) {
-		if s = strings.TrimSpace(w.clean(s)); s != "" {
+		// One line, and no bidi override to make a title show as "…fdp.exe".
+		if s = strings.TrimSpace(forms.OneLine(w.clean(s))); s != "" {
 			fmt.Fprintf(&b, `<%s>%s</%s>`, name, esc(s), name)
 		}
 	}

@@ -158,8 +158,6 @@ func (w *window) setLanguage(lang forms.Lang, rebuild bool) {
 	}
 }
 
-func (w *window) rtl() bool { return w.ui.Lang().RTL() }
-
 // dir is the layout direction of the interface.
 func (w *window) dir() direction { return directionOf(w.ui.Lang()) }
 

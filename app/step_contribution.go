@@ -14,18 +14,18 @@ func newContributionStep(env *editorEnv) stepForm {
 	c := func() *forms.Contribution { return &env.draft.Contribution }
 
 	g := f.section(f.T("editor.section.parent"))
-	kind := choice(g, "contribution.parentGroup.kind", []forms.GroupKind{forms.StudyGroup, forms.TSAG},
-		prefixed[forms.GroupKind](f, "groupKind."), func() *forms.GroupKind { return &c().ParentGroup.Kind })
-	number := g.number("contribution.parentGroup.number", func() *int { return &c().ParentGroup.Number }, "editor.hint.sg")
-	route := choice(g, "contribution.route", []forms.Route{forms.AtMeeting, forms.BetweenMeetings},
-		prefixed[forms.Route](f, "route."), func() *forms.Route { return &c().Route })
-	place := g.text("contribution.meeting.place", func() *string { return &c().Meeting.Place }, "editor.hint.place")
-	start := g.date("contribution.meeting.start", func() *forms.Date { return &c().Meeting.Start })
-	end := g.date("contribution.meeting.end", func() *forms.Date { return &c().Meeting.End })
-	posting := g.date("contribution.postingDate", func() *forms.Date { return &c().PostingDate })
+	kind := choice(g, forms.ContribParentGroupKind, []forms.GroupKind{forms.StudyGroup, forms.TSAG},
+		prefixed[forms.GroupKind](f, "groupKind."))
+	number := g.number(forms.ContribParentGroupNumber, "editor.hint.sg")
+	route := choice(g, forms.ContribRoute, []forms.Route{forms.AtMeeting, forms.BetweenMeetings},
+		prefixed[forms.Route](f, "route."))
+	place := g.text(forms.ContribMeetingPlace, "editor.hint.place")
+	start := g.date(forms.ContribMeetingStart)
+	end := g.date(forms.ContribMeetingEnd)
+	posting := g.date(forms.ContribPostingDate)
 	// Both kinds of prose entry (plain and bidirectional) can be disabled.
-	need := g.prose("contribution.urgentMarketNeed", func() *string { return &c().UrgentMarketNeed }, 3).(disableable)
-	g.text("contribution.studyPeriod", func() *string { return &c().StudyPeriod }, "editor.hint.studyPeriod")
+	need := g.prose(forms.ContribUrgentMarketNeed, 3).(disableable)
+	g.text(forms.ContribStudyPeriod, "editor.hint.studyPeriod")
 	_ = kind
 	_ = route
 
@@ -37,29 +37,27 @@ func newContributionStep(env *editorEnv) stepForm {
 		enabledIf(cc.Route != forms.AtMeeting, posting, need)
 	})
 
-	stringList(f, "contribution.questions", func() *[]string { return &c().Questions }, "editor.hint.question")
+	stringList(f, forms.ContribQuestions, forms.Question, "editor.hint.question")
 
 	g = f.section(f.T("editor.section.document"))
-	g.longText("contribution.title", func() *string { return &c().Title }, "", 2)
-	g.longText("contribution.source", func() *string { return &c().Source }, "editor.hint.source", 3)
-	choice(g, "language", forms.Languages(), env.ui.LanguageName, func() *forms.Lang { return &env.draft.Language })
-	g.date("contribution.submissionDate", func() *forms.Date { return &c().SubmissionDate })
+	g.longText(forms.ContribTitle, "", 2)
+	g.longText(forms.ContribSource, "editor.hint.source", 3)
+	choice(g, forms.DraftLanguage, forms.Languages(), env.ui.LanguageName)
+	g.date(forms.ContribSubmissionDate)
 
-	contacts := func() *[]forms.Contact { return &c().Contacts }
-	newList(f, "contribution.contacts", contacts, func() forms.Contact { return forms.Contact{} }, false,
-		func(g *grid, i int, p string) {
-			it := at(contacts, i)
-			g.text(p+".name", func() *string { return &it().Name }, "")
-			g.text(p+".organization", func() *string { return &it().Organization }, "")
-			g.country(p+".country", func() *string { return &it().Country })
-			g.text(p+".tel", func() *string { return &it().Tel }, "editor.hint.tel")
-			g.text(p+".email", func() *string { return &it().Email }, "editor.hint.email")
+	newList(f, forms.ContribContacts, func() forms.Contact { return forms.Contact{} }, false,
+		func(g *grid, i int) {
+			g.text(forms.ContactName.At(i), "")
+			g.text(forms.ContactOrganization.At(i), "")
+			g.country(forms.ContactCountry.At(i))
+			g.text(forms.ContactTel.At(i), "editor.hint.tel")
+			g.text(forms.ContactEmail.At(i), "editor.hint.email")
 		}).titled(func(c forms.Contact) string { return c.Name })
 
-	stringList(f, "contribution.keywords", func() *[]string { return &c().Keywords }, "")
+	stringList(f, forms.ContribKeywords, forms.Keyword, "")
 
 	g = f.section("")
-	g.prose("contribution.abstract", func() *string { return &c().Abstract }, 5)
+	g.prose(forms.ContribAbstract, 5)
 
 	f.Reload()
 	return f

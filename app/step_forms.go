@@ -26,12 +26,6 @@ func newStepForm(step forms.Step, env *editorEnv) stepForm {
 	return nil
 }
 
-// at returns the accessor of item i of a list in the draft. The list is
-// looked up on every call: items may have been added or removed since.
-func at[T any](items func() *[]T, i int) func() *T {
-	return func() *T { return &(*items())[i] }
-}
-
 // enabledIf enables or disables widgets that only apply in some cases (the
 // study-group number for TSAG, the meeting for the between-meetings route).
 type disableable interface {

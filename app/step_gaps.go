@@ -9,27 +9,21 @@ import (
 // outside ITU-T works on the topic, when none does; then a summary.
 func newGapsStep(env *editorEnv) stepForm {
 	f := newForm(env)
-	ga := func() *forms.GapAnalysis { return &env.draft.GapAnalysis }
-
 	hint := f.hint("editor.hint.gaps")
 	f.body.Add(hint)
 
-	entries := func() *[]forms.GapEntry { return &ga().Entries }
-	newList(f, "gapAnalysis.entries", entries, func() forms.GapEntry { return forms.GapEntry{} }, false,
-		func(g *grid, i int, p string) {
-			it := at(entries, i)
-			g.text(p+".body", func() *string { return &it().Body }, "editor.hint.body")
-			choice(g, p+".kind", forms.BodyKinds(), prefixed[forms.BodyKind](f, "bodyKind."),
-				func() *forms.BodyKind { return &it().Kind })
-			g.prose(p+".work", func() *string { return &it().Work }, 3)
-			choice(g, p+".coverage", forms.Coverages(), prefixed[forms.Coverage](f, "coverage."),
-				func() *forms.Coverage { return &it().Coverage })
-			g.prose(p+".gap", func() *string { return &it().Gap }, 3)
+	newList(f, forms.GapEntries, func() forms.GapEntry { return forms.GapEntry{} }, false,
+		func(g *grid, i int) {
+			g.text(forms.GapEntryBody.At(i), "editor.hint.body")
+			choice(g, forms.GapEntryKind.At(i), forms.BodyKinds(), prefixed[forms.BodyKind](f, "bodyKind."))
+			g.prose(forms.GapEntryWork.At(i), 3)
+			choice(g, forms.GapEntryCoverage.At(i), forms.Coverages(), prefixed[forms.Coverage](f, "coverage."))
+			g.prose(forms.GapEntryGap.At(i), 3)
 		}).titled(func(e forms.GapEntry) string { return e.Body })
 
 	g := f.section("")
-	g.prose("gapAnalysis.noOtherWork", func() *string { return &ga().NoOtherWork }, 3)
-	g.prose("gapAnalysis.summary", func() *string { return &ga().Summary }, 5)
+	g.prose(forms.GapNoOtherWork, 3)
+	g.prose(forms.GapSummary, 5)
 
 	f.Reload()
 	return f

@@ -41,42 +41,51 @@ func newSupportersStep(env *editorEnv) stepForm {
 	f.body.Add(container.New(&reserveLines{lines: 2}, line))
 	f.hooks = append(f.hooks, s.updateCount)
 
-	sup := func() *[]forms.Supporter { return &env.draft.Supporters }
-	newList(f, "supporters", sup, func() forms.Supporter { return forms.Supporter{} }, false,
-		func(g *grid, i int, p string) {
-			it := at(sup, i)
-			g.text(p+".entity", func() *string { return &it().Entity }, "editor.hint.entity")
-			choice(g, p+".category", forms.Categories(), prefixed[forms.Category](f, "category."),
-				func() *forms.Category { return &it().Category })
-			g.country(p+".country", func() *string { return &it().Country })
-			g.text(p+".contact", func() *string { return &it().Contact }, "editor.hint.contact")
-			g.check(p+".committed", func() *bool { return &it().Committed })
-			g.prose(p+".notes", func() *string { return &it().Notes }, 2)
+	newList(f, forms.SupporterList, func() forms.Supporter { return forms.Supporter{} }, false,
+		func(g *grid, i int) {
+			g.text(forms.SupporterEntity.At(i), "editor.hint.entity")
+			choice(g, forms.SupporterCategory.At(i), forms.Categories(), prefixed[forms.Category](f, "category."))
+			g.country(forms.SupporterCountry.At(i))
+			g.text(forms.SupporterContact.At(i), "editor.hint.contact")
+			g.check(forms.SupporterCommitted.At(i))
+			g.prose(forms.SupporterNotes.At(i), 2)
 		}).titled(func(s forms.Supporter) string { return s.Entity })
 	// Which supporters do not count comes and goes while the user types:
 	// under the list, where it moves nothing the user is editing.
 	f.body.Add(s.notCounted)
 
-	lead := func() *forms.Leadership { return &env.draft.Leadership }
 	g := f.section(f.T("editor.section.chair"))
-	nominee(g, "leadership.chair", func() *forms.Nominee { return &lead().Chair })
+	nominee(g, nomineeFields{
+		name: forms.ChairName, organization: forms.ChairOrganization,
+		category: forms.ChairCategory, country: forms.ChairCountry,
+	})
 
-	vice := func() *[]forms.Nominee { return &lead().ViceChairs }
-	newList(f, "leadership.viceChairs", vice, func() forms.Nominee { return forms.Nominee{} }, false,
-		func(g *grid, i int, p string) { nominee(g, p, at(vice, i)) }).
+	newList(f, forms.ViceChairs, func() forms.Nominee { return forms.Nominee{} }, false,
+		func(g *grid, i int) {
+			nominee(g, nomineeFields{
+				name: forms.ViceChairName.At(i), organization: forms.ViceChairOrganization.At(i),
+				category: forms.ViceChairCategory.At(i), country: forms.ViceChairCountry.At(i),
+			})
+		}).
 		titled(func(n forms.Nominee) string { return n.Name })
 
 	f.Reload()
 	return s
 }
 
+// nomineeFields are the handles on the fields of one nominee: the chair's,
+// or those of one vice-chair.
+type nomineeFields struct {
+	name, organization, country forms.Field[string]
+	category                    forms.Field[forms.Category]
+}
+
 // nominee adds the fields of a chair or vice-chair nominee.
-func nominee(g *grid, p string, it func() *forms.Nominee) {
-	g.text(p+".name", func() *string { return &it().Name }, "")
-	g.text(p+".organization", func() *string { return &it().Organization }, "")
-	choice(g, p+".category", forms.Categories(), prefixed[forms.Category](g.f, "category."),
-		func() *forms.Category { return &it().Category })
-	g.country(p+".country", func() *string { return &it().Country })
+func nominee(g *grid, n nomineeFields) {
+	g.text(n.name, "")
+	g.text(n.organization, "")
+	choice(g, n.category, forms.Categories(), prefixed[forms.Category](g.f, "category."))
+	g.country(n.country)
 }
 
 // updateCount shows forms.CountSupport: "3 of 4 committed ITU members, from 2
@@ -117,7 +126,7 @@ func (s *supportersStep) updateCount() {
 		if n := strings.TrimSpace(p.Supporters[i].Entity); n != "" {
 			return n
 		}
-		return s.env.ui.FieldLabel("supporters[" + itoa(i) + "]")
+		return s.env.ui.FieldLabel(itemPath(forms.SupporterList.Path(), i))
 	}
 	for _, i := range c.NonMembers {
 		why = append(why, s.T("editor.support.nonMember", map[string]any{"Name": name(i)}))

@@ -30,26 +30,24 @@ func newTimelineStep(env *editorEnv) stepForm {
 		}
 		f.Focus(path)
 	}
-	t := func() *forms.Timeline { return &env.draft.Timeline }
 	s.derived = f.dir.label("")
 
 	g := f.section(f.T("editor.section.lifetime"))
-	g.date("timeline.start", func() *forms.Date { return &t().Start })
-	g.number("timeline.durationMonths", func() *int { return &t().DurationMonths }, "editor.hint.months")
+	g.date(forms.TimelineStart)
+	g.number(forms.TimelineDurationMonths, "editor.hint.months")
 
-	event := func(items func() *[]forms.Event) func(g *grid, i int, p string) {
-		return func(g *grid, i int, p string) {
-			it := at(items, i)
-			g.text(p+".place", func() *string { return &it().Place }, "editor.hint.place")
-			g.date(p+".start", func() *forms.Date { return &it().Start })
-			g.date(p+".end", func() *forms.Date { return &it().End })
+	meeting := func(place forms.ItemField[string], start, end forms.ItemField[forms.Date]) func(g *grid, i int) {
+		return func(g *grid, i int) {
+			g.text(place.At(i), "editor.hint.place")
+			g.date(start.At(i))
+			g.date(end.At(i))
 		}
 	}
-	meetings := func() *[]forms.Event { return &t().Meetings }
-	newList(f, "timeline.meetings", meetings, func() forms.Event { return forms.Event{} }, false, event(meetings)).
+	newList(f, forms.TimelineMeetings, func() forms.Event { return forms.Event{} }, false,
+		meeting(forms.MeetingPlace, forms.MeetingStart, forms.MeetingEnd)).
 		titled(eventName)
-	parents := func() *[]forms.Event { return &t().ParentMeetings }
-	newList(f, "timeline.parentMeetings", parents, func() forms.Event { return forms.Event{} }, false, event(parents)).
+	newList(f, forms.TimelineParentMeetings, func() forms.Event { return forms.Event{} }, false,
+		meeting(forms.ParentMeetingPlace, forms.ParentMeetingStart, forms.ParentMeetingEnd)).
 		titled(eventName)
 
 	// The chart and the derived dates grow and shrink as dates are typed:

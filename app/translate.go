@@ -105,8 +105,13 @@ type translateRow struct {
 	entry     *bidientry.Entry
 }
 
+// translationsPath is the path of the draft's translations, which the view
+// reports as changed after each edit. The translations are one map keyed by
+// the fields' paths, not a field with a typed handle in forms.
+const translationsPath = "translations"
+
 // newTranslateView makes the view for env.draft. It writes translations into
-// the draft and reports each edit as env.changed("translations").
+// the draft and reports each edit as env.changed(translationsPath).
 func newTranslateView(env *editorEnv, opts translateOptions) *translateView {
 	if opts.fonts == nil {
 		opts.fonts = newFontSet()
@@ -305,7 +310,7 @@ func (r *translateRow) typed(s string) {
 	v.env.draft.SetTranslation(r.f, v.into, s)
 	r.updateStatus()
 	v.updateProgress()
-	v.env.changed("translations")
+	v.env.changed(translationsPath)
 }
 
 // confirmStale records the stale translation as made from the current
@@ -319,7 +324,7 @@ func (r *translateRow) confirmStale() {
 	v.env.draft.SetTranslation(r.f, v.into, t.Text)
 	r.updateStatus()
 	v.updateProgress()
-	v.env.changed("translations")
+	v.env.changed(translationsPath)
 }
 
 // refresh re-reads the row from the draft.
@@ -550,7 +555,7 @@ func (v *translateView) XLIFF() ([]byte, error) {
 	p := v.env.draft
 	if p.ID == "" {
 		p.EnsureID()
-		v.env.changed("id")
+		v.env.changed(forms.DraftID.Path())
 	}
 	return forms.ExportXLIFF(p, v.into, p.ID)
 }
@@ -629,7 +634,7 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 	}
 	v.Reload()
 	if res.Changed() {
-		v.env.changed("translations")
+		v.env.changed(translationsPath)
 	}
 	v.showMessage(ui.T("translate.import.doneTitle"), v.importSummary(res))
 	return true

@@ -11,17 +11,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// The field constructors below each make one widget for one field path, add it
-// to a grid with its label, write every edit into the draft through get and
-// report the path, and register how to re-read the widget from the draft.
-// get is called on every use, never cached: the window may replace the draft's
-// lists (or the whole proposal value) between calls.
+// The field constructors below each make one widget for the field of a typed
+// handle (forms.FGScope, forms.GapEntryGap.At(i)), so that a misspelt field
+// does not compile; they add it to a grid with its label, write every edit
+// into the draft and report the handle's path, and register how to re-read
+// the widget from the draft. The field is looked up in the draft on every
+// use, never cached: the window may replace the draft's lists (or the whole
+// proposal value) between calls.
+
+// bound is the accessor of h's field in the draft the form edits, looked up
+// anew on every call.
+func bound[T any](f *form, h forms.Field[T]) func() *T {
+	return h.Bind(func() *forms.Proposal { return f.env.draft })
+}
 
 // text is a one-line entry for a name, title or code; where the text or the
 // interface is right to left, the bidirectional entry (see bidiLine).
-func (g *grid) text(path string, get func() *string, hint string) textField {
+func (g *grid) text(h forms.Field[string], hint string) textField {
 	f := g.f
-	if f.bidiText() && !strings.HasSuffix(path, ".tel") {
+	path, get := h.Path(), bound(f, h)
+	// A telephone number reads left to right in every language: always the
+	// plain entry.
+	if f.bidiText() && forms.LabelKey(path) != forms.ContactTel.LabelKey() {
 		return g.bidiLine(path, get, hint)
 	}
 	e := widget.NewEntry()
@@ -60,8 +71,9 @@ func setEntryText(e *widget.Entry, s string) {
 // prose is a wrapping multi-line entry with a live word count under it; where
 // the text or the interface is right to left, the bidirectional entry (see
 // bidiProse).
-func (g *grid) prose(path string, get func() *string, rows int) fyne.Focusable {
+func (g *grid) prose(h forms.Field[string], rows int) fyne.Focusable {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	if rows <= 0 {
 		rows = 4
 	}
@@ -142,8 +154,9 @@ func isSpace(r rune) bool {
 func isPunct(r rune) bool { return strings.ContainsRune(".,;:!?()[]\"'-–—«»…", r) }
 
 // check is a check box for a yes/no field; the label says what it means.
-func (g *grid) check(path string, get func() *bool) *widget.Check {
+func (g *grid) check(h forms.Field[bool]) *widget.Check {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	c := widget.NewCheck("", nil)
 	c.SetChecked(*get())
 	c.OnChanged = func(b bool) {
@@ -165,8 +178,9 @@ func (g *grid) check(path string, get func() *bool) *widget.Check {
 // number is an entry for a whole number (a study-group number, months). An
 // empty entry is 0; text that is not a whole number is refused with a
 // message and leaves the draft as it was.
-func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
+func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	e := widget.NewEntry()
 	if hint != "" {
 		e.SetPlaceHolder(f.T(hint))
@@ -215,8 +229,9 @@ func (g *grid) number(path string, get func() *int, hint string) *widget.Entry {
 
 // choice is a select for an enumerated value: options are the values'
 // labels as label gives them (see prefixed).
-func choice[T ~string](g *grid, path string, values []T, label func(T) string, get func() *T) *widget.Select {
+func choice[T ~string](g *grid, h forms.Field[T], values []T, label func(T) string) *widget.Select {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	names := make([]string, len(values))
 	for i, v := range values {
 		names[i] = label(v)
@@ -265,8 +280,9 @@ func prefixed[T ~string](f *form, prefix string) func(T) string {
 }
 
 // date is a date entry (typed ISO or picked from a calendar).
-func (g *grid) date(path string, get func() *forms.Date) *dateEntry {
+func (g *grid) date(h forms.Field[forms.Date]) *dateEntry {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	d := newDateEntry(f.env.ui, f.dir)
 	d.setDate(*get())
 	d.onDate = func(v forms.Date) {
@@ -284,8 +300,9 @@ func (g *grid) date(path string, get func() *forms.Date) *dateEntry {
 
 // country is an entry for an ISO 3166 country code that offers and shows the
 // countries' names.
-func (g *grid) country(path string, get func() *string) *countryEntry {
+func (g *grid) country(h forms.Field[string]) *countryEntry {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	c := newCountryEntry(f.env.ui)
 	c.setCode(*get())
 	c.onCode = func(code string) {
@@ -338,8 +355,9 @@ func oneLine(s string) string {
 // longText is a one-line field whose text is often long (titles, the
 // source): a wrapping entry of a few rows; where the text or the interface
 // is right to left, the bidirectional entry (see bidiLongText).
-func (g *grid) longText(path string, get func() *string, hint string, rows int) fyne.Focusable {
+func (g *grid) longText(h forms.Field[string], hint string, rows int) fyne.Focusable {
 	f := g.f
+	path, get := h.Path(), bound(f, h)
 	if f.bidiText() {
 		return g.bidiLongText(path, get, hint, rows)
 	}

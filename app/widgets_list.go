@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"fgdraft/forms"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -24,8 +26,9 @@ type listEditor[T any] struct {
 	path  string      // the list's field path, e.g. "supporters"
 	items func() *[]T // the list in the draft
 	blank func() T
-	// fill builds the fields of row i into g; prefix is "path[i]".
-	fill func(g *grid, i int, prefix string)
+	// fill builds the fields of row i into g, each by the handle of its
+	// field in item i (forms.SupporterEntity.At(i)).
+	fill func(g *grid, i int)
 	// compact rows have no header: a number, the fields and the buttons on one line.
 	compact bool
 
@@ -50,9 +53,11 @@ type listRow struct {
 	up, down, remove *widget.Button
 }
 
-// newList adds a list editor to the form, under its own heading.
-func newList[T any](f *form, path string, items func() *[]T, blank func() T, compact bool, fill func(g *grid, i int, prefix string)) *listEditor[T] {
-	l := &listEditor[T]{f: f, path: path, items: items, blank: blank, fill: fill, compact: compact}
+// newList adds a list editor for the list field of the draft, under its own
+// heading.
+func newList[T any](f *form, list forms.Field[[]T], blank func() T, compact bool, fill func(g *grid, i int)) *listEditor[T] {
+	path := list.Path()
+	l := &listEditor[T]{f: f, path: path, items: bound(f, list), blank: blank, fill: fill, compact: compact}
 	l.box = container.NewVBox()
 	l.empty = widget.NewLabel(f.vis(f.T("editor.empty")))
 	l.empty.Importance = widget.LowImportance
@@ -120,7 +125,10 @@ func setEnabled(b *widget.Button, on bool) {
 	}
 }
 
-func (l *listEditor[T]) prefix(i int) string { return l.path + "[" + strconv.Itoa(i) + "]" }
+func (l *listEditor[T]) prefix(i int) string { return itemPath(l.path, i) }
+
+// itemPath is the path of item i of the list at path: "supporters[2]".
+func itemPath(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
 
 func (l *listEditor[T]) newRow(i int) *listRow {
 	f := l.f
@@ -142,7 +150,7 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	prefix := l.prefix(i)
 
 	f.loading++
-	l.fill(r.g, i, prefix)
+	l.fill(r.g, i)
 	f.loading--
 
 	if l.compact {
@@ -254,14 +262,14 @@ func (l *listEditor[T]) move(i, j int) {
 }
 
 // stringList edits a list of short strings (questions, keywords): one entry
-// per row, numbered.
-func stringList(f *form, path string, items func() *[]string, hint string) *listEditor[string] {
-	return newList(f, path, items, func() string { return "" }, true, func(g *grid, i int, prefix string) {
+// per row, numbered; item is the handle on the list's items.
+func stringList(f *form, list forms.Field[[]string], item forms.ItemField[string], hint string) *listEditor[string] {
+	return newList(f, list, func() string { return "" }, true, func(g *grid, i int) {
+		prefix, get := item.At(i).Path(), bound(f, item.At(i))
 		e := widget.NewEntry()
 		if hint != "" {
 			e.SetPlaceHolder(f.T(hint))
 		}
-		get := func() *string { return &(*items())[i] }
 		e.OnChanged = func(s string) {
 			if f.loading > 0 {
 				return

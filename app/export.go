@@ -82,7 +82,9 @@ func (f *exportFonts) pdfRenderer() (*pdf.Renderer, error) {
 // or the DOCX one, which needs none.
 func (f *exportFonts) renderer(format export.Format) (export.Renderer, error) {
 	if format == export.DOCX {
-		return docx.New(), nil
+		r := docx.New()
+		r.Producer = f.producer
+		return r, nil
 	}
 	return f.pdfRenderer()
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"fgdraft/export/reopen"
@@ -21,10 +20,7 @@ import (
 // Preference keys.
 const (
 	prefUILanguage    = "uiLanguage"    // the interface language chosen
-	prefLastFile      = "lastFile"      // the draft open when the app last quit
-	prefRecent        = "recentFiles"   // recently opened or saved drafts, newest first
 	prefExportFormats = "exportFormats" // the formats ticked on the review step: "pdf docx"
-	maxRecent         = 8
 )
 
 // openExtensions are the files File → Open offers: drafts, and the
@@ -37,16 +33,7 @@ var openExtensions = []string{".json", ".pdf", ".docx"}
 func (w *window) load(path string) error {
 	opened, err := w.sess.Open(path)
 	w.showKept(path, opened.Kept)
-	if err != nil {
-		return err
-	}
-	if opened.Contribution {
-		w.prefs.SetString(prefLastFile, "")
-		return nil
-	}
-	w.addRecent(opened.Path)
-	w.prefs.SetString(prefLastFile, opened.Path)
-	return nil
+	return err
 }
 
 // openPath opens a draft file chosen by the user; a bad file gets a dialog
@@ -76,7 +63,6 @@ func (w *window) newDraft() {
 		w.sess.NewBlank(w.ui.Lang())
 		w.current = forms.StepContribution
 		w.showStep(w.current)
-		w.prefs.SetString(prefLastFile, "")
 	})
 }
 
@@ -174,8 +160,6 @@ func (w *window) saveTo(path string) bool {
 		return false
 	}
 	w.autosave.clear()
-	w.addRecent(written)
-	w.prefs.SetString(prefLastFile, written)
 	w.win.SetMainMenu(w.mainMenu())
 	return true
 }
@@ -183,9 +167,6 @@ func (w *window) saveTo(path string) bool {
 // setDialogFolder starts a file dialog in the current draft's folder.
 func (w *window) setDialogFolder(set func(fyne.ListableURI)) {
 	dir := w.sess.Folder()
-	if recent := w.recent(); dir == "" && len(recent) > 0 {
-		dir = filepath.Dir(recent[0])
-	}
 	if dir == "" {
 		return
 	}
@@ -197,18 +178,6 @@ func (w *window) setDialogFolder(set func(fyne.ListableURI)) {
 func dialogSize(win fyne.Window) fyne.Size {
 	s := win.Canvas().Size()
 	return fyne.NewSize(max(600, s.Width*0.8), max(420, s.Height*0.8))
-}
-
-// recent lists the recent files, newest first.
-func (w *window) recent() []string { return w.prefs.StringList(prefRecent) }
-
-func (w *window) addRecent(path string) {
-	list := slices.DeleteFunc(w.recent(), func(s string) bool { return s == path })
-	list = append([]string{path}, list...)
-	if len(list) > maxRecent {
-		list = list[:maxRecent]
-	}
-	w.prefs.SetStringList(prefRecent, list)
 }
 
 // whenSafe runs then once unsaved changes are saved or knowingly dropped:
@@ -317,7 +286,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	open.Shortcut = sc(fyne.KeyO, 0)
 	recent := fyne.NewMenuItem(w.ui.T("ui.menu.recent"), nil)
 	var items []*fyne.MenuItem
-	for _, p := range w.recent() {
+	for _, p := range w.sess.Recent() {
 		items = append(items, fyne.NewMenuItem(p, func() { w.openRecent(p) }))
 	}
 	if len(items) == 0 {

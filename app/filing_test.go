@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/app/session"
 	"fgdraft/export"
 	"fgdraft/export/docx"
 	"fgdraft/export/exporttest"
@@ -120,7 +121,7 @@ func TestOpenContribution(t *testing.T) {
 			if got := w.sess.SuggestedName(); got != "FG-QSM_SG17_en" {
 				t.Errorf("suggested name %q", got)
 			}
-			if slicesContain(w.recent(), path) || a.Preferences().String(prefLastFile) == path {
+			if slicesContain(w.sess.Recent(), path) || a.Preferences().String(session.LastFileKey) == path {
 				t.Error("the contribution became a recent draft file")
 			}
 			// saved, it is a draft file like any other

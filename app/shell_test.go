@@ -285,8 +285,8 @@ func TestSaveAndReopen(t *testing.T) {
 	if w.sess.Dirty() || strings.Contains(w.win.Title(), "•") || !strings.HasPrefix(w.win.Title(), "saved.json") {
 		t.Errorf("after save: dirty %v title %q", w.sess.Dirty(), w.win.Title())
 	}
-	if w.prefs.String(prefLastFile) != path || w.recent()[0] != path {
-		t.Errorf("last file %q, recent %v", w.prefs.String(prefLastFile), w.recent())
+	if w.prefs.String(session.LastFileKey) != path || w.sess.Recent()[0] != path {
+		t.Errorf("last file %q, recent %v", w.prefs.String(session.LastFileKey), w.sess.Recent())
 	}
 	saved := w.sess.Draft().Clone()
 

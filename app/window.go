@@ -80,6 +80,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	w.autosave.init(w)
 	w.setLanguage(w.startLanguage(), false)
 	w.sess = session.New(session.Blank(w.ui.Lang()), w.today)
+	w.sess.Remember(w.prefs)
 	w.sess.Subscribe(w.sessionChanged)
 
 	var startErr error
@@ -89,8 +90,8 @@ func newWindow(a fyne.App, opts Options) *window {
 	case opts.Draft != "":
 		startErr = w.load(opts.Draft)
 		loaded = startErr == nil
-	case w.prefs.String(prefLastFile) != "":
-		startErr = w.load(w.prefs.String(prefLastFile))
+	case w.sess.LastFile() != "":
+		startErr = w.load(w.sess.LastFile())
 		loaded = startErr == nil
 	}
 	if !loaded {

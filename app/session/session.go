@@ -82,6 +82,7 @@ type Session struct {
 	marks    map[string]forms.Severity
 
 	listeners []Listener
+	memory    Memory // nil: nothing is remembered between runs
 }
 
 // New makes a session around draft p, untitled and without unsaved
@@ -288,10 +289,12 @@ func (s *Session) Open(path string) (Opened, error) {
 		// new unsaved one named after it, and saving asks where.
 		s.Replace(p, "", false, true)
 		s.reopened = path
+		s.forgetLastFile()
 		s.notify(NameChanged)
 		return done, nil
 	}
 	s.Replace(p, path, false, false)
+	s.remember(path)
 	return done, nil
 }
 
@@ -310,6 +313,7 @@ func (s *Session) SaveTo(path string) (string, []forms.Recovered, error) {
 	s.reopened = ""
 	s.example = false
 	s.dirty = false
+	s.remember(path)
 	s.notify(NameChanged)
 	return path, kept, nil
 }
@@ -344,18 +348,6 @@ func (s *Session) Name(example, untitled string) string {
 	return untitled
 }
 
-// Folder is where a file dialog about this draft starts: its file's or its
-// contribution's folder; "" when it has neither.
-func (s *Session) Folder() string {
-	switch {
-	case s.path != "":
-		return filepath.Dir(s.path)
-	case s.reopened != "":
-		return filepath.Dir(s.reopened)
-	}
-	return ""
-}
-
 // ReopenedName names a draft reopened from a contribution after the file:
 // "FG-QSM_SG17_en".
 func ReopenedName(path string) string {
@@ -369,8 +361,12 @@ func Blank(lang forms.Lang) *forms.Proposal {
 	return p
 }
 
-// NewBlank starts an empty draft in lang: untitled, nothing to save.
-func (s *Session) NewBlank(lang forms.Lang) { s.Replace(Blank(lang), "", false, false) }
+// NewBlank starts an empty draft in lang: untitled, nothing to save, and
+// nothing to reopen at the next start.
+func (s *Session) NewBlank(lang forms.Lang) {
+	s.Replace(Blank(lang), "", false, false)
+	s.forgetLastFile()
+}
 
 // OpenExample makes the bundled example the draft, untitled: a newcomer
 // sees a complete proposal, and saving it asks where. The example is

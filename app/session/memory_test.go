@@ -1,0 +1,73 @@
+package session
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"fgdraft/forms"
+)
+
+// mapMemory is a Memory in a map, as the app's preferences keep it.
+type mapMemory struct {
+	strings map[string]string
+	lists   map[string][]string
+}
+
+func newMapMemory() *mapMemory {
+	return &mapMemory{strings: map[string]string{}, lists: map[string][]string{}}
+}
+
+func (m *mapMemory) String(k string) string             { return m.strings[k] }
+func (m *mapMemory) SetString(k, v string)              { m.strings[k] = v }
+func (m *mapMemory) StringList(k string) []string       { return slices.Clone(m.lists[k]) }
+func (m *mapMemory) SetStringList(k string, v []string) { m.lists[k] = slices.Clone(v) }
+
+func TestRecentAndLastFile(t *testing.T) {
+	dir := t.TempDir()
+	mem := newMapMemory()
+	s := New(example(t), today)
+	s.Remember(mem)
+	if s.Folder() != "" || len(s.Recent()) != 0 {
+		t.Fatalf("fresh memory: folder %q, recent %v", s.Folder(), s.Recent())
+	}
+
+	// Saving to more files than the list holds keeps the newest, newest first.
+	var paths []string
+	for i := range maxRecent + 2 {
+		path, _, err := s.SaveTo(filepath.Join(dir, fmt.Sprintf("d%d.json", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	recent := s.Recent()
+	if len(recent) != maxRecent || recent[0] != paths[len(paths)-1] || s.LastFile() != paths[len(paths)-1] {
+		t.Fatalf("recent %v, last %q", recent, s.LastFile())
+	}
+
+	// Opening an older one moves it to the front without a duplicate.
+	if _, err := s.Open(paths[3]); err != nil {
+		t.Fatal(err)
+	}
+	recent = s.Recent()
+	if recent[0] != paths[3] || len(recent) != maxRecent || slices.Index(recent[1:], paths[3]) >= 0 || s.LastFile() != paths[3] {
+		t.Errorf("after open: recent %v, last %q", recent, s.LastFile())
+	}
+
+	// A new draft has no file to reopen; a dialog starts in the newest file's folder.
+	s.NewBlank(forms.English)
+	if s.LastFile() != "" || s.Folder() != dir {
+		t.Errorf("new draft: last %q, folder %q", s.LastFile(), s.Folder())
+	}
+
+	// A draft that cannot be opened leaves the memory as it was.
+	before := s.Recent()
+	if _, err := s.Open(filepath.Join(dir, "missing.json")); err == nil {
+		t.Fatal("opened a missing file")
+	}
+	if !slices.Equal(s.Recent(), before) {
+		t.Errorf("a failed open changed the recent files: %v", s.Recent())
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fgdraft/forms"
+	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,8 +21,7 @@ const panelLimit = 150
 // rewritten when their text changes, so that an edit that leaves most
 // findings as they were costs little.
 type findingList struct {
-	w     *window
-	nav   navigator
+	host  findingsHost
 	limit int // 0: no limit
 	box   *fyne.Container
 	rows  []*findingRow
@@ -42,8 +42,18 @@ type findingRow struct {
 	field string
 }
 
-func newFindingList(w *window, limit int) *findingList {
-	l := &findingList{w: w, nav: w, limit: limit, box: container.NewVBox()}
+// findingsHost is what the finding lists need of the window: the interface
+// language and its direction, the fonts that wrap their text, and a way to
+// the step or field of a finding.
+type findingsHost interface {
+	navigator
+	localizer() *locales.Localizer
+	dir() direction
+	textFonts() *exportFonts
+}
+
+func newFindingList(w findingsHost, limit int) *findingList {
+	l := &findingList{host: w, limit: limit, box: container.NewVBox()}
 	for s := forms.Info; s <= forms.Error; s++ {
 		h := widget.NewLabel("")
 		h.TextStyle.Bold = true
@@ -51,7 +61,7 @@ func newFindingList(w *window, limit int) *findingList {
 	}
 	l.more = widget.NewLabel("")
 	l.more.Wrapping = fyne.TextWrapWord
-	l.empty = widget.NewLabel(w.ui.T("ui.findings.none"))
+	l.empty = widget.NewLabel(w.localizer().T("ui.findings.none"))
 	l.empty.Wrapping = fyne.TextWrapWord
 	w.dir().atStart(l.more, l.empty)
 	return l
@@ -59,11 +69,11 @@ func newFindingList(w *window, limit int) *findingList {
 
 func (l *findingList) newRow() *findingRow {
 	r := &findingRow{icon: widget.NewIcon(nil)}
-	r.msg = newWrapText("", l.w.ui.Lang(), &l.w.exportFonts)
-	r.where = newWrapText("", l.w.ui.Lang(), &l.w.exportFonts)
+	r.msg = newWrapText("", l.host.localizer().Lang(), l.host.textFonts())
+	r.where = newWrapText("", l.host.localizer().Lang(), l.host.textFonts())
 	r.where.setStyle(theme.SizeNameCaptionText, false)
 	text := container.New(&tightVBox{}, r.msg, r.where)
-	content := l.w.dir().row(container.NewVBox(r.icon), nil, text)
+	content := l.host.dir().row(container.NewVBox(r.icon), nil, text)
 	r.row = newTapRow(content, func() { l.open(r) })
 	return r
 }
@@ -77,16 +87,16 @@ type navigator interface {
 // open takes the user to the finding's field.
 func (l *findingList) open(r *findingRow) {
 	if r.field == "" {
-		l.nav.showStep(forms.StepReview)
+		l.host.showStep(forms.StepReview)
 		return
 	}
-	l.nav.goToField(r.field)
+	l.host.goToField(r.field)
 }
 
 // update shows findings (sorted by severity, most serious first). It
 // reports whether anything shown changed.
 func (l *findingList) update(findings []forms.Finding) bool {
-	ui := l.w.ui
+	ui := l.host.localizer()
 	n := len(findings)
 	if l.limit > 0 && n > l.limit {
 		n = l.limit
@@ -108,7 +118,7 @@ func (l *findingList) update(findings []forms.Finding) bool {
 		if f.Severity != last {
 			last = f.Severity
 			h := l.heads[f.Severity]
-			text := l.w.visual(ui.N("ui.findings.group."+f.Severity.String(), per[f.Severity], nil))
+			text := uiText(ui, ui.N("ui.findings.group."+f.Severity.String(), per[f.Severity], nil))
 			if h.Text != text {
 				h.SetText(text)
 				changed = true
@@ -122,7 +132,7 @@ func (l *findingList) update(findings []forms.Finding) bool {
 		objs = append(objs, r.row)
 	}
 	if n < len(findings) {
-		l.more.SetText(l.w.visual(ui.N("ui.findings.more", len(findings)-n, nil)))
+		l.more.SetText(uiText(ui, ui.N("ui.findings.more", len(findings)-n, nil)))
 		objs = append(objs, l.more)
 	}
 	l.shown = findings[:n]
@@ -137,7 +147,7 @@ func (l *findingList) update(findings []forms.Finding) bool {
 // fill writes a finding into a row when it differs from what the row shows;
 // it reports whether it did.
 func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
-	ui := l.w.ui
+	ui := l.host.localizer()
 	field := ""
 	if len(f.Fields) > 0 {
 		field = f.Fields[0]
@@ -181,16 +191,16 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
 
 // findingsPanel is the side panel: a title and the finding list.
 type findingsPanel struct {
-	w       *window
+	host    findingsHost
 	list    *findingList
 	title   *widget.Label
 	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
-func newFindingsPanel(w *window) *findingsPanel {
-	p := &findingsPanel{w: w, list: newFindingList(w, panelLimit)}
-	p.title = widget.NewLabel(w.ui.T("ui.findings.title"))
+func newFindingsPanel(w findingsHost) *findingsPanel {
+	p := &findingsPanel{host: w, list: newFindingList(w, panelLimit)}
+	p.title = widget.NewLabel(w.localizer().T("ui.findings.title"))
 	p.title.TextStyle.Bold = true
 	w.dir().atStart(p.title)
 	p.scroll = container.NewVScroll(p.list.box)
@@ -205,7 +215,8 @@ func (p *findingsPanel) update(findings []forms.Finding) {
 	if p.list.update(findings) && p.scroll.Offset.Y != 0 {
 		p.scroll.ScrollToTop()
 	}
-	title := p.w.visual(p.w.ui.N("ui.findings.titleCount", len(findings), nil))
+	ui := p.host.localizer()
+	title := uiText(ui, ui.N("ui.findings.titleCount", len(findings), nil))
 	if p.title.Text != title {
 		p.title.SetText(title)
 	}

@@ -58,20 +58,23 @@ func TestWindowFollowsSession(t *testing.T) {
 	}
 }
 
-// navRecorder is a navigator that keeps where it was asked to go.
-type navRecorder struct{ went []string }
+// navRecorder is the window as a finding list's host, but keeps where it
+// was asked to go instead of going there.
+type navRecorder struct {
+	*window
+	went []string
+}
 
 func (n *navRecorder) showStep(s forms.Step) { n.went = append(n.went, "step:"+string(s)) }
 func (n *navRecorder) goToField(p string)    { n.went = append(n.went, "field:"+p) }
 
 // A finding's row goes to its first field, and one about no field to the
-// review step, through the navigator it was given.
+// review step, through the host it was given.
 func TestFindingRowsNavigate(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	nav := &navRecorder{}
-	l := newFindingList(w, 0)
-	l.nav = nav
+	nav := &navRecorder{window: w}
+	l := newFindingList(nav, 0)
 	l.update([]forms.Finding{
 		{Rule: "deadline.translation", Severity: forms.Error},
 		{Rule: "required", Severity: forms.Warning, Fields: []string{forms.FGScope.Path(), forms.FGAcronym.Path()}},

@@ -135,6 +135,12 @@ func (w *window) setLanguage(lang forms.Lang, rebuild bool) {
 // dir is the layout direction of the interface.
 func (w *window) dir() direction { return directionOf(w.ui.Lang()) }
 
+// localizer is the interface language's messages, for the panels.
+func (w *window) localizer() *locales.Localizer { return w.ui }
+
+// textFonts are the fonts that break the lines of wrapped labels.
+func (w *window) textFonts() *exportFonts { return &w.exportFonts }
+
 func (w *window) today() forms.Date { return w.opts.Today() }
 
 // rebuild makes the whole interface again from the draft: menus, step forms,

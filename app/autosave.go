@@ -13,47 +13,37 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// autosaver decides when the session's autosave (session.Autosave) is
-// written: after a few seconds without edits and whenever the user changes
-// step. Finding one at start means the last session did not end normally,
-// and the window offers to recover it.
+// autosaver is the window's side of the session's autosave: the schedule
+// (session.Schedule) decides when the copy is written, after a few seconds
+// without edits and whenever the user changes step; this runs its waits on
+// the UI goroutine, logs failures, and offers a copy found at start (the
+// last session did not end normally) for recovery.
 type autosaver struct {
-	w     *window
-	store session.Autosave
-	timer *time.Timer
-	gen   int // schedule generation: only the last scheduled save runs
+	w        *window
+	store    session.Autosave
+	schedule *session.Schedule
 }
 
+// init starts the autosave of the window's session.
 func (a *autosaver) init(w *window) {
 	a.w = w
 	a.store = session.NewAutosave(w.opts.DataDir)
-}
-
-// schedule saves after the draft has been left alone for the autosave delay.
-func (a *autosaver) schedule() {
-	a.gen++
-	gen := a.gen
-	if a.timer != nil {
-		a.timer.Stop()
-	}
-	a.timer = a.w.after(a.w.opts.AutosaveDelay, func() {
-		if gen == a.gen {
-			a.now()
-		}
+	a.schedule = a.store.Schedule(w.sess, w.opts.AutosaveDelay, func(d time.Duration, f func()) func() bool {
+		return w.after(d, f).Stop
 	})
 }
 
-// stop cancels a scheduled save.
-func (a *autosaver) stop() {
-	a.gen++
-	if a.timer != nil {
-		a.timer.Stop()
-	}
+// edited saves after the draft has been left alone for the autosave delay.
+func (a *autosaver) edited() {
+	a.schedule.Edited(func(err error) { fyne.LogError("autosave", err) })
 }
+
+// stop cancels a scheduled save.
+func (a *autosaver) stop() { a.schedule.Cancel() }
 
 // now writes the autosave when the draft has unsaved changes.
 func (a *autosaver) now() {
-	if err := a.store.Write(a.w.sess); err != nil {
+	if err := a.schedule.Now(); err != nil {
 		fyne.LogError("autosave", err)
 	}
 }

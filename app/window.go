@@ -77,11 +77,11 @@ func newWindow(a fyne.App, opts Options) *window {
 	if opts.StartStep != "" {
 		w.current = opts.StartStep
 	}
-	w.autosave.init(w)
 	w.setLanguage(w.startLanguage(), false)
 	w.sess = session.New(session.Blank(w.ui.Lang()), w.today)
 	w.sess.Remember(w.prefs)
 	w.sess.Subscribe(w.sessionChanged)
+	w.autosave.init(w)
 
 	var startErr error
 	loaded := false
@@ -289,7 +289,7 @@ func (w *window) goToField(path string) {
 // changed is env.changed: the draft was edited at path.
 func (w *window) changed(path string) {
 	w.sess.Edited(path)
-	w.autosave.schedule()
+	w.autosave.edited()
 }
 
 // sessionChanged is the session's listener: it shows again what changed.

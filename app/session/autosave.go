@@ -94,3 +94,51 @@ func (a Autosave) Pending() (Recovery, error) {
 // Recover makes the recovered copy the session's draft, with unsaved
 // changes, belonging to its own file again.
 func (s *Session) Recover(r Recovery) { s.Replace(r.Draft, r.Path, false, true) }
+
+// After runs f once d has passed, unless the stop it returns is called
+// first. The window's runs f on the UI goroutine.
+type After func(d time.Duration, f func()) (stop func() bool)
+
+// Schedule decides when a session's autosave is written: once the draft
+// has been left alone for a delay after an edit (a later edit restarts the
+// wait, and only the last wait writes), or at once when asked.
+type Schedule struct {
+	store Autosave
+	sess  *Session
+	delay time.Duration
+	after After
+	gen   int         // wait generation: only the last wait writes
+	stop  func() bool // stops the current wait; nil when none
+}
+
+// Schedule makes the schedule of s's autosave, waiting delay after an edit.
+func (a Autosave) Schedule(s *Session, delay time.Duration, after After) *Schedule {
+	return &Schedule{store: a, sess: s, delay: delay, after: after}
+}
+
+// Edited starts the wait again; when it ends, the copy is written. A
+// failure to write is given to failed.
+func (sc *Schedule) Edited(failed func(error)) {
+	sc.Cancel()
+	gen := sc.gen
+	sc.stop = sc.after(sc.delay, func() {
+		if gen != sc.gen {
+			return
+		}
+		if err := sc.Now(); err != nil && failed != nil {
+			failed(err)
+		}
+	})
+}
+
+// Cancel stops the current wait without writing.
+func (sc *Schedule) Cancel() {
+	sc.gen++
+	if sc.stop != nil {
+		sc.stop()
+		sc.stop = nil
+	}
+}
+
+// Now writes the copy at once when the draft has unsaved changes.
+func (sc *Schedule) Now() error { return sc.store.Write(sc.sess) }

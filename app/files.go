@@ -19,7 +19,6 @@ import (
 
 // Preference keys.
 const (
-	prefUILanguage    = "uiLanguage"    // the interface language chosen
 	prefExportFormats = "exportFormats" // the formats ticked on the review step: "pdf docx"
 )
 

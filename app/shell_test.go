@@ -393,7 +393,7 @@ func TestSwitchLanguage(t *testing.T) {
 	if w.current != forms.StepGaps || w.sess.Draft().GapAnalysis.Summary != "typed before the switch" || !w.sess.Dirty() {
 		t.Error("the switch lost the step or the typing")
 	}
-	if a.Preferences().String(prefUILanguage) != "fr" {
+	if a.Preferences().String(session.InterfaceLangKey) != "fr" {
 		t.Error("language not remembered")
 	}
 	if got := w.win.MainMenu().Items[0].Label; got != "Fichier" {

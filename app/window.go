@@ -77,9 +77,10 @@ func newWindow(a fyne.App, opts Options) *window {
 	if opts.StartStep != "" {
 		w.current = opts.StartStep
 	}
-	w.setLanguage(w.startLanguage(), false)
-	w.sess = session.New(session.Blank(w.ui.Lang()), w.today)
+	// A placeholder draft until the one to show is opened below.
+	w.sess = session.New(session.Blank(forms.English), w.today)
 	w.sess.Remember(w.prefs)
+	w.setLanguage(w.sess.StartInterfaceLang(w.opts.Lang, systemLanguage), false)
 	w.sess.Subscribe(w.sessionChanged)
 	w.autosave.init(w)
 
@@ -105,18 +106,6 @@ func newWindow(a fyne.App, opts Options) *window {
 	return w
 }
 
-// startLanguage is the remembered interface language, or the system's on the
-// first run, or English.
-func (w *window) startLanguage() forms.Lang {
-	if w.opts.Lang.Valid() {
-		return w.opts.Lang
-	}
-	if l := forms.Lang(w.prefs.String(prefUILanguage)); l.Valid() {
-		return l
-	}
-	return systemLanguage()
-}
-
 // setLanguage switches the interface to lang and, when rebuild is set,
 // builds every widget again. The draft is untouched.
 func (w *window) setLanguage(lang forms.Lang, rebuild bool) {
@@ -127,7 +116,7 @@ func (w *window) setLanguage(lang forms.Lang, rebuild bool) {
 	useFyneLanguage(lang)
 	w.app.Settings().SetTheme(newUITheme(w.fonts, lang))
 	if rebuild {
-		w.prefs.SetString(prefUILanguage, string(lang))
+		w.sess.ChooseInterfaceLang(lang)
 		w.rebuild()
 	}
 }

@@ -3,13 +3,17 @@ package session
 import (
 	"path/filepath"
 	"slices"
+
+	"fgdraft/forms"
 )
 
 // Keys under which a session remembers files between runs.
 const (
 	LastFileKey = "lastFile"    // the draft open when the app last quit
 	RecentKey   = "recentFiles" // recently opened or saved drafts, newest first
-	maxRecent   = 8
+	// InterfaceLangKey is the interface language the user chose last.
+	InterfaceLangKey = "uiLanguage"
+	maxRecent        = 8
 )
 
 // Memory is where a session remembers files between runs; the app's
@@ -78,4 +82,26 @@ func (s *Session) Folder() string {
 		return filepath.Dir(recent[0])
 	}
 	return ""
+}
+
+// StartInterfaceLang is the interface language to start in: the one asked
+// for (on the command line), else the one chosen last, else the system's.
+func (s *Session) StartInterfaceLang(asked forms.Lang, system func() forms.Lang) forms.Lang {
+	if asked.Valid() {
+		return asked
+	}
+	if s.memory != nil {
+		if l := forms.Lang(s.memory.String(InterfaceLangKey)); l.Valid() {
+			return l
+		}
+	}
+	return system()
+}
+
+// ChooseInterfaceLang remembers the interface language the user chose, for
+// the next start.
+func (s *Session) ChooseInterfaceLang(l forms.Lang) {
+	if s.memory != nil && l.Valid() {
+		s.memory.SetString(InterfaceLangKey, string(l))
+	}
 }

@@ -71,3 +71,26 @@ func TestRecentAndLastFile(t *testing.T) {
 		t.Errorf("a failed open changed the recent files: %v", s.Recent())
 	}
 }
+
+func TestInterfaceLanguage(t *testing.T) {
+	system := func() forms.Lang { return forms.Chinese }
+	s := New(blank(), today)
+	if got := s.StartInterfaceLang("", system); got != forms.Chinese {
+		t.Errorf("no memory: %q, want the system's", got)
+	}
+	s.Remember(newMapMemory())
+	if got := s.StartInterfaceLang("", system); got != forms.Chinese {
+		t.Errorf("first run: %q, want the system's", got)
+	}
+	s.ChooseInterfaceLang(forms.Arabic)
+	if got := s.StartInterfaceLang("", system); got != forms.Arabic {
+		t.Errorf("after a choice: %q, want it", got)
+	}
+	if got := s.StartInterfaceLang(forms.Russian, system); got != forms.Russian {
+		t.Errorf("asked for: %q, want it", got)
+	}
+	s.ChooseInterfaceLang("xx")
+	if got := s.StartInterfaceLang("", system); got != forms.Arabic {
+		t.Errorf("an invalid choice was remembered: %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -480,10 +481,14 @@ func TestBadFile(t *testing.T) {
 	if loadErr == nil {
 		t.Fatal("the bad file loads")
 	}
+	var de *forms.DraftError
+	if !errors.As(loadErr, &de) {
+		t.Fatalf("got %v, want a *forms.DraftError", loadErr)
+	}
 	w.openPath(bad)
 	d := overlay(w)
-	if d == nil || !containsText(d, loadErr.Error()) {
-		t.Fatalf("no dialog naming %q", loadErr)
+	if d == nil || !containsText(d, w.ui.DraftError(de)) {
+		t.Fatalf("no dialog naming %q", w.ui.DraftError(de))
 	}
 	if w.draft != before || w.draft.FocusGroup.Name != "Unsaved work" || w.path != path || !w.dirty {
 		t.Error("the bad file touched the draft")

@@ -186,7 +186,14 @@ func fileError(path string, err error) *DraftError {
 	case errors.As(err, &tl):
 		return &DraftError{File: path, Problem: DraftTooLarge, Params: tooBigParams(tl.Size), Reason: tooBig(tl.Size), Err: err}
 	}
-	return &DraftError{File: path, Problem: DraftCannotOpen, Params: DraftParams{Detail: errText(err)}, Reason: "cannot open: " + errText(err), Err: err}
+	problem := DraftCannotOpen
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		problem = DraftNotFound
+	case errors.Is(err, fs.ErrPermission):
+		problem = DraftNoPermission
+	}
+	return &DraftError{File: path, Problem: problem, Params: DraftParams{Detail: errText(err)}, Reason: "cannot open: " + errText(err), Err: err}
 }
 
 func errText(err error) string {

@@ -13,6 +13,8 @@ type DraftProblem string
 // Why a draft file is refused.
 const (
 	DraftCannotOpen    DraftProblem = "cannot-open"     // the operating system refused; Detail says why
+	DraftNotFound      DraftProblem = "not-found"       // no such file (any more)
+	DraftNoPermission  DraftProblem = "no-permission"   // the user may not read it
 	DraftNotRegular    DraftProblem = "not-regular"     // a named pipe, a device, a folder
 	DraftTooLarge      DraftProblem = "too-large"       // Count bytes, Limit at most
 	DraftEmpty         DraftProblem = "empty"           // nothing but white space

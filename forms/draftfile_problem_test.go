@@ -69,12 +69,22 @@ func TestLoadProblems(t *testing.T) {
 	dir := t.TempDir()
 	_, err := Load(filepath.Join(dir, "missing.json"))
 	var de *DraftError
-	if !errors.As(err, &de) || de.Problem != DraftCannotOpen || de.Params.Detail == "" {
+	if !errors.As(err, &de) || de.Problem != DraftNotFound || de.Params.Detail == "" {
 		t.Errorf("missing file: %#v", err)
 	}
 	_, err = Load(dir)
 	if !errors.As(err, &de) || de.Problem != DraftNotRegular {
 		t.Errorf("folder: %#v", err)
+	}
+	if os.Geteuid() != 0 { // root reads any file
+		locked := filepath.Join(dir, "locked.json")
+		if err := os.WriteFile(locked, []byte("{}"), 0o000); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Load(locked)
+		if !errors.As(err, &de) || de.Problem != DraftNoPermission {
+			t.Errorf("unreadable file: %#v", err)
+		}
 	}
 	big := filepath.Join(dir, "big.json")
 	if err := os.WriteFile(big, nil, 0o644); err != nil {

@@ -1,20 +1,19 @@
 package locales
 
 import (
-	"path/filepath"
 	"strings"
 
 	"fgdraft/forms"
 )
 
 // DraftError says why a draft file cannot be opened, in this language: the
-// problem, then the file (by its name), the position and the field (by its
+// problem, then the file (its path), the position and the field (by its
 // label and its path), each on a line of its own. The operating system's or
 // a PDF library's own words, where the problem has them, stay as they are.
 func (l *Localizer) DraftError(e *forms.DraftError) string {
 	lines := []string{l.draftProblem(e)}
 	if e.File != "" {
-		lines = append(lines, l.T("drafterr.file", map[string]any{"File": filepath.Base(e.File)}))
+		lines = append(lines, l.T("drafterr.file", map[string]any{"File": e.File}))
 	}
 	if e.Line > 0 {
 		lines = append(lines, l.T("drafterr.position", map[string]any{"Line": e.Line, "Column": e.Column}))

@@ -29,6 +29,8 @@ func TestDraftErrorEveryProblemInEveryLanguage(t *testing.T) {
 		shows   []string // particulars every language shows
 	}{
 		{forms.DraftCannotOpen, &forms.DraftError{File: "/x/a.json", Problem: forms.DraftCannotOpen, Params: forms.DraftParams{Detail: "permission denied"}}, []string{"permission denied", "a.json"}},
+		{forms.DraftNotFound, &forms.DraftError{File: "/x/gone.json", Problem: forms.DraftNotFound}, []string{"/x/gone.json"}},
+		{forms.DraftNoPermission, &forms.DraftError{File: "/x/locked.json", Problem: forms.DraftNoPermission}, []string{"/x/locked.json"}},
 		{forms.DraftNotRegular, &forms.DraftError{File: "/x/pipe.json", Problem: forms.DraftNotRegular}, []string{"pipe.json", ".json"}},
 		{forms.DraftTooLarge, &forms.DraftError{File: "/x/big.json", Problem: forms.DraftTooLarge, Params: forms.DraftParams{Count: 20 << 20, Limit: 16 << 20}}, []string{"16", "big.json"}},
 		{forms.DraftEmpty, decodeErr(t, " "), nil},
@@ -85,8 +87,8 @@ func TestDraftErrorEveryProblemInEveryLanguage(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 23 { // the constants of forms.DraftProblem
-		t.Errorf("%d problems tried, want all 23", len(seen))
+	if len(seen) != 25 { // the constants of forms.DraftProblem
+		t.Errorf("%d problems tried, want all 25", len(seen))
 	}
 }
 

@@ -1,6 +1,7 @@
 # fgdraft — two commands: `make run` starts the GUI on the bundled example,
 # `make test` runs every test. Both first install the Debian packages that are
 # missing (as root, or through sudo), and do nothing when all are there.
+# `make dist` builds the user packages into dist/, `make dist-check` checks them.
 
 SHELL := /bin/bash
 GO    ?= go
@@ -14,16 +15,34 @@ DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
         unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
 
-.PHONY: run test build deps check-go vet fmt-check fuzz bench screenshots clean
+.PHONY: run test build deps check-go vet fmt-check fuzz bench screenshots clean \
+        dist dist-check deps-dist
+
+# The packages: mingw-w64 cross-compiles the Windows executable; the checks
+# validate the .desktop file and the AppStream metainfo.
+DIST_DEBS := gcc-mingw-w64-x86-64 desktop-file-utils appstream xz-utils zip
+# Fyne's packaging tool, pinned; installed into dist/tools by `make dist`.
+FYNE_TOOLS_VERSION := v1.7.4
+FYNE := $(CURDIR)/dist/tools/fyne-$(FYNE_TOOLS_VERSION)
+
+# The commit goes into `fgdraft --version`, the About box and the PDFs; the
+# version itself is read from FyneApp.toml at build time (embedded).
+COMMIT  := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
+LDFLAGS := -X main.commit=$(COMMIT)
 
 run: deps build
 	./$(BIN) --example
 
 build: check-go
-	$(GO) build -o $(BIN) .
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
+# `make test DIST_CHECK=no` leaves out the packages (see README.md, "Packages",
+# for the time they take).
 test: deps check-go fmt-check vet
 	$(GO) test -count=1 ./...
+ifneq ($(DIST_CHECK),no)
+	$(MAKE) dist-check
+endif
 
 vet:
 	$(GO) vet ./...
@@ -49,9 +68,11 @@ bench: build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 	tools/bench-startup.sh ./$(BIN)
 
-deps:
+deps: PKGS = $(DEBS)
+deps-dist: PKGS = $(DEBS) $(DIST_DEBS)
+deps deps-dist:
 	@missing=""; \
-	for p in $(DEBS); do \
+	for p in $(PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -67,3 +88,20 @@ check-go:
 
 clean:
 	rm -f $(BIN)
+	rm -rf dist
+
+# Linux tar.xz and Windows zip with SHA256SUMS in dist/ (packaging/dist.sh).
+# A cold Windows build takes about 9 minutes on 2 cores.
+dist: deps-dist check-go $(FYNE)
+	FYNE=$(FYNE) GO=$(GO) COMMIT=$(COMMIT) packaging/dist.sh
+
+$(FYNE):
+	mkdir -p $(@D)/bin-$(FYNE_TOOLS_VERSION)
+	GOBIN=$(@D)/bin-$(FYNE_TOOLS_VERSION) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
+	mv $(@D)/bin-$(FYNE_TOOLS_VERSION)/fyne $@ && rmdir $(@D)/bin-$(FYNE_TOOLS_VERSION)
+
+# Installs the Linux package into a temporary prefix and runs it from there,
+# validates its .desktop file and metainfo, reads the Windows executables'
+# resources (packaging/dist-check.sh).
+dist-check: dist
+	GO=$(GO) packaging/dist-check.sh

@@ -13,6 +13,7 @@ import (
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
+	"fgdraft/internal/buildinfo"
 	"fgdraft/locales"
 )
 
@@ -29,7 +30,7 @@ Exit status: 0 written, 1 written but the draft does not meet A.7 (the files
 are marked as a draft), 2 nothing written.
 `
 
-func runExport(args []string, stdout, stderr io.Writer) int {
+func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) int {
 	c := newCommand("export", exportUsage, stderr)
 	langp := c.lang("lang", "document language: ar, zh, en, fr, ru, es, or all (default: the draft's)", true)
 	formats := c.format("format", "file format: pdf, docx (Word), or all (both); default: pdf")
@@ -98,7 +99,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return c.fail(err)
 		}
-		renderers[export.PDF] = pdf.New(faces)
+		r := pdf.New(faces)
+		r.Producer = ver.Producer()
+		renderers[export.PDF] = r
 	}
 	ui := cat.In(p.Language)
 	failed, hasErrors := 0, false

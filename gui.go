@@ -6,9 +6,12 @@ import (
 	"strings"
 
 	"fgdraft/app"
+	"fgdraft/assets"
+	"fgdraft/internal/buildinfo"
 	_ "fgdraft/internal/posixlocale" // before Fyne's init
 	"fgdraft/locales"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 )
 
@@ -16,7 +19,7 @@ import (
 // preferences and storage by it.
 const appID = "org.fgdraft.fgdraft"
 
-func runGUI(args []string, cat *locales.Catalog, stderr io.Writer) int {
+func runGUI(args []string, cat *locales.Catalog, ver buildinfo.Version, stderr io.Writer) int {
 	c := newCommand("", usage, stderr)
 	c.flags.Usage = func() { fmt.Fprint(stderr, usage) }
 	example := c.flags.Bool("example", false, "open the bundled example draft")
@@ -30,12 +33,15 @@ func runGUI(args []string, cat *locales.Catalog, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	opts := app.Options{Catalog: cat, Example: *example}
+	opts := app.Options{Catalog: cat, Example: *example, Version: ver, Licence: licence}
 	if len(pos) == 1 {
 		opts.Draft = pos[0]
 	}
 	offerFallbackFonts()
 	a := fyneapp.NewWithID(appID)
+	// The window and task bar show fgdraft's icon also when the binary was
+	// built without the packaging tool, which would otherwise set it.
+	a.SetIcon(fyne.NewStaticResource("fgdraft.png", assets.Icon))
 	opts.Screen = screenSize(a)
 	app.Run(a, opts)
 	return exitOK

@@ -7,6 +7,7 @@
 //	fgdraft export [--format F] [--lang L|all] DRAFT  the contribution PDF(s) and DOCX(s), headless
 //	fgdraft xliff export|import ...      exchange with translators
 //	fgdraft rules                        the rule catalogue
+//	fgdraft version | --version          the version and commit
 package main
 
 import (
@@ -36,6 +37,8 @@ Usage:
   fgdraft xliff import [--lang L] DRAFT FILE
                                   exchange the free text with translators as XLIFF 2.0
   fgdraft rules [--lang L]        list the A.7 rules checked, with ID, severity, clause and title
+  fgdraft version, fgdraft --version
+                                  print the version, build number and commit
 
 Run "fgdraft COMMAND --help" for the options of a command.
 `
@@ -45,6 +48,11 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	ver, err := version()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft: version:", err)
+		return exitUnusable
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "-h", "-help", "--help", "help":
@@ -53,11 +61,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "validate":
 			return runValidate(args[1:], stdout, stderr)
 		case "export":
-			return runExport(args[1:], stdout, stderr)
+			return runExport(args[1:], ver, stdout, stderr)
 		case "xliff":
 			return runXLIFF(args[1:], stdout, stderr)
 		case "rules":
 			return runRules(args[1:], stdout, stderr)
+		case "version", "--version", "-version":
+			return runVersion(args[1:], ver, stdout, stderr)
 		}
 	}
 	// the GUI switches languages at run time: it parses all six
@@ -66,5 +76,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "fgdraft: messages:", err)
 		return exitUnusable
 	}
-	return runGUI(args, cat, stderr)
+	return runGUI(args, cat, ver, stderr)
 }

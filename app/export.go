@@ -52,7 +52,9 @@ type exportFonts struct {
 	once  sync.Once
 	fonts *fonts.Set
 	pdf   *pdf.Renderer
-	err   error
+	// producer is the program and version written into exported files.
+	producer string
+	err      error
 }
 
 func (f *exportFonts) load() {
@@ -60,6 +62,7 @@ func (f *exportFonts) load() {
 		f.fonts, f.err = fonts.Load()
 		if f.err == nil {
 			f.pdf = pdf.New(f.fonts)
+			f.pdf.Producer = f.producer
 		}
 	})
 }

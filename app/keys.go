@@ -69,7 +69,7 @@ func (w *window) addStepShortcuts() {
 // helpMenu is the Help menu. Further items (About) go into its list.
 func (w *window) helpMenu() *fyne.Menu {
 	keys := fyne.NewMenuItem(w.ui.T("wizard.menu.shortcuts"), w.showShortcuts)
-	return fyne.NewMenu(w.ui.T("wizard.menu.help"), keys)
+	return fyne.NewMenu(w.ui.T("wizard.menu.help"), keys, fyne.NewMenuItemSeparator(), w.aboutMenuItem())
 }
 
 // shortcut is one line of the shortcut list: the keys and what they do.

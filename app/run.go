@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/internal/buildinfo"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -29,6 +30,10 @@ type Options struct {
 	DataDir string
 	// Today gives the date deadlines are counted from; nil is forms.Today.
 	Today func() forms.Date
+	// Version is this build's version, shown in Help → About.
+	Version buildinfo.Version
+	// Licence is the text of fgdraft's licence, shown in Help → About.
+	Licence string
 	// AutosaveDelay is how long the draft must be left alone before it is
 	// autosaved; zero is three seconds.
 	AutosaveDelay time.Duration

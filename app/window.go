@@ -98,6 +98,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		prefs:   a.Preferences(),
 		current: forms.StepContribution,
 	}
+	w.exportFonts.producer = opts.Version.Producer()
 	w.win = a.NewWindow("fgdraft")
 	w.win.Resize(w.startSize())
 	w.win.SetMaster()

@@ -130,6 +130,12 @@ type docWriter struct {
 // Renderer renders documents as A4 PDF files. Make one per process with
 // New and share it: it is safe for concurrent use.
 type Renderer struct {
+	// Producer names the program and its version in the PDF's document
+	// information (Creator and Producer), e.g. "fgdraft 0.1.0 (build 1,
+	// commit 4b1262a)"; main passes it down. Set it before the first Render;
+	// "" writes "fgdraft".
+	Producer string
+
 	fonts *fonts.Set
 	// toUnicode is the ToUnicode CMap of every font: identity, except that
 	// Arabic presentation forms map back to their letters.
@@ -717,7 +723,12 @@ func (r *docWriter) emit() ([]byte, error) {
 	pdf.SetAuthor(clean(m.Author), true)
 	pdf.SetSubject(clean(m.Subject), true)
 	pdf.SetKeywords(clean(strings.Join(m.Keywords, ", ")), true)
-	pdf.SetCreator("fgdraft", true)
+	producer := r.out.Producer
+	if producer == "" {
+		producer = "fgdraft"
+	}
+	pdf.SetCreator(clean(producer), true)
+	pdf.SetProducer(clean(producer), true)
 	if r.doc.Lang != "" {
 		pdf.SetLang(string(r.doc.Lang))
 	}

@@ -365,10 +365,10 @@ func (w *window) loadProblem(err error) string {
 	return w.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
 }
 
-// showError shows a message with an OK button.
+// showError shows a message with an OK button. The message is interface
+// text (a label would set an Arabic one left to right, in logical order).
 func (w *window) showError(title, text string) {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+	l := newWrapText(text, w.ui.Lang(), &w.exportFonts)
 	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(520, 240))
 	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)

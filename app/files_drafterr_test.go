@@ -8,7 +8,9 @@ import (
 
 	"fgdraft/forms"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // A draft that cannot be opened is explained in the interface's language:
@@ -60,5 +62,39 @@ func TestOpenBrokenDraftSaysWhyInFrench(t *testing.T) {
 			t.Fatalf("%s replaced the draft", c.name)
 		}
 		w.win.Canvas().Overlays().Remove(d)
+	}
+}
+
+// In Arabic the dialog sets the message right to left, line by line in
+// visual order (the export text layer's), not as a left-to-right label.
+func TestOpenBrokenDraftSaysWhyInArabicRightToLeft(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Arabic})
+	path := filepath.Join(t.TempDir(), "newer.json")
+	if err := os.WriteFile(path, []byte(`{"format": 9}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.openPath(path)
+	d := overlay(w)
+	if d == nil {
+		t.Fatal("no dialog")
+	}
+	want := w.ui.T("drafterr.problem.newer-format", map[string]any{"Version": "9", "Limit": forms.FormatVersion})
+	var found bool
+	walkTree(d, func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *wrapText:
+			if strings.Contains(x.Text(), want) {
+				found = x.rtl
+			}
+		case *widget.Label:
+			if strings.Contains(x.Text, want) {
+				t.Errorf("the message is a left-to-right label: %q", x.Text)
+			}
+		}
+		return true
+	})
+	if !found {
+		t.Errorf("no right-to-left text saying %q: %v", want, texts(d))
 	}
 }

@@ -93,7 +93,9 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	if err != nil {
 		return c.fail(err)
 	}
-	renderers := map[export.Format]export.Renderer{export.DOCX: docx.New()}
+	dr := docx.New()
+	dr.Producer = ver.Producer()
+	renderers := map[export.Format]export.Renderer{export.DOCX: dr}
 	if slices.Contains(*formats, export.PDF) {
 		faces, err := fonts.Load()
 		if err != nil {

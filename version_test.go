@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"encoding/xml"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -60,6 +62,9 @@ func TestVersionFromLinker(t *testing.T) {
 // An exported PDF names this version of fgdraft as its creator and producer.
 func TestExportCarriesVersion(t *testing.T) {
 	if _, err := exec.LookPath("pdfinfo"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdfinfo is not installed (CI is set; make test installs poppler-utils)")
+		}
 		t.Skip("pdfinfo not installed (make test installs poppler-utils)")
 	}
 	v, err := version()
@@ -80,5 +85,37 @@ func TestExportCarriesVersion(t *testing.T) {
 		if line == nil || string(line[1]) != v.Producer() {
 			t.Errorf("%s %q, want %q", field, line, v.Producer())
 		}
+	}
+}
+
+// An exported Word document names this version of fgdraft as the
+// application that wrote it.
+func TestDOCXCarriesVersion(t *testing.T) {
+	v, err := version()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "en.docx")
+	if code, _, errs := runCLI(t, "export", "--format", "docx", "--today", "2026-11-25", "-o", out, "examples/fg-example-en.json"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	zr, err := zip.OpenReader(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	f, err := zr.Open("docProps/app.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var props struct {
+		Application string
+	}
+	if err := xml.NewDecoder(f).Decode(&props); err != nil {
+		t.Fatal(err)
+	}
+	if props.Application != v.Producer() {
+		t.Errorf("Application %q, want %q", props.Application, v.Producer())
 	}
 }

@@ -68,10 +68,7 @@ func (w *window) showAbout() {
 		label(version, false),
 		label(commit, false),
 	)
-	top := container.NewBorder(nil, nil, icon, nil, heading)
-	if w.rtl() {
-		top = container.NewBorder(nil, nil, nil, icon, heading)
-	}
+	top := w.dir().row(icon, nil, heading)
 
 	texts := widget.NewAccordion()
 	for _, l := range w.licences() {
@@ -95,11 +92,7 @@ func (w *window) showAbout() {
 	closeBtn := widget.NewButton(w.ui.T("ui.dialog.close"), func() { d.Hide() })
 	closeBtn.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(w.visual(w.ui.T("about.title")), container.NewVScroll(content), w.win)
-	if w.rtl() {
-		d.SetButtons([]fyne.CanvasObject{closeBtn, copyVersion})
-	} else {
-		d.SetButtons([]fyne.CanvasObject{copyVersion, closeBtn})
-	}
+	d.SetButtons(w.dir().dialogButtons(copyVersion, closeBtn))
 	d.Resize(fyne.NewSize(600, 560))
 	d.Show()
 }

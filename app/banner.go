@@ -21,12 +21,7 @@ func newExampleBanner(w *window) *exampleBanner {
 	start := widget.NewButtonWithIcon(w.ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
 	start.Importance = widget.HighImportance
 	icon := widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon()))
-	var row *fyne.Container
-	if w.rtl() {
-		row = container.NewBorder(nil, nil, start, container.NewVBox(icon), msg)
-	} else {
-		row = container.NewBorder(nil, nil, container.NewVBox(icon), start, msg)
-	}
+	row := w.dir().row(container.NewVBox(icon), start, msg)
 	b := &exampleBanner{box: container.NewVBox(row, widget.NewSeparator())}
 	b.set(w.example)
 	return b

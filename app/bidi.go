@@ -6,6 +6,9 @@ import (
 
 	"fgdraft/export/text"
 	"fgdraft/locales"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 const (
@@ -25,12 +28,7 @@ func mirrored(r rune) bool {
 
 // visual prepares interface text for a label, in visual order as a
 // paragraph of the interface's direction (see visualLTR and visualRTL).
-func (w *window) visual(s string) string {
-	if !w.rtl() {
-		return visualLTR(s)
-	}
-	return visualRTL(s)
-}
+func (w *window) visual(s string) string { return uiText(w.ui, s) }
 
 // visualRTL orders each line of s for a Fyne label in a right-to-left
 // interface. Fyne shapes each run of one direction correctly but places the
@@ -156,4 +154,18 @@ func uiText(ui *locales.Localizer, s string) string {
 		return visualLTR(s)
 	}
 	return visualRTL(s)
+}
+
+// messageLabel is a label for a message of several lines of interface text.
+// Left to right, Fyne wraps it at words. Right to left, each line is in
+// visual order already (uiText) and Fyne's wrapping would cut a long line
+// from its visual left, its end: the lines stay whole, set at the right.
+func messageLabel(ui *locales.Localizer, s string) *widget.Label {
+	l := widget.NewLabel(uiText(ui, s))
+	if ui.Lang().RTL() {
+		l.Alignment = fyne.TextAlignTrailing
+	} else {
+		l.Wrapping = fyne.TextWrapWord
+	}
+	return l
 }

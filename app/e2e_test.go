@@ -604,8 +604,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	for _, l := range []forms.Lang{forms.Chinese, forms.Arabic} {
 		w2.showStep(forms.StepSupporters)
 		menuItem(t, w2, 1, w2.cat.In(l).LanguageName(l)).Action()
-		if w2.ui.Lang() != l || w2.rtl() != l.RTL() {
-			t.Fatalf("interface in %s, rtl %v, want %s", w2.ui.Lang(), w2.rtl(), l)
+		if w2.ui.Lang() != l || w2.dir().rtl != l.RTL() {
+			t.Fatalf("interface in %s, rtl %v, want %s", w2.ui.Lang(), w2.dir().rtl, l)
 		}
 		if got, want := w2.stepRows[forms.StepTerms].name.Text, w2.visual(w2.ui.T("step.terms")); got != want {
 			t.Errorf("%s: terms step named %q, want %q", l, got, want)

@@ -82,7 +82,9 @@ func (f *exportFonts) pdfRenderer() (*pdf.Renderer, error) {
 // or the DOCX one, which needs none.
 func (f *exportFonts) renderer(format export.Format) (export.Renderer, error) {
 	if format == export.DOCX {
-		return docx.New(), nil
+		r := docx.New()
+		r.Producer = f.producer
+		return r, nil
 	}
 	return f.pdfRenderer()
 }
@@ -238,11 +240,7 @@ func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export
 		w.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
 	})
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), w.win)
-	buttons := []fyne.CanvasObject{cancel, replace, keep}
-	if w.rtl() {
-		buttons = []fyne.CanvasObject{keep, replace, cancel}
-	}
-	d.SetButtons(buttons)
+	d.SetButtons(w.dir().dialogButtons(cancel, replace, keep))
 	d.Resize(fyne.NewSize(560, 300))
 	dialogKeys(w.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
 	d.Show()
@@ -368,11 +366,7 @@ func (w *window) showExported(dir string, results []exportResult) {
 	openFolder.Importance = widget.HighImportance
 	closeBtn := widget.NewButton(ui.T("ui.dialog.close"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), w.win)
-	if w.rtl() {
-		d.SetButtons([]fyne.CanvasObject{openFolder, closeBtn})
-	} else {
-		d.SetButtons([]fyne.CanvasObject{closeBtn, openFolder})
-	}
+	d.SetButtons(w.dir().dialogButtons(closeBtn, openFolder))
 	d.Resize(fyne.NewSize(520, 0))
 	dialogKeys(w.win.Canvas(), d, openFolder.OnTapped, d.Hide)
 	d.Show()

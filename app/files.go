@@ -282,11 +282,7 @@ func (w *window) whenSafe(then func()) {
 	discard.Importance = widget.DangerImportance
 	cancel := widget.NewButton(w.ui.T("ui.unsaved.cancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(w.ui.T("ui.unsaved.title"), msg, w.win)
-	buttons := []fyne.CanvasObject{cancel, discard, save}
-	if w.rtl() {
-		slices.Reverse(buttons)
-	}
-	d.SetButtons(buttons)
+	d.SetButtons(w.dir().dialogButtons(cancel, discard, save))
 	d.Resize(fyne.NewSize(460, 0))
 	dialogKeys(w.win.Canvas(), d, save.OnTapped, d.Hide)
 	d.Show()
@@ -418,14 +414,10 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
 	language.ChildMenu = fyne.NewMenu("", langs...)
 	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
-	menus := []*fyne.Menu{file, view, w.helpMenu()}
-	if w.rtl() {
-		// Fyne's menu bar runs left to right from the left edge; in a
-		// right-to-left interface the menus at least come in reading order,
-		// File nearest the window's right side.
-		slices.Reverse(menus)
-	}
-	return fyne.NewMainMenu(menus...)
+	// Fyne's menu bar runs left to right from the left edge; in a
+	// right-to-left interface the menus at least come in reading order,
+	// File nearest the window's right side.
+	return fyne.NewMainMenu(inOrder(w.dir(), []*fyne.Menu{file, view, w.helpMenu()})...)
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the

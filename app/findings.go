@@ -46,19 +46,13 @@ func newFindingList(w *window, limit int) *findingList {
 	for s := forms.Info; s <= forms.Error; s++ {
 		h := widget.NewLabel("")
 		h.TextStyle.Bold = true
-		if w.rtl() {
-			h.Alignment = fyne.TextAlignTrailing
-		}
-		l.heads[s] = h
+		l.heads[s] = w.dir().atStart(h)
 	}
 	l.more = widget.NewLabel("")
 	l.more.Wrapping = fyne.TextWrapWord
 	l.empty = widget.NewLabel(w.ui.T("ui.findings.none"))
 	l.empty.Wrapping = fyne.TextWrapWord
-	if w.rtl() {
-		l.more.Alignment = fyne.TextAlignTrailing
-		l.empty.Alignment = fyne.TextAlignTrailing
-	}
+	w.dir().atStart(l.more, l.empty)
 	return l
 }
 
@@ -68,12 +62,7 @@ func (l *findingList) newRow() *findingRow {
 	r.where = newWrapText("", l.w.ui.Lang(), &l.w.exportFonts)
 	r.where.setStyle(theme.SizeNameCaptionText, false)
 	text := container.New(&tightVBox{}, r.msg, r.where)
-	var content *fyne.Container
-	if l.w.rtl() {
-		content = container.NewBorder(nil, nil, nil, container.NewVBox(r.icon), text)
-	} else {
-		content = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, text)
-	}
+	content := l.w.dir().row(container.NewVBox(r.icon), nil, text)
 	r.row = newTapRow(content, func() { l.open(r) })
 	return r
 }
@@ -196,9 +185,7 @@ func newFindingsPanel(w *window) *findingsPanel {
 	p := &findingsPanel{w: w, list: newFindingList(w, panelLimit)}
 	p.title = widget.NewLabel(w.ui.T("ui.findings.title"))
 	p.title.TextStyle.Bold = true
-	if w.rtl() {
-		p.title.Alignment = fyne.TextAlignTrailing
-	}
+	w.dir().atStart(p.title)
 	p.scroll = container.NewVScroll(p.list.box)
 	p.content = container.NewBorder(container.NewVBox(p.title, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	return p

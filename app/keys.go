@@ -101,21 +101,15 @@ func (w *window) shortcutList() []shortcut {
 
 // showShortcuts shows the shortcut list in a dialog.
 func (w *window) showShortcuts() {
-	grid := container.NewGridWithColumns(2)
+	dir := w.dir()
+	var cells []fyne.CanvasObject
 	for _, s := range w.shortcutList() {
-		k := widget.NewLabelWithStyle(s.keys, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-		what := widget.NewLabel(w.visual(s.what))
+		k := widget.NewLabelWithStyle(s.keys, dir.startAlign(), fyne.TextStyle{Monospace: true})
+		what := dir.label(w.visual(s.what))
 		what.Wrapping = fyne.TextWrapWord
-		if w.rtl() {
-			k.Alignment = fyne.TextAlignTrailing
-			what.Alignment = fyne.TextAlignTrailing
-			grid.Add(what)
-			grid.Add(k)
-		} else {
-			grid.Add(k)
-			grid.Add(what)
-		}
+		cells = append(cells, k, what)
 	}
+	grid := container.NewGridWithColumns(2, dir.gridCells(2, cells)...)
 	d := dialog.NewCustom(w.ui.T("wizard.menu.shortcuts"), w.ui.T("ui.dialog.ok"), container.NewVScroll(grid), w.win)
 	d.Resize(fyne.NewSize(560, min(520, w.win.Canvas().Size().Height-40)))
 	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)

@@ -22,7 +22,7 @@ import (
 // Paragraphs that come from a field take the user to it when tapped.
 type documentView struct {
 	doc   export.Document
-	rtl   bool
+	dir   direction          // the document's, not the interface's
 	goTo  func(path string)  // nil: paragraphs are not links
 	loc   *locales.Localizer // the document language
 	today forms.Date
@@ -31,7 +31,7 @@ type documentView struct {
 }
 
 func (v *documentView) build() fyne.CanvasObject {
-	v.rtl = v.doc.Lang.RTL()
+	v.dir = directionOf(v.doc.Lang)
 	box := container.NewVBox()
 	if v.doc.DraftMark != "" {
 		mark := canvas.NewText(v.doc.DraftMark, theme.Color(theme.ColorNameError))
@@ -54,7 +54,7 @@ func (v *documentView) build() fyne.CanvasObject {
 // document, aligned to the right even when it has no Arabic letter.
 func (v *documentView) label(text string, bold bool) *wrapText {
 	l := newLangText(text, v.doc.Lang, v.faces, v.fonts)
-	l.trailing = v.rtl
+	l.trailing = v.dir.rtl
 	l.setStyle(theme.SizeNameText, bold)
 	return l
 }
@@ -78,10 +78,7 @@ func (v *documentView) cover() fyne.CanvasObject {
 			right.Add(v.label(s, false))
 		}
 	}
-	head := container.NewGridWithColumns(2, left, right)
-	if v.rtl {
-		head = container.NewGridWithColumns(2, right, left)
-	}
+	head := container.NewGridWithColumns(2, v.dir.gridCells(2, []fyne.CanvasObject{left, right})...)
 	out := container.NewVBox(head, widget.NewSeparator())
 	var cells []fyne.CanvasObject
 	add := func(label, value string) {
@@ -107,7 +104,7 @@ func (v *documentView) cover() fyne.CanvasObject {
 	if c.Abstract.Label != "" {
 		add(c.Abstract.Label, c.Abstract.Value)
 	}
-	out.Add(newTable(cells, []float32{1, 3}, v.rtl))
+	out.Add(newTable(cells, []float32{1, 3}, v.dir))
 	out.Add(widget.NewSeparator())
 	return out
 }
@@ -146,11 +143,7 @@ func (v *documentView) block(b export.Block) fyne.CanvasObject {
 			}
 			m := widget.NewLabel(mark)
 			t := v.label(it, false)
-			if v.rtl {
-				box.Add(container.NewBorder(nil, nil, nil, m, t))
-			} else {
-				box.Add(container.NewBorder(nil, nil, m, nil, t))
-			}
+			box.Add(v.dir.row(m, nil, t))
 		}
 		return box
 	case export.Table:
@@ -178,7 +171,7 @@ func (v *documentView) block(b export.Block) fyne.CanvasObject {
 				weights[i] = float32(b.Weights[i])
 			}
 		}
-		return newTable(cells, weights, v.rtl)
+		return newTable(cells, weights, v.dir)
 	case export.Chart:
 		return newChartView(b, v.loc, v.today, v.goTo)
 	}
@@ -190,12 +183,12 @@ func (v *documentView) block(b export.Block) fyne.CanvasObject {
 // between rows.
 type tableLayout struct {
 	weights []float32
-	rtl     bool
+	dir     direction
 	width   float32 // the width of the last layout, for MinSize of wrapped text
 }
 
-func newTable(cells []fyne.CanvasObject, weights []float32, rtl bool) fyne.CanvasObject {
-	t := &tableLayout{weights: weights, rtl: rtl}
+func newTable(cells []fyne.CanvasObject, weights []float32, dir direction) fyne.CanvasObject {
+	t := &tableLayout{weights: weights, dir: dir}
 	boxed := make([]fyne.CanvasObject, len(cells))
 	for i, c := range cells {
 		boxed[i] = container.NewVBox(c)
@@ -238,11 +231,7 @@ func (t *tableLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		h := t.fit(row, widths)
 		x := float32(0)
 		for c, o := range row {
-			pos := x
-			if t.rtl {
-				pos = size.Width - x - widths[c]
-			}
-			o.Move(fyne.NewPos(pos, y))
+			o.Move(fyne.NewPos(t.dir.x(x, widths[c], size.Width), y))
 			if s := fyne.NewSize(widths[c], h); o.Size() != s {
 				o.Resize(s)
 			}

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -60,25 +59,12 @@ func newReviewStep(w *window) *reviewStep {
 		container.NewTabItemWithIcon(ui.T("ui.review.preview"), theme.DocumentIcon(), r.preview),
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
-	if w.rtl() {
-		r.tabs.SetTabLocation(container.TabLocationTop)
-	}
 
 	langLabel := widget.NewLabel(w.visual(ui.T("ui.review.docLanguage")))
 	// Language and export buttons on two rows: on one they would make this
 	// step wider than the others, and the panels beside it would shift.
-	var bar fyne.CanvasObject
-	if w.rtl() {
-		bar = container.NewVBox(
-			container.NewHBox(layout.NewSpacer(), r.langSel, langLabel),
-			container.NewHBox(layout.NewSpacer(), r.exportAll, r.exportOne),
-			formatBox)
-	} else {
-		bar = container.NewVBox(
-			container.NewHBox(langLabel, r.langSel),
-			container.NewHBox(r.exportOne, r.exportAll),
-			formatBox)
-	}
+	dir := w.dir()
+	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll), formatBox)
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
 }
@@ -102,11 +88,7 @@ func (r *reviewStep) newFormatChecks() fyne.CanvasObject {
 	}
 	row = append(row, r.formatHint)
 	r.showFormatState()
-	if w.rtl() {
-		slices.Reverse(row)
-		return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, row...)...)
-	}
-	return container.NewHBox(row...)
+	return w.dir().hbox(row...)
 }
 
 // checkedFormats are the formats ticked, in exportFormats order.

@@ -88,21 +88,15 @@ type stepRow struct {
 	visual  func(string) string
 }
 
-func newStepRow(name string, rtl bool, visual func(string) string, onTap func()) *stepRow {
+func newStepRow(name string, dir direction, visual func(string) string, onTap func()) *stepRow {
 	s := &stepRow{icon: widget.NewIcon(theme.ConfirmIcon()), visual: visual}
 	s.name = widget.NewLabel(visual(name))
 	s.name.TextStyle.Bold = true
 	s.caption = widget.NewLabel("")
 	s.caption.SizeName = theme.SizeNameCaptionText
 	text := container.New(&tightVBox{}, s.name, s.caption)
-	var content *fyne.Container
-	if rtl {
-		s.name.Alignment = fyne.TextAlignTrailing
-		s.caption.Alignment = fyne.TextAlignTrailing
-		content = container.NewBorder(nil, nil, nil, s.icon, text)
-	} else {
-		content = container.NewBorder(nil, nil, s.icon, nil, text)
-	}
+	dir.atStart(s.name, s.caption)
+	content := dir.row(s.icon, nil, text)
 	s.row = newTapRow(container.NewPadded(content), onTap)
 	return s
 }

@@ -406,7 +406,7 @@ func TestSwitchLanguage(t *testing.T) {
 	}
 
 	w.setLanguage(forms.Arabic, true)
-	if !w.rtl() || w.stepRows[forms.StepTerms].name.Alignment != fyne.TextAlignTrailing {
+	if !w.dir().rtl || w.stepRows[forms.StepTerms].name.Alignment != fyne.TextAlignTrailing {
 		t.Error("Arabic interface not mirrored")
 	}
 	w.setLanguage(forms.Chinese, true)

@@ -34,14 +34,8 @@ func newSupportersStep(env *editorEnv) stepForm {
 	s.notCounted.Importance = widget.LowImportance
 	s.notCounted.Hide()
 	iconSlot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, s.countIcon)
-	var line fyne.CanvasObject
-	if f.rtl {
-		s.count.Alignment = fyne.TextAlignTrailing
-		s.notCounted.Alignment = fyne.TextAlignTrailing
-		line = container.NewBorder(nil, nil, nil, iconSlot, s.count)
-	} else {
-		line = container.NewBorder(nil, nil, iconSlot, nil, s.count)
-	}
+	f.dir.atStart(s.count, s.notCounted)
+	line := f.dir.row(iconSlot, nil, s.count)
 	// The count changes while the user types in the list under it: it
 	// keeps the height of two lines, so that the list does not move.
 	f.body.Add(container.New(&reserveLines{lines: 2}, line))

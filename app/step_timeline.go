@@ -6,7 +6,6 @@ import (
 
 	"fgdraft/forms"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -31,10 +30,7 @@ func newTimelineStep(env *editorEnv) stepForm {
 		}
 		f.Focus(path)
 	}
-	s.derived = widget.NewLabel("")
-	if f.rtl {
-		s.derived.Alignment = fyne.TextAlignTrailing
-	}
+	s.derived = f.dir.label("")
 
 	g := f.section(f.T("editor.section.lifetime"))
 	g.date(forms.TimelineStart)

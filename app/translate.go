@@ -54,7 +54,7 @@ type translateView struct {
 	env  *editorEnv
 	opts translateOptions
 	ui   *locales.Localizer
-	rtl  bool
+	dir  direction
 	into forms.Lang
 	// langs are the target languages offered, in the select's order.
 	langs []forms.Lang
@@ -119,7 +119,7 @@ func newTranslateView(env *editorEnv, opts translateOptions) *translateView {
 	if opts.textFonts == nil {
 		opts.textFonts = &exportFonts{}
 	}
-	v := &translateView{env: env, opts: opts, ui: env.ui, rtl: env.ui.Lang().RTL()}
+	v := &translateView{env: env, opts: opts, ui: env.ui, dir: directionOf(env.ui.Lang())}
 	p := env.draft
 	for _, l := range forms.Languages() {
 		if l != p.Language {
@@ -187,19 +187,11 @@ func (v *translateView) build() {
 	v.buildRows()
 	v.scroll = container.NewVScroll(v.scope)
 
-	var bar, status, heads fyne.CanvasObject
-	if v.rtl {
-		v.progress.Alignment = fyne.TextAlignTrailing
-		v.srcHead.Alignment = fyne.TextAlignTrailing
-		v.allDone.Alignment = fyne.TextAlignTrailing
-		bar = container.NewBorder(nil, nil, container.NewHBox(v.pdf, v.xliffIn, v.xliffOut), container.NewHBox(v.langSel, intoLabel))
-		status = container.NewBorder(nil, nil, v.filter, nil, v.progress)
-		heads = container.NewGridWithColumns(2, v.tgtHead, v.srcHead)
-	} else {
-		bar = container.NewBorder(nil, nil, container.NewHBox(intoLabel, v.langSel), container.NewHBox(v.xliffOut, v.xliffIn, v.pdf))
-		status = container.NewBorder(nil, nil, nil, v.filter, v.progress)
-		heads = container.NewGridWithColumns(2, v.srcHead, v.tgtHead)
-	}
+	dir := v.dir
+	dir.atStart(v.progress, v.srcHead, v.allDone)
+	bar := dir.row(dir.tight(intoLabel, v.langSel), dir.tight(v.xliffOut, v.xliffIn, v.pdf), nil)
+	status := dir.row(nil, v.filter, v.progress)
+	heads := container.NewGridWithColumns(2, dir.gridCells(2, []fyne.CanvasObject{v.srcHead, v.tgtHead})...)
 	top := container.NewVBox(bar, status, widget.NewSeparator(), heads)
 	v.content = container.NewBorder(top, nil, nil, nil, v.scroll)
 
@@ -237,12 +229,7 @@ func (v *translateView) buildRows() {
 	for _, f := range fields {
 		if cur == nil || cur.step != f.Step {
 			done()
-			cur = &translateSection{step: f.Step, head: widget.NewLabel("")}
-			cur.head.TextStyle.Bold = true
-			cur.head.SizeName = theme.SizeNameSubHeadingText
-			if v.rtl {
-				cur.head.Alignment = fyne.TextAlignTrailing
-			}
+			cur = &translateSection{step: f.Step, head: v.dir.heading("", theme.SizeNameSubHeadingText)}
 			objs = append(objs, cur.head)
 			v.sections = append(v.sections, cur)
 		}
@@ -290,18 +277,11 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 	// rows never show them, and every widget costs at build time.
 	r.staleSlot = container.NewStack()
 	r.src = container.NewStack(r.source)
-	var head, cols fyne.CanvasObject
 	// The entry keeps its own height at the top of a row whose source
 	// text is taller.
 	entry := container.NewVBox(r.entry)
-	if v.rtl {
-		r.label.Alignment = fyne.TextAlignTrailing
-		head = container.NewBorder(nil, nil, r.staleSlot, nil, r.label)
-		cols = container.NewGridWithColumns(2, entry, r.src)
-	} else {
-		head = container.NewBorder(nil, nil, nil, r.staleSlot, r.label)
-		cols = container.NewGridWithColumns(2, r.src, entry)
-	}
+	head := v.dir.row(nil, r.staleSlot, v.dir.atStart(r.label))
+	cols := container.NewGridWithColumns(2, v.dir.gridCells(2, []fyne.CanvasObject{r.src, entry})...)
 	r.box = container.NewVBox(head, cols)
 	return r
 }
@@ -400,11 +380,7 @@ func (r *translateRow) staleMark() *fyne.Container {
 	r.staleText.Importance = widget.WarningImportance
 	r.confirm = widget.NewButtonWithIcon(v.vis(v.ui.T("translate.confirm")), theme.ConfirmIcon(), r.confirmStale)
 	r.confirm.Importance = widget.LowImportance
-	if v.rtl {
-		r.staleBox = container.NewHBox(r.confirm, r.staleText, icon)
-	} else {
-		r.staleBox = container.NewHBox(icon, r.staleText, r.confirm)
-	}
+	r.staleBox = v.dir.tight(icon, r.staleText, r.confirm)
 	r.staleSlot.Add(r.staleBox)
 	return r.staleBox
 }
@@ -416,9 +392,7 @@ func (r *translateRow) emptyNote() *widget.Label {
 		r.empty = widget.NewLabel(v.vis(v.ui.T("translate.empty")))
 		r.empty.TextStyle.Bold = true
 		r.empty.Importance = widget.LowImportance
-		if v.rtl {
-			r.empty.Alignment = fyne.TextAlignTrailing
-		}
+		v.dir.atStart(r.empty)
 		r.src.Add(r.empty)
 	}
 	return r.empty
@@ -733,12 +707,7 @@ func (v *translateView) importProblem(err error, data []byte) string {
 
 // showMessage shows a message with an OK button in the view's window.
 func (v *translateView) showMessage(title, text string) {
-	l := widget.NewLabel(v.vis(text))
-	l.Wrapping = fyne.TextWrapWord
-	if v.rtl {
-		l.Wrapping = fyne.TextWrapOff
-		l.Alignment = fyne.TextAlignTrailing
-	}
+	l := messageLabel(v.ui, text)
 	d := dialog.NewCustom(title, v.ui.T("translate.ok"), container.NewVScroll(l), v.env.win)
 	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
@@ -785,12 +754,7 @@ func (v *translateView) confirmMissing(then func()) {
 	for _, p := range missing {
 		b.WriteString("\n  • " + ui.FieldLabel(p))
 	}
-	l := widget.NewLabel(v.vis(b.String()))
-	if v.rtl {
-		l.Alignment = fyne.TextAlignTrailing
-	} else {
-		l.Wrapping = fyne.TextWrapWord
-	}
+	l := messageLabel(ui, b.String())
 	d := dialog.NewCustomConfirm(ui.T("translate.missingTitle"), ui.T("translate.continue"), ui.T("translate.cancel"),
 		container.NewVScroll(l), func(ok bool) {
 			if ok {

@@ -14,7 +14,7 @@ import (
 // to left. Fyne's entry lays Arabic out left to right with its runs in
 // logical order; elsewhere it stays, as it was.
 func (f *form) bidiText() bool {
-	return f.rtl || f.env.draft != nil && f.env.draft.Language.RTL()
+	return f.dir.rtl || f.env.draft != nil && f.env.draft.Language.RTL()
 }
 
 // newBidiEntry is a bidirectional entry for the form: one line (wrapped) or
@@ -27,7 +27,7 @@ func (f *form) newBidiEntry(multiLine bool, rows int) *bidientry.Entry {
 		e = bidientry.NewEntry()
 		e.Wrapping = true
 	}
-	e.DefaultRTL = f.rtl
+	e.DefaultRTL = f.dir.rtl
 	e.SetMinRowsVisible(rows)
 	return e
 }
@@ -38,10 +38,7 @@ func (f *form) wordCount() (*widget.Label, func(string)) {
 	count := widget.NewLabel("")
 	count.SizeName = theme.SizeNameCaptionText
 	count.Importance = widget.LowImportance
-	count.Alignment = fyne.TextAlignTrailing
-	if f.rtl {
-		count.Alignment = fyne.TextAlignLeading
-	}
+	count.Alignment = f.dir.endAlign()
 	last := -1
 	lastChars := false
 	return count, func(s string) {
@@ -72,7 +69,7 @@ type textField interface {
 func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry.Entry {
 	f := g.f
 	e := bidientry.NewEntry()
-	e.DefaultRTL = f.rtl
+	e.DefaultRTL = f.dir.rtl
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}

@@ -22,7 +22,7 @@ import (
 type dateEntry struct {
 	widget.Entry
 	ui     *locales.Localizer
-	rtl    bool
+	dir    direction
 	onDate func(forms.Date) // a valid date (or the zero Date) was typed or picked
 	// onProblem is called with the text when a message says it is no date,
 	// and with "" when the message goes.
@@ -36,15 +36,15 @@ type dateEntry struct {
 	loading bool
 }
 
-func newDateEntry(ui *locales.Localizer, rtl bool) *dateEntry {
-	d := &dateEntry{ui: ui, rtl: rtl}
+func newDateEntry(ui *locales.Localizer, dir direction) *dateEntry {
+	d := &dateEntry{ui: ui, dir: dir}
 	d.ExtendBaseWidget(d)
 	d.SetPlaceHolder(ui.T("editor.date.placeholder"))
 	d.msg = errorText()
 	d.pick = newPickButton(theme.CalendarIcon(), d.openPicker)
 	d.ActionItem = d.pick
 	d.OnChanged = func(s string) { d.check(s, false) }
-	d.box = container.NewVBox(container.New(&narrowLayout{width: 170, rtl: rtl}, d), d.msg)
+	d.box = container.NewVBox(container.New(&narrowLayout{width: 170, dir: dir}, d), d.msg)
 	return d
 }
 
@@ -108,7 +108,7 @@ func (d *dateEntry) openPicker() {
 	if problem == "" && !v.IsZero() {
 		start = v.Time()
 	}
-	d.cal = newCalendarPicker(d.ui, d.rtl, start, v, func(picked forms.Date) {
+	d.cal = newCalendarPicker(d.ui, d.dir, start, v, func(picked forms.Date) {
 		d.SetText(picked.String())
 		d.closePicker()
 	})

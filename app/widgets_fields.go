@@ -283,7 +283,7 @@ func prefixed[T ~string](f *form, prefix string) func(T) string {
 func (g *grid) date(h forms.Field[forms.Date]) *dateEntry {
 	f := g.f
 	path, get := h.Path(), bound(f, h)
-	d := newDateEntry(f.env.ui, f.rtl)
+	d := newDateEntry(f.env.ui, f.dir)
 	d.setDate(*get())
 	d.onDate = func(v forms.Date) {
 		if f.loading > 0 || *get() == v {

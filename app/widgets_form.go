@@ -23,7 +23,7 @@ import (
 // drop rows only when the number of items changes.
 type form struct {
 	env  *editorEnv
-	rtl  bool
+	dir  direction
 	col  *labelColumn // shared label-column width, so that all grids align
 	body *fyne.Container
 	// scroll is the form's outer scroller, the one Focus scrolls.
@@ -56,7 +56,7 @@ type fieldRef struct {
 func newForm(env *editorEnv) *form {
 	f := &form{
 		env:     env,
-		rtl:     env.ui.Lang().RTL(),
+		dir:     directionOf(env.ui.Lang()),
 		col:     newLabelColumn(),
 		fields:  map[string]*fieldRef{},
 		shown:   map[*severityMarker]forms.Severity{},
@@ -290,25 +290,15 @@ func (f *form) labelCell(text string) (fyne.CanvasObject, *widget.Label, *severi
 	l.Wrapping = fyne.TextWrapWord
 	m := newSeverityMarker(l)
 	slot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, m.icon)
-	var cell *fyne.Container
-	if f.rtl {
-		l.Alignment = fyne.TextAlignTrailing
-		cell = container.NewBorder(nil, nil, nil, slot, l)
-	} else {
-		cell = container.NewBorder(nil, nil, slot, nil, l)
-	}
+	f.dir.atStart(l)
+	cell := f.dir.row(slot, nil, l)
 	f.col.cells[cell] = l
 	return cell, l, m
 }
 
 // heading is a section title.
 func (f *form) heading(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(f.vis(text), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
-	if f.rtl {
-		l.Alignment = fyne.TextAlignTrailing
-	}
-	return l
+	return f.dir.heading(f.vis(text), theme.SizeNameSubHeadingText)
 }
 
 // section appends a titled grid to the form and returns the grid to fill.
@@ -333,7 +323,7 @@ type grid struct {
 }
 
 func (f *form) newGrid() *grid {
-	return &grid{f: f, box: container.New(&pairsLayout{rtl: f.rtl, col: f.col})}
+	return &grid{f: f, box: container.New(&pairsLayout{dir: f.dir, col: f.col})}
 }
 
 func (g *grid) reload() {
@@ -450,7 +440,7 @@ func (c *labelColumn) height(cell fyne.CanvasObject, w float32) float32 {
 // pairsLayout lays out (label, field) pairs in two columns: labels on the
 // left and fields on the right, or mirrored for right-to-left interfaces.
 type pairsLayout struct {
-	rtl bool
+	dir direction
 	col *labelColumn
 }
 
@@ -498,13 +488,8 @@ func (l *pairsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		lh := l.col.height(label, lw)
 		fh := field.MinSize().Height
 		rh := max(lh, fh)
-		if l.rtl {
-			field.Move(fyne.NewPos(0, y))
-			label.Move(fyne.NewPos(fw+pad, y))
-		} else {
-			label.Move(fyne.NewPos(0, y))
-			field.Move(fyne.NewPos(lw+pad, y))
-		}
+		label.Move(fyne.NewPos(l.dir.x(0, lw, size.Width), y))
+		field.Move(fyne.NewPos(l.dir.x(lw+pad, fw, size.Width), y))
 		label.Resize(fyne.NewSize(lw, lh))
 		field.Resize(fyne.NewSize(fw, fh)) // at the top of a row made taller by its label
 		y += rh + pad
@@ -527,10 +512,11 @@ func (l *fixedSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 // narrowLayout lays its single object out at a fixed width (or the full width
-// when narrower), at the leading edge: left, or right when rtl.
+// when narrower), at the start of its cell: left, or right in a
+// right-to-left interface.
 type narrowLayout struct {
 	width float32
-	rtl   bool
+	dir   direction
 }
 
 func (l *narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -549,18 +535,14 @@ func (l *narrowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	w := min(l.width, size.Width)
 	for _, o := range objs {
 		w := max(w, o.MinSize().Width)
-		x := float32(0)
-		if l.rtl {
-			x = size.Width - w
-		}
-		o.Move(fyne.NewPos(x, 0))
+		o.Move(fyne.NewPos(l.dir.x(0, w, size.Width), 0))
 		o.Resize(fyne.NewSize(w, o.MinSize().Height))
 	}
 }
 
 // narrow puts obj at a fixed width at the leading edge of its cell.
 func (f *form) narrow(obj fyne.CanvasObject, width float32) fyne.CanvasObject {
-	return container.New(&narrowLayout{width: width, rtl: f.rtl}, obj)
+	return container.New(&narrowLayout{width: width, dir: f.dir}, obj)
 }
 
 // frame draws a thin rounded border around a list row.
@@ -599,12 +581,9 @@ func setErrorText(l *widget.Label, msg string) {
 
 // hint is a short explanation shown above a part of a form.
 func (f *form) hint(id string) *widget.Label {
-	l := widget.NewLabel(f.vis(f.T(id)))
+	l := f.dir.label(f.vis(f.T(id)))
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.LowImportance
-	if f.rtl {
-		l.Alignment = fyne.TextAlignTrailing
-	}
 	return l
 }
 

@@ -66,12 +66,7 @@ func newList[T any](f *form, list forms.Field[[]T], blank func() T, compact bool
 	l.addEnd.Importance = widget.LowImportance
 
 	cell, _, m := f.labelCell(f.fieldLabel(path))
-	var head fyne.CanvasObject
-	if f.rtl {
-		head = container.NewBorder(nil, nil, l.add, nil, cell)
-	} else {
-		head = container.NewBorder(nil, nil, nil, l.add, cell)
-	}
+	head := f.dir.row(nil, l.add, cell)
 	f.register(path, &fieldRef{focus: l.add, show: head, marker: m})
 	f.body.Add(head)
 	f.body.Add(l.empty)
@@ -160,12 +155,7 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 
 	if l.compact {
 		// One line: "3." label, the field, the buttons.
-		var obj fyne.CanvasObject
-		if f.rtl {
-			obj = container.NewBorder(nil, nil, buttons, nil, r.g.box)
-		} else {
-			obj = container.NewBorder(nil, nil, nil, buttons, r.g.box)
-		}
+		obj := f.dir.row(nil, buttons, r.g.box)
 		r.obj = obj
 		if _, ok := f.fields[prefix]; !ok {
 			f.register(prefix, &fieldRef{show: obj})
@@ -180,23 +170,16 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 	// SG13"): one line, cut short, so that the row does not move.
 	title.Wrapping = fyne.TextWrapOff
 	title.Truncation = fyne.TextTruncateEllipsis
-	if f.rtl {
-		// The cell is the marker slot and the title: the title's place
-		// keeps the start of the Arabic line.
-		for i, o := range cell.(*fyne.Container).Objects {
-			if o == title {
-				cell.(*fyne.Container).Objects[i] = rtlLine(title)
-			}
+	// The cell is the marker slot and the title: the title's place keeps
+	// the start of its line, which is its right end in Arabic.
+	for i, o := range cell.(*fyne.Container).Objects {
+		if o == title {
+			cell.(*fyne.Container).Objects[i] = f.dir.line(title)
 		}
 	}
 	r.title = title
 	r.label = f.env.ui.FieldLabel(prefix)
-	var head fyne.CanvasObject
-	if f.rtl {
-		head = container.NewBorder(nil, nil, buttons, nil, cell)
-	} else {
-		head = container.NewBorder(nil, nil, nil, buttons, cell)
-	}
+	head := f.dir.row(nil, buttons, cell)
 	r.obj = frame(container.NewVBox(head, r.g.box))
 	// The item itself ("supporters[2]"): its header, focusing its first field.
 	var first fyne.Focusable

@@ -102,7 +102,7 @@ func pickerKeys(c fyne.Canvas, pop *widget.PopUp, keys func(*fyne.KeyEvent) bool
 // go a month or a year back and forth (PageUp and PageDown go by months).
 type calendarPicker struct {
 	ui       *locales.Localizer
-	rtl      bool
+	dir      direction
 	month    time.Time // the first day of the month shown
 	selected forms.Date
 	onPick   func(forms.Date)
@@ -114,8 +114,8 @@ type calendarPicker struct {
 	prevYear, prevMonth, nextMonth, nextYear *widget.Button
 }
 
-func newCalendarPicker(ui *locales.Localizer, rtl bool, show time.Time, selected forms.Date, onPick func(forms.Date)) *calendarPicker {
-	p := &calendarPicker{ui: ui, rtl: rtl, selected: selected, onPick: onPick,
+func newCalendarPicker(ui *locales.Localizer, dir direction, show time.Time, selected forms.Date, onPick func(forms.Date)) *calendarPicker {
+	p := &calendarPicker{ui: ui, dir: dir, selected: selected, onPick: onPick,
 		month: time.Date(show.Year(), show.Month(), 1, 0, 0, 0, 0, time.UTC)}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	nav := func(icon fyne.Resource, months int) *widget.Button {
@@ -125,19 +125,11 @@ func newCalendarPicker(ui *locales.Localizer, rtl bool, show time.Time, selected
 	}
 	// Earlier months lie to the left, or to the right in a right-to-left
 	// interface.
-	earlier, later := theme.NavigateBackIcon(), theme.NavigateNextIcon()
-	muchEarlier, muchLater := theme.MediaFastRewindIcon(), theme.MediaFastForwardIcon()
-	if rtl {
-		earlier, later, muchEarlier, muchLater = later, earlier, muchLater, muchEarlier
-	}
+	earlier, later := dir.backIcon(), dir.forwardIcon()
+	muchEarlier, muchLater := dir.pointing(theme.MediaFastRewindIcon(), theme.MediaFastForwardIcon())
 	p.prevYear, p.prevMonth = nav(muchEarlier, -12), nav(earlier, -1)
 	p.nextMonth, p.nextYear = nav(later, 1), nav(muchLater, 12)
-	var head fyne.CanvasObject
-	if rtl {
-		head = container.NewBorder(nil, nil, container.NewHBox(p.nextYear, p.nextMonth), container.NewHBox(p.prevMonth, p.prevYear), p.title)
-	} else {
-		head = container.NewBorder(nil, nil, container.NewHBox(p.prevYear, p.prevMonth), container.NewHBox(p.nextMonth, p.nextYear), p.title)
-	}
+	head := dir.row(dir.tight(p.prevYear, p.prevMonth), dir.tight(p.nextMonth, p.nextYear), p.title)
 	p.days = container.NewGridWithColumns(7)
 	p.content = container.NewBorder(head, nil, nil, nil, p.days)
 	p.build()
@@ -191,18 +183,6 @@ func (p *calendarPicker) build() {
 		}
 		cells = append(cells, b)
 	}
-	if p.rtl { // each week runs right to left
-		for i := 0; i < len(cells); i += 7 {
-			end := min(i+7, len(cells))
-			for len(cells[i:end]) < 7 && end == len(cells) {
-				cells = append(cells, widget.NewLabel(""))
-				end = len(cells)
-			}
-			for a, b := i, end-1; a < b; a, b = a+1, b-1 {
-				cells[a], cells[b] = cells[b], cells[a]
-			}
-		}
-	}
-	p.days.Objects = cells
+	p.days.Objects = p.dir.gridCells(7, cells) // each week runs in reading order
 	p.days.Refresh()
 }

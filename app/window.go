@@ -159,7 +159,8 @@ func (w *window) setLanguage(lang forms.Lang, rebuild bool) {
 	}
 }
 
-func (w *window) rtl() bool { return w.ui.Lang().RTL() }
+// dir is the layout direction of the interface.
+func (w *window) dir() direction { return directionOf(w.ui.Lang()) }
 
 func (w *window) today() forms.Date { return w.opts.Today() }
 
@@ -187,14 +188,13 @@ func (w *window) rebuild() {
 	// second line as the user typed would move the whole form down.
 	w.summary.Wrapping = fyne.TextWrapOff
 	w.summary.Truncation = fyne.TextTruncateEllipsis
-	if w.rtl() {
-		w.summary.Alignment = fyne.TextAlignTrailing
-	}
+	dir := w.dir()
+	dir.atStart(w.summary)
 
 	w.stepRows = map[forms.Step]*stepRow{}
 	steps := container.NewVBox()
 	for _, s := range forms.Steps() {
-		row := newStepRow(w.ui.T("step."+string(s)), w.rtl(), w.visual, func() { w.showStep(s) })
+		row := newStepRow(w.ui.T("step."+string(s)), dir, w.visual, func() { w.showStep(s) })
 		w.stepRows[s] = row
 		steps.Add(row.row)
 	}
@@ -202,25 +202,12 @@ func (w *window) rebuild() {
 	w.stepTitle = widget.NewLabel("")
 	w.stepTitle.TextStyle.Bold = true
 	w.stepTitle.SizeName = theme.SizeNameSubHeadingText
-	if w.rtl() {
-		w.stepTitle.Alignment = fyne.TextAlignTrailing
-	}
+	dir.atStart(w.stepTitle)
 	w.stepBody = container.NewStack()
 
 	w.back = widget.NewButtonWithIcon(w.ui.T("ui.nav.back"), theme.NavigateBackIcon(), func() { w.move(-1) })
 	w.next = widget.NewButtonWithIcon(w.ui.T("ui.nav.next"), theme.NavigateNextIcon(), func() { w.move(+1) })
-	w.next.IconPlacement = widget.ButtonIconTrailingText
-	var nav *fyne.Container
-	if w.rtl() {
-		// Right to left: "back" points right and sits on the right.
-		w.back.SetIcon(theme.NavigateNextIcon())
-		w.back.IconPlacement = widget.ButtonIconTrailingText
-		w.next.SetIcon(theme.NavigateBackIcon())
-		w.next.IconPlacement = widget.ButtonIconLeadingText
-		nav = container.NewBorder(nil, nil, w.next, w.back)
-	} else {
-		nav = container.NewBorder(nil, nil, w.back, w.next)
-	}
+	nav := dir.navBar(w.back, w.next) // right to left, "back" points right and sits on the right
 
 	w.panel = newFindingsPanel(w)
 
@@ -230,33 +217,16 @@ func (w *window) rebuild() {
 		nil, nil, w.stepBody)
 	stepsTitle := widget.NewLabel(w.visual(w.ui.T("ui.steps.title")))
 	stepsTitle.TextStyle.Bold = true
-	if w.rtl() {
-		stepsTitle.Alignment = fyne.TextAlignTrailing
-	}
+	dir.atStart(stepsTitle)
 	stepsPanel := container.NewBorder(stepsTitle, nil, nil, nil, container.NewVScroll(steps))
 
-	var centre fyne.CanvasObject
-	var split *container.Split
 	panel := container.New(&minWidthLayout{width: findingsMinWidth}, w.panel.content)
-	if w.rtl() {
-		split = container.NewHSplit(panel, stepArea)
-		split.Offset = 1 - w.findingsOffset()
-		w.work = container.NewStack(split)
-		centre = container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewSeparator(), stepsPanel), w.work)
-	} else {
-		split = container.NewHSplit(stepArea, panel)
-		split.Offset = w.findingsOffset()
-		w.work = container.NewStack(split)
-		centre = container.NewBorder(nil, nil, container.NewHBox(stepsPanel, widget.NewSeparator()), nil, w.work)
-	}
+	split := dir.split(stepArea, panel, w.findingsOffset())
+	w.work = container.NewStack(split)
+	centre := dir.row(dir.tight(stepsPanel, widget.NewSeparator()), nil, w.work)
 	w.split, w.stepArea = split, stepArea
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
-	var top fyne.CanvasObject
-	if w.rtl() {
-		top = container.NewBorder(nil, nil, nil, w.summaryIcon, rtlLine(w.summary))
-	} else {
-		top = container.NewBorder(nil, nil, w.summaryIcon, nil, w.summary)
-	}
+	top := dir.row(w.summaryIcon, nil, dir.line(w.summary))
 	w.banner = newExampleBanner(w)
 	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())

@@ -65,11 +65,7 @@ func (w *window) rememberLayout() {
 		w.prefs.SetFloat(prefWindowHeight, float64(s.Height))
 	}
 	if w.split != nil {
-		at := w.split.Offset
-		if w.rtl() { // the panel is on the left: keep the step's share
-			at = 1 - at
-		}
-		w.prefs.SetFloat(prefFindingsAt, at)
+		w.prefs.SetFloat(prefFindingsAt, w.dir().startShare(w.split)) // the step's share
 	}
 }
 

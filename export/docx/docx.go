@@ -36,6 +36,10 @@ const (
 // Renderer renders documents as DOCX files. Make one per process with New
 // and share it: it is safe for concurrent use.
 type Renderer struct {
+	// Producer names the program and its version in the document's
+	// extended properties (Application), e.g. "fgdraft 0.1.0 (build 1,
+	// commit abc)"; empty writes "fgdraft".
+	Producer string
 	// deflaters holds compressors for the parts, reused across exports:
 	// making one allocates about a megabyte, more than a document's parts.
 	deflaters sync.Pool
@@ -117,7 +121,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 		{"word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", first},
 		{"word/_rels/document.xml.rels", relsType, []byte(documentRels)},
 		{"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", core},
-		{"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", []byte(appProperties)},
+		{"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", appProperties(rd.Producer)},
 	}
 	rels := []relationship{
 		{"rIdDocument", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"},

@@ -181,7 +181,16 @@ const fontTable = xmlHeader + `<w:fonts xmlns:w="` + nsW + `">` +
 	`<w:font w:name="Traditional Arabic"><w:charset w:val="B2"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
 	`</w:fonts>`
 
-const appProperties = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fgdraft</Application></Properties>`
+// appProperties names the program that wrote the document. Word expects
+// AppVersion in its own NN.NNNN form, so the version goes into Application.
+func appProperties(producer string) []byte {
+	producer = strings.TrimSpace(forms.OneLine(producer))
+	if producer == "" {
+		producer = "fgdraft"
+	}
+	return []byte(xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>` +
+		esc(producer) + `</Application></Properties>`)
+}
 
 // coreProperties are the document properties: title, subject, author,
 // keywords and language. No dates, so that an export is reproducible.

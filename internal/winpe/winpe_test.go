@@ -85,6 +85,9 @@ func buildTestExe(t *testing.T) string {
 	t.Helper()
 	for _, tool := range []string{"x86_64-w64-mingw32-gcc", "x86_64-w64-mingw32-windres"} {
 		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("%s is not installed (CI is set; make test installs gcc-mingw-w64-x86-64)", tool)
+			}
 			t.Skipf("%s not installed (Debian gcc-mingw-w64-x86-64; `make dist` installs it)", tool)
 		}
 	}

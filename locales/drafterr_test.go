@@ -1,10 +1,12 @@
 package locales
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
 
+	"fgdraft/assets"
 	"fgdraft/forms"
 )
 
@@ -105,5 +107,50 @@ func TestDraftErrorNamesFieldByLabel(t *testing.T) {
 		if !strings.Contains(msg, "gapAnalysis.entries[1].coverage") {
 			t.Errorf("%s: %q lacks the path", lang, msg)
 		}
+	}
+}
+
+// Whatever damage a draft file has, its refusal carries a problem and is
+// said in each language without a template's leftovers: the bundled example
+// cut at many points and with bytes overwritten.
+func TestDraftErrorForDamagedExample(t *testing.T) {
+	cat := mustLoadReference(t)
+	good := assets.Example
+	var damaged [][]byte
+	for cut := 0; cut < len(good)-2; cut += 97 {
+		damaged = append(damaged, good[:cut])
+	}
+	for at := 0; at < len(good); at += 89 {
+		for _, b := range []byte{'"', '}', ']', ',', 'x', '9', 0xff} {
+			d := bytes.Clone(good)
+			d[at] = b
+			damaged = append(damaged, d)
+		}
+	}
+	refused := 0
+	for _, data := range damaged {
+		_, err := forms.Decode(data)
+		if err == nil {
+			continue
+		}
+		refused++
+		var de *forms.DraftError
+		if !errors.As(err, &de) {
+			t.Fatalf("got %v, want a *forms.DraftError", err)
+		}
+		if de.Problem == "" {
+			t.Fatalf("no problem kind for %v", err)
+		}
+		for _, lang := range forms.Languages() {
+			msg := cat.In(lang).DraftError(de)
+			for _, leftover := range []string{"[drafterr.", "[field.", "<no value>", "{{", "%!"} {
+				if strings.Contains(msg, leftover) {
+					t.Fatalf("%s: %q holds %q (%v)", lang, msg, leftover, err)
+				}
+			}
+		}
+	}
+	if refused < len(damaged)/2 {
+		t.Errorf("only %d of %d damaged files refused", refused, len(damaged))
 	}
 }

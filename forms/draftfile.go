@@ -248,11 +248,15 @@ func decode(data []byte) (*Proposal, error) {
 	}
 	raw, serr := parseJSON(data)
 	if serr != nil {
-		problem := DraftSyntax
-		if serr.off >= len(data) {
-			problem = DraftTruncated // every error at the end of the data is a cut-off file
+		problem := serr.problem
+		switch {
+		case problem != "":
+		case serr.off >= len(data):
+			problem = DraftTruncated // every other error at the end of the data is a cut-off file
+		default:
+			problem = DraftSyntax
 		}
-		e := &DraftError{Problem: problem, Reason: "invalid JSON: " + serr.msg, Err: serr}
+		e := &DraftError{Problem: problem, Params: serr.params, Reason: "invalid JSON: " + serr.msg, Err: serr}
 		e.setOffset(data, int64(serr.off))
 		return nil, e
 	}

@@ -12,31 +12,35 @@ type DraftProblem string
 
 // Why a draft file is refused.
 const (
-	DraftCannotOpen    DraftProblem = "cannot-open"     // the operating system refused; Detail says why
-	DraftNotFound      DraftProblem = "not-found"       // no such file (any more)
-	DraftNoPermission  DraftProblem = "no-permission"   // the user may not read it
-	DraftNotRegular    DraftProblem = "not-regular"     // a named pipe, a device, a folder
-	DraftTooLarge      DraftProblem = "too-large"       // Count bytes, Limit at most
-	DraftEmpty         DraftProblem = "empty"           // nothing but white space
-	DraftNotUTF8       DraftProblem = "not-utf8"        // at the position of the first bad byte
-	DraftSyntax        DraftProblem = "syntax"          // not JSON at the position
-	DraftTruncated     DraftProblem = "truncated"       // the JSON ends early
-	DraftNotObject     DraftProblem = "not-object"      // the file holds Got, not an object
-	DraftNoFormat      DraftProblem = "no-format"       // no "format" member: not an fgdraft file
-	DraftNewerFormat   DraftProblem = "newer-format"    // Version is newer than this program reads
-	DraftUnknownFormat DraftProblem = "unknown-format"  // Version is no format fgdraft ever wrote
-	DraftWrongType     DraftProblem = "wrong-type"      // Expected, Got
-	DraftBadDate       DraftProblem = "bad-date"        // Got is not a date YYYY-MM-DD
-	DraftBadValue      DraftProblem = "bad-value"       // Value is not one of Allowed
-	DraftBadLanguage   DraftProblem = "bad-language"    // Value is not one of Allowed languages
-	DraftNotTextField  DraftProblem = "not-text-field"  // Value is not the path of a free-text field
-	DraftNumberRange   DraftProblem = "number-range"    // Got is not a whole number from 0 to Limit
-	DraftTooManyItems  DraftProblem = "too-many-items"  // Count items, Limit at most
-	DraftStringTooLong DraftProblem = "string-too-long" // Count characters, Limit at most
-	DraftUnknownField  DraftProblem = "unknown-field"   // Field; Suggestion, More
-	DraftNotFormat     DraftProblem = "not-format"      // a contribution whose content is not its Format
-	DraftBadContainer  DraftProblem = "bad-container"   // a PDF or Word file that cannot be read; Detail
-	DraftInternal      DraftProblem = "internal"        // a bug: no decoder for a type
+	DraftCannotOpen      DraftProblem = "cannot-open"      // the operating system refused; Detail says why
+	DraftNotFound        DraftProblem = "not-found"        // no such file (any more)
+	DraftNoPermission    DraftProblem = "no-permission"    // the user may not read it
+	DraftNotRegular      DraftProblem = "not-regular"      // a named pipe, a device, a folder
+	DraftTooLarge        DraftProblem = "too-large"        // Count bytes, Limit at most
+	DraftEmpty           DraftProblem = "empty"            // nothing but white space
+	DraftNotUTF8         DraftProblem = "not-utf8"         // at the position of the first bad byte
+	DraftSyntax          DraftProblem = "syntax"           // not JSON at the position
+	DraftTruncated       DraftProblem = "truncated"        // the JSON ends early
+	DraftDuplicateMember DraftProblem = "duplicate-member" // Value is a member name twice in one object
+	DraftTooDeep         DraftProblem = "too-deep"         // lists and objects nested more than Limit levels
+	DraftControlChar     DraftProblem = "control-char"     // a line break or tab inside a string, not escaped
+	DraftBadEscape       DraftProblem = "bad-escape"       // a backslash escape JSON does not have
+	DraftNotObject       DraftProblem = "not-object"       // the file holds Got, not an object
+	DraftNoFormat        DraftProblem = "no-format"        // no "format" member: not an fgdraft file
+	DraftNewerFormat     DraftProblem = "newer-format"     // Version is newer than this program reads
+	DraftUnknownFormat   DraftProblem = "unknown-format"   // Version is no format fgdraft ever wrote
+	DraftWrongType       DraftProblem = "wrong-type"       // Expected, Got
+	DraftBadDate         DraftProblem = "bad-date"         // Got is not a date YYYY-MM-DD
+	DraftBadValue        DraftProblem = "bad-value"        // Value is not one of Allowed
+	DraftBadLanguage     DraftProblem = "bad-language"     // Value is not one of Allowed languages
+	DraftNotTextField    DraftProblem = "not-text-field"   // Value is not the path of a free-text field
+	DraftNumberRange     DraftProblem = "number-range"     // Got is not a whole number from 0 to Limit
+	DraftTooManyItems    DraftProblem = "too-many-items"   // Count items, Limit at most
+	DraftStringTooLong   DraftProblem = "string-too-long"  // Count characters, Limit at most
+	DraftUnknownField    DraftProblem = "unknown-field"    // Field; Suggestion, More
+	DraftNotFormat       DraftProblem = "not-format"       // a contribution whose content is not its Format
+	DraftBadContainer    DraftProblem = "bad-container"    // a PDF or Word file that cannot be read; Detail
+	DraftInternal        DraftProblem = "internal"         // a bug: no decoder for a type
 )
 
 // DraftValue names the kind of JSON value a field expects.

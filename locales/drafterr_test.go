@@ -39,6 +39,10 @@ func TestDraftErrorEveryProblemInEveryLanguage(t *testing.T) {
 		{forms.DraftNotUTF8, decodeErr(t, "{\"id\": \"caf\xe9\"}"), []string{"UTF-8"}},
 		{forms.DraftSyntax, decodeErr(t, "{\n\"format\": 1,}"), []string{"JSON", "2"}},
 		{forms.DraftTruncated, decodeErr(t, `{"format": 1, "id": "ab`), nil},
+		{forms.DraftDuplicateMember, decodeErr(t, "{\"format\": 1,\n\"id\": \"a\", \"id\": \"b\"}"), []string{"id", "2"}},
+		{forms.DraftTooDeep, decodeErr(t, strings.Repeat("[", 1000)), nil},
+		{forms.DraftControlChar, decodeErr(t, "{\"format\": 1, \"id\": \"a\tb\"}"), []string{`\n`}},
+		{forms.DraftBadEscape, decodeErr(t, `{"format": 1, "id": "\x"}`), []string{`\x`, `\\`}},
 		{forms.DraftNotObject, decodeErr(t, `[1]`), []string{"[…]", "JSON"}},
 		{forms.DraftNoFormat, decodeErr(t, `{}`), []string{"fgdraft"}},
 		{forms.DraftNewerFormat, decodeErr(t, `{"format": 7}`), []string{"7", "fgdraft"}},
@@ -89,8 +93,8 @@ func TestDraftErrorEveryProblemInEveryLanguage(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 25 { // the constants of forms.DraftProblem
-		t.Errorf("%d problems tried, want all 25", len(seen))
+	if len(seen) != 29 { // the constants of forms.DraftProblem
+		t.Errorf("%d problems tried, want all 29", len(seen))
 	}
 }
 

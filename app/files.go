@@ -245,16 +245,20 @@ func (w *window) showLoadError(err error) {
 	w.showError(title, w.ui.T("ui.open.failedDetail", map[string]any{"Problem": w.loadProblem(err)}))
 }
 
-// loadProblem is why a file could not be opened as a draft: a named pipe, a
-// device, a file too large, or a PDF or Word file that carries no draft (or
-// lost it) is told in the interface language; other problems as the decoder
-// words them, naming the file and the field.
+// loadProblem is why a file could not be opened as a draft, in the
+// interface language: a named pipe, a device, a file too large, a PDF or
+// Word file that carries no draft (or lost it), or what is wrong in a draft
+// file, naming the file, the position and the field.
 func (w *window) loadProblem(err error) string {
 	if msg, ok := fileProblem(w.ui, err); ok { // a named pipe, a device, a huge file
-		return msg + "\n\n" + err.Error()
+		return msg
 	}
 	var nd *reopen.NoDraftError
 	if !errors.As(err, &nd) {
+		var de *forms.DraftError
+		if errors.As(err, &de) {
+			return w.ui.DraftError(de)
+		}
 		return err.Error()
 	}
 	key := "filing.noDraft"
@@ -264,10 +268,10 @@ func (w *window) loadProblem(err error) string {
 	return w.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
 }
 
-// showError shows a message with an OK button.
+// showError shows a message with an OK button. The message is interface
+// text (a label would set an Arabic one left to right, in logical order).
 func (w *window) showError(title, text string) {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+	l := newWrapText(text, w.ui.Lang(), &w.exportFonts)
 	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(520, 240))
 	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -481,10 +482,14 @@ func TestBadFile(t *testing.T) {
 	if loadErr == nil {
 		t.Fatal("the bad file loads")
 	}
+	var de *forms.DraftError
+	if !errors.As(loadErr, &de) {
+		t.Fatalf("got %v, want a *forms.DraftError", loadErr)
+	}
 	w.openPath(bad)
 	d := overlay(w)
-	if d == nil || !containsText(d, loadErr.Error()) {
-		t.Fatalf("no dialog naming %q", loadErr)
+	if d == nil || !containsText(d, w.ui.DraftError(de)) {
+		t.Fatalf("no dialog naming %q", w.ui.DraftError(de))
 	}
 	if w.sess.Draft() != before || w.sess.Draft().FocusGroup.Name != "Unsaved work" || w.sess.Path() != path || !w.sess.Dirty() {
 		t.Error("the bad file touched the draft")

@@ -49,15 +49,17 @@ var intFieldMax = map[string]int64{
 }
 
 // DraftError is why a draft file could not be read (or written): the problem
-// and where it is. Every field but Reason is optional.
+// and where it is. Every field but Problem and Reason is optional.
 type DraftError struct {
-	File   string // file name, when the draft came from a file
-	Field  string // field path, e.g. "contribution.meeting.start"
-	Offset int64  // byte offset in the file; meaningful only when Line > 0
-	Line   int    // 1-based line of Offset; 0 when the position is unknown
-	Column int    // 1-based column (in characters) of Offset
-	Reason string // what is wrong, e.g. `expected a date YYYY-MM-DD, got 12`
-	Err    error  // underlying error, if any
+	Problem DraftProblem // what is wrong, for an interface to word it
+	Params  DraftParams  // the particulars of Problem
+	File    string       // file name, when the draft came from a file
+	Field   string       // field path, e.g. "contribution.meeting.start"
+	Offset  int64        // byte offset in the file; meaningful only when Line > 0
+	Line    int          // 1-based line of Offset; 0 when the position is unknown
+	Column  int          // 1-based column (in characters) of Offset
+	Reason  string       // what is wrong in English, e.g. `expected a date YYYY-MM-DD, got 12`
+	Err     error        // underlying error, if any
 
 	fieldInReason bool // Reason already names Field
 }
@@ -180,11 +182,18 @@ func fileError(path string, err error) *DraftError {
 	var tl *regularfile.TooLargeError
 	switch {
 	case errors.As(err, &nr):
-		return &DraftError{File: path, Reason: "not a draft: this is " + regularfile.Kind(nr.Mode) + ", not a regular file; choose a draft file (.json)", Err: err}
+		return &DraftError{File: path, Problem: DraftNotRegular, Reason: "not a draft: this is " + regularfile.Kind(nr.Mode) + ", not a regular file; choose a draft file (.json)", Err: err}
 	case errors.As(err, &tl):
-		return &DraftError{File: path, Reason: tooBig(tl.Size), Err: err}
+		return &DraftError{File: path, Problem: DraftTooLarge, Params: tooBigParams(tl.Size), Reason: tooBig(tl.Size), Err: err}
 	}
-	return &DraftError{File: path, Reason: "cannot open: " + errText(err), Err: err}
+	problem := DraftCannotOpen
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		problem = DraftNotFound
+	case errors.Is(err, fs.ErrPermission):
+		problem = DraftNoPermission
+	}
+	return &DraftError{File: path, Problem: problem, Params: DraftParams{Detail: errText(err)}, Reason: "cannot open: " + errText(err), Err: err}
 }
 
 func errText(err error) string {
@@ -194,6 +203,8 @@ func errText(err error) string {
 	}
 	return err.Error()
 }
+
+func tooBigParams(n int64) DraftParams { return DraftParams{Count: n, Limit: MaxFileSize} }
 
 func tooBig(n int64) string {
 	return fmt.Sprintf("file too large: %d bytes, a draft may have at most %d (%d MiB)", n, MaxFileSize, MaxFileSize>>20)
@@ -217,10 +228,10 @@ func Decode(data []byte) (*Proposal, error) {
 
 func decode(data []byte) (*Proposal, error) {
 	if len(data) > MaxFileSize {
-		return nil, &DraftError{Reason: tooBig(int64(len(data)))}
+		return nil, &DraftError{Problem: DraftTooLarge, Params: tooBigParams(int64(len(data))), Reason: tooBig(int64(len(data)))}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &DraftError{Reason: "empty file: not a draft"}
+		return nil, &DraftError{Problem: DraftEmpty, Reason: "empty file: not a draft"}
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -231,19 +242,27 @@ func decode(data []byte) (*Proposal, error) {
 			}
 			off += n
 		}
-		e := &DraftError{Reason: "invalid UTF-8: a draft file must be UTF-8 text"}
+		e := &DraftError{Problem: DraftNotUTF8, Reason: "invalid UTF-8: a draft file must be UTF-8 text"}
 		e.setOffset(data, int64(off))
 		return nil, e
 	}
 	raw, serr := parseJSON(data)
 	if serr != nil {
-		e := &DraftError{Reason: "invalid JSON: " + serr.msg, Err: serr}
+		problem := serr.problem
+		switch {
+		case problem != "":
+		case serr.off >= len(data):
+			problem = DraftTruncated // every other error at the end of the data is a cut-off file
+		default:
+			problem = DraftSyntax
+		}
+		e := &DraftError{Problem: problem, Params: serr.params, Reason: "invalid JSON: " + serr.msg, Err: serr}
 		e.setOffset(data, int64(serr.off))
 		return nil, e
 	}
 	top, ok := raw.(map[string]any)
 	if !ok {
-		return nil, &DraftError{Reason: "not a draft: the file holds " + describe(raw) + ", a draft is a JSON object"}
+		return nil, &DraftError{Problem: DraftNotObject, Params: DraftParams{Got: jsonShown(raw)}, Reason: "not a draft: the file holds " + describe(raw) + ", a draft is a JSON object"}
 	}
 	if err := checkFormat(top); err != nil {
 		return nil, err
@@ -265,7 +284,7 @@ func decode(data []byte) (*Proposal, error) {
 func checkFormat(top map[string]any) error {
 	raw, ok := top["format"]
 	if !ok {
-		return &DraftError{Field: "format", Reason: fmt.Sprintf(`missing format version: not an fgdraft draft file (a draft starts with "format": %d)`, FormatVersion)}
+		return &DraftError{Field: "format", Problem: DraftNoFormat, Reason: fmt.Sprintf(`missing format version: not an fgdraft draft file (a draft starts with "format": %d)`, FormatVersion)}
 	}
 	var n json.Number
 	switch x := raw.(type) {
@@ -274,16 +293,16 @@ func checkFormat(top map[string]any) error {
 	case float64:
 		n = json.Number(strconv.FormatFloat(x, 'f', -1, 64))
 	default:
-		return &DraftError{Field: "format", Reason: fmt.Sprintf("expected the format version %d, got %s", FormatVersion, describe(raw))}
+		return &DraftError{Field: "format", Problem: DraftWrongType, Params: DraftParams{Expected: ValueFormat, Got: jsonShown(raw), Limit: FormatVersion}, Reason: fmt.Sprintf("expected the format version %d, got %s", FormatVersion, describe(raw))}
 	}
 	v, err := n.Int64()
 	switch {
 	case err != nil && !strings.ContainsAny(n.String(), ".eE-"):
-		return &DraftError{Field: "format", Reason: fmt.Sprintf("written by a newer fgdraft (format %s); this version reads format %d", clip(n.String()), FormatVersion)}
+		return &DraftError{Field: "format", Problem: DraftNewerFormat, Params: DraftParams{Version: clip(n.String()), Limit: FormatVersion}, Reason: fmt.Sprintf("written by a newer fgdraft (format %s); this version reads format %d", clip(n.String()), FormatVersion)}
 	case err != nil || v < 1:
-		return &DraftError{Field: "format", Reason: fmt.Sprintf("unknown format version %s; this version reads format %d", clip(n.String()), FormatVersion)}
+		return &DraftError{Field: "format", Problem: DraftUnknownFormat, Params: DraftParams{Version: clip(n.String()), Limit: FormatVersion}, Reason: fmt.Sprintf("unknown format version %s; this version reads format %d", clip(n.String()), FormatVersion)}
 	case v > FormatVersion:
-		return &DraftError{Field: "format", Reason: fmt.Sprintf("written by a newer fgdraft (format %d); this version reads format %d", v, FormatVersion)}
+		return &DraftError{Field: "format", Problem: DraftNewerFormat, Params: DraftParams{Version: strconv.FormatInt(v, 10), Limit: FormatVersion}, Reason: fmt.Sprintf("written by a newer fgdraft (format %d); this version reads format %d", v, FormatVersion)}
 	}
 	return nil
 }

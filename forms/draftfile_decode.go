@@ -125,12 +125,26 @@ func fillOne(v reflect.Value) {
 	}
 }
 
-func fieldErr(path, format string, args ...any) *DraftError {
-	return &DraftError{Field: path, Reason: fmt.Sprintf(format, args...)}
+// fieldErr is a problem of the field at path, with its particulars and its
+// English wording.
+func fieldErr(path string, problem DraftProblem, params DraftParams, format string, args ...any) *DraftError {
+	return &DraftError{Field: path, Problem: problem, Params: params, Reason: fmt.Sprintf(format, args...)}
 }
 
-func typeErr(path, expected string, got any) *DraftError {
-	return fieldErr(path, "expected %s, got %s", expected, describe(got))
+// typeErr says that the field at path holds got where it takes a value of
+// kind want (worded in English as expected).
+func typeErr(path string, want DraftValue, expected string, got any) *DraftError {
+	return fieldErr(path, DraftWrongType, DraftParams{Expected: want, Got: jsonShown(got)}, "expected %s, got %s", expected, describe(got))
+}
+
+// dateErr says that the field at path holds got where it takes a date.
+func dateErr(path string, got any) *DraftError {
+	return fieldErr(path, DraftBadDate, DraftParams{Got: jsonShown(got)}, "expected a date YYYY-MM-DD, got %s", describe(got))
+}
+
+// internalErr is a bug: the decoder has no rule for a type of the model.
+func internalErr(path string, rt reflect.Type) *DraftError {
+	return fieldErr(path, DraftInternal, DraftParams{Detail: rt.String()}, "internal error: no decoder for type %s", rt)
 }
 
 // decodeValue sets v from the generic JSON value raw found at path.
@@ -140,11 +154,11 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 	if rt == dateType {
 		s, ok := raw.(string)
 		if !ok {
-			return typeErr(path, "a date YYYY-MM-DD", raw)
+			return dateErr(path, raw)
 		}
 		d, err := ParseDate(s)
 		if err != nil {
-			return typeErr(path, "a date YYYY-MM-DD", raw)
+			return dateErr(path, raw)
 		}
 		v.Set(reflect.ValueOf(d))
 		return nil
@@ -153,14 +167,14 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 	case reflect.String:
 		s, ok := raw.(string)
 		if !ok {
-			return typeErr(path, "a string", raw)
+			return typeErr(path, ValueString, "a string", raw)
 		}
 		if allowed, isEnum := t.enums[rt]; isEnum {
 			if s != "" && !slices.Contains(allowed, s) {
-				return fieldErr(path, "unknown value %q; allowed: %s", clip(s), quoteList(allowed))
+				return fieldErr(path, DraftBadValue, DraftParams{Value: clip(s), Allowed: allowed}, "unknown value %q; allowed: %s", clip(s), quoteList(allowed))
 			}
 		} else if rt.Name() != "string" {
-			return fieldErr(path, "internal error: no decoder for type %s", rt)
+			return internalErr(path, rt)
 		} else if err := checkString(path, s); err != nil {
 			return err
 		}
@@ -168,7 +182,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 	case reflect.Bool:
 		b, ok := raw.(bool)
 		if !ok {
-			return typeErr(path, "true or false", raw)
+			return typeErr(path, ValueBool, "true or false", raw)
 		}
 		v.SetBool(b)
 	case reflect.Int:
@@ -183,7 +197,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		case json.Number:
 			num = x.String()
 		default:
-			return typeErr(path, "a whole number", raw)
+			return typeErr(path, ValueInteger, "a whole number", raw)
 		}
 		max, ok := intFieldMax[LabelKey(path)]
 		if !ok {
@@ -191,7 +205,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		i, err := strconv.ParseInt(num, 10, 64)
 		if err != nil || i < 0 || i > max {
-			return fieldErr(path, "expected a whole number from 0 to %d, got %s", max, clip(num))
+			return fieldErr(path, DraftNumberRange, DraftParams{Got: clip(num), Limit: max}, "expected a whole number from 0 to %d, got %s", max, clip(num))
 		}
 		v.SetInt(i)
 	case reflect.Slice:
@@ -200,10 +214,10 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		list, ok := raw.([]any)
 		if !ok {
-			return typeErr(path, "a list", raw)
+			return typeErr(path, ValueList, "a list", raw)
 		}
 		if len(list) > MaxListLen {
-			return fieldErr(path, "too many items: %d, at most %d are allowed", len(list), MaxListLen)
+			return fieldErr(path, DraftTooManyItems, DraftParams{Count: int64(len(list)), Limit: MaxListLen}, "too many items: %d, at most %d are allowed", len(list), MaxListLen)
 		}
 		if len(list) == 0 {
 			return nil
@@ -218,11 +232,11 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 	case reflect.Struct:
 		obj, ok := raw.(map[string]any)
 		if !ok {
-			return typeErr(path, "an object", raw)
+			return typeErr(path, ValueObject, "an object", raw)
 		}
 		info := t.structs[rt]
 		if info == nil {
-			return fieldErr(path, "internal error: no decoder for type %s", rt)
+			return internalErr(path, rt)
 		}
 		if len(obj) > len(info.fields) || !allKnown(obj, info) {
 			return unknownField(path, obj, info)
@@ -240,10 +254,10 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		obj, ok := raw.(map[string]any)
 		if !ok {
-			return typeErr(path, "an object", raw)
+			return typeErr(path, ValueObject, "an object", raw)
 		}
 		if rt.Key().Kind() != reflect.String {
-			return fieldErr(path, "internal error: no decoder for type %s", rt)
+			return internalErr(path, rt)
 		}
 		keys := make([]string, 0, len(obj))
 		for k := range obj {
@@ -251,7 +265,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		sort.Strings(keys)
 		if len(keys) > MaxTranslations {
-			return fieldErr(path, "too many entries: %d, at most %d are allowed", len(keys), MaxTranslations)
+			return fieldErr(path, DraftTooManyItems, DraftParams{Count: int64(len(keys)), Limit: MaxTranslations}, "too many entries: %d, at most %d are allowed", len(keys), MaxTranslations)
 		}
 		var m reflect.Value
 		for _, k := range keys {
@@ -275,7 +289,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 			v.Set(m)
 		}
 	default:
-		return fieldErr(path, "internal error: no decoder for type %s", rt)
+		return internalErr(path, rt)
 	}
 	return nil
 }
@@ -299,14 +313,16 @@ func unknownField(path string, obj map[string]any, info *structInfo) error {
 	sort.Strings(unknown)
 	k := unknown[0]
 	fp := joinPath(path, k)
+	params := DraftParams{Value: clip(k), More: len(unknown) - 1}
 	reason := fmt.Sprintf("unknown field %q", fp)
 	if s := closest(k, info); s != "" {
-		reason += fmt.Sprintf(" (did you mean %q?)", joinPath(path, s))
+		params.Suggestion = joinPath(path, s)
+		reason += fmt.Sprintf(" (did you mean %q?)", params.Suggestion)
 	}
 	if len(unknown) > 1 {
 		reason += fmt.Sprintf(" and %d more unknown fields here", len(unknown)-1)
 	}
-	e := fieldErr(fp, "%s", reason)
+	e := fieldErr(fp, DraftUnknownField, params, "%s", reason)
 	e.fieldInReason = true
 	return e
 }
@@ -356,11 +372,13 @@ func editDistance(a, b string) int {
 func checkString(path, s string) error {
 	if len(s) > MaxStringLen {
 		if n := utf8.RuneCountInString(s); n > MaxStringLen {
-			return fieldErr(path, "text too long: %d characters, at most %d are allowed", n, MaxStringLen)
+			return fieldErr(path, DraftStringTooLong, DraftParams{Count: int64(n), Limit: MaxStringLen}, "text too long: %d characters, at most %d are allowed", n, MaxStringLen)
 		}
 	}
 	if path == "id" && s != "" && !validID(s) {
-		return typeErr(path, fmt.Sprintf("a draft ID (1 to %d letters, digits, '.', '_' or '-')", maxIDLen), s)
+		e := typeErr(path, ValueID, fmt.Sprintf("a draft ID (1 to %d letters, digits, '.', '_' or '-')", maxIDLen), s)
+		e.Params.Limit = maxIDLen
+		return e
 	}
 	return nil
 }
@@ -381,12 +399,12 @@ func validID(s string) bool {
 func checkMapKey(path string, kt reflect.Type, k string) error {
 	if allowed, ok := tables().enums[kt]; ok {
 		if !slices.Contains(allowed, k) {
-			return fieldErr(path, "unknown language %q; allowed: %s", clip(k), quoteList(allowed))
+			return fieldErr(path, DraftBadLanguage, DraftParams{Value: clip(k), Allowed: allowed}, "unknown language %q; allowed: %s", clip(k), quoteList(allowed))
 		}
 		return nil
 	}
 	if len(k) == 0 || len(k) > maxPathLen || !tables().textLabels[LabelKey(k)] || !wellFormedPath(k) {
-		return fieldErr(path, "%q is not the path of a free-text field", clip(k))
+		return fieldErr(path, DraftNotTextField, DraftParams{Value: clip(k)}, "%q is not the path of a free-text field", clip(k))
 	}
 	return nil
 }

@@ -28,6 +28,15 @@ type parser struct {
 type syntaxError struct {
 	msg string
 	off int
+
+	problem DraftProblem // a particular problem; empty: DraftSyntax or DraftTruncated
+	params  DraftParams
+}
+
+// as names the particular problem of a syntax error.
+func (e *syntaxError) as(problem DraftProblem, params DraftParams) *syntaxError {
+	e.problem, e.params = problem, params
+	return e
 }
 
 func (e *syntaxError) Error() string { return e.msg }
@@ -107,7 +116,7 @@ func (p *parser) literal(word string) *syntaxError {
 func (p *parser) enter() *syntaxError {
 	p.depth++
 	if p.depth > maxDepth {
-		return p.errorf("nested too deeply (more than %d levels): not a draft", maxDepth)
+		return p.errorf("nested too deeply (more than %d levels): not a draft", maxDepth).as(DraftTooDeep, DraftParams{Limit: maxDepth})
 	}
 	return nil
 }
@@ -138,7 +147,8 @@ func (p *parser) object() (any, *syntaxError) {
 		}
 		key := k.(string)
 		if _, dup := obj[key]; dup {
-			return nil, &syntaxError{msg: fmt.Sprintf("duplicate member %q in the same object", clip(key)), off: keyAt}
+			e := &syntaxError{msg: fmt.Sprintf("duplicate member %q in the same object", clip(key)), off: keyAt}
+			return nil, e.as(DraftDuplicateMember, DraftParams{Value: clip(key)})
 		}
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
@@ -261,7 +271,7 @@ func (p *parser) str() (any, *syntaxError) {
 			return p.escapedString(start, i)
 		case c < 0x20:
 			p.pos = i
-			return nil, p.errorf("%s inside a string (write it as an escape such as \\n)", p.found())
+			return nil, p.errorf("%s inside a string (write it as an escape such as \\n)", p.found()).as(DraftControlChar, DraftParams{})
 		}
 	}
 	p.pos = len(d)
@@ -281,7 +291,7 @@ func (p *parser) escapedString(start, i int) (any, *syntaxError) {
 			return b.String(), nil
 		case c < 0x20:
 			p.pos = i
-			return nil, p.errorf("%s inside a string (write it as an escape such as \\n)", p.found())
+			return nil, p.errorf("%s inside a string (write it as an escape such as \\n)", p.found()).as(DraftControlChar, DraftParams{})
 		case c != '\\':
 			j := i + 1
 			for j < len(d) && d[j] != '"' && d[j] != '\\' && d[j] >= 0x20 {
@@ -318,7 +328,7 @@ func (p *parser) escapedString(start, i int) (any, *syntaxError) {
 			r, ok := hex4(d, i+2)
 			if !ok {
 				p.pos = i
-				return nil, p.errorf(`invalid \u escape: expected four hexadecimal digits`)
+				return nil, p.errorf(`invalid \u escape: expected four hexadecimal digits`).as(DraftBadEscape, DraftParams{})
 			}
 			i += 6
 			if utf16.IsSurrogate(r) {
@@ -336,7 +346,7 @@ func (p *parser) escapedString(start, i int) (any, *syntaxError) {
 			b.WriteRune(r)
 		default:
 			p.pos = i
-			return nil, p.errorf("invalid escape \\%c in a string", e)
+			return nil, p.errorf("invalid escape \\%c in a string", e).as(DraftBadEscape, DraftParams{})
 		}
 	}
 	p.pos = len(d)

@@ -97,12 +97,12 @@ func Load(path string) (*forms.Proposal, Origin, error) {
 	n, err := io.ReadFull(f, head)
 	f.Close()
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return nil, Origin{}, &forms.DraftError{File: path, Reason: "cannot read: " + err.Error(), Err: err}
+		return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftCannotOpen, Params: forms.DraftParams{Detail: err.Error()}, Reason: "cannot read: " + err.Error(), Err: err}
 	}
 	format := Detect(head[:n])
 	if format == "" {
 		if want := byExtension(path); want != "" {
-			return nil, Origin{}, &forms.DraftError{File: path, Reason: fmt.Sprintf("not a %s: the content is not what its name says", formatName(want))}
+			return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftNotFormat, Params: forms.DraftParams{Format: string(want)}, Reason: fmt.Sprintf("not a %s: the content is not what its name says", formatName(want))}
 		}
 		p, err := forms.Load(path)
 		return p, Origin{}, err
@@ -111,9 +111,9 @@ func Load(path string) (*forms.Proposal, Origin, error) {
 	if err != nil {
 		var tl *regularfile.TooLargeError
 		if errors.As(err, &tl) {
-			return nil, Origin{}, &forms.DraftError{File: path, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", tl.Size, MaxFileSize, MaxFileSize>>20), Err: err}
+			return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftTooLarge, Params: forms.DraftParams{Count: tl.Size, Limit: MaxFileSize}, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", tl.Size, MaxFileSize, MaxFileSize>>20), Err: err}
 		}
-		return nil, Origin{}, &forms.DraftError{File: path, Reason: "cannot read: " + err.Error(), Err: err}
+		return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftCannotOpen, Params: forms.DraftParams{Detail: err.Error()}, Reason: "cannot read: " + err.Error(), Err: err}
 	}
 	return Decode(path, data)
 }
@@ -139,7 +139,7 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 		return p, Origin{}, err
 	}
 	if len(data) > MaxFileSize {
-		return nil, Origin{}, &forms.DraftError{File: file, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", len(data), MaxFileSize, MaxFileSize>>20)}
+		return nil, Origin{}, &forms.DraftError{File: file, Problem: forms.DraftTooLarge, Params: forms.DraftParams{Count: int64(len(data)), Limit: MaxFileSize}, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", len(data), MaxFileSize, MaxFileSize>>20)}
 	}
 	var draft []byte
 	var name string
@@ -151,7 +151,7 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 		draft, name, err = docxDraft(data)
 	}
 	if errors.Is(err, errDraftTooLarge) {
-		return nil, Origin{}, &forms.DraftError{File: inside(file, name), Reason: fmt.Sprintf("file too large: more than %d bytes, a draft may have at most %d (%d MiB)", forms.MaxFileSize, forms.MaxFileSize, forms.MaxFileSize>>20)}
+		return nil, Origin{}, &forms.DraftError{File: inside(file, name), Problem: forms.DraftTooLarge, Params: forms.DraftParams{Limit: forms.MaxFileSize}, Reason: fmt.Sprintf("file too large: more than %d bytes, a draft may have at most %d (%d MiB)", forms.MaxFileSize, forms.MaxFileSize, forms.MaxFileSize>>20)}
 	}
 	if err != nil {
 		var nd *NoDraftError
@@ -159,7 +159,7 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 			nd.File = file
 			return nil, Origin{}, nd
 		}
-		return nil, Origin{}, &forms.DraftError{File: file, Reason: fmt.Sprintf("not a readable %s: %v", formatName(format), err), Err: err}
+		return nil, Origin{}, &forms.DraftError{File: file, Problem: forms.DraftBadContainer, Params: forms.DraftParams{Format: string(format), Detail: err.Error()}, Reason: fmt.Sprintf("not a readable %s: %v", formatName(format), err), Err: err}
 	}
 	p, err := forms.Decode(draft)
 	if err != nil {

@@ -19,7 +19,7 @@ import (
 func TestOpenBrokenDraftSaysWhyInFrench(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.French})
-	before := w.draft
+	before := w.sess.Draft()
 	dir := t.TempDir()
 	cases := []struct {
 		name, content string
@@ -58,7 +58,7 @@ func TestOpenBrokenDraftSaysWhyInFrench(t *testing.T) {
 		if strings.Contains(text, c.english) {
 			t.Errorf("%s: the dialog speaks English (%q):\n%s", c.name, c.english, text)
 		}
-		if w.draft != before {
+		if w.sess.Draft() != before {
 			t.Fatalf("%s replaced the draft", c.name)
 		}
 		w.win.Canvas().Overlays().Remove(d)

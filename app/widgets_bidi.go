@@ -73,16 +73,8 @@ func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
-	e.SetText(*get())
-	e.OnChanged = func(s string) {
-		if f.loading > 0 {
-			return
-		}
-		*get() = s
-		f.edited(path)
-	}
+	g.bindBidi(e, path, get, nil)
 	g.add(path, "", e, e)
-	g.onReload(func() { e.SetText(*get()) })
 	return e
 }
 
@@ -91,22 +83,34 @@ func (g *grid) bidiProse(path string, get func() *string, rows int) *bidientry.E
 	f := g.f
 	e := f.newBidiEntry(true, rows)
 	count, updateCount := f.wordCount()
-	e.SetText(*get())
-	updateCount(e.Text())
+	g.bindBidi(e, path, get, updateCount)
+	g.add(path, "", container.NewBorder(nil, count, nil, nil, e), e)
+	return e
+}
+
+// bindBidi keeps e and its field in step: the field's text is shown now and
+// on every reload, and every edit is stored and reported. also, when not
+// nil, sees the text each time (the word count).
+func (g *grid) bindBidi(e *bidientry.Entry, path string, get func() *string, also func(string)) {
+	f := g.f
+	show := func() {
+		e.SetText(*get())
+		if also != nil {
+			also(e.Text())
+		}
+	}
+	show()
 	e.OnChanged = func(s string) {
-		updateCount(s)
+		if also != nil {
+			also(s)
+		}
 		if f.loading > 0 {
 			return
 		}
 		*get() = s
 		f.edited(path)
 	}
-	g.add(path, "", container.NewBorder(nil, count, nil, nil, e), e)
-	g.onReload(func() {
-		e.SetText(*get())
-		updateCount(e.Text())
-	})
-	return e
+	g.onReload(show)
 }
 
 // bidiLongText is longText with the bidirectional entry: line feeds typed or
@@ -117,15 +121,7 @@ func (g *grid) bidiLongText(path string, get func() *string, hint string, rows i
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
-	e.SetText(*get())
-	e.OnChanged = func(s string) {
-		if f.loading > 0 {
-			return
-		}
-		*get() = s
-		f.edited(path)
-	}
+	g.bindBidi(e, path, get, nil)
 	g.add(path, "", e, e)
-	g.onReload(func() { e.SetText(*get()) })
 	return e
 }

@@ -127,23 +127,7 @@ func (b *builder) chart() Chart {
 // to the latest date shown, at most axisReach months either side of anchor
 // (or of the earliest date when anchor is zero).
 func chartAxis(lanes []Lane, anchor forms.Date) (from, to forms.Date) {
-	see := func(d forms.Date) {
-		if d.IsZero() {
-			return
-		}
-		if from.IsZero() || d.Before(from) {
-			from = d
-		}
-		if to.IsZero() || d.After(to) {
-			to = d
-		}
-	}
-	for _, l := range lanes {
-		for _, m := range l.Marks {
-			see(m.Start)
-			see(m.End)
-		}
-	}
+	from, to = markSpan(lanes)
 	if from.IsZero() {
 		return from, to
 	}
@@ -157,6 +141,41 @@ func chartAxis(lanes []Lane, anchor forms.Date) (from, to forms.Date) {
 		to = hi
 	}
 	return forms.NewDate(from.Year, from.Month, 1), forms.NewDate(to.Year, to.Month+1, 0)
+}
+
+// markSpan is the earliest and the latest date of the marks on lanes.
+func markSpan(lanes []Lane) (from, to forms.Date) {
+	for _, l := range lanes {
+		for _, m := range l.Marks {
+			for _, d := range []forms.Date{m.Start, m.End} {
+				if d.IsZero() {
+					continue
+				}
+				if from.IsZero() || d.Before(from) {
+					from = d
+				}
+				if to.IsZero() || d.After(to) {
+					to = d
+				}
+			}
+		}
+	}
+	return from, to
+}
+
+// Axis is the time axis a renderer draws the chart on, in whole months:
+// from the first day of its first month to the first day of the month after
+// its last. It is the chart's From–To or, when those are not set, the span
+// of its marks; ok is false when there is nothing to draw.
+func (c Chart) Axis() (from, to forms.Date, ok bool) {
+	from, to = c.From, c.To
+	if from.IsZero() || to.IsZero() || !from.Before(to) {
+		from, to = markSpan(c.Lanes)
+	}
+	if from.IsZero() || to.IsZero() || !from.Before(to) {
+		return from, to, false
+	}
+	return forms.NewDate(from.Year, from.Month, 1), forms.NewDate(to.Year, to.Month+1, 1), true
 }
 
 // clipToAxis drops the marks that lie wholly outside the axis and cuts the

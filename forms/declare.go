@@ -47,16 +47,26 @@ func Declarations() ([]FieldDecl, error) {
 
 var stringType = reflect.TypeFor[string]()
 
+// memberPath is the field path of a struct field of the model inside
+// prefix, from its JSON member name; ok is false for a field the draft file
+// does not hold.
+func memberPath(sf reflect.StructField, prefix string) (path string, ok bool) {
+	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+	if name == "" || name == "-" {
+		return "", false
+	}
+	if prefix == "" {
+		return name, true
+	}
+	return prefix + "." + name, true
+}
+
 func declare(t reflect.Type, prefix string, out *[]FieldDecl) error {
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if name == "" || name == "-" {
+		path, ok := memberPath(sf, prefix)
+		if !ok {
 			continue
-		}
-		path := name
-		if prefix != "" {
-			path = prefix + "." + name
 		}
 		ft := sf.Type
 		list := ft.Kind() == reflect.Slice
@@ -118,13 +128,9 @@ func walkStrings(v reflect.Value, prefix string, fn func(path string, d FieldDec
 	t := v.Type()
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if name == "" || name == "-" {
+		path, ok := memberPath(sf, prefix)
+		if !ok {
 			continue
-		}
-		path := name
-		if prefix != "" {
-			path = prefix + "." + name
 		}
 		fv := v.Field(i)
 		visit := func(path string, ev reflect.Value) {

@@ -108,7 +108,7 @@ func textWidth(s string, size float64) float64 {
 // The drawing's alternative text lists every mark with its dates.
 func (w *docWriter) chart(c export.Chart) {
 	w.where = "chart"
-	from, to, ok := chartSpan(c)
+	from, to, ok := c.Axis()
 	if !ok {
 		return
 	}
@@ -308,34 +308,6 @@ func fitLabel(s string, w float64) string {
 		}
 	}
 	return ""
-}
-
-// chartSpan is the span of the chart in whole months: the chart's own, or
-// that of its marks.
-func chartSpan(c export.Chart) (from, to forms.Date, ok bool) {
-	from, to = c.From, c.To
-	if from.IsZero() || to.IsZero() || !from.Before(to) {
-		from, to = forms.Date{}, forms.Date{}
-		for _, l := range c.Lanes {
-			for _, m := range l.Marks {
-				for _, d := range []forms.Date{m.Start, m.End} {
-					if d.IsZero() {
-						continue
-					}
-					if from.IsZero() || d.Before(from) {
-						from = d
-					}
-					if to.IsZero() || d.After(to) {
-						to = d
-					}
-				}
-			}
-		}
-	}
-	if from.IsZero() || to.IsZero() || !from.Before(to) {
-		return from, to, false
-	}
-	return forms.NewDate(from.Year, from.Month, 1), forms.NewDate(to.Year, to.Month+1, 1), true
 }
 
 func days(a, b forms.Date) float64 { return b.Time().Sub(a.Time()).Hours() / 24 }

@@ -32,31 +32,10 @@ func daysBetween(a, b forms.Date) float64 {
 // their labels, and a legend. For Arabic the lane labels are on the right.
 func (r *docWriter) chart(c export.Chart) {
 	r.where = "chart"
-	from, to := c.From, c.To
-	if from.IsZero() || to.IsZero() || !from.Before(to) {
-		// derive the span from the marks
-		for _, l := range c.Lanes {
-			for _, m := range l.Marks {
-				for _, d := range []forms.Date{m.Start, m.End} {
-					if d.IsZero() {
-						continue
-					}
-					if from.IsZero() || d.Before(from) {
-						from = d
-					}
-					if to.IsZero() || d.After(to) {
-						to = d
-					}
-				}
-			}
-		}
-	}
-	if from.IsZero() || to.IsZero() || !from.Before(to) {
+	from, to, ok := c.Axis()
+	if !ok {
 		return
 	}
-	// whole months
-	from = forms.NewDate(from.Year, from.Month, 1)
-	to = forms.NewDate(to.Year, to.Month+1, 1)
 	span := daysBetween(from, to)
 
 	labelW := bodyW * 0.24

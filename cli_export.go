@@ -65,22 +65,14 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 			dir = ""
 		}
 	}
-	type target struct {
-		lang   forms.Lang
-		format export.Format
-		path   string
-	}
-	var targets []target
-	for _, l := range langs {
-		for _, f := range *formats {
-			path := *out
-			if dir != "" {
-				path = filepath.Join(dir, export.FileName(p, l, f))
-			}
-			if sameFile(path, draftPath) {
-				return c.fail(fmt.Errorf("%s is the draft itself; name another output file", path))
-			}
-			targets = append(targets, target{l, f, path})
+	plan := export.NewPlan(p, langs, *formats, dir)
+	for i, t := range plan.Targets {
+		if dir == "" {
+			t.Path = *out
+			plan.Targets[i] = t
+		}
+		if sameFile(t.Path, draftPath) {
+			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", t.Path))
 		}
 	}
 	if dir != "" && *out != "" {
@@ -107,25 +99,27 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	}
 	ui := cat.In(p.Language)
 	failed, hasErrors := 0, false
-	told := map[forms.Lang]bool{} // untranslated fields are told once per language
-	for _, t := range targets {
-		l := t.lang
+	told := map[forms.Lang]bool{} // untranslated and stale fields are told once per language
+	for _, t := range plan.Targets {
+		l := t.Lang
 		opt := forms.Options{Today: *today, ExportLang: l}
-		res, err := export.WriteFile(t.path, p, l, cat, renderers[t.format], opt)
+		res, err := export.WriteFile(t.Path, p, l, cat, renderers[t.Format], opt)
 		if err != nil {
-			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %s\n", l, strings.ToUpper(string(t.format)), export.Describe(err, ui))
+			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %s\n", l, strings.ToUpper(string(t.Format)), export.Describe(err, ui))
 			failed++
 			continue
 		}
-		fmt.Fprintln(stdout, t.path)
-		if len(res.Untranslated) > 0 && !told[l] {
+		fmt.Fprintln(stdout, t.Path)
+		if !told[l] {
 			told[l] = true
-			fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(res.Untranslated), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, res.Untranslated)}))
-		}
-		if stale := p.StaleTranslations(l); len(stale) > 0 {
-			fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
-				"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, stale)}))
+			if missing := plan.Untranslated[l]; len(missing) > 0 {
+				fmt.Fprintf(stderr, "  %s\n", ui.N("cli.export.untranslated", len(missing), map[string]any{
+					"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, missing)}))
+			}
+			if stale := plan.Stale[l]; len(stale) > 0 {
+				fmt.Fprintf(stderr, "  %s\n", ui.N("files.export.stale", len(stale), map[string]any{
+					"Language": ui.LanguageName(l), "Fields": fieldSummary(ui, stale)}))
+			}
 		}
 		if res.Errors > 0 {
 			hasErrors = true
@@ -133,8 +127,8 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	}
 	switch {
 	case failed > 0:
-		if failed < len(targets) {
-			fmt.Fprintln(stderr, ui.T("cli.export.partial", map[string]any{"Written": len(targets) - failed, "Total": len(targets)}))
+		if failed < len(plan.Targets) {
+			fmt.Fprintln(stderr, ui.T("cli.export.partial", map[string]any{"Written": len(plan.Targets) - failed, "Total": len(plan.Targets)}))
 		}
 		return exitUnusable
 	case hasErrors:

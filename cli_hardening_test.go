@@ -182,6 +182,11 @@ func TestStaleTranslationRoundTrip(t *testing.T) {
 	if !strings.Contains(errs, "made before its text changed") || !strings.Contains(errs, "Scope") {
 		t.Errorf("export does not report the stale translation: %q", errs)
 	}
+	// told once for the language, not once for each file written in it
+	_, _, errs = runCLI(t, "export", "--format", "all", "--lang", "fr", "--today", "2026-11-25", "-o", filepath.Join(dir, "out")+"/", draft)
+	if n := strings.Count(errs, "made before its text changed"); n != 1 {
+		t.Errorf("the stale translation is told %d times for a PDF and a DOCX: %q", n, errs)
+	}
 }
 
 // 5. A line break in a one-line field is reported with its field path.

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"os"
 	"path/filepath"
 
 	"fgdraft/export"
@@ -21,13 +20,12 @@ func (s *Session) ExportLangs(all bool) []forms.Lang {
 }
 
 // ExportNames are the file names an export writes, each language in each
-// format, in that order.
+// format, in that order (export.Plan, as the command line plans).
 func (s *Session) ExportNames(langs []forms.Lang, formats []export.Format) []string {
-	names := make([]string, 0, len(langs)*len(formats))
-	for _, l := range langs {
-		for _, f := range formats {
-			names = append(names, export.FileName(s.draft, l, f))
-		}
+	plan := export.NewPlan(s.draft, langs, formats, "")
+	names := make([]string, 0, len(plan.Targets))
+	for _, t := range plan.Targets {
+		names = append(names, filepath.Base(t.Path))
 	}
 	return names
 }
@@ -36,26 +34,15 @@ func (s *Session) ExportNames(langs []forms.Lang, formats []export.Format) []str
 // the fields that have no translation into it and so stay in the draft's
 // language; languages with none are left out.
 func (s *Session) Untranslated(langs []forms.Lang) map[forms.Lang][]string {
-	out := map[forms.Lang][]string{}
-	for _, l := range langs {
-		if l == s.draft.Language {
-			continue
-		}
-		if _, missing := s.draft.Localized(l); len(missing) > 0 {
-			out[l] = missing
-		}
-	}
-	return out
+	return export.NewPlan(s.draft, langs, nil, "").Untranslated
 }
 
 // ExistingExports are the files of an export into dir that are there
 // already and would be written over.
 func (s *Session) ExistingExports(dir string, langs []forms.Lang, formats []export.Format) []string {
 	var existing []string
-	for _, name := range s.ExportNames(langs, formats) {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			existing = append(existing, name)
-		}
+	for _, t := range export.NewPlan(s.draft, langs, formats, dir).Existing() {
+		existing = append(existing, filepath.Base(t.Path))
 	}
 	return existing
 }

@@ -15,7 +15,7 @@ DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
         unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
 
-.PHONY: run test build deps check-go vet fmt-check fuzz bench screenshots clean \
+.PHONY: run test build deps check-go vet fmt-check fuzz bench clean \
         dist dist-check deps-dist
 
 # The packages: mingw-w64 cross-compiles the Windows executable; the checks

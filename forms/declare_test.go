@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"reflect"
 	"regexp"
 	"slices"
 	"testing"
@@ -17,26 +16,6 @@ func TestEveryStringFieldIsDeclared(t *testing.T) {
 	if len(decls) < 40 {
 		t.Errorf("only %d declarations", len(decls))
 	}
-}
-
-// withOneOfEach returns a proposal with one item in every list, so that
-// every field path occurs once.
-func withOneOfEach() *Proposal {
-	p := &Proposal{}
-	var fill func(v reflect.Value)
-	fill = func(v reflect.Value) {
-		switch v.Kind() {
-		case reflect.Struct:
-			for i := range v.NumField() {
-				fill(v.Field(i))
-			}
-		case reflect.Slice:
-			v.Set(reflect.MakeSlice(v.Type(), 1, 1))
-			fill(v.Index(0))
-		}
-	}
-	fill(reflect.ValueOf(p).Elem())
-	return p
 }
 
 var index = regexp.MustCompile(`\[\d+\]`)
@@ -56,7 +35,7 @@ func TestTextFieldsAreTheTranslatedDeclarations(t *testing.T) {
 		}
 	}
 	got := map[string]bool{}
-	for _, f := range withOneOfEach().TextFields() {
+	for _, f := range proposalWithListsOf(1).TextFields() {
 		got[index.ReplaceAllString(f.Path, "[]")] = f.Multiline
 	}
 	for pat, multi := range want {
@@ -78,7 +57,7 @@ func TestTextFieldsAreTheTranslatedDeclarations(t *testing.T) {
 // The fields printed as typed are the declared untranslated ones but the
 // draft's identity, each with its concrete path.
 func TestPrintedVerbatim(t *testing.T) {
-	p := withOneOfEach()
+	p := proposalWithListsOf(1)
 	var paths []string
 	for _, f := range p.PrintedVerbatim() {
 		paths = append(paths, f.Path)

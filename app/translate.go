@@ -710,6 +710,7 @@ func (v *translateView) showMessage(title, text string) {
 	l := messageLabel(v.ui, text)
 	d := dialog.NewCustom(title, v.ui.T("translate.ok"), container.NewVScroll(l), v.env.win)
 	d.Resize(fyne.NewSize(560, 320))
+	dialogKeys(v.env.win.Canvas(), d, d.Hide, d.Hide)
 	d.Show()
 }
 
@@ -762,6 +763,7 @@ func (v *translateView) confirmMissing(then func()) {
 			}
 		}, v.env.win)
 	d.Resize(fyne.NewSize(600, 460))
+	dialogKeys(v.env.win.Canvas(), d, d.Confirm, d.Hide)
 	d.Show()
 }
 
@@ -806,6 +808,7 @@ func (v *translateView) writePDF(dir string) {
 			}
 			d := dialog.NewCustom(ui.T("translate.pdf.doneTitle"), ui.T("translate.ok"), content, v.env.win)
 			d.Resize(fyne.NewSize(520, 0))
+			dialogKeys(v.env.win.Canvas(), d, d.Hide, d.Hide)
 			d.Show()
 		})
 	}()

@@ -504,3 +504,29 @@ func TestTranslateScriptTextDirection(t *testing.T) {
 		t.Errorf("Chinese paragraph in %d lines", len(s.lines))
 	}
 }
+
+// The translation view's dialogs take Enter and Escape like the window's:
+// Escape cancels the export, Enter goes on, and a message closes on either.
+func TestTranslateDialogKeys(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.Russian)
+	key := func(k fyne.KeyName) { h.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	open := func() bool { return h.win.Canvas().Overlays().Top() != nil }
+	ran := false
+	h.v.confirmMissing(func() { ran = true })
+	key(fyne.KeyEscape)
+	if ran || open() {
+		t.Fatalf("Escape: ran=%v, dialog open=%v", ran, open())
+	}
+	h.v.confirmMissing(func() { ran = true })
+	key(fyne.KeyReturn)
+	if !ran || open() {
+		t.Errorf("Enter: ran=%v, dialog open=%v", ran, open())
+	}
+	for _, k := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEscape} {
+		h.v.showMessage("Title", "Text")
+		key(k)
+		if open() {
+			t.Errorf("%s does not close a message", k)
+		}
+	}
+}

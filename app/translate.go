@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/internal/bidientry"
 	"fgdraft/internal/filename"
@@ -716,19 +717,10 @@ func (v *translateView) showMessage(title, text string) {
 
 // ---- PDF ----
 
-// missing lists the fields that the translation.missing finding names for
-// the current target: they will be printed in the draft's language.
+// missing lists the fields that have no translation into the target and
+// will be printed in the draft's language, as the export plans it.
 func (v *translateView) missing() []string {
-	today := forms.Today()
-	if v.env.today != nil {
-		today = v.env.today()
-	}
-	for _, f := range forms.Validate(v.env.draft, forms.Options{Today: today, ExportLang: v.into}) {
-		if f.Rule == "translation.missing" {
-			return f.Fields
-		}
-	}
-	return nil
+	return export.NewPlan(v.env.draft, []forms.Lang{v.into}, nil, "").Untranslated[v.into]
 }
 
 // exportPDF exports the draft in the target language: first it says which

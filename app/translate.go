@@ -48,6 +48,9 @@ type translateOptions struct {
 	openFile func(path string)
 	// folder sets the folder a file dialog starts in; may be nil.
 	folder func(set func(fyne.ListableURI))
+	// background runs work off the UI goroutine, then then on it; nil runs
+	// work in a goroutine and then through fyne.Do. Tests run both at once.
+	background func(work, then func())
 }
 
 // translateView is the view; Content is its widget tree.
@@ -784,24 +787,41 @@ func (v *translateView) writePDF(dir string) {
 		widget.NewProgressBarInfinite(), v.env.win)
 	prog.Show()
 	p := v.env.draft.Clone()
+	var path string
+	var err error
+	v.inBackground(func() { path, err = v.opts.exportPDF(p, dir, lang) }, func() {
+		prog.Hide()
+		v.showWritten(path, err)
+	})
+}
+
+// inBackground runs work off the UI goroutine, then then on it.
+func (v *translateView) inBackground(work, then func()) {
+	if v.opts.background != nil {
+		v.opts.background(work, then)
+		return
+	}
 	go func() {
-		path, err := v.opts.exportPDF(p, dir, lang)
-		fyne.Do(func() {
-			prog.Hide()
-			if err != nil {
-				v.showMessage(ui.T("translate.pdf.failed"), err.Error())
-				return
-			}
-			msg := widget.NewLabel(v.vis(ui.T("translate.pdf.done", map[string]any{"Path": path})))
-			msg.Wrapping = fyne.TextWrapWord
-			content := container.NewVBox(msg)
-			if v.opts.openFile != nil {
-				content.Add(widget.NewButton(ui.T("translate.pdf.open"), func() { v.opts.openFile(path) }))
-			}
-			d := dialog.NewCustom(ui.T("translate.pdf.doneTitle"), ui.T("translate.ok"), content, v.env.win)
-			d.Resize(fyne.NewSize(520, 0))
-			dialogKeys(v.env.win.Canvas(), d, d.Hide, d.Hide)
-			d.Show()
-		})
+		work()
+		fyne.Do(then)
 	}()
+}
+
+// showWritten says where the PDF was written, or why it was not.
+func (v *translateView) showWritten(path string, err error) {
+	ui := v.ui
+	if err != nil {
+		v.showMessage(ui.T("translate.pdf.failed"), err.Error())
+		return
+	}
+	msg := widget.NewLabel(v.vis(ui.T("translate.pdf.done", map[string]any{"Path": path})))
+	msg.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(msg)
+	if v.opts.openFile != nil {
+		content.Add(widget.NewButton(ui.T("translate.pdf.open"), func() { v.opts.openFile(path) }))
+	}
+	d := dialog.NewCustom(ui.T("translate.pdf.doneTitle"), ui.T("translate.ok"), content, v.env.win)
+	d.Resize(fyne.NewSize(520, 0))
+	dialogKeys(v.env.win.Canvas(), d, d.Hide, d.Hide)
+	d.Show()
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fgdraft/forms"
 	"fgdraft/locales"
@@ -207,3 +208,60 @@ func clipToAxis(lanes []Lane, from, to forms.Date) []Lane {
 	}
 	return out
 }
+
+// MonthLabel is the axis label of month m: its short name in the document
+// language, or its number when the chart has no names.
+func (c Chart) MonthLabel(m time.Month) string {
+	if int(m) <= len(c.Months) {
+		return c.Months[m-1]
+	}
+	return fmt.Sprintf("%02d", int(m))
+}
+
+// Scale places the dates of a chart's axis on a line, in a renderer's units.
+type Scale struct {
+	from        forms.Date
+	days, x0, w float64
+}
+
+// Scale maps the chart's axis (Axis) onto the line from x0 of length w; ok
+// is false when the chart has nothing to draw.
+func (c Chart) Scale(x0, w float64) (s Scale, ok bool) {
+	from, to, ok := c.Axis()
+	if !ok {
+		return Scale{}, false
+	}
+	return Scale{from: from, days: daysBetween(from, to), x0: x0, w: w}, true
+}
+
+// Days is how many days the axis spans.
+func (s Scale) Days() float64 { return s.days }
+
+// X is where date d lies on the line.
+func (s Scale) X(d forms.Date) float64 { return s.x0 + daysBetween(s.from, d)/s.days*s.w }
+
+// Extent is where mark m is drawn: from its start (or its only date) to its
+// end, kept on the line and at least minW long, so that a point shows; ok is
+// false for a mark with no date.
+func (s Scale) Extent(m Mark, minW float64) (x0, x1 float64, ok bool) {
+	start := m.Start
+	if start.IsZero() {
+		start = m.End
+	}
+	if start.IsZero() {
+		return 0, 0, false
+	}
+	x0, x1 = s.X(start), s.X(start)
+	if !m.End.IsZero() && m.End.After(start) {
+		x1 = s.X(m.End)
+	}
+	x0 = min(max(x0, s.x0), s.x0+s.w)
+	x1 = min(max(x1, s.x0), s.x0+s.w)
+	if x1-x0 < minW {
+		mid := (x0 + x1) / 2
+		x0, x1 = mid-minW/2, mid+minW/2
+	}
+	return x0, x1, true
+}
+
+func daysBetween(a, b forms.Date) float64 { return b.Time().Sub(a.Time()).Hours() / 24 }

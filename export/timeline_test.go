@@ -71,3 +71,39 @@ func TestTimelineChartBoundsTheAxis(t *testing.T) {
 		}
 	}
 }
+
+// Both renderers place marks through the chart's Scale: dates in whole
+// months along the line, a point widened to be seen, a span kept on the
+// line, a mark without a date left out.
+func TestChartScale(t *testing.T) {
+	d := func(m time.Month, day int) forms.Date { return forms.NewDate(2027, m, day) }
+	c := export.Chart{Lanes: []export.Lane{{Marks: []export.Mark{{Start: d(time.January, 10), End: d(time.February, 20)}}}}}
+	s, ok := c.Scale(100, 59)
+	if !ok || s.Days() != 59 {
+		t.Fatalf("scale over January–February: ok %v, %v days", ok, s.Days())
+	}
+	if x := s.X(d(time.January, 1)); x != 100 {
+		t.Errorf("1 January at %v, want 100", x)
+	}
+	if x := s.X(d(time.March, 1)); x != 159 {
+		t.Errorf("1 March at %v, want 159", x)
+	}
+	for _, c := range []struct {
+		m      export.Mark
+		x0, x1 float64
+		ok     bool
+	}{
+		{export.Mark{Start: d(time.January, 11)}, 108.5, 111.5, true},
+		{export.Mark{End: d(time.January, 11)}, 108.5, 111.5, true},
+		{export.Mark{Start: d(time.January, 1), End: d(time.December, 31)}, 100, 159, true},
+		{export.Mark{}, 0, 0, false},
+	} {
+		x0, x1, ok := s.Extent(c.m, 3)
+		if ok != c.ok || x0 != c.x0 || x1 != c.x1 {
+			t.Errorf("%+v: %v–%v %v, want %v–%v %v", c.m, x0, x1, ok, c.x0, c.x1, c.ok)
+		}
+	}
+	if _, ok := (export.Chart{}).Scale(0, 10); ok {
+		t.Error("an empty chart has a scale")
+	}
+}

@@ -112,7 +112,6 @@ func (w *docWriter) chart(c export.Chart) {
 	if !ok {
 		return
 	}
-	span := days(from, to)
 	width := float64(bodyW) / 20
 	labelW := width * 0.24
 	axisW := width - labelW - 6
@@ -120,13 +119,14 @@ func (w *docWriter) chart(c export.Chart) {
 	if w.rtl {
 		axisX, labX = 0, axisW+6
 	}
-	xOf := func(d forms.Date) float64 { return axisX + days(from, d)/span*axisW }
+	scale, _ := c.Scale(axisX, axisW)
+	xOf := scale.X
 	w.drawings++
 	s := &shapes{w: w, base: 1000 * w.drawings}
 
 	// the axis: years, month names, ticks
 	y := 0.0
-	months := int(span/30.4 + 0.5)
+	months := int(scale.Days()/30.4 + 0.5)
 	step := 1
 	for months/step > 24 {
 		step++
@@ -137,7 +137,7 @@ func (w *docWriter) chart(c export.Chart) {
 		s.shape("rect", x, y+chartAxisH-5, 0.5, 3, colAxis)
 		if d.Before(to) && k%step == 0 {
 			next := min(xOf(d.AddMonths(step)), axisX+axisW)
-			s.label(monthLabel(c.Months, d.Month), x, y+chartAxisH-15, next-x, "center", false)
+			s.label(c.MonthLabel(d.Month), x, y+chartAxisH-15, next-x, "center", false)
 			if k == 0 || d.Month == time.January {
 				s.label(fmt.Sprint(d.Year), x, y+1, 30, "", true)
 			}
@@ -153,23 +153,11 @@ func (w *docWriter) chart(c export.Chart) {
 		}
 		var marks []placed
 		for _, m := range l.Marks {
-			start := m.Start
-			if start.IsZero() {
-				start = m.End
-			}
-			if start.IsZero() {
+			x0, x1, ok := scale.Extent(m, 3)
+			if !ok {
 				continue
 			}
-			p := placed{m: m, x0: xOf(start), x1: xOf(start)}
-			if !m.End.IsZero() && m.End.After(start) {
-				p.x1 = xOf(m.End)
-			}
-			p.x0 = min(max(p.x0, axisX), axisX+axisW)
-			p.x1 = min(max(p.x1, axisX), axisX+axisW)
-			if p.x1-p.x0 < 3 {
-				mid := (p.x0 + p.x1) / 2
-				p.x0, p.x1 = mid-1.5, mid+1.5
-			}
+			p := placed{m: m, x0: x0, x1: x1}
 			marks = append(marks, p)
 		}
 		// the labels, packed in rows under the bars, left to right; a label
@@ -308,17 +296,6 @@ func fitLabel(s string, w float64) string {
 		}
 	}
 	return ""
-}
-
-func days(a, b forms.Date) float64 { return b.Time().Sub(a.Time()).Hours() / 24 }
-
-// monthLabel is the axis label of a month: its short name in the document
-// language, or its number when the chart has no names.
-func monthLabel(names []string, m time.Month) string {
-	if int(m) <= len(names) {
-		return names[m-1]
-	}
-	return fmt.Sprintf("%02d", int(m))
 }
 
 // altText describes the chart for a reader who cannot see it: every lane

@@ -12,7 +12,6 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/text"
-	"fgdraft/forms"
 )
 
 var (
@@ -24,10 +23,6 @@ var (
 	colGrid        = rgb{215, 215, 215}
 )
 
-func daysBetween(a, b forms.Date) float64 {
-	return b.Time().Sub(a.Time()).Hours() / 24
-}
-
 // chart draws the timeline: a month axis, one lane per export.Lane with its marks and
 // their labels, and a legend. For Arabic the lane labels are on the right.
 func (r *docWriter) chart(c export.Chart) {
@@ -36,13 +31,13 @@ func (r *docWriter) chart(c export.Chart) {
 	if !ok {
 		return
 	}
-	span := daysBetween(from, to)
 
 	labelW := bodyW * 0.24
 	axisW := bodyW - labelW - 6
 	axisX := r.xs(marginL, bodyW, labelW+6, axisW)
 	labX := r.xs(marginL, bodyW, 0, labelW)
-	xOf := func(d forms.Date) float64 { return axisX + daysBetween(from, d)/span*axisW }
+	scale, _ := c.Scale(axisX, axisW)
+	xOf := scale.X
 
 	laneS := tstyle{size: sizeSmall, col: black, lead: 1.3, own: true}
 	markS := tstyle{size: sizeTiny, col: grey, lead: 1.25, own: true}
@@ -72,23 +67,11 @@ func (r *docWriter) chart(c export.Chart) {
 		var lines []text.Line // the label of each box, cut to maxLabelW
 		var owner []int       // the index in ln.marks of each box
 		for _, m := range l.Marks {
-			if m.Start.IsZero() && m.End.IsZero() {
+			x0, x1, ok := scale.Extent(m, 3)
+			if !ok {
 				continue
 			}
-			start := m.Start
-			if start.IsZero() {
-				start = m.End
-			}
-			p := placed{m: m, x0: xOf(start), x1: xOf(start), row: -1}
-			if !m.End.IsZero() && m.End.After(start) {
-				p.x1 = xOf(m.End)
-			}
-			p.x0 = min(max(p.x0, axisX), axisX+axisW)
-			p.x1 = min(max(p.x1, axisX), axisX+axisW)
-			if p.x1-p.x0 < 3 {
-				c := (p.x0 + p.x1) / 2
-				p.x0, p.x1 = c-1.5, c+1.5
-			}
+			p := placed{m: m, x0: x0, x1: x1, row: -1}
 			if m.Label != "" {
 				if line, ok := r.fitLabel(m.Label, maxLabelW, markS); ok {
 					a, want := r.labelAnchor(p.x0, p.x1, line.Width)
@@ -141,7 +124,7 @@ func (r *docWriter) chart(c export.Chart) {
 		top := r.y
 		// month ticks and labels
 		monthS := tstyle{size: sizeTiny, col: colAxis, lead: 1.2, align: text.AlignCenter}
-		months := int(span/30.4 + 0.5)
+		months := int(scale.Days()/30.4 + 0.5)
 		step := 1
 		for months/step > 24 {
 			step++
@@ -153,7 +136,7 @@ func (r *docWriter) chart(c export.Chart) {
 			if d.Before(to) && k%step == 0 {
 				mid := xOf(d.AddMonths(step))
 				w := min(mid, axisX+axisW) - x
-				ls := r.layout(monthLabel(c.Months, d.Month), w, monthS)
+				ls := r.layout(c.MonthLabel(d.Month), w, monthS)
 				if len(ls) > 0 {
 					r.drawLine(ls[0], x, top+axisH-15, monthS)
 				}
@@ -249,15 +232,6 @@ func (r *docWriter) chart(c export.Chart) {
 		off += w
 	}
 	r.y += r.lineHeight(legS) + 10
-}
-
-// monthLabel is the axis label of a month: its short name in the document
-// language, or its number when the chart has no names.
-func monthLabel(names []string, m time.Month) string {
-	if int(m) <= len(names) {
-		return names[m-1]
-	}
-	return fmt.Sprintf("%02d", int(m))
 }
 
 // export.Mark labels: how far apart labels of one row stay, how many rows a lane

@@ -97,6 +97,15 @@ type Table struct {
 	Rows    [][]string
 }
 
+// Columns is how many columns the table has: as many as its widest row.
+func (t Table) Columns() int {
+	n := len(t.Header)
+	for _, row := range t.Rows {
+		n = max(n, len(row))
+	}
+	return n
+}
+
 // Chart is the timeline drawn on a time axis.
 type Chart struct {
 	From, To forms.Date

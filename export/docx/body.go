@@ -356,10 +356,7 @@ func (w *docWriter) cell(c cell) {
 
 // table writes a table with its header row repeated on every page.
 func (w *docWriter) table(t export.Table) {
-	ncol := len(t.Header)
-	for _, row := range t.Rows {
-		ncol = max(ncol, len(row))
-	}
+	ncol := t.Columns()
 	if ncol == 0 {
 		return
 	}

@@ -543,10 +543,7 @@ func (r *docWriter) list(l export.List, ts tstyle) {
 // table draws a table with a shaded header row repeated on every page; rows
 // taller than the room left are split between pages.
 func (r *docWriter) table(t export.Table) {
-	ncol := len(t.Header)
-	for _, row := range t.Rows {
-		ncol = max(ncol, len(row))
-	}
+	ncol := t.Columns()
 	if ncol == 0 {
 		return
 	}

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"bytes"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -82,24 +81,6 @@ func (e *DraftError) Error() string {
 }
 
 func (e *DraftError) Unwrap() error { return e.Err }
-
-// NewID returns a fresh draft ID: 128 random bits in lower-case hex.
-func NewID() string {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		panic(err) // crypto/rand.Read does not fail on supported platforms
-	}
-	return hex.EncodeToString(b[:])
-}
-
-// EnsureID gives the proposal a fresh ID when it has none and returns its ID.
-// Call it when a new draft is created.
-func (p *Proposal) EnsureID() string {
-	if p.ID == "" {
-		p.ID = NewID()
-	}
-	return p.ID
-}
 
 // Encode writes the proposal as a draft file: UTF-8 JSON, two-space indent,
 // members in declaration order, translations sorted by language and field

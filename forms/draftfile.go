@@ -279,9 +279,9 @@ func checkFormat(top map[string]any) error {
 	v, err := n.Int64()
 	switch {
 	case err != nil && !strings.ContainsAny(n.String(), ".eE-"):
-		return &DraftError{Field: "format", Problem: DraftNewerFormat, Params: DraftParams{Version: clip(n.String()), Limit: FormatVersion}, Reason: fmt.Sprintf("written by a newer fgdraft (format %s); this version reads format %d", clip(n.String()), FormatVersion)}
+		return &DraftError{Field: "format", Problem: DraftNewerFormat, Params: DraftParams{Version: Clip(n.String()), Limit: FormatVersion}, Reason: fmt.Sprintf("written by a newer fgdraft (format %s); this version reads format %d", Clip(n.String()), FormatVersion)}
 	case err != nil || v < 1:
-		return &DraftError{Field: "format", Problem: DraftUnknownFormat, Params: DraftParams{Version: clip(n.String()), Limit: FormatVersion}, Reason: fmt.Sprintf("unknown format version %s; this version reads format %d", clip(n.String()), FormatVersion)}
+		return &DraftError{Field: "format", Problem: DraftUnknownFormat, Params: DraftParams{Version: Clip(n.String()), Limit: FormatVersion}, Reason: fmt.Sprintf("unknown format version %s; this version reads format %d", Clip(n.String()), FormatVersion)}
 	case v > FormatVersion:
 		return &DraftError{Field: "format", Problem: DraftNewerFormat, Params: DraftParams{Version: strconv.FormatInt(v, 10), Limit: FormatVersion}, Reason: fmt.Sprintf("written by a newer fgdraft (format %d); this version reads format %d", v, FormatVersion)}
 	}
@@ -314,11 +314,11 @@ func describe(v any) string {
 		}
 		return "false"
 	case json.Number:
-		return clip(v.String())
+		return Clip(v.String())
 	case float64:
-		return clip(strconv.FormatFloat(v, 'g', -1, 64))
+		return Clip(strconv.FormatFloat(v, 'g', -1, 64))
 	case string:
-		return fmt.Sprintf("%q", clip(v))
+		return fmt.Sprintf("%q", Clip(v))
 	case []any:
 		return "a list"
 	case map[string]any:
@@ -327,7 +327,9 @@ func describe(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-func clip(s string) string {
+// Clip shortens a value a refusal quotes to its first 40 characters, so that
+// a message about a file (a draft, an XLIFF file) stays readable.
+func Clip(s string) string {
 	const max = 40
 	if utf8.RuneCountInString(s) <= max {
 		return s

@@ -171,11 +171,11 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		if allowed, isEnum := t.enums[rt]; isEnum {
 			if s != "" && !slices.Contains(allowed, s) {
-				return fieldErr(path, DraftBadValue, DraftParams{Value: clip(s), Allowed: allowed}, "unknown value %q; allowed: %s", clip(s), quoteList(allowed))
+				return fieldErr(path, DraftBadValue, DraftParams{Value: Clip(s), Allowed: allowed}, "unknown value %q; allowed: %s", Clip(s), quoteList(allowed))
 			}
 		} else if rt.Name() != "string" {
 			return internalErr(path, rt)
-		} else if err := checkString(path, s); err != nil {
+		} else if err := CheckString(path, s); err != nil {
 			return err
 		}
 		v.SetString(s)
@@ -205,7 +205,7 @@ func decodeValue(path string, v reflect.Value, raw any) error {
 		}
 		i, err := strconv.ParseInt(num, 10, 64)
 		if err != nil || i < 0 || i > max {
-			return fieldErr(path, DraftNumberRange, DraftParams{Got: clip(num), Limit: max}, "expected a whole number from 0 to %d, got %s", max, clip(num))
+			return fieldErr(path, DraftNumberRange, DraftParams{Got: Clip(num), Limit: max}, "expected a whole number from 0 to %d, got %s", max, Clip(num))
 		}
 		v.SetInt(i)
 	case reflect.Slice:
@@ -313,7 +313,7 @@ func unknownField(path string, obj map[string]any, info *structInfo) error {
 	sort.Strings(unknown)
 	k := unknown[0]
 	fp := joinPath(path, k)
-	params := DraftParams{Value: clip(k), More: len(unknown) - 1}
+	params := DraftParams{Value: Clip(k), More: len(unknown) - 1}
 	reason := fmt.Sprintf("unknown field %q", fp)
 	if s := closest(k, info); s != "" {
 		params.Suggestion = joinPath(path, s)
@@ -369,13 +369,17 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-func checkString(path, s string) error {
+// CheckString tells whether a draft file may hold s at the field path: not
+// longer than MaxStringLen, and a well-formed ID at "id". Text that comes
+// from elsewhere (an XLIFF import) is checked with it so that the draft
+// still saves and loads.
+func CheckString(path, s string) error {
 	if len(s) > MaxStringLen {
 		if n := utf8.RuneCountInString(s); n > MaxStringLen {
 			return fieldErr(path, DraftStringTooLong, DraftParams{Count: int64(n), Limit: MaxStringLen}, "text too long: %d characters, at most %d are allowed", n, MaxStringLen)
 		}
 	}
-	if path == "id" && s != "" && !validID(s) {
+	if path == "id" && s != "" && !ValidID(s) {
 		e := typeErr(path, ValueID, fmt.Sprintf("a draft ID (1 to %d letters, digits, '.', '_' or '-')", maxIDLen), s)
 		e.Params.Limit = maxIDLen
 		return e
@@ -383,7 +387,9 @@ func checkString(path, s string) error {
 	return nil
 }
 
-func validID(s string) bool {
+// ValidID reports whether a draft file may hold s as its ID: at most maxIDLen
+// ASCII letters, digits, '.', '_' or '-' (none: a draft without an ID).
+func ValidID(s string) bool {
 	if len(s) > maxIDLen {
 		return false
 	}
@@ -399,12 +405,12 @@ func validID(s string) bool {
 func checkMapKey(path string, kt reflect.Type, k string) error {
 	if allowed, ok := tables().enums[kt]; ok {
 		if !slices.Contains(allowed, k) {
-			return fieldErr(path, DraftBadLanguage, DraftParams{Value: clip(k), Allowed: allowed}, "unknown language %q; allowed: %s", clip(k), quoteList(allowed))
+			return fieldErr(path, DraftBadLanguage, DraftParams{Value: Clip(k), Allowed: allowed}, "unknown language %q; allowed: %s", Clip(k), quoteList(allowed))
 		}
 		return nil
 	}
 	if len(k) == 0 || len(k) > maxPathLen || !tables().textLabels[LabelKey(k)] || !wellFormedPath(k) {
-		return fieldErr(path, DraftNotTextField, DraftParams{Value: clip(k)}, "%q is not the path of a free-text field", clip(k))
+		return fieldErr(path, DraftNotTextField, DraftParams{Value: Clip(k)}, "%q is not the path of a free-text field", Clip(k))
 	}
 	return nil
 }

@@ -147,8 +147,8 @@ func (p *parser) object() (any, *syntaxError) {
 		}
 		key := k.(string)
 		if _, dup := obj[key]; dup {
-			e := &syntaxError{msg: fmt.Sprintf("duplicate member %q in the same object", clip(key)), off: keyAt}
-			return nil, e.as(DraftDuplicateMember, DraftParams{Value: clip(key)})
+			e := &syntaxError{msg: fmt.Sprintf("duplicate member %q in the same object", Clip(key)), off: keyAt}
+			return nil, e.as(DraftDuplicateMember, DraftParams{Value: Clip(key)})
 		}
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {

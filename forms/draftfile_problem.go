@@ -82,7 +82,7 @@ func jsonShown(v any) string {
 	case map[string]any:
 		return "{…}"
 	case string:
-		return strconv.Quote(clip(v))
+		return strconv.Quote(Clip(v))
 	case json.Number, float64, bool, nil:
 		return describe(v)
 	}

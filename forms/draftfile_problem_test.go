@@ -61,7 +61,7 @@ func TestDecodeProblems(t *testing.T) {
 				t.Fatalf("got %v, want a *DraftError", err)
 			}
 			if de.Problem != c.problem {
-				t.Errorf("problem %q, want %q (%v)", de.Problem, c.problem, clip(err.Error()))
+				t.Errorf("problem %q, want %q (%v)", de.Problem, c.problem, Clip(err.Error()))
 			}
 			if !reflect.DeepEqual(de.Params, c.params) {
 				t.Errorf("params %+v, want %+v", de.Params, c.params)

@@ -489,7 +489,7 @@ func TestDecodeRejects(t *testing.T) {
 			}
 			for _, w := range c.want {
 				if !strings.Contains(err.Error(), w) {
-					t.Errorf("message %q lacks %q", clip(err.Error()), w)
+					t.Errorf("message %q lacks %q", Clip(err.Error()), w)
 				}
 			}
 			if de.Field != c.field {
@@ -534,7 +534,7 @@ func TestNullLists(t *testing.T) {
 
 func TestIDs(t *testing.T) {
 	a, b := NewID(), NewID()
-	if len(a) != 32 || a == b || !validID(a) {
+	if len(a) != 32 || a == b || !ValidID(a) {
 		t.Errorf("NewID: %q %q", a, b)
 	}
 	var p Proposal

@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 )
@@ -121,47 +120,15 @@ func (p *Proposal) PrintSafe() {
 	})
 }
 
-// checkOneLine is "text.one-line": a one-line field, or its translation,
-// holds a line break or a bidi control. One finding per field; params Break
-// (1 for a line break, 0 for a control), Code ("U+202E") and, for a
-// translation, Translation (its language code).
-func checkOneLine(p *Proposal) []Finding {
-	var out []Finding
-	report := func(path string, r rune, lang Lang) {
-		params := map[string]any{"Code": fmt.Sprintf("U+%04X", r), "Break": 0}
-		if isLineBreak(r) {
-			params["Break"] = 1
-		}
-		if lang != "" {
-			params["Translation"] = string(lang)
-		}
-		out = append(out, Finding{Rule: OneLineRuleID, Severity: Warning, Clause: "2.1.1.1", Fields: []string{path}, Params: params})
-	}
-	oneLine := map[string]bool{}
+// OneLineFields lists the fields of p that hold one line of text (every
+// declared string but prose and IDs), with their paths, in the order of the
+// model: what the check of one-line fields reads.
+func (p *Proposal) OneLineFields() []TextField {
+	var out []TextField
 	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
-		if d.Kind == KindID || d.Multiline() {
-			return
-		}
-		oneLine[path] = true
-		if r, bad := OneLineProblem(*ptr); bad {
-			report(path, r, "")
+		if d.Kind != KindID && !d.Multiline() {
+			out = append(out, TextField{Path: path, Step: StepOf(path), ptr: ptr})
 		}
 	})
-	for _, lang := range Languages() {
-		for _, f := range p.TextFields() {
-			t, ok := p.Translations[lang][f.Path]
-			if !ok || !oneLine[f.Path] {
-				continue
-			}
-			if r, bad := OneLineProblem(t.Text); bad {
-				report(f.Path, r, lang)
-			}
-		}
-	}
 	return out
 }
-
-// OneLineRuleID is the rule of the check of one-line fields, a warning that
-// Validate gives after the A.7 catalogue: not a rule of A.7, but about what
-// the filed contribution (clause 2.1.1.1) prints.
-const OneLineRuleID = "text.one-line"

@@ -54,7 +54,7 @@ func ExportXLIFF(p *Proposal, target Lang, draftID string) ([]byte, error) {
 	if draftID == "" {
 		draftID = p.EnsureID()
 	}
-	if !validID(draftID) {
+	if !ValidID(draftID) {
 		return nil, fmt.Errorf("xliff export: invalid draft ID %q", draftID)
 	}
 

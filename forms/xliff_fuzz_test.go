@@ -13,7 +13,7 @@ import (
 // nothing.
 func FuzzImportXLIFF(f *testing.F) {
 	p := xliffProposal()
-	p.SetTranslation(TextField{Path: "focusGroup.scope", ptr: &p.FocusGroup.Scope}, French, "Portée.")
+	p.SetTranslation(fieldByPath(f, p, "focusGroup.scope"), French, "Portée.")
 	p.FocusGroup.Scope = "Scope text, revised."
 	out, err := ExportXLIFF(p, French, p.ID)
 	if err != nil {

@@ -123,9 +123,9 @@ func ReadXLIFFHeader(data []byte) (XLIFFHeader, error) {
 		case se.Name.Space == xliffNS && version == "2.0":
 			return h, nil
 		case version != "" && !strings.HasPrefix(version, "2."):
-			return h, xliffErr(XLIFFVersion, "this is XLIFF %s: fgdraft reads XLIFF 2.0 (export the translation as XLIFF 2.0)", clip(version))
+			return h, xliffErr(XLIFFVersion, "this is XLIFF %s: fgdraft reads XLIFF 2.0 (export the translation as XLIFF 2.0)", Clip(version))
 		}
-		return h, xliffErr(XLIFFVersion, "not an XLIFF 2.0 document (namespace %q): fgdraft reads XLIFF 2.0", clip(se.Name.Space))
+		return h, xliffErr(XLIFFVersion, "not an XLIFF 2.0 document (namespace %q): fgdraft reads XLIFF 2.0", Clip(se.Name.Space))
 	}
 }
 
@@ -141,7 +141,7 @@ func checkUTF8(data []byte) error {
 		return &XLIFFError{Problem: XLIFFNotUTF8, Line: line, Detail: fmt.Sprintf("not UTF-8: byte 0x%02X at offset %d is not UTF-8 (a Latin-1 or binary file?); save it as UTF-8", data[off], off)}
 	}
 	if enc := declaredEncoding(data); enc != "" && !strings.EqualFold(enc, "UTF-8") && !strings.EqualFold(enc, "utf8") {
-		return xliffErr(XLIFFNotUTF8, "not UTF-8: the file declares encoding %q; save it as UTF-8", clip(enc))
+		return xliffErr(XLIFFNotUTF8, "not UTF-8: the file declares encoding %q; save it as UTF-8", Clip(enc))
 	}
 	return nil
 }
@@ -411,10 +411,10 @@ func ImportXLIFF(p *Proposal, data []byte, target Lang) (ImportResult, error) {
 		return res, xliffErr(XLIFFNotXML, "not well-formed XML: %v", err)
 	}
 	if Lang(h.Source) != p.Language {
-		return res, xliffErr(XLIFFOtherSource, "the file translates from %q, but the draft is written in %q", clip(h.Source), p.Language)
+		return res, xliffErr(XLIFFOtherSource, "the file translates from %q, but the draft is written in %q", Clip(h.Source), p.Language)
 	}
 	if Lang(h.Target) != target {
-		return res, xliffErr(XLIFFOtherTarget, "the file is a translation into %q, not into %q", clip(h.Target), target)
+		return res, xliffErr(XLIFFOtherTarget, "the file is a translation into %q, not into %q", Clip(h.Target), target)
 	}
 	if len(doc.Files) == 0 {
 		return res, xliffErr(XLIFFNotXLIFF, "the document has no <file>")
@@ -428,7 +428,7 @@ func ImportXLIFF(p *Proposal, data []byte, target Lang) (ImportResult, error) {
 		case p.ID == "":
 			return res, xliffErr(XLIFFOtherDraft, "the draft has no ID, so the file cannot be matched to it")
 		case id != p.ID:
-			return res, xliffErr(XLIFFOtherDraft, "the file belongs to another draft (ID %s; this draft is %s)", clip(id), p.ID)
+			return res, xliffErr(XLIFFOtherDraft, "the file belongs to another draft (ID %s; this draft is %s)", Clip(id), p.ID)
 		}
 		marked++
 	}
@@ -490,7 +490,7 @@ func ImportXLIFF(p *Proposal, data []byte, target Lang) (ImportResult, error) {
 			skip("the field is empty in the draft now")
 			continue
 		}
-		if checkString(u.path, text) != nil || checkString(u.path, u.source) != nil {
+		if CheckString(u.path, text) != nil || CheckString(u.path, u.source) != nil {
 			skip(fmt.Sprintf("the text is longer than a draft holds (at most %d characters)", MaxStringLen))
 			continue
 		}
@@ -567,7 +567,7 @@ func matchUnmarked(p *Proposal, fields map[string]TextField, units []importUnit,
 	for _, u := range units {
 		f, ok := fields[u.path]
 		if !ok {
-			return xliffErr(XLIFFNoDraftID, "the file does not say which draft it belongs to (it was not exported by fgdraft), and its unit %q names no field of this draft", clip(u.path))
+			return xliffErr(XLIFFNoDraftID, "the file does not say which draft it belongs to (it was not exported by fgdraft), and its unit %q names no field of this draft", Clip(u.path))
 		}
 		old, _ := p.TranslationOf(f, target)
 		if u.source != xmlSafe(f.Get()) && (old.Source == "" || u.source != xmlSafe(old.Source)) {

@@ -198,7 +198,7 @@ func TestXLIFFPartialFile(t *testing.T) {
 	}
 }
 
-func fieldByPath(t *testing.T, p *Proposal, path string) TextField {
+func fieldByPath(t testing.TB, p *Proposal, path string) TextField {
 	t.Helper()
 	for _, f := range p.TextFields() {
 		if f.Path == path {

@@ -59,9 +59,9 @@ fmt-check:
 # it, it stays a seed. FuzzDecode runs about a million drafts in its minute.
 FUZZ := $(GO) test -run='^$$' -fuzzminimizetime=1s
 fuzz:
-	$(FUZZ) -fuzz='^FuzzDecode$$' -fuzztime=60s ./forms
-	$(FUZZ) -fuzz='^FuzzParseJSON$$' -fuzztime=20s ./forms
-	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms
+	$(FUZZ) -fuzz='^FuzzDecode$$' -fuzztime=60s ./forms/draftfile
+	$(FUZZ) -fuzz='^FuzzParseJSON$$' -fuzztime=20s ./forms/draftfile
+	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms/xliff
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
 	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen

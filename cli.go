@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 )
 
@@ -51,7 +52,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return c.fail(err)
 	}
 	loc := cat.In(lang)
-	findings := forms.Validate(p, forms.Options{Today: *today, ExportLang: *forLang})
+	findings := a7.Validate(p, a7.Options{Today: *today, ExportLang: *forLang})
 
 	if *asJSON {
 		out := make([]jsonFinding, 0, len(findings))
@@ -93,9 +94,9 @@ func jsonParams(params map[string]any) map[string]any {
 	return out
 }
 
-func hasError(findings []forms.Finding) bool {
+func hasError(findings []a7.Finding) bool {
 	for _, f := range findings {
-		if f.Severity == forms.Error {
+		if f.Severity == a7.Error {
 			return true
 		}
 	}
@@ -104,13 +105,13 @@ func hasError(findings []forms.Finding) bool {
 
 // printFindings writes the findings for a person: grouped by severity, each
 // with its rule, clause, message and the fields to edit.
-func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding) {
+func printFindings(w io.Writer, loc *locales.Localizer, findings []a7.Finding) {
 	if len(findings) == 0 {
 		fmt.Fprintln(w, loc.T("cli.no-findings"))
 		return
 	}
-	for _, sev := range []forms.Severity{forms.Error, forms.Warning, forms.Info} {
-		var group []forms.Finding
+	for _, sev := range []a7.Severity{a7.Error, a7.Warning, a7.Info} {
+		var group []a7.Finding
 		for _, f := range findings {
 			if f.Severity == sev {
 				group = append(group, f)
@@ -134,7 +135,7 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 	}
 	errs := 0
 	for _, f := range findings {
-		if f.Severity == forms.Error {
+		if f.Severity == a7.Error {
 			errs++
 		}
 	}
@@ -148,7 +149,7 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []forms.Finding
 // clauseRef names a finding's clause for the command line: "A.7 §2.1", or
 // "Rec. ITU-T A.1" for a rule that rests on another Recommendation.
 func clauseRef(clause string) string {
-	if forms.IsA7Clause(clause) {
+	if a7.IsA7Clause(clause) {
 		return "A.7 §" + clause
 	}
 	return "Rec. ITU-T " + clause

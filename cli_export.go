@@ -13,6 +13,7 @@ import (
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/internal/buildinfo"
 	"fgdraft/locales"
 )
@@ -102,7 +103,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	told := map[forms.Lang]bool{} // untranslated and stale fields are told once per language
 	for _, t := range plan.Targets {
 		l := t.Lang
-		opt := forms.Options{Today: *today, ExportLang: l}
+		opt := a7.Options{Today: *today, ExportLang: l}
 		res, err := export.WriteFile(t.Path, p, l, cat, renderers[t.Format], opt)
 		if err != nil {
 			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %s\n", l, strings.ToUpper(string(t.Format)), export.Describe(err, ui))

@@ -5,6 +5,7 @@ import (
 
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 )
 
 // loadDraft reads the draft at path: a draft file, or a PDF or Word file
@@ -14,7 +15,7 @@ import (
 // is tidied away first, and what the user may want of it (a complete draft
 // other than the file's, kept under a new name) is said on stderr.
 func (c *command) loadDraft(path string) (*forms.Proposal, reopen.Origin, error) {
-	kept, _ := forms.TidyTemporaries(path)
+	kept, _ := draftfile.TidyTemporaries(path)
 	for _, r := range kept {
 		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.prefix(), path, r)
 	}

@@ -15,6 +15,9 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
+	"fgdraft/forms/xliff"
 )
 
 // The cases of issue 10, "what a clumsy user, a crashing machine and a
@@ -62,7 +65,7 @@ func copyDraft(t *testing.T, src, dir string) string {
 func saveDraft(t *testing.T, dir, name string, p *forms.Proposal) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
-	if err := forms.Save(path, p); err != nil {
+	if err := draftfile.Save(path, p); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -79,7 +82,7 @@ func TestSpecialAndHugeFiles(t *testing.T) {
 	}
 	big := filepath.Join(dir, "big.xlf")
 	f, _ := os.Create(big)
-	f.Truncate(forms.MaxXLIFFSize + 1) // sparse: no room on disk
+	f.Truncate(xliff.MaxSize + 1) // sparse: no room on disk
 	f.Close()
 	before, _ := os.ReadFile(draft)
 	for _, c := range []struct {
@@ -140,7 +143,7 @@ func TestLeftoversOfKilledSaves(t *testing.T) {
 // validate --for and export report it.
 func TestStaleTranslationRoundTrip(t *testing.T) {
 	dir := t.TempDir()
-	p, err := forms.Load("examples/fg-example-en.json")
+	p, err := draftfile.Load("examples/fg-example-en.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +162,7 @@ func TestStaleTranslationRoundTrip(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "1 translations into fr are stale") || !strings.Contains(out, "not written") {
 		t.Fatalf("import: exit %d %q %q", code, out, errs)
 	}
-	q, _ := forms.Load(draft)
+	q, _ := draftfile.Load(draft)
 	if got := q.StaleTranslations(forms.French); len(got) != 1 || got[0] != "focusGroup.scope" {
 		t.Errorf("stale after the round trip: %v", got)
 	}
@@ -193,7 +196,7 @@ func TestStaleTranslationRoundTrip(t *testing.T) {
 // 10. An uncovered character in a country code is refused by field path.
 func TestOneLineFieldsAndFieldPaths(t *testing.T) {
 	dir := t.TempDir()
-	p, _ := forms.Load("examples/fg-example-en.json")
+	p, _ := draftfile.Load("examples/fg-example-en.json")
 	p.Contribution.Title += "\nSource: Administration of Elsewhere"
 	p.Contribution.Contacts[0].Email += "\u202E"
 	draft := saveDraft(t, dir, "draft.json", p)
@@ -204,7 +207,7 @@ func TestOneLineFieldsAndFieldPaths(t *testing.T) {
 	}
 	var paths []string
 	for _, f := range findings {
-		if f.Rule == forms.OneLineRuleID {
+		if f.Rule == a7.OneLineRuleID {
 			paths = append(paths, f.Fields...)
 		}
 	}
@@ -212,7 +215,7 @@ func TestOneLineFieldsAndFieldPaths(t *testing.T) {
 		t.Errorf("one-line findings for %v", paths)
 	}
 
-	q, _ := forms.Load("examples/fg-example-en.json")
+	q, _ := draftfile.Load("examples/fg-example-en.json")
 	q.Supporters[2].Country = "F\U0001F680"
 	draft = saveDraft(t, dir, "country.json", q)
 	code, _, errs := runCLI(t, "export", "--lang", "zh", "-o", filepath.Join(dir, "x.pdf"), draft)
@@ -226,7 +229,7 @@ func TestOneLineFieldsAndFieldPaths(t *testing.T) {
 func TestXLIFFImportRefusals(t *testing.T) {
 	dir := t.TempDir()
 	draft := copyDraft(t, "examples/fg-example-en.json", dir)
-	p, _ := forms.Load(draft)
+	p, _ := draftfile.Load(draft)
 	xlf := filepath.Join(dir, "en.fr.xlf")
 	if code, _, errs := runCLI(t, "xliff", "export", "--lang", "fr", "-o", xlf, draft); code != 0 {
 		t.Fatal(errs)
@@ -301,7 +304,7 @@ func TestXLIFFImportRefusals(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "no longer carries fgdraft's draft ID") || !strings.Contains(out, "1 translations recorded") {
 		t.Errorf("stripped file: exit %d %q %q", code, out, errs)
 	}
-	q, _ := forms.Load(draft)
+	q, _ := draftfile.Load(draft)
 	if tr := q.Translations[forms.French]["contribution.title"]; tr.Text != "Proposition de groupe spécialisé" || q.ID != p.ID {
 		t.Errorf("translation %q", tr.Text)
 	}
@@ -313,7 +316,7 @@ func TestExportLongAcronym(t *testing.T) {
 		t.Skip("an export")
 	}
 	dir := t.TempDir()
-	p, _ := forms.Load("examples/fg-example-en.json")
+	p, _ := draftfile.Load("examples/fg-example-en.json")
 	p.FocusGroup.Acronym = "FG-" + strings.Repeat("LONG", 80)
 	draft := saveDraft(t, dir, "long.json", p)
 	code, out, errs := runCLI(t, "export", "--today", "2026-11-25", draft)

@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 )
 
@@ -32,9 +33,9 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	}
 	loc := cat.In(lang)
 	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	for _, r := range forms.Catalogue() {
+	for _, r := range a7.Catalogue() {
 		clause := r.Clause
-		if !forms.IsA7Clause(clause) {
+		if !a7.IsA7Clause(clause) {
 			clause = "Rec. ITU-T " + clause
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", r.ID, loc.T("severity."+r.Severity.String()), clause, loc.T("ruletitle."+r.ID))

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
+	"fgdraft/forms/xliff"
 	"fgdraft/internal/atomicfile"
 	"fgdraft/internal/regularfile"
 )
@@ -54,7 +56,7 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	data, err := forms.ExportXLIFF(p, lang, p.ID)
+	data, err := xliff.Export(p, lang, p.ID)
 	if err != nil {
 		return c.fail(err)
 	}
@@ -80,13 +82,13 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	draftPath, xlfPath := pos[0], pos[1]
-	data, err := regularfile.Read(xlfPath, forms.MaxXLIFFSize)
+	data, err := regularfile.Read(xlfPath, xliff.MaxSize)
 	if err != nil {
 		return c.fail(err)
 	}
 	// What the file is comes first: "names no target language" would mislead
 	// about an XLIFF 1.2, UTF-16 or binary file.
-	head, err := forms.ReadXLIFFHeader(data)
+	head, err := xliff.ReadHeader(data)
 	if err != nil {
 		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
 	}
@@ -106,7 +108,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		// rewritten: its draft has to become a draft file first
 		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; xliff import saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
 	}
-	res, err := forms.ImportXLIFF(p, data, lang)
+	res, err := xliff.Import(p, data, lang)
 	if err != nil {
 		// the command already names itself: "fgdraft xliff import: FILE: reason"
 		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
@@ -115,7 +117,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: the file no longer carries fgdraft's draft ID (a translation tool removed it); accepted because its units are this draft's fields with this draft's text\n", xlfPath)
 	}
 	if res.Changed() {
-		if err := forms.Save(draftPath, p); err != nil {
+		if err := draftfile.Save(draftPath, p); err != nil {
 			return c.fail(err)
 		}
 	}

@@ -10,7 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -243,8 +244,8 @@ func TestRulesListsTheCatalogue(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != len(forms.Catalogue()) {
-		t.Errorf("%d lines for %d rules", len(lines), len(forms.Catalogue()))
+	if len(lines) != len(a7.Catalogue()) {
+		t.Errorf("%d lines for %d rules", len(lines), len(a7.Catalogue()))
 	}
 	if !strings.HasPrefix(lines[0], "criteria.interest") || !strings.Contains(lines[0], "Erreur") {
 		t.Errorf("first line %q", lines[0])
@@ -302,13 +303,13 @@ func TestExportOutputFolderAndDraftProtection(t *testing.T) {
 // names the field; nothing is written.
 func TestExportEmojiNamesField(t *testing.T) {
 	dir := t.TempDir()
-	p, err := forms.Load("examples/fg-example-en.json")
+	p, err := draftfile.Load("examples/fg-example-en.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Contribution.Title = "Quantum \U0001F680 migration"
 	draft := filepath.Join(dir, "emoji.json")
-	if err := forms.Save(draft, p); err != nil {
+	if err := draftfile.Save(draft, p); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "x.pdf")

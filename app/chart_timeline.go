@@ -9,6 +9,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -58,7 +59,7 @@ type chartData struct {
 // timelineChartData is the draft's timeline as the export's chart model
 // draws it (export.TimelineChart), labelled in the interface language.
 func timelineChartData(p *forms.Proposal, ui *locales.Localizer, today forms.Date) chartData {
-	return chartDataOf(export.TimelineChart(p, ui, forms.Options{Today: today}), ui, today)
+	return chartDataOf(export.TimelineChart(p, ui, a7.Options{Today: today}), ui, today)
 }
 
 // chartDataOf turns a chart of the document model into what the chart

@@ -12,6 +12,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/internal/bidientry"
 
 	"fyne.io/fyne/v2"
@@ -173,7 +174,7 @@ func (p *proposer) complete(s forms.Step) {
 func rulesOn(w *window, s forms.Step) []string {
 	var out []string
 	for _, f := range w.sess.Findings() {
-		if f.Severity != forms.Info && len(f.Fields) > 0 && forms.StepOf(f.Fields[0]) == s {
+		if f.Severity != a7.Info && len(f.Fields) > 0 && forms.StepOf(f.Fields[0]) == s {
 			out = append(out, f.Rule+" "+strings.Join(f.Fields, ","))
 		}
 	}
@@ -381,7 +382,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 		{"contribution.contacts[0].tel", "+82 2 1234 5678"},
 		{"contribution.contacts[0].email", "minjun.kim@example"},
 	})
-	if !p.panelShows("cover.contact") || w.sess.Marks()["contribution.contacts[0].email"] != forms.Error {
+	if !p.panelShows("cover.contact") || w.sess.Marks()["contribution.contacts[0].email"] != a7.Error {
 		t.Errorf("an address without a domain: cover.contact shown %v, e-mail mark %v",
 			p.panelShows("cover.contact"), w.sess.Marks()["contribution.contacts[0].email"])
 	}
@@ -565,8 +566,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	for _, st := range forms.Steps() {
 		p.complete(st)
 	}
-	for _, f := range forms.Validate(w.sess.Draft(), forms.Options{Today: w.today()}) {
-		if f.Severity == forms.Error {
+	for _, f := range a7.Validate(w.sess.Draft(), a7.Options{Today: w.today()}) {
+		if f.Severity == a7.Error {
 			t.Errorf("error left: %s %v", f.Rule, f.Fields)
 		}
 	}

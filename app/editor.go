@@ -8,6 +8,7 @@ package app
 
 import (
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -44,5 +45,5 @@ type stepForm interface {
 	// it reports false when the form has no widget for that path.
 	Focus(path string) bool
 	// Mark shows which fields have findings: field path → most serious severity.
-	Mark(marks map[string]forms.Severity)
+	Mark(marks map[string]a7.Severity)
 }

@@ -14,6 +14,7 @@ import (
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -307,7 +308,7 @@ func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, fo
 			r := exportResult{lang: l, format: f, path: path}
 			var renderer export.Renderer
 			if renderer, r.err = w.exportFonts.renderer(f); r.err == nil {
-				_, r.err = export.WriteFile(path, p, l, w.cat, renderer, forms.Options{Today: today, ExportLang: l})
+				_, r.err = export.WriteFile(path, p, l, w.cat, renderer, a7.Options{Today: today, ExportLang: l})
 			}
 			out = append(out, r)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -126,7 +127,7 @@ func (w *window) saveAsDialog(then func()) {
 			return
 		}
 		path := wc.URI().Path()
-		wc.Close() // forms.Save replaces the file atomically
+		wc.Close() // draftfile.Save replaces the file atomically
 		if !strings.HasSuffix(strings.ToLower(path), ".json") {
 			os.Remove(path) // the dialog created it empty
 			path += ".json"
@@ -144,7 +145,7 @@ func (w *window) saveAsDialog(then func()) {
 
 // showKept says where complete drafts that interrupted saves left beside
 // the draft at path were kept.
-func (w *window) showKept(path string, kept []forms.Recovered) {
+func (w *window) showKept(path string, kept []draftfile.Recovered) {
 	for _, r := range kept {
 		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
 	}
@@ -255,7 +256,7 @@ func (w *window) loadProblem(err error) string {
 	}
 	var nd *reopen.NoDraftError
 	if !errors.As(err, &nd) {
-		var de *forms.DraftError
+		var de *draftfile.Error
 		if errors.As(err, &de) {
 			return w.ui.DraftError(de)
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -79,7 +80,7 @@ func TestOpenBrokenDraftSaysWhyInArabicRightToLeft(t *testing.T) {
 	if d == nil {
 		t.Fatal("no dialog")
 	}
-	want := w.ui.T("drafterr.problem.newer-format", map[string]any{"Version": "9", "Limit": forms.FormatVersion})
+	want := w.ui.T("drafterr.problem.newer-format", map[string]any{"Version": "9", "Limit": draftfile.FormatVersion})
 	var found bool
 	walkTree(d, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {

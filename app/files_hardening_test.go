@@ -13,6 +13,9 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
+	"fgdraft/forms/xliff"
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
@@ -43,7 +46,7 @@ func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 	}
 	big := filepath.Join(dir, "big.json")
 	f, _ := os.Create(big)
-	f.Truncate(forms.MaxFileSize + 1)
+	f.Truncate(draftfile.MaxFileSize + 1)
 	f.Close()
 	for _, c := range []struct{ path, want string }{
 		{fifo, "не обычный файл"},
@@ -96,9 +99,9 @@ func TestSaveRefusesReadOnlyDraft(t *testing.T) {
 func TestOpenTellsOfRecoveredSave(t *testing.T) {
 	a := test.NewTempApp(t)
 	path := copyFile(t, exampleFile)
-	p, _ := forms.Load(path)
+	p, _ := draftfile.Load(path)
 	p.FocusGroup.Name = "Written just before the crash"
-	data, _ := forms.Encode(p)
+	data, _ := draftfile.Encode(p)
 	left := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-999999999-1")
 	os.WriteFile(left, data, 0o600)
 	old := time.Now().Add(-time.Hour)
@@ -140,7 +143,7 @@ func TestTranslateImportBadFiles(t *testing.T) {
 	}
 	big := filepath.Join(dir, "big.xlf")
 	f, _ := os.Create(big)
-	f.Truncate(forms.MaxXLIFFSize + 1)
+	f.Truncate(xliff.MaxSize + 1)
 	f.Close()
 	for _, c := range []struct{ path, want string }{
 		{fifo, "n'est pas un fichier ordinaire"},
@@ -156,7 +159,7 @@ func TestTranslateImportBadFiles(t *testing.T) {
 		h.win.Canvas().Overlays().Remove(h.win.Canvas().Overlays().Top())
 	}
 
-	good, err := forms.ExportXLIFF(p, forms.Spanish, p.ID)
+	good, err := xliff.Export(p, forms.Spanish, p.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,14 +233,14 @@ func TestTranslateXLIFFStaleAndStrippedFiles(t *testing.T) {
 // field.
 func TestOneLineFindingInTheWindow(t *testing.T) {
 	a := test.NewTempApp(t)
-	p, _ := forms.Load(exampleFile)
+	p, _ := draftfile.Load(exampleFile)
 	p.Contribution.Title += "\nSource: Administration of Elsewhere"
 	path := filepath.Join(t.TempDir(), "draft.json")
-	if err := forms.Save(path, p); err != nil {
+	if err := draftfile.Save(path, p); err != nil {
 		t.Fatal(err)
 	}
 	w := newTestWindow(t, a, Options{Draft: path})
-	if !hasFinding(w, forms.OneLineRuleID, "contribution.title") {
-		t.Errorf("no %s finding on the title: %v", forms.OneLineRuleID, w.sess.Findings())
+	if !hasFinding(w, a7.OneLineRuleID, "contribution.title") {
+		t.Errorf("no %s finding on the title: %v", a7.OneLineRuleID, w.sess.Findings())
 	}
 }

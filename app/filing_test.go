@@ -14,6 +14,8 @@ import (
 	"fgdraft/export/pdf"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
@@ -79,7 +81,7 @@ func TestExportAsksBeforeReplacingDOCX(t *testing.T) {
 // export names it, and returns the path and the draft's encoding.
 func contribution(t *testing.T, dir string, f export.Format) (string, []byte) {
 	t.Helper()
-	p, err := forms.Load(exampleFile)
+	p, err := draftfile.Load(exampleFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,10 +90,10 @@ func contribution(t *testing.T, dir string, f export.Format) (string, []byte) {
 		r = pdf.New(exporttest.Fonts(t))
 	}
 	path := filepath.Join(dir, export.FileName(p, forms.English, f))
-	if _, err := export.WriteFile(path, p, forms.English, catalog(), r, forms.Options{Today: fixedToday}); err != nil {
+	if _, err := export.WriteFile(path, p, forms.English, catalog(), r, a7.Options{Today: fixedToday}); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := forms.Encode(p)
+	want, _ := draftfile.Encode(p)
 	return path, want
 }
 
@@ -109,7 +111,7 @@ func TestOpenContribution(t *testing.T) {
 			if overlay(w) != nil {
 				t.Fatalf("a dialog: %v", texts(overlay(w)))
 			}
-			if got, _ := forms.Encode(w.sess.Draft()); !bytes.Equal(got, want) {
+			if got, _ := draftfile.Encode(w.sess.Draft()); !bytes.Equal(got, want) {
 				t.Error("the draft opened differs from the draft exported")
 			}
 			if w.sess.Path() != "" || !w.sess.Dirty() {
@@ -132,7 +134,7 @@ func TestOpenContribution(t *testing.T) {
 
 			// named on the command line (fgdraft FILE)
 			w3 := newTestWindow(t, a, Options{Draft: path})
-			if got, _ := forms.Encode(w3.sess.Draft()); !bytes.Equal(got, want) || w3.sess.Reopened() != path || w3.sess.Path() != "" || overlay(w3) != nil {
+			if got, _ := draftfile.Encode(w3.sess.Draft()); !bytes.Equal(got, want) || w3.sess.Reopened() != path || w3.sess.Path() != "" || overlay(w3) != nil {
 				t.Error("fgdraft FILE did not open the contribution's draft as a new unsaved draft")
 			}
 
@@ -140,7 +142,7 @@ func TestOpenContribution(t *testing.T) {
 			w2 := newTestWindow(t, a, Options{Example: true})
 			w2.sess.ForgetChanges()
 			w2.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
-			if got, _ := forms.Encode(w2.sess.Draft()); !bytes.Equal(got, want) || w2.sess.Reopened() != path {
+			if got, _ := draftfile.Encode(w2.sess.Draft()); !bytes.Equal(got, want) || w2.sess.Reopened() != path {
 				t.Error("a dropped contribution did not open")
 			}
 		})

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -28,7 +29,7 @@ type findingList struct {
 	heads [3]*widget.Label // per severity
 	more  *widget.Label
 	empty *widget.Label
-	shown []forms.Finding
+	shown []a7.Finding
 }
 
 // findingRow is one finding: icon, message, and where it is.
@@ -37,7 +38,7 @@ type findingRow struct {
 	icon  *widget.Icon
 	msg   *wrapText
 	where *wrapText
-	sev   forms.Severity
+	sev   a7.Severity
 	key   string
 	field string
 }
@@ -54,7 +55,7 @@ type findingsHost interface {
 
 func newFindingList(w findingsHost, limit int) *findingList {
 	l := &findingList{host: w, limit: limit, box: container.NewVBox()}
-	for s := forms.Info; s <= forms.Error; s++ {
+	for s := a7.Info; s <= a7.Error; s++ {
 		h := widget.NewLabel("")
 		h.TextStyle.Bold = true
 		l.heads[s] = w.dir().atStart(h)
@@ -95,7 +96,7 @@ func (l *findingList) open(r *findingRow) {
 
 // update shows findings (sorted by severity, most serious first). It
 // reports whether anything shown changed.
-func (l *findingList) update(findings []forms.Finding) bool {
+func (l *findingList) update(findings []a7.Finding) bool {
 	ui := l.host.localizer()
 	n := len(findings)
 	if l.limit > 0 && n > l.limit {
@@ -113,7 +114,7 @@ func (l *findingList) update(findings []forms.Finding) bool {
 	if len(findings) == 0 {
 		objs = append(objs, l.empty)
 	}
-	last := forms.Severity(-1)
+	last := a7.Severity(-1)
 	for i, f := range findings[:n] {
 		if f.Severity != last {
 			last = f.Severity
@@ -146,7 +147,7 @@ func (l *findingList) update(findings []forms.Finding) bool {
 
 // fill writes a finding into a row when it differs from what the row shows;
 // it reports whether it did.
-func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
+func (l *findingList) fill(r *findingRow, f a7.Finding) bool {
 	ui := l.host.localizer()
 	field := ""
 	if len(f.Fields) > 0 {
@@ -156,7 +157,7 @@ func (l *findingList) fill(r *findingRow, f forms.Finding) bool {
 	// A.7 clauses are numbers; a rule resting on another Recommendation
 	// (deadline.translation: Rec. ITU-T A.1) names it instead.
 	whereKey, clauseKey, clauseParam := "ui.finding.where", "ui.finding.clause", "Clause"
-	if !forms.IsA7Clause(f.Clause) {
+	if !a7.IsA7Clause(f.Clause) {
 		whereKey, clauseKey, clauseParam = "ui.finding.whereRec", "ui.finding.rec", "Rec"
 	}
 	var where string
@@ -211,7 +212,7 @@ func newFindingsPanel(w findingsHost) *findingsPanel {
 // update shows findings. When the list changed, it scrolls back to the top,
 // where the most serious findings are: an offset kept from the old list
 // would show other rows, and could hide the errors the summary counts.
-func (p *findingsPanel) update(findings []forms.Finding) {
+func (p *findingsPanel) update(findings []a7.Finding) {
 	if p.list.update(findings) && p.scroll.Offset.Y != 0 {
 		p.scroll.ScrollToTop()
 	}

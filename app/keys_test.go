@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -92,7 +93,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 	}
 	w.newDraft()
 	key(fyne.KeyReturn)
-	if p, err := forms.Load(path); err != nil || p.FocusGroup.Acronym != "FG-ENTER" {
+	if p, err := draftfile.Load(path); err != nil || p.FocusGroup.Acronym != "FG-ENTER" {
 		t.Errorf("Enter did not save: %v", err)
 	}
 	if w.sess.Draft().FocusGroup.Acronym != "" {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -34,7 +35,7 @@ func TestFindingsPanelShowsErrorsAfterChange(t *testing.T) {
 	if p.scroll.Offset.Y != 0 {
 		t.Errorf("the panel stayed at offset %v", p.scroll.Offset.Y)
 	}
-	if len(w.sess.Findings()) == 0 || w.sess.Findings()[0].Severity != forms.Error {
+	if len(w.sess.Findings()) == 0 || w.sess.Findings()[0].Severity != a7.Error {
 		t.Fatalf("the first finding is not an error: %v", w.sess.Findings())
 	}
 	if first := p.list.rows[0].row; first.Position().Y+first.Size().Height > p.scroll.Size().Height {

@@ -6,6 +6,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -267,7 +268,7 @@ func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date, goTo
 
 // buildPreview makes the document of the draft in lang and its view.
 func (w *window) buildPreview(lang forms.Lang) fyne.CanvasObject {
-	doc := export.Build(w.sess.Draft(), lang, w.cat, forms.Options{Today: w.today()})
+	doc := export.Build(w.sess.Draft(), lang, w.cat, a7.Options{Today: w.today()})
 	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today(), fonts: &w.exportFonts, faces: w.fonts}
 	return v.build()
 }

@@ -6,6 +6,7 @@ import (
 	"fgdraft/app/session"
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,7 +18,7 @@ import (
 // the draft, its findings, and the document language chosen here.
 type reviewSession interface {
 	Draft() *forms.Proposal
-	Findings() []forms.Finding
+	Findings() []a7.Finding
 	Total() session.StepCount
 	DocLang() forms.Lang
 	SetDocLang(forms.Lang)
@@ -142,7 +143,7 @@ func (r *reviewStep) Reload() { r.refresh() }
 func (r *reviewStep) Focus(string) bool { return false }
 
 // Mark implements stepForm.
-func (r *reviewStep) Mark(map[string]forms.Severity) {}
+func (r *reviewStep) Mark(map[string]a7.Severity) {}
 
 // refresh brings the step up to date with the draft: it is called when the
 // step is shown and when the document language changes.

@@ -4,7 +4,7 @@ import (
 	"image/color"
 
 	"fgdraft/app/session"
-	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -126,19 +126,19 @@ func (s *stepRow) setCount(c session.StepCount, ui *locales.Localizer) {
 }
 
 // severityIcon is the icon of a severity, coloured; Info means "all well".
-func severityIcon(s forms.Severity) fyne.Resource {
+func severityIcon(s a7.Severity) fyne.Resource {
 	switch s {
-	case forms.Error:
+	case a7.Error:
 		return theme.NewErrorThemedResource(theme.ErrorIcon())
-	case forms.Warning:
+	case a7.Warning:
 		return theme.NewWarningThemedResource(theme.WarningIcon())
 	}
 	return theme.NewSuccessThemedResource(theme.ConfirmIcon())
 }
 
 // findingIcon is the icon of a finding's severity.
-func findingIcon(s forms.Severity) fyne.Resource {
-	if s == forms.Info {
+func findingIcon(s a7.Severity) fyne.Resource {
+	if s == a7.Info {
 		return theme.NewPrimaryThemedResource(theme.InfoIcon())
 	}
 	return severityIcon(s)

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 
 	"fyne.io/fyne/v2/test"
 )
@@ -44,7 +46,7 @@ func TestWindowFollowsSession(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "FG-OTHER.json")
 	p := w.sess.Draft().Clone()
 	p.FocusGroup.Acronym = "FG-OTHER"
-	if err := forms.Save(other, p); err != nil {
+	if err := draftfile.Save(other, p); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.sess.Open(other); err != nil {
@@ -75,9 +77,9 @@ func TestFindingRowsNavigate(t *testing.T) {
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	nav := &navRecorder{window: w}
 	l := newFindingList(nav, 0)
-	l.update([]forms.Finding{
-		{Rule: "deadline.translation", Severity: forms.Error},
-		{Rule: "required", Severity: forms.Warning, Fields: []string{forms.FGScope.Path(), forms.FGAcronym.Path()}},
+	l.update([]a7.Finding{
+		{Rule: "deadline.translation", Severity: a7.Error},
+		{Rule: "required", Severity: a7.Warning, Fields: []string{forms.FGScope.Path(), forms.FGAcronym.Path()}},
 	})
 	for _, r := range l.rows[:2] {
 		test.Tap(r.row)

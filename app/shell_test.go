@@ -14,6 +14,8 @@ import (
 	"fgdraft/app/session"
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -232,13 +234,13 @@ func TestFindingAppearsAndDisappears(t *testing.T) {
 	}
 }
 
-func findingOf(w *window, rule string) forms.Finding {
+func findingOf(w *window, rule string) a7.Finding {
 	for _, f := range w.sess.Findings() {
 		if f.Rule == rule {
 			return f
 		}
 	}
-	return forms.Finding{}
+	return a7.Finding{}
 }
 
 func TestClickFindingGoesToStep(t *testing.T) {
@@ -350,7 +352,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	w.env.changed("focusGroup.acronym")
 	w.newDraft()
 	test.Tap(findButton(overlay(w), w.ui.T("ui.unsaved.save")))
-	p, err := forms.Load(path)
+	p, err := draftfile.Load(path)
 	if err != nil || p.FocusGroup.Acronym != "FG-SAVED" {
 		t.Fatalf("Save in the prompt: %v %q", err, p.FocusGroup.Acronym)
 	}
@@ -370,7 +372,7 @@ func TestShortcuts(t *testing.T) {
 	if w.sess.Dirty() {
 		t.Fatal("Ctrl+S did not save")
 	}
-	if p, _ := forms.Load(path); p.FocusGroup.Acronym != "FG-KEYS" {
+	if p, _ := draftfile.Load(path); p.FocusGroup.Acronym != "FG-KEYS" {
 		t.Error("Ctrl+S wrote the wrong draft")
 	}
 }
@@ -478,13 +480,13 @@ func TestBadFile(t *testing.T) {
 
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte(`{"format": 1, "language": "en", "contribution": {"meeting": {"start": 12}}}`), 0o644)
-	_, loadErr := forms.Load(bad)
+	_, loadErr := draftfile.Load(bad)
 	if loadErr == nil {
 		t.Fatal("the bad file loads")
 	}
-	var de *forms.DraftError
+	var de *draftfile.Error
 	if !errors.As(loadErr, &de) {
-		t.Fatalf("got %v, want a *forms.DraftError", loadErr)
+		t.Fatalf("got %v, want a *draftfile.Error", loadErr)
 	}
 	w.openPath(bad)
 	d := overlay(w)
@@ -542,8 +544,8 @@ func TestReviewStep(t *testing.T) {
 	}
 }
 
-func hasRule(fs []forms.Finding, rule string) bool {
-	return slices.ContainsFunc(fs, func(f forms.Finding) bool { return f.Rule == rule })
+func hasRule(fs []a7.Finding, rule string) bool {
+	return slices.ContainsFunc(fs, func(f a7.Finding) bool { return f.Rule == rule })
 }
 
 func TestExport(t *testing.T) {
@@ -577,29 +579,29 @@ func TestSummaryLine(t *testing.T) {
 	p.Contribution.Route = forms.AtMeeting
 	p.Contribution.Meeting.Start = forms.NewDate(2027, 1, 20)
 	today := forms.NewDate(2026, 12, 27)
-	got, sev := summaryLine(ui, p, session.StepCount{}, forms.Options{Today: today}, today)
-	if got != "Ready to file · Submit by 8 January 2027 — 12 days left" || sev != forms.Info {
+	got, sev := summaryLine(ui, p, session.StepCount{}, a7.Options{Today: today}, today)
+	if got != "Ready to file · Submit by 8 January 2027 — 12 days left" || sev != a7.Info {
 		t.Errorf("ready: %q %v", got, sev)
 	}
-	got, sev = summaryLine(ui, p, session.StepCount{Errors: 3}, forms.Options{Today: today}, today)
-	if got != "3 errors block filing · Submit by 8 January 2027 — 12 days left" || sev != forms.Error {
+	got, sev = summaryLine(ui, p, session.StepCount{Errors: 3}, a7.Options{Today: today}, today)
+	if got != "3 errors block filing · Submit by 8 January 2027 — 12 days left" || sev != a7.Error {
 		t.Errorf("errors: %q", got)
 	}
 	near := forms.NewDate(2027, 1, 5)
-	got, _ = summaryLine(ui, p, session.StepCount{Errors: 1}, forms.Options{Today: near}, near)
+	got, _ = summaryLine(ui, p, session.StepCount{Errors: 1}, a7.Options{Today: near}, near)
 	if got != "Submit by 8 January 2027 — 3 days left · 1 error blocks filing" {
 		t.Errorf("near deadline: %q", got)
 	}
 	late := forms.NewDate(2027, 1, 9)
-	got, sev = summaryLine(ui, p, session.StepCount{}, forms.Options{Today: late}, late)
-	if !strings.Contains(got, "passed 1 day ago") || sev != forms.Error {
+	got, sev = summaryLine(ui, p, session.StepCount{}, a7.Options{Today: late}, late)
+	if !strings.Contains(got, "passed 1 day ago") || sev != a7.Error {
 		t.Errorf("late: %q %v", got, sev)
 	}
 }
 
 // A draft as large as a big proposal gets: 200 supporters, 50 KB of text.
 func largeDraft(t testing.TB) *forms.Proposal {
-	p, err := forms.Load(exampleFile)
+	p, err := draftfile.Load(exampleFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -630,7 +632,7 @@ func largeDraft(t testing.TB) *forms.Proposal {
 func BenchmarkEditToFindings(b *testing.B) {
 	a := test.NewTempApp(b)
 	path := filepath.Join(b.TempDir(), "large.json")
-	if err := forms.Save(path, largeDraft(b)); err != nil {
+	if err := draftfile.Save(path, largeDraft(b)); err != nil {
 		b.Fatal(err)
 	}
 	w := newTestWindow(b, a, Options{Draft: path})

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2/test"
 )
@@ -13,8 +14,8 @@ import (
 // the forms.
 func BenchmarkKeystroke(b *testing.B) {
 	h := newStepHarness(b, forms.StepTimeline, forms.English)
-	marks := map[string]forms.Severity{}
-	for _, f := range forms.Validate(h.env.draft, forms.Options{Today: h.env.today()}) {
+	marks := map[string]a7.Severity{}
+	for _, f := range a7.Validate(h.env.draft, a7.Options{Today: h.env.today()}) {
 		for _, p := range f.Fields {
 			marks[p] = f.Severity
 		}

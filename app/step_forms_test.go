@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -477,8 +478,8 @@ func TestSupportersStepCountsAnEntityOnce(t *testing.T) {
 	if got := s.notCounted.Text; !s.notCounted.Visible() || !strings.Contains(got, "company  b (same entity as supporter 2: counted once)") {
 		t.Errorf("not counted = %q (visible %v)", got, s.notCounted.Visible())
 	}
-	rule, _ := forms.RuleByID("criteria.support")
-	if f := rule.Check(h.env.draft, forms.Options{Today: forms.NewDate(2026, 11, 20)}); len(f) != 2 || f[1].Fields[0] != "supporters[2].entity" {
+	rule, _ := a7.RuleByID("criteria.support")
+	if f := rule.Check(h.env.draft, a7.Options{Today: forms.NewDate(2026, 11, 20)}); len(f) != 2 || f[1].Fields[0] != "supporters[2].entity" {
 		t.Errorf("criteria.support findings = %+v, want the error and a warning on supporters[2].entity", f)
 	}
 }
@@ -613,20 +614,20 @@ func TestFocusScrolls(t *testing.T) {
 func TestMark(t *testing.T) {
 	h := newStepHarness(t, forms.StepSupporters, forms.English)
 	m := func(path string) *severityMarker { return h.f.fields[path].marker }
-	h.form.Mark(map[string]forms.Severity{
-		"supporters[1].country":      forms.Error,
-		"leadership.chair.category":  forms.Warning,
-		"leadership.viceChairs":      forms.Info,
-		"supporters[0].unknownField": forms.Warning, // falls back to the item
-		"focusGroup.scope":           forms.Error,   // another step: ignored
+	h.form.Mark(map[string]a7.Severity{
+		"supporters[1].country":      a7.Error,
+		"leadership.chair.category":  a7.Warning,
+		"leadership.viceChairs":      a7.Info,
+		"supporters[0].unknownField": a7.Warning, // falls back to the item
+		"focusGroup.scope":           a7.Error,   // another step: ignored
 	})
-	if mk := m("supporters[1].country"); !mk.on || mk.sev != forms.Error || mk.icon.Resource == nil || mk.label.Importance != widget.DangerImportance {
+	if mk := m("supporters[1].country"); !mk.on || mk.sev != a7.Error || mk.icon.Resource == nil || mk.label.Importance != widget.DangerImportance {
 		t.Errorf("country marker: %+v", mk)
 	}
-	if mk := m("leadership.chair.category"); !mk.on || mk.sev != forms.Warning {
+	if mk := m("leadership.chair.category"); !mk.on || mk.sev != a7.Warning {
 		t.Errorf("chair category marker: %+v", mk)
 	}
-	if mk := m("leadership.viceChairs"); !mk.on || mk.sev != forms.Info {
+	if mk := m("leadership.viceChairs"); !mk.on || mk.sev != a7.Info {
 		t.Errorf("vice-chairs marker: %+v", mk)
 	}
 	if mk := m("supporters[0]"); !mk.on {
@@ -636,8 +637,8 @@ func TestMark(t *testing.T) {
 		t.Error("an unmarked field is marked")
 	}
 	// The most serious finding wins.
-	h.form.Mark(map[string]forms.Severity{"supporters[1].country": forms.Info, "supporters[1]": forms.Warning})
-	if mk := m("supporters[1].country"); !mk.on || mk.sev != forms.Info {
+	h.form.Mark(map[string]a7.Severity{"supporters[1].country": a7.Info, "supporters[1]": a7.Warning})
+	if mk := m("supporters[1].country"); !mk.on || mk.sev != a7.Info {
 		t.Errorf("downgraded marker: %+v", mk)
 	}
 	if mk := m("leadership.chair.category"); mk.on || mk.icon.Resource != nil || mk.label.Importance != widget.MediumImportance {

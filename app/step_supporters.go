@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -88,14 +89,14 @@ func nominee(g *grid, n nomineeFields) {
 	g.country(n.country)
 }
 
-// updateCount shows forms.CountSupport: "3 of 4 committed ITU members, from 2
+// updateCount shows a7.CountSupport: "3 of 4 committed ITU members, from 2
 // of 4 countries", and which supporters do not count and why.
 func (s *supportersStep) updateCount() {
 	p := s.env.draft
-	c := forms.CountSupport(p)
+	c := a7.CountSupport(p)
 	data := map[string]any{
-		"Members": len(c.Members), "NeedMembers": forms.MinSupporters,
-		"Countries": len(c.Countries), "NeedCountries": forms.MinSupportCountries,
+		"Members": len(c.Members), "NeedMembers": a7.MinSupporters,
+		"Countries": len(c.Countries), "NeedCountries": a7.MinSupportCountries,
 	}
 	text := s.T("editor.support.count", data)
 	if c.Met() {

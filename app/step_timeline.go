@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2/widget"
 )
@@ -72,7 +73,7 @@ func (s *timelineStep) update() {
 	s.chart.set(timelineChartData(s.env.draft, s.env.ui, today))
 
 	var lines []string
-	for _, d := range forms.DerivedDates(s.env.draft, forms.Options{Today: today}) {
+	for _, d := range a7.DerivedDates(s.env.draft, a7.Options{Today: today}) {
 		lines = append(lines, s.T("editor.chart.derived", map[string]any{
 			"Date": s.env.ui.Date(d.Date), "What": s.T("deadline." + string(d.Kind)),
 		}))

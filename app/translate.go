@@ -7,6 +7,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/xliff"
 	"fgdraft/internal/bidientry"
 	"fgdraft/internal/filename"
 	"fgdraft/internal/regularfile"
@@ -561,7 +562,7 @@ func (v *translateView) XLIFF() ([]byte, error) {
 		p.EnsureID()
 		v.env.changed(forms.DraftID.Path())
 	}
-	return forms.ExportXLIFF(p, v.into, p.ID)
+	return xliff.Export(p, v.into, p.ID)
 }
 
 func (v *translateView) exportXLIFFDialog() {
@@ -615,7 +616,7 @@ func (v *translateView) importXLIFFDialog() {
 // ImportXLIFF). A file that cannot be read — not a regular file, too large —
 // gets a dialog naming the problem, and nothing changes.
 func (v *translateView) ImportXLIFFFile(path string) bool {
-	data, err := regularfile.Read(path, forms.MaxXLIFFSize)
+	data, err := regularfile.Read(path, xliff.MaxSize)
 	if err != nil {
 		ui := v.ui
 		v.showMessage(ui.T("translate.import.failed"),
@@ -630,7 +631,7 @@ func (v *translateView) ImportXLIFFFile(path string) bool {
 // the problem. It reports whether the file was applied.
 func (v *translateView) ImportXLIFF(data []byte) bool {
 	ui := v.ui
-	res, err := forms.ImportXLIFF(v.env.draft, data, v.into)
+	res, err := xliff.Import(v.env.draft, data, v.into)
 	if err != nil {
 		v.showMessage(ui.T("translate.import.failed"),
 			v.importProblem(err, data)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
@@ -645,7 +646,7 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 }
 
 // importSummary is what an import did, one count a line.
-func (v *translateView) importSummary(res forms.ImportResult) string {
+func (v *translateView) importSummary(res xliff.ImportResult) string {
 	ui := v.ui
 	var lines []string
 	if res.Unmarked {
@@ -679,31 +680,31 @@ func (v *translateView) importProblem(err error, data []byte) string {
 		}
 		return "“" + code + "”"
 	}
-	head, _ := forms.ReadXLIFFHeader(data)
-	var xe *forms.XLIFFError
+	head, _ := xliff.ReadHeader(data)
+	var xe *xliff.Error
 	if !errors.As(err, &xe) {
 		return ui.T("translate.import.unreadable")
 	}
 	switch xe.Problem {
-	case forms.XLIFFNotXML, forms.XLIFFNotXLIFF:
+	case xliff.NotXML, xliff.NotXLIFF:
 		return ui.T("translate.import.notXLIFF")
-	case forms.XLIFFNotUTF8:
+	case xliff.NotUTF8:
 		return ui.T("files.xliff.notUTF8")
-	case forms.XLIFFVersion:
+	case xliff.UnknownVersion:
 		return ui.T("files.xliff.version")
-	case forms.XLIFFBadCharRef:
+	case xliff.BadCharRef:
 		return ui.T("files.xliff.charRef", map[string]any{"Line": xe.Line})
-	case forms.XLIFFOwnLanguage:
+	case xliff.OwnLanguage:
 		return ui.T("files.xliff.ownLanguage", map[string]any{"Language": ui.LanguageName(p.Language)})
-	case forms.XLIFFOtherSource:
+	case xliff.OtherSource:
 		return ui.T("translate.import.otherSource", map[string]any{"File": name(head.Source), "Source": ui.LanguageName(p.Language)})
-	case forms.XLIFFOtherTarget:
+	case xliff.OtherTarget:
 		return ui.T("translate.import.otherTarget", map[string]any{"File": name(head.Target), "Language": ui.LanguageName(v.into)})
-	case forms.XLIFFOtherDraft:
+	case xliff.OtherDraft:
 		return ui.T("translate.import.otherDraft")
-	case forms.XLIFFNoDraftID:
+	case xliff.NoDraftID:
 		return ui.T("files.xliff.noDraftID")
-	case forms.XLIFFTextMismatch:
+	case xliff.TextMismatch:
 		return ui.T("files.xliff.textMismatch")
 	}
 	return ui.T("translate.import.unreadable")

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
+	"fgdraft/forms/xliff"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -25,7 +27,7 @@ type translateHarness struct {
 func newTranslateHarness(t *testing.T, file string, ui, into forms.Lang) *translateHarness {
 	t.Helper()
 	test.NewTempApp(t)
-	p, err := forms.Load(file)
+	p, err := draftfile.Load(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +226,7 @@ func TestTranslateImportPartialXLIFF(t *testing.T) {
 			q.SetTranslation(f, forms.French, "Domaine d'étude")
 		}
 	}
-	data, err := forms.ExportXLIFF(q, forms.French, q.ID)
+	data, err := xliff.Export(q, forms.French, q.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,13 +263,13 @@ func TestTranslateImportRefused(t *testing.T) {
 	for _, f := range q.TextFields() {
 		q.SetTranslation(f, forms.Spanish, "texto")
 	}
-	spanish, err := forms.ExportXLIFF(q, forms.Spanish, q.ID)
+	spanish, err := xliff.Export(q, forms.Spanish, q.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	other := p.Clone()
 	other.ID = "0123456789abcdef0123456789abcdef"
-	otherDraft, err := forms.ExportXLIFF(other, forms.French, other.ID)
+	otherDraft, err := xliff.Export(other, forms.French, other.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +360,7 @@ func TestTranslateArabicInterfaceChineseSource(t *testing.T) {
 // draft of about 300 text fields.
 func BenchmarkTranslateView(b *testing.B) {
 	test.NewTempApp(b)
-	p, err := forms.Load(exampleFile)
+	p, err := draftfile.Load(exampleFile)
 	if err != nil {
 		b.Fatal(err)
 	}

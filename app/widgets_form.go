@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -40,8 +41,8 @@ type form struct {
 	loading int
 
 	icons   markIcons
-	shown   map[*severityMarker]forms.Severity // markers currently on
-	lastSet map[string]forms.Severity          // the marks of the last Mark call
+	shown   map[*severityMarker]a7.Severity // markers currently on
+	lastSet map[string]a7.Severity          // the marks of the last Mark call
 }
 
 type reloader interface{ reload() }
@@ -59,8 +60,8 @@ func newForm(env *editorEnv) *form {
 		dir:     directionOf(env.ui.Lang()),
 		col:     newLabelColumn(),
 		fields:  map[string]*fieldRef{},
-		shown:   map[*severityMarker]forms.Severity{},
-		lastSet: map[string]forms.Severity{},
+		shown:   map[*severityMarker]a7.Severity{},
+		lastSet: map[string]a7.Severity{},
 		icons:   newMarkIcons(),
 	}
 	f.body = container.NewVBox()
@@ -200,8 +201,8 @@ func (f *form) scrollTo(obj fyne.CanvasObject) {
 
 // Mark implements stepForm. It changes only the markers whose state differs
 // from the previous call.
-func (f *form) Mark(marks map[string]forms.Severity) {
-	want := map[*severityMarker]forms.Severity{}
+func (f *form) Mark(marks map[string]a7.Severity) {
+	want := map[*severityMarker]a7.Severity{}
 	for p, sev := range marks {
 		ref, ok := f.lookup(p)
 		if !ok || ref.marker == nil {
@@ -252,14 +253,14 @@ type severityMarker struct {
 	icon  *widget.Icon
 	label *widget.Label
 	on    bool
-	sev   forms.Severity
+	sev   a7.Severity
 }
 
 func newSeverityMarker(label *widget.Label) *severityMarker {
 	return &severityMarker{icon: widget.NewIcon(nil), label: label}
 }
 
-func (m *severityMarker) set(on bool, sev forms.Severity, icons markIcons) {
+func (m *severityMarker) set(on bool, sev a7.Severity, icons markIcons) {
 	if m.on == on && (!on || m.sev == sev) {
 		return
 	}
@@ -268,9 +269,9 @@ func (m *severityMarker) set(on bool, sev forms.Severity, icons markIcons) {
 	var res fyne.Resource
 	if on {
 		switch sev {
-		case forms.Error:
+		case a7.Error:
 			res, imp = icons.err, widget.DangerImportance
-		case forms.Warning:
+		case a7.Warning:
 			res, imp = icons.warn, widget.WarningImportance
 		default:
 			res, imp = icons.info, widget.HighImportance

@@ -6,6 +6,7 @@ import (
 
 	"fgdraft/app/session"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -296,7 +297,7 @@ func (w *window) sessionChanged(c session.Change) {
 }
 
 // validateOptions are the options of the live check.
-func (w *window) validateOptions() forms.Options { return w.sess.ValidateOptions() }
+func (w *window) validateOptions() a7.Options { return w.sess.ValidateOptions() }
 
 // revalidate runs the whole catalogue; the session then has everything that
 // shows findings updated.
@@ -328,9 +329,9 @@ func (w *window) updateSummary() {
 	text, sev := summaryLine(w.ui, w.sess.Draft(), w.sess.Total(), w.validateOptions(), w.today())
 	w.summary.SetText(w.visual(text))
 	switch sev {
-	case forms.Error:
+	case a7.Error:
 		w.summaryIcon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
-	case forms.Warning:
+	case a7.Warning:
 		w.summaryIcon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 	default:
 		w.summaryIcon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
@@ -339,35 +340,35 @@ func (w *window) updateSummary() {
 
 // summaryLine is the summary text and how serious it is. The submission
 // deadline comes first when it is near (a week or less) or past.
-func summaryLine(ui *locales.Localizer, p *forms.Proposal, total session.StepCount, opt forms.Options, today forms.Date) (string, forms.Severity) {
+func summaryLine(ui *locales.Localizer, p *forms.Proposal, total session.StepCount, opt a7.Options, today forms.Date) (string, a7.Severity) {
 	var parts []string
-	sev := forms.Info
+	sev := a7.Info
 	var status string
 	switch {
 	case total.Errors > 0:
 		status = ui.N("ui.summary.errors", total.Errors, nil)
-		sev = forms.Error
+		sev = a7.Error
 	case total.Warnings > 0:
 		status = ui.N("ui.summary.warnings", total.Warnings, nil)
-		sev = forms.Warning
+		sev = a7.Warning
 	default:
 		status = ui.T("ui.summary.ready")
 	}
 	var deadline string
 	urgent := false
-	for _, d := range forms.DerivedDates(p, opt) {
-		if d.Kind != forms.DeadlineSubmission && d.Kind != forms.DeadlineCommentsEnd {
+	for _, d := range a7.DerivedDates(p, opt) {
+		if d.Kind != a7.DeadlineSubmission && d.Kind != a7.DeadlineCommentsEnd {
 			continue
 		}
 		left := today.DaysUntil(d.Date)
 		date := ui.Date(d.Date)
 		switch {
-		case d.Kind == forms.DeadlineCommentsEnd:
+		case d.Kind == a7.DeadlineCommentsEnd:
 			deadline = ui.T("ui.summary.commentsEnd", map[string]any{"Date": date})
 		case left < 0:
 			deadline = ui.N("ui.summary.deadlinePassed", -left, map[string]any{"Date": date})
 			urgent = true
-			sev = forms.Error
+			sev = a7.Error
 		case left == 0:
 			deadline = ui.T("ui.summary.deadlineToday", map[string]any{"Date": date})
 			urgent = true

@@ -24,7 +24,7 @@ var (
 )
 
 // Example is the bundled example draft (a copy of
-// examples/fg-example-en.json), opened on first run; read it with forms.Decode.
+// examples/fg-example-en.json), opened on first run; read it with draftfile.Decode.
 //
 //go:embed example.json
 var Example []byte

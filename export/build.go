@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 )
 
@@ -37,7 +38,7 @@ func SectionIDs() []string {
 // from the "doc" message area in lang. One-line fields are printed on one
 // line and bidi controls never reach past their paragraph (see
 // forms.Proposal.PrintSafe). p is not modified.
-func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.Options) Document {
+func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Options) Document {
 	if !lang.Valid() {
 		lang = forms.English
 	}
@@ -53,7 +54,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 		loc:      cat.In(lang),
 		opt:      opt,
 		findings: printedFindings(p, lp, opt),
-		deadline: forms.DerivedDates(p, opt),
+		deadline: a7.DerivedDates(p, opt),
 	}
 	b.base = b.baseData(p.Contribution.ParentGroup)
 
@@ -72,7 +73,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt forms.O
 	doc.Meta = b.meta()
 	doc.RunningHead = b.runningHead()
 	for _, f := range b.findings {
-		if f.Severity == forms.Error {
+		if f.Severity == a7.Error {
 			doc.DraftMark = b.t("doc.draftMark")
 			break
 		}
@@ -85,9 +86,9 @@ type builder struct {
 	src      *forms.Proposal // the draft as written
 	p        *forms.Proposal // the draft with its free text in lang
 	loc      *locales.Localizer
-	opt      forms.Options
-	findings []forms.Finding
-	deadline []forms.Deadline
+	opt      a7.Options
+	findings []a7.Finding
+	deadline []a7.Deadline
 	// base is the template data every message may use: the parent group in
 	// its grammatical forms and the focus group's reference.
 	base map[string]any
@@ -410,12 +411,12 @@ func title(num, text string) string {
 // message quoting the proposer's text (a deliverable's title) quotes it in
 // the document language; only translation.missing is judged on the draft
 // itself, since the localised copy has nothing left to translate.
-func printedFindings(p, localised *forms.Proposal, opt forms.Options) []forms.Finding {
-	findings := forms.Validate(localised, opt)
+func printedFindings(p, localised *forms.Proposal, opt a7.Options) []a7.Finding {
+	findings := a7.Validate(localised, opt)
 	if localised.Language == p.Language {
 		return findings
 	}
-	for _, f := range forms.Validate(p, opt) {
+	for _, f := range a7.Validate(p, opt) {
 		if f.Rule == "translation.missing" {
 			findings = append(findings, f)
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // ---------------------------------------------------------------- annex A: terms of reference
@@ -225,7 +226,7 @@ func (b *builder) progressReports() []Block {
 	out := []Block{b.para("doc.tor.progress.text")}
 	var items []string
 	for _, d := range b.deadline {
-		if d.Kind == forms.DeadlineProgressReport {
+		if d.Kind == a7.DeadlineProgressReport {
 			items = append(items, b.t("doc.tor.progress.item", "Due", b.loc.Date(d.Date), "Meeting", b.loc.Date(d.From)))
 		}
 	}
@@ -243,14 +244,14 @@ func (b *builder) progressReports() []Block {
 func (b *builder) annexB() Section {
 	s := Section{ID: SecAnnexB, Level: 1, Title: b.t("doc.sec.annexB")}
 	s.Blocks = append(s.Blocks, b.para("doc.annexB.lead", "Date", b.loc.Date(b.opt.Today)))
-	byRule := map[string][]forms.Finding{}
+	byRule := map[string][]a7.Finding{}
 	errs, warns := 0, 0
 	for _, f := range b.findings {
 		byRule[f.Rule] = append(byRule[f.Rule], f)
 		switch f.Severity {
-		case forms.Error:
+		case a7.Error:
 			errs++
-		case forms.Warning:
+		case a7.Warning:
 			warns++
 		}
 	}
@@ -259,7 +260,7 @@ func (b *builder) annexB() Section {
 			b.t("doc.annexB.col.clause"), b.t("doc.annexB.col.status")},
 		Weights: []float64{2.8, 2.6, 0.9, 4.4},
 	}
-	for _, r := range forms.Catalogue() {
+	for _, r := range a7.Catalogue() {
 		status := b.t("doc.status.met")
 		if fs := byRule[r.ID]; len(fs) > 0 {
 			parts := make([]string, 0, len(fs))
@@ -269,7 +270,7 @@ func (b *builder) annexB() Section {
 			status = strings.Join(parts, " ")
 		}
 		clause := r.ClauseFor(b.src)
-		if !forms.IsA7Clause(clause) {
+		if !a7.IsA7Clause(clause) {
 			clause = b.t("doc.annexB.otherRec", "Rec", clause)
 		}
 		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, clause, status})

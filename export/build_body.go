@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // ---------------------------------------------------------------- 1 introduction
@@ -40,7 +41,7 @@ func (b *builder) proposal() Section {
 			b.para("doc.proposal.betweenNote"))
 		if !c.PostingDate.IsZero() {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
-				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(forms.CommentPeriodEnd(c.PostingDate))))
+				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(a7.CommentPeriodEnd(c.PostingDate))))
 		}
 		if strings.TrimSpace(c.UrgentMarketNeed) != "" {
 			s.Blocks = append(s.Blocks, b.bold("doc.proposal.urgentNeed"))
@@ -146,7 +147,7 @@ func (b *builder) justification() Section {
 // supportCount is the support-count sentence of A.7 clause 2.1 and, when
 // listed entities do not count, the sentence that says so.
 func (b *builder) supportCount() []Block {
-	sc := forms.CountSupport(b.src)
+	sc := a7.CountSupport(b.src)
 	out := []Block{Paragraph{Text: b.n("doc.just.support.count", len(sc.Members), "Countries", len(sc.Countries))}}
 	if n := len(sc.NonMembers) + len(sc.Uncommitted); n > 0 {
 		out = append(out, Paragraph{Text: b.n("doc.just.support.notCounted", n)})
@@ -285,19 +286,19 @@ func (b *builder) timeline() Section {
 	for _, x := range b.deadline {
 		from := b.loc.Date(x.From)
 		switch x.Kind {
-		case forms.DeadlineEnd:
+		case a7.DeadlineEnd:
 			add(x.Date, forms.Date{}, b.t("doc.event.end"))
-		case forms.DeadlineSubmission:
+		case a7.DeadlineSubmission:
 			add(x.Date, forms.Date{}, b.t("doc.event.submission"))
-		case forms.DeadlineTranslation:
+		case a7.DeadlineTranslation:
 			add(x.Date, forms.Date{}, b.t("doc.event.translation"))
-		case forms.DeadlineCommentsEnd:
+		case a7.DeadlineCommentsEnd:
 			add(x.Date, forms.Date{}, b.t("doc.event.commentEnd"))
-		case forms.DeadlineProgressReport:
+		case a7.DeadlineProgressReport:
 			add(x.Date, forms.Date{}, b.t("doc.event.progressReport", "Date", from))
-		case forms.DeadlineHandOver:
+		case a7.DeadlineHandOver:
 			add(x.Date, forms.Date{}, b.t("doc.event.handOver", "Date", from))
-		case forms.DeadlineAnnouncement:
+		case a7.DeadlineAnnouncement:
 			add(x.Date, forms.Date{}, b.t("doc.event.announcement", "Date", from))
 		}
 	}

@@ -13,6 +13,8 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 var dumpDir = flag.String("dump", "", "write each built document as text into this folder")
@@ -28,7 +30,7 @@ func badProposal() *forms.Proposal {
 
 func build(t *testing.T, p *forms.Proposal, lang forms.Lang) export.Document {
 	t.Helper()
-	doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
+	doc := export.Build(p, lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
 	if *dumpDir != "" {
 		name := fmt.Sprintf("%s-%s.txt", strings.ReplaceAll(t.Name(), "/", "_"), lang)
 		if err := os.WriteFile(filepath.Join(*dumpDir, name), []byte(dump(doc)), 0o644); err != nil {
@@ -38,8 +40,8 @@ func build(t *testing.T, p *forms.Proposal, lang forms.Lang) export.Document {
 	return doc
 }
 
-func hasErrors(fs []forms.Finding) bool {
-	return slices.ContainsFunc(fs, func(f forms.Finding) bool { return f.Severity == forms.Error })
+func hasErrors(fs []a7.Finding) bool {
+	return slices.ContainsFunc(fs, func(f a7.Finding) bool { return f.Severity == a7.Error })
 }
 
 // dump writes the document as plain text, for reading and for searching.
@@ -115,7 +117,7 @@ func TestDumpAll(t *testing.T) {
 		t.Run("good", func(t *testing.T) { build(t, exporttest.GoodProposal(), lang) })
 		t.Run("bad", func(t *testing.T) { build(t, badProposal(), lang) })
 		for _, f := range files {
-			p, err := forms.Load(f)
+			p, err := draftfile.Load(f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -275,7 +277,7 @@ func TestStructure(t *testing.T) {
 						t.Errorf("supporter row %d = %q", i, r)
 					}
 				}
-				count := forms.CountSupport(p)
+				count := a7.CountSupport(p)
 				sentence := loc.N("doc.just.support.count", len(count.Members), map[string]any{"Countries": len(count.Countries)})
 				if !slices.Contains(texts(doc), sentence) {
 					t.Errorf("support-count sentence %q missing", sentence)
@@ -283,14 +285,14 @@ func TestStructure(t *testing.T) {
 
 				// Annex B: one row per rule of the catalogue, in order.
 				b := firstTable(t, section(doc, export.SecAnnexB))
-				cat := forms.Catalogue()
+				cat := a7.Catalogue()
 				if len(b.Rows) != len(cat) {
 					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
 				}
 				for i, r := range cat {
 					// A.7 clauses by number; deadline.translation names Rec. ITU-T A.1.
 					clause := r.ClauseFor(p)
-					if !forms.IsA7Clause(clause) {
+					if !a7.IsA7Clause(clause) {
 						clause = loc.T("doc.annexB.otherRec", map[string]any{"Rec": r.Clause})
 						if !strings.Contains(clause, "A.1") {
 							t.Errorf("annex B row %d: clause %q does not name Rec. A.1", i, clause)
@@ -302,7 +304,7 @@ func TestStructure(t *testing.T) {
 				}
 
 				// Draft mark iff an error.
-				findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: lang})
+				findings := a7.Validate(p, a7.Options{Today: exporttest.Today, ExportLang: lang})
 				if (doc.DraftMark != "") != hasErrors(findings) {
 					t.Errorf("draft mark %q, errors: %v", doc.DraftMark, hasErrors(findings))
 				}
@@ -343,8 +345,8 @@ func TestStructure(t *testing.T) {
 
 func TestGoodProposalHasNoDraftMark(t *testing.T) {
 	p := exporttest.GoodProposal()
-	for _, f := range forms.Validate(p, forms.Options{Today: exporttest.Today}) {
-		if f.Severity == forms.Error {
+	for _, f := range a7.Validate(p, a7.Options{Today: exporttest.Today}) {
+		if f.Severity == a7.Error {
 			t.Errorf("the good proposal has an error: %s %v", f.Rule, f.Params)
 		}
 	}
@@ -462,7 +464,7 @@ func TestExportUsesTranslations(t *testing.T) {
 		t.Error("French text in the English document")
 	}
 	// Annex B reports the missing translations.
-	for i, r := range forms.Catalogue() {
+	for i, r := range a7.Catalogue() {
 		if r.ID == "translation.missing" {
 			st := firstTable(t, section(doc, export.SecAnnexB)).Rows[i][3]
 			if st == exporttest.Cat.In(forms.French).T("doc.status.met") {
@@ -521,13 +523,13 @@ func TestExamples(t *testing.T) {
 		t.Skip("no example drafts yet")
 	}
 	for _, file := range files {
-		p, err := forms.Load(file)
+		p, err := draftfile.Load(file)
 		if err != nil {
 			t.Errorf("%s: %v", file, err)
 			continue
 		}
 		for _, lang := range forms.Languages() {
-			doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
+			doc := export.Build(p, lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
 			var ids []string
 			for _, s := range doc.Sections {
 				ids = append(ids, s.ID)
@@ -535,10 +537,10 @@ func TestExamples(t *testing.T) {
 			if !slices.Equal(ids, export.SectionIDs()) {
 				t.Errorf("%s %s: sections %v", file, lang, ids)
 			}
-			if got := len(firstTable(t, section(doc, export.SecAnnexB)).Rows); got != len(forms.Catalogue()) {
+			if got := len(firstTable(t, section(doc, export.SecAnnexB)).Rows); got != len(a7.Catalogue()) {
 				t.Errorf("%s %s: annex B has %d rows", file, lang, got)
 			}
-			findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: lang})
+			findings := a7.Validate(p, a7.Options{Today: exporttest.Today, ExportLang: lang})
 			if (doc.DraftMark != "") != hasErrors(findings) {
 				t.Errorf("%s %s: draft mark %q", file, lang, doc.DraftMark)
 			}
@@ -559,16 +561,16 @@ func TestExamples(t *testing.T) {
 func TestAnnexBClausesAreTheFindings(t *testing.T) {
 	p := exporttest.GoodProposal()
 	p.Contribution.ParentGroup = forms.Group{Kind: forms.TSAG}
-	findings := forms.Validate(p, forms.Options{Today: exporttest.Today, ExportLang: forms.English})
+	findings := a7.Validate(p, a7.Options{Today: exporttest.Today, ExportLang: forms.English})
 	doc := build(t, p, forms.English)
 	rows := firstTable(t, section(doc, export.SecAnnexB)).Rows
 	seen := false
-	for i, r := range forms.Catalogue() {
+	for i, r := range a7.Catalogue() {
 		for _, f := range findings {
 			// A rule resting on another Recommendation (Rec. ITU-T A.1) is
 			// named in full in the annex.
 			clause := f.Clause
-			if !forms.IsA7Clause(clause) {
+			if !a7.IsA7Clause(clause) {
 				clause = exporttest.Cat.In(forms.English).T("doc.annexB.otherRec", map[string]any{"Rec": clause})
 			}
 			if f.Rule == r.ID && clause != rows[i][2] {

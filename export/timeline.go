@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 )
 
@@ -28,11 +29,11 @@ const axisReach = 60
 // wizard's timeline step all draw, so that they agree by construction. The
 // free text (places, titles) is p's as given: the builder passes the draft
 // localised into the document language, the wizard the draft as written.
-func TimelineChart(p *forms.Proposal, loc *locales.Localizer, opt forms.Options) Chart {
+func TimelineChart(p *forms.Proposal, loc *locales.Localizer, opt a7.Options) Chart {
 	if opt.Today.IsZero() {
 		opt.Today = forms.Today()
 	}
-	b := &builder{src: p, p: p, loc: loc, opt: opt, deadline: forms.DerivedDates(p, opt)}
+	b := &builder{src: p, p: p, loc: loc, opt: opt, deadline: a7.DerivedDates(p, opt)}
 	b.base = b.baseData(p.FocusGroupParent())
 	return b.chart()
 }
@@ -108,7 +109,7 @@ func (b *builder) chart() Chart {
 
 	dd := Lane{ID: LaneDeadlines, Label: b.t("doc.chart.lane.deadlines")}
 	for _, x := range b.deadline {
-		if x.Kind == forms.DeadlineEnd || x.Date.IsZero() {
+		if x.Kind == a7.DeadlineEnd || x.Date.IsZero() {
 			continue // the lifetime bar ends there
 		}
 		dd.Marks = append(dd.Marks, Mark{Kind: MarkDeadline, Label: b.t("doc.mark." + string(x.Kind)), Start: x.Date, Field: x.Field})

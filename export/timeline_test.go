@@ -8,6 +8,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // The document's chart is export.TimelineChart: the wizard's step draws
@@ -15,7 +16,7 @@ import (
 // the field it comes from.
 func TestTimelineChartIsTheDocumentsChart(t *testing.T) {
 	p := exporttest.GoodProposal()
-	opt := forms.Options{Today: exporttest.Today}
+	opt := a7.Options{Today: exporttest.Today}
 	doc := export.Build(p, forms.English, exporttest.Cat, opt)
 	var inDoc *export.Chart
 	for _, s := range doc.Sections {
@@ -59,7 +60,7 @@ func TestTimelineChartIsTheDocumentsChart(t *testing.T) {
 func TestTimelineChartBoundsTheAxis(t *testing.T) {
 	p := exporttest.GoodProposal()
 	p.FocusGroup.Deliverables[0].Due = forms.NewDate(2207, time.June, 30)
-	chart := export.TimelineChart(p, exporttest.Cat.In(forms.English), forms.Options{Today: exporttest.Today})
+	chart := export.TimelineChart(p, exporttest.Cat.In(forms.English), a7.Options{Today: exporttest.Today})
 	if limit := p.Timeline.Start.AddMonths(61); chart.To.After(limit) {
 		t.Errorf("axis ends %v, beyond %v", chart.To, limit)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 	"fgdraft/internal/atomicfile"
 	"fgdraft/internal/filename"
 	"fgdraft/locales"
@@ -43,7 +45,7 @@ type Result struct {
 // draft itself travels inside (Document.Draft).
 // Characters of the proposer's text that r cannot write are refused, by
 // field, with a *MissingGlyphsError, before anything is rendered.
-func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) ([]byte, Result, error) {
+func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
 	if lp, _ := p.Localized(lang); lp != nil {
 		if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
@@ -51,7 +53,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		}
 	}
 	doc := Build(p, lang, cat, opt)
-	draft, err := forms.Encode(p)
+	draft, err := draftfile.Encode(p)
 	if err != nil {
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
 	}
@@ -63,8 +65,8 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 	}
 	var res Result
 	_, res.Untranslated = p.Localized(lang)
-	for _, f := range forms.Validate(p, opt) {
-		if f.Severity == forms.Error {
+	for _, f := range a7.Validate(p, opt) {
+		if f.Severity == a7.Error {
 			res.Errors++
 		}
 	}
@@ -73,7 +75,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 
 // WriteFile exports the contribution in lang to path, replacing an existing
 // file atomically: the file is either the old one or the complete new one.
-func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt forms.Options) (Result, error) {
+func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) (Result, error) {
 	data, res, err := Contribution(p, lang, cat, r, opt)
 	if err != nil {
 		return Result{}, err

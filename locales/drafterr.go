@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 )
 
 // DraftError says why a draft file cannot be opened, in this language: the
 // problem, then the file (its path), the position and the field (by its
 // label and its path), each on a line of its own. The operating system's or
 // a PDF library's own words, where the problem has them, stay as they are.
-func (l *Localizer) DraftError(e *forms.DraftError) string {
+func (l *Localizer) DraftError(e *draftfile.Error) string {
 	lines := []string{l.draftProblem(e)}
 	if e.File != "" {
 		lines = append(lines, l.T("drafterr.file", map[string]any{"File": e.File}))
@@ -34,7 +35,7 @@ func (l *Localizer) draftField(path string) string {
 }
 
 // draftProblem is the sentence for the problem, with its particulars.
-func (l *Localizer) draftProblem(e *forms.DraftError) string {
+func (l *Localizer) draftProblem(e *draftfile.Error) string {
 	p := e.Params
 	data := map[string]any{
 		"Got":        p.Got,
@@ -47,11 +48,11 @@ func (l *Localizer) draftProblem(e *forms.DraftError) string {
 		"Detail":     p.Detail,
 	}
 	switch e.Problem {
-	case forms.DraftTooLarge:
+	case draftfile.TooLarge:
 		data["Limit"] = p.Limit >> 20 // in MiB, as the interface speaks of file sizes
-	case forms.DraftWrongType:
+	case draftfile.WrongType:
 		data["Expected"] = l.T("drafterr.value."+string(p.Expected), map[string]any{"Limit": p.Limit})
-	case forms.DraftNotFormat, forms.DraftBadContainer:
+	case draftfile.NotFormat, draftfile.BadContainer:
 		data["Format"] = l.T("drafterr.format." + p.Format)
 	case "":
 		// A DraftError made without a problem (by code outside forms that
@@ -59,7 +60,7 @@ func (l *Localizer) draftProblem(e *forms.DraftError) string {
 		return e.Reason
 	}
 	msg := l.T("drafterr.problem."+string(e.Problem), data)
-	if e.Problem == forms.DraftUnknownField {
+	if e.Problem == draftfile.UnknownField {
 		if p.Suggestion != "" {
 			msg = l.T("drafterr.then", map[string]any{"First": msg, "Then": l.T("drafterr.suggestion", data)})
 		}

@@ -8,15 +8,16 @@ import (
 
 	"fgdraft/assets"
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 )
 
-// decodeErr is the *forms.DraftError decoding data gives.
-func decodeErr(t *testing.T, data string) *forms.DraftError {
+// decodeErr is the *draftfile.Error decoding data gives.
+func decodeErr(t *testing.T, data string) *draftfile.Error {
 	t.Helper()
-	_, err := forms.Decode([]byte(data))
-	var de *forms.DraftError
+	_, err := draftfile.Decode([]byte(data))
+	var de *draftfile.Error
 	if !errors.As(err, &de) {
-		t.Fatalf("decoding %.40q: got %v, want a *forms.DraftError", data, err)
+		t.Fatalf("decoding %.40q: got %v, want a *draftfile.Error", data, err)
 	}
 	return de
 }
@@ -26,47 +27,47 @@ func decodeErr(t *testing.T, data string) *forms.DraftError {
 func TestDraftErrorEveryProblemInEveryLanguage(t *testing.T) {
 	cat := mustLoadReference(t)
 	cases := []struct {
-		problem forms.DraftProblem
-		err     *forms.DraftError
+		problem draftfile.Problem
+		err     *draftfile.Error
 		shows   []string // particulars every language shows
 	}{
-		{forms.DraftCannotOpen, &forms.DraftError{File: "/x/a.json", Problem: forms.DraftCannotOpen, Params: forms.DraftParams{Detail: "permission denied"}}, []string{"permission denied", "a.json"}},
-		{forms.DraftNotFound, &forms.DraftError{File: "/x/gone.json", Problem: forms.DraftNotFound}, []string{"/x/gone.json"}},
-		{forms.DraftNoPermission, &forms.DraftError{File: "/x/locked.json", Problem: forms.DraftNoPermission}, []string{"/x/locked.json"}},
-		{forms.DraftNotRegular, &forms.DraftError{File: "/x/pipe.json", Problem: forms.DraftNotRegular}, []string{"pipe.json", ".json"}},
-		{forms.DraftTooLarge, &forms.DraftError{File: "/x/big.json", Problem: forms.DraftTooLarge, Params: forms.DraftParams{Count: 20 << 20, Limit: 16 << 20}}, []string{"16", "big.json"}},
-		{forms.DraftEmpty, decodeErr(t, " "), nil},
-		{forms.DraftNotUTF8, decodeErr(t, "{\"id\": \"caf\xe9\"}"), []string{"UTF-8"}},
-		{forms.DraftSyntax, decodeErr(t, "{\n\"format\": 1,}"), []string{"JSON", "2"}},
-		{forms.DraftTruncated, decodeErr(t, `{"format": 1, "id": "ab`), nil},
-		{forms.DraftDuplicateMember, decodeErr(t, "{\"format\": 1,\n\"id\": \"a\", \"id\": \"b\"}"), []string{"id", "2"}},
-		{forms.DraftTooDeep, decodeErr(t, strings.Repeat("[", 1000)), nil},
-		{forms.DraftControlChar, decodeErr(t, "{\"format\": 1, \"id\": \"a\tb\"}"), []string{`\n`}},
-		{forms.DraftBadEscape, decodeErr(t, `{"format": 1, "id": "\x"}`), []string{`\x`, `\\`}},
-		{forms.DraftNotObject, decodeErr(t, `[1]`), []string{"[…]", "JSON"}},
-		{forms.DraftNoFormat, decodeErr(t, `{}`), []string{"fgdraft"}},
-		{forms.DraftNewerFormat, decodeErr(t, `{"format": 7}`), []string{"7", "fgdraft"}},
-		{forms.DraftUnknownFormat, decodeErr(t, `{"format": 0}`), []string{"0", "format"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": "1"}`), []string{`"1"`, "format"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": 1, "focusGroup": {"scope": 3}}`), []string{"3", "focusGroup.scope"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": 1, "supporters": [{"committed": "yes"}]}`), []string{`"yes"`, "true", "false", "supporters[0].committed"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": 1, "timeline": {"durationMonths": "9"}}`), []string{`"9"`, "timeline.durationMonths"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": 1, "supporters": {}}`), []string{"{…}", "[…]"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": 1, "leadership": []}`), []string{"[…]", "{…}"}},
-		{forms.DraftWrongType, decodeErr(t, `{"format": 1, "id": "a b"}`), []string{`"a b"`, "64"}},
-		{forms.DraftBadDate, decodeErr(t, `{"format": 1, "contribution": {"submissionDate": "27/01/2027"}}`), []string{`"27/01/2027"`, "contribution.submissionDate"}},
-		{forms.DraftBadValue, decodeErr(t, `{"format": 1, "contribution": {"route": "email"}}`), []string{"email", "between-meetings"}},
-		{forms.DraftBadLanguage, decodeErr(t, `{"format": 1, "translations": {"de": {}}}`), []string{"de", "ru"}},
-		{forms.DraftNotTextField, decodeErr(t, `{"format": 1, "translations": {"fr": {"x.y": {"text": "a"}}}}`), []string{"x.y"}},
-		{forms.DraftNumberRange, decodeErr(t, `{"format": 1, "timeline": {"durationMonths": 9.5}}`), []string{"9.5", "1200"}},
-		{forms.DraftTooManyItems, &forms.DraftError{Field: "supporters", Problem: forms.DraftTooManyItems, Params: forms.DraftParams{Count: 5001, Limit: 5000}}, []string{"5001", "5000"}},
-		{forms.DraftStringTooLong, &forms.DraftError{Field: "focusGroup.scope", Problem: forms.DraftStringTooLong, Params: forms.DraftParams{Count: 200001, Limit: 200000}}, []string{"200001", "200000"}},
-		{forms.DraftUnknownField, decodeErr(t, `{"format": 1, "focusGroup": {"scop": "x", "zz": 1, "yy": 2}}`), []string{"scop", "focusGroup.scope"}},
-		{forms.DraftNotFormat, &forms.DraftError{File: "/x/c.pdf", Problem: forms.DraftNotFormat, Params: forms.DraftParams{Format: "pdf"}}, []string{"PDF", "c.pdf"}},
-		{forms.DraftBadContainer, &forms.DraftError{File: "/x/c.docx", Problem: forms.DraftBadContainer, Params: forms.DraftParams{Format: "docx", Detail: "zip: not a valid zip file"}}, []string{"Word", "zip: not a valid zip file"}},
-		{forms.DraftInternal, &forms.DraftError{Field: "x", Problem: forms.DraftInternal, Params: forms.DraftParams{Detail: "forms.Thing"}}, []string{"forms.Thing"}},
+		{draftfile.CannotOpen, &draftfile.Error{File: "/x/a.json", Problem: draftfile.CannotOpen, Params: draftfile.Params{Detail: "permission denied"}}, []string{"permission denied", "a.json"}},
+		{draftfile.NotFound, &draftfile.Error{File: "/x/gone.json", Problem: draftfile.NotFound}, []string{"/x/gone.json"}},
+		{draftfile.NoPermission, &draftfile.Error{File: "/x/locked.json", Problem: draftfile.NoPermission}, []string{"/x/locked.json"}},
+		{draftfile.NotRegular, &draftfile.Error{File: "/x/pipe.json", Problem: draftfile.NotRegular}, []string{"pipe.json", ".json"}},
+		{draftfile.TooLarge, &draftfile.Error{File: "/x/big.json", Problem: draftfile.TooLarge, Params: draftfile.Params{Count: 20 << 20, Limit: 16 << 20}}, []string{"16", "big.json"}},
+		{draftfile.Empty, decodeErr(t, " "), nil},
+		{draftfile.NotUTF8, decodeErr(t, "{\"id\": \"caf\xe9\"}"), []string{"UTF-8"}},
+		{draftfile.Syntax, decodeErr(t, "{\n\"format\": 1,}"), []string{"JSON", "2"}},
+		{draftfile.Truncated, decodeErr(t, `{"format": 1, "id": "ab`), nil},
+		{draftfile.DuplicateMember, decodeErr(t, "{\"format\": 1,\n\"id\": \"a\", \"id\": \"b\"}"), []string{"id", "2"}},
+		{draftfile.TooDeep, decodeErr(t, strings.Repeat("[", 1000)), nil},
+		{draftfile.ControlChar, decodeErr(t, "{\"format\": 1, \"id\": \"a\tb\"}"), []string{`\n`}},
+		{draftfile.BadEscape, decodeErr(t, `{"format": 1, "id": "\x"}`), []string{`\x`, `\\`}},
+		{draftfile.NotObject, decodeErr(t, `[1]`), []string{"[…]", "JSON"}},
+		{draftfile.NoFormat, decodeErr(t, `{}`), []string{"fgdraft"}},
+		{draftfile.NewerFormat, decodeErr(t, `{"format": 7}`), []string{"7", "fgdraft"}},
+		{draftfile.UnknownFormat, decodeErr(t, `{"format": 0}`), []string{"0", "format"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": "1"}`), []string{`"1"`, "format"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": 1, "focusGroup": {"scope": 3}}`), []string{"3", "focusGroup.scope"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": 1, "supporters": [{"committed": "yes"}]}`), []string{`"yes"`, "true", "false", "supporters[0].committed"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": 1, "timeline": {"durationMonths": "9"}}`), []string{`"9"`, "timeline.durationMonths"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": 1, "supporters": {}}`), []string{"{…}", "[…]"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": 1, "leadership": []}`), []string{"[…]", "{…}"}},
+		{draftfile.WrongType, decodeErr(t, `{"format": 1, "id": "a b"}`), []string{`"a b"`, "64"}},
+		{draftfile.BadDate, decodeErr(t, `{"format": 1, "contribution": {"submissionDate": "27/01/2027"}}`), []string{`"27/01/2027"`, "contribution.submissionDate"}},
+		{draftfile.BadValue, decodeErr(t, `{"format": 1, "contribution": {"route": "email"}}`), []string{"email", "between-meetings"}},
+		{draftfile.BadLanguage, decodeErr(t, `{"format": 1, "translations": {"de": {}}}`), []string{"de", "ru"}},
+		{draftfile.NotTextField, decodeErr(t, `{"format": 1, "translations": {"fr": {"x.y": {"text": "a"}}}}`), []string{"x.y"}},
+		{draftfile.NumberRange, decodeErr(t, `{"format": 1, "timeline": {"durationMonths": 9.5}}`), []string{"9.5", "1200"}},
+		{draftfile.TooManyItems, &draftfile.Error{Field: "supporters", Problem: draftfile.TooManyItems, Params: draftfile.Params{Count: 5001, Limit: 5000}}, []string{"5001", "5000"}},
+		{draftfile.StringTooLong, &draftfile.Error{Field: "focusGroup.scope", Problem: draftfile.StringTooLong, Params: draftfile.Params{Count: 200001, Limit: 200000}}, []string{"200001", "200000"}},
+		{draftfile.UnknownField, decodeErr(t, `{"format": 1, "focusGroup": {"scop": "x", "zz": 1, "yy": 2}}`), []string{"scop", "focusGroup.scope"}},
+		{draftfile.NotFormat, &draftfile.Error{File: "/x/c.pdf", Problem: draftfile.NotFormat, Params: draftfile.Params{Format: "pdf"}}, []string{"PDF", "c.pdf"}},
+		{draftfile.BadContainer, &draftfile.Error{File: "/x/c.docx", Problem: draftfile.BadContainer, Params: draftfile.Params{Format: "docx", Detail: "zip: not a valid zip file"}}, []string{"Word", "zip: not a valid zip file"}},
+		{draftfile.Internal, &draftfile.Error{Field: "x", Problem: draftfile.Internal, Params: draftfile.Params{Detail: "forms.Thing"}}, []string{"forms.Thing"}},
 	}
-	seen := map[forms.DraftProblem]bool{}
+	seen := map[draftfile.Problem]bool{}
 	for _, c := range cases {
 		if c.err.Problem != c.problem {
 			t.Fatalf("%v: problem %q, want %q", c.err, c.err.Problem, c.problem)
@@ -93,7 +94,7 @@ func TestDraftErrorEveryProblemInEveryLanguage(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 29 { // the constants of forms.DraftProblem
+	if len(seen) != 29 { // the constants of draftfile.Problem
 		t.Errorf("%d problems tried, want all 29", len(seen))
 	}
 }
@@ -133,14 +134,14 @@ func TestDraftErrorForDamagedExample(t *testing.T) {
 	}
 	refused := 0
 	for _, data := range damaged {
-		_, err := forms.Decode(data)
+		_, err := draftfile.Decode(data)
 		if err == nil {
 			continue
 		}
 		refused++
-		var de *forms.DraftError
+		var de *draftfile.Error
 		if !errors.As(err, &de) {
-			t.Fatalf("got %v, want a *forms.DraftError", err)
+			t.Fatalf("got %v, want a *draftfile.Error", err)
 		}
 		if de.Problem == "" {
 			t.Fatalf("no problem kind for %v", err)

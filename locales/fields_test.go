@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // modelLabelKeys walks the proposal model by its JSON tags and lists the
@@ -104,7 +105,7 @@ func TestValueLabels(t *testing.T) {
 	for _, v := range forms.Steps() {
 		keys = append(keys, "step."+string(v))
 	}
-	for _, v := range forms.DeadlineKinds() {
+	for _, v := range a7.DeadlineKinds() {
 		keys = append(keys, "deadline."+string(v))
 	}
 	for _, k := range keys {

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -251,8 +252,8 @@ func listIndex(p string) int {
 // with the finding's parameters, dates and field paths written for a reader.
 // A []string parameter named "Fields" holds field paths and is written as
 // their labels; a forms.Lang is written as the language's name, and a
-// []forms.StepCount as a list of step names with their counts.
-func (l *Localizer) Finding(f forms.Finding) string {
+// []a7.StepCount as a list of step names with their counts.
+func (l *Localizer) Finding(f a7.Finding) string {
 	data := make(map[string]any, len(f.Params))
 	for k, v := range f.Params {
 		switch v := v.(type) {
@@ -269,7 +270,7 @@ func (l *Localizer) Finding(f forms.Finding) string {
 			data[k] = l.List(v)
 		case forms.Lang:
 			data[k] = l.LanguageName(v)
-		case []forms.StepCount:
+		case []a7.StepCount:
 			steps := make([]string, len(v))
 			for i, sc := range v {
 				steps[i] = l.T("finding.stepCount", map[string]any{"Step": l.T("step." + string(sc.Step)), "Count": sc.Count})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // Every rule of the catalogue has a message and a title in every language,
@@ -15,14 +16,14 @@ func TestEveryRuleHasMessages(t *testing.T) {
 	cat := MustLoad()
 	for _, lang := range forms.Languages() {
 		have := hasKey(cat, "rules", lang)
-		for _, r := range forms.Catalogue() {
+		for _, r := range a7.Catalogue() {
 			for _, id := range []string{"rule." + r.ID, "ruletitle." + r.ID} {
 				if !have(id) {
 					t.Errorf("rules.%s.toml lacks %q", lang, id)
 				}
 			}
 		}
-		for _, s := range []forms.Severity{forms.Error, forms.Warning, forms.Info} {
+		for _, s := range []a7.Severity{a7.Error, a7.Warning, a7.Info} {
 			if !have("severity." + s.String()) {
 				t.Errorf("rules.%s.toml lacks severity.%s", lang, s)
 			}
@@ -30,7 +31,7 @@ func TestEveryRuleHasMessages(t *testing.T) {
 	}
 }
 
-// goldenFinding mirrors forms' testdata/findings.golden.json: every finding
+// goldenFinding mirrors forms/a7's testdata/findings.golden.json: every finding
 // the forms rule tests produce, with the Go type of each param.
 type goldenFinding struct {
 	Case     string                     `json:"case"`
@@ -41,9 +42,9 @@ type goldenFinding struct {
 	Params   map[string]json.RawMessage `json:"params"`
 }
 
-func loadGoldenFindings(t *testing.T) []forms.Finding {
+func loadGoldenFindings(t *testing.T) []a7.Finding {
 	t.Helper()
-	data, err := os.ReadFile("../forms/testdata/findings.golden.json")
+	data, err := os.ReadFile("../forms/a7/testdata/findings.golden.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,9 +52,9 @@ func loadGoldenFindings(t *testing.T) []forms.Finding {
 	if err := json.Unmarshal(data, &golden); err != nil {
 		t.Fatal(err)
 	}
-	var out []forms.Finding
+	var out []a7.Finding
 	for _, g := range golden {
-		f := forms.Finding{Rule: g.Rule, Clause: g.Clause, Fields: g.Fields, Params: map[string]any{}}
+		f := a7.Finding{Rule: g.Rule, Clause: g.Clause, Fields: g.Fields, Params: map[string]any{}}
 		for k, raw := range g.Params {
 			var p struct {
 				Type  string          `json:"type"`
@@ -85,7 +86,7 @@ func loadGoldenFindings(t *testing.T) []forms.Finding {
 				err = json.Unmarshal(p.Value, &l)
 				f.Params[k] = l
 			case "steps":
-				var l []forms.StepCount
+				var l []a7.StepCount
 				err = json.Unmarshal(p.Value, &l)
 				f.Params[k] = l
 			default:
@@ -138,7 +139,7 @@ func TestFindingMessagesRender(t *testing.T) {
 			}
 		}
 	}
-	for _, r := range forms.Catalogue() {
+	for _, r := range a7.Catalogue() {
 		if !rendered[r.ID] {
 			t.Errorf("no finding of %s was rendered", r.ID)
 		}
@@ -148,7 +149,7 @@ func TestFindingMessagesRender(t *testing.T) {
 // Plural messages agree with their count in the languages that inflect.
 func TestFindingPlurals(t *testing.T) {
 	cat := MustLoad()
-	f := forms.Finding{Rule: "tor.duration", Params: map[string]any{"Count": 13, "Max": 12, "Hard": 1}}
+	f := a7.Finding{Rule: "tor.duration", Params: map[string]any{"Count": 13, "Max": 12, "Hard": 1}}
 	for lang, want := range map[forms.Lang]string{
 		forms.English: "13 months", forms.French: "13 mois", forms.Russian: "13 месяцев",
 		forms.Spanish: "13 meses", forms.Chinese: "13个月",
@@ -157,7 +158,7 @@ func TestFindingPlurals(t *testing.T) {
 			t.Errorf("%s: %q lacks %q", lang, got, want)
 		}
 	}
-	f = forms.Finding{Rule: "deadline.contribution", Params: map[string]any{"Count": 1, "Late": 0,
+	f = a7.Finding{Rule: "deadline.contribution", Params: map[string]any{"Count": 1, "Late": 0,
 		"Deadline": forms.NewDate(2027, 2, 17), "Meeting": forms.NewDate(2027, 3, 1)}}
 	for lang, want := range map[forms.Lang]string{
 		forms.English: "1 day left", forms.Russian: "1 день", forms.French: "1 jour",

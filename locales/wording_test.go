@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // Tests on the rendered text of findings: what a delegate reads in each of
@@ -14,7 +15,7 @@ import (
 
 func cleanDraft(t *testing.T) *forms.Proposal {
 	t.Helper()
-	data, err := os.ReadFile("../forms/testdata/clean.json")
+	data, err := os.ReadFile("../forms/a7/testdata/clean.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,9 +27,9 @@ func cleanDraft(t *testing.T) *forms.Proposal {
 }
 
 // ruleMessages renders the findings of one rule in one language.
-func ruleMessages(t *testing.T, cat *Catalog, lang forms.Lang, p *forms.Proposal, opt forms.Options, id string) []string {
+func ruleMessages(t *testing.T, cat *Catalog, lang forms.Lang, p *forms.Proposal, opt a7.Options, id string) []string {
 	t.Helper()
-	r, ok := forms.RuleByID(id)
+	r, ok := a7.RuleByID(id)
 	if !ok {
 		t.Fatalf("no rule %s", id)
 	}
@@ -80,7 +81,7 @@ func TestDeadlineMessagePlannedLate(t *testing.T) {
 		forms.Arabic:  {"التقديم مقرر في", "في موعد أقصاه"},
 	}, notSays: laterMeeting}
 	for _, lang := range forms.Languages() {
-		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "deadline.contribution")
+		msgs := ruleMessages(t, cat, lang, p, a7.Options{Today: forms.NewDate(2027, 1, 4)}, "deadline.contribution")
 		if len(msgs) != 1 {
 			t.Fatalf("%s: %q", lang, msgs)
 		}
@@ -102,7 +103,7 @@ func TestDeadlineMessageLastDay(t *testing.T) {
 		forms.Russian: {"0 дней"}, forms.Chinese: {"0天"}, forms.Arabic: {": 0"},
 	}}
 	for _, lang := range forms.Languages() {
-		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 2, 17)}, "deadline.contribution")
+		msgs := ruleMessages(t, cat, lang, p, a7.Options{Today: forms.NewDate(2027, 2, 17)}, "deadline.contribution")
 		if len(msgs) != 1 {
 			t.Fatalf("%s: %q", lang, msgs)
 		}
@@ -126,7 +127,7 @@ func TestTranslationMissingMessage(t *testing.T) {
 	for _, lang := range forms.Languages() {
 		loc := cat.In(lang)
 		w.notSays = map[forms.Lang][]string{lang: {loc.FieldLabel("focusGroup.scope"), loc.FieldLabel("focusGroup.actionPlan")}}
-		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4), ExportLang: forms.French}, "translation.missing")
+		msgs := ruleMessages(t, cat, lang, p, a7.Options{Today: forms.NewDate(2027, 1, 4), ExportLang: forms.French}, "translation.missing")
 		if len(msgs) != 1 {
 			t.Fatalf("%s: %q", lang, msgs)
 		}
@@ -153,7 +154,7 @@ func TestChairMessageNamedNominee(t *testing.T) {
 		forms.Russian: {"Назовите кандидата"}, forms.Chinese: {"请提名"}, forms.Arabic: {"سمِّ مرشحاً"},
 	}}
 	for _, lang := range forms.Languages() {
-		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "leadership.chair")
+		msgs := ruleMessages(t, cat, lang, p, a7.Options{Today: forms.NewDate(2027, 1, 4)}, "leadership.chair")
 		if len(msgs) != 1 {
 			t.Fatalf("%s: %q", lang, msgs)
 		}
@@ -178,7 +179,7 @@ func TestDurationMessageTwelveMonths(t *testing.T) {
 		forms.Russian: {"превышает"}, forms.Chinese: {"超过"}, forms.Arabic: {"تتجاوز"},
 	}}
 	for _, lang := range forms.Languages() {
-		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "tor.duration")
+		msgs := ruleMessages(t, cat, lang, p, a7.Options{Today: forms.NewDate(2027, 1, 4)}, "tor.duration")
 		if len(msgs) != 1 {
 			t.Fatalf("%s: %q", lang, msgs)
 		}
@@ -194,7 +195,7 @@ func TestMembersOnlyMessageOnePerson(t *testing.T) {
 	p.Supporters[4].Category = forms.MemberState // only the vice-chair nominee remains a non-member
 	p.Leadership.ViceChairs = p.Leadership.ViceChairs[:1]
 	p.Leadership.ViceChairs[0].Category = forms.NonMember
-	msgs := ruleMessages(t, cat, forms.English, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "participation.members-only")
+	msgs := ruleMessages(t, cat, forms.English, p, a7.Options{Today: forms.NewDate(2027, 1, 4)}, "participation.members-only")
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "Remove them") || strings.Contains(msgs[0], "Remove it") {
 		t.Errorf("members-only with one nominee: %q", msgs)
 	}
@@ -215,7 +216,7 @@ func TestContactMessageBadSecondAddress(t *testing.T) {
 		forms.Arabic:  {"لجهة الاتصال 2 (x.y at example.org)"},
 	}}
 	for _, lang := range forms.Languages() {
-		msgs := ruleMessages(t, cat, lang, p, forms.Options{Today: forms.NewDate(2027, 1, 4)}, "cover.contact")
+		msgs := ruleMessages(t, cat, lang, p, a7.Options{Today: forms.NewDate(2027, 1, 4)}, "cover.contact")
 		if len(msgs) != 1 {
 			t.Fatalf("%s: %q", lang, msgs)
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 )
 
 // Autosave keeps a copy of a draft with unsaved changes in the app's data
@@ -38,7 +39,7 @@ func (a Autosave) Write(s *Session) error {
 	if err := os.MkdirAll(a.dir, 0o755); err != nil {
 		return fmt.Errorf("autosave folder: %w", err)
 	}
-	if err := forms.Save(a.File(), s.draft); err != nil {
+	if err := draftfile.Save(a.File(), s.draft); err != nil {
 		return err
 	}
 	tmp := a.pathFile() + ".tmp"
@@ -83,7 +84,7 @@ func (a Autosave) Pending() (Recovery, error) {
 			return Recovery{}, ErrNothingToRecover
 		}
 	}
-	r.Draft, err = forms.Load(a.File())
+	r.Draft, err = draftfile.Load(a.File())
 	if err != nil {
 		a.Clear()
 		return Recovery{}, fmt.Errorf("unreadable autosave dropped: %w", err)

@@ -17,6 +17,8 @@ import (
 	"fgdraft/assets"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 	"fgdraft/internal/filename"
 )
 
@@ -49,14 +51,14 @@ const UnreadableRule = "entry.unreadable"
 type StepCount struct{ Errors, Warnings, Infos int }
 
 // Status is the most serious severity counted.
-func (c StepCount) Status() forms.Severity {
+func (c StepCount) Status() a7.Severity {
 	switch {
 	case c.Errors > 0:
-		return forms.Error
+		return a7.Error
 	case c.Warnings > 0:
-		return forms.Warning
+		return a7.Warning
 	}
-	return forms.Info
+	return a7.Info
 }
 
 // Session is the state of the draft being edited.
@@ -76,10 +78,10 @@ type Session struct {
 	unreadable map[string]string
 
 	// Results of the last validation.
-	findings []forms.Finding
+	findings []a7.Finding
 	counts   map[forms.Step]StepCount
 	total    StepCount
-	marks    map[string]forms.Severity
+	marks    map[string]a7.Severity
 
 	listeners []Listener
 	memory    Memory // nil: nothing is remembered between runs
@@ -121,7 +123,7 @@ func (s *Session) Dirty() bool { return s.dirty }
 func (s *Session) DocLang() forms.Lang { return s.docLang }
 
 // Findings are the findings of the last check, errors of unreadable text first.
-func (s *Session) Findings() []forms.Finding { return s.findings }
+func (s *Session) Findings() []a7.Finding { return s.findings }
 
 // Count is how many findings concern step; the review step counts the
 // whole draft's.
@@ -131,7 +133,7 @@ func (s *Session) Count(step forms.Step) StepCount { return s.counts[step] }
 func (s *Session) Total() StepCount { return s.total }
 
 // Marks is the most serious severity of a finding on each field path.
-func (s *Session) Marks() map[string]forms.Severity { return s.marks }
+func (s *Session) Marks() map[string]a7.Severity { return s.marks }
 
 // Replace makes p the draft, as opened from path (or untitled when path is
 // ""), and checks it.
@@ -198,8 +200,8 @@ func (s *Session) SetUnreadable(path, text string) {
 func (s *Session) ForgetUnreadable() { s.unreadable = nil }
 
 // ValidateOptions are the options of the live check.
-func (s *Session) ValidateOptions() forms.Options {
-	opt := forms.Options{Today: s.today()}
+func (s *Session) ValidateOptions() a7.Options {
+	opt := a7.Options{Today: s.today()}
 	if s.docLang.Valid() && s.docLang != s.draft.Language {
 		opt.ExportLang = s.docLang
 	}
@@ -213,10 +215,10 @@ func (s *Session) Revalidate() {
 }
 
 func (s *Session) validate() {
-	s.findings = append(s.unreadableFindings(), forms.Validate(s.draft, s.ValidateOptions())...)
+	s.findings = append(s.unreadableFindings(), a7.Validate(s.draft, s.ValidateOptions())...)
 	counts := map[forms.Step]StepCount{}
 	var total StepCount
-	marks := make(map[string]forms.Severity, len(s.findings))
+	marks := make(map[string]a7.Severity, len(s.findings))
 	for _, f := range s.findings {
 		step := forms.StepReview
 		if len(f.Fields) > 0 {
@@ -224,10 +226,10 @@ func (s *Session) validate() {
 		}
 		c := counts[step]
 		switch f.Severity {
-		case forms.Error:
+		case a7.Error:
 			c.Errors++
 			total.Errors++
-		case forms.Warning:
+		case a7.Warning:
 			c.Warnings++
 			total.Warnings++
 		default:
@@ -248,11 +250,11 @@ func (s *Session) validate() {
 
 // unreadableFindings are the findings of the fields that hold unreadable
 // text, in path order.
-func (s *Session) unreadableFindings() []forms.Finding {
-	var out []forms.Finding
+func (s *Session) unreadableFindings() []a7.Finding {
+	var out []a7.Finding
 	for _, p := range slices.Sorted(maps.Keys(s.unreadable)) {
-		out = append(out, forms.Finding{
-			Rule: UnreadableRule, Severity: forms.Error, Fields: []string{p},
+		out = append(out, a7.Finding{
+			Rule: UnreadableRule, Severity: a7.Error, Fields: []string{p},
 			Params: map[string]any{"Text": s.unreadable[p], "Fields": []string{p}},
 		})
 	}
@@ -268,14 +270,14 @@ type Opened struct {
 	Contribution bool
 	// Kept are complete drafts that interrupted saves left beside the
 	// file, kept under another name for the user to look at.
-	Kept []forms.Recovered
+	Kept []draftfile.Recovered
 }
 
 // Open makes the draft of the file at path the session's: a draft file, or
 // a PDF or Word file fgdraft wrote. On failure nothing changes and the
 // error names the problem and the file.
 func (s *Session) Open(path string) (Opened, error) {
-	kept, _ := forms.TidyTemporaries(path)
+	kept, _ := draftfile.TidyTemporaries(path)
 	p, origin, err := reopen.Load(path)
 	if err != nil {
 		return Opened{Kept: kept}, err
@@ -301,12 +303,12 @@ func (s *Session) Open(path string) (Opened, error) {
 // SaveTo writes the draft to path and makes that its file. On failure the
 // session is unchanged. It returns the absolute path written and what
 // interrupted saves had left there.
-func (s *Session) SaveTo(path string) (string, []forms.Recovered, error) {
+func (s *Session) SaveTo(path string) (string, []draftfile.Recovered, error) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	kept, _ := forms.TidyTemporaries(path)
-	if err := forms.Save(path, s.draft); err != nil {
+	kept, _ := draftfile.TidyTemporaries(path)
+	if err := draftfile.Save(path, s.draft); err != nil {
 		return path, kept, err
 	}
 	s.path = path
@@ -372,7 +374,7 @@ func (s *Session) NewBlank(lang forms.Lang) {
 // sees a complete proposal, and saving it asks where. The example is
 // tested, so an error means a broken build; the draft is then blank in lang.
 func (s *Session) OpenExample(lang forms.Lang) error {
-	p, err := forms.Decode(assets.Example)
+	p, err := draftfile.Decode(assets.Example)
 	if err != nil {
 		s.NewBlank(lang)
 		return fmt.Errorf("bundled example draft: %w", err)

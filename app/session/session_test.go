@@ -11,6 +11,8 @@ import (
 
 	"fgdraft/assets"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 var testToday = forms.NewDate(2026, time.March, 2)
@@ -25,7 +27,7 @@ func blank() *forms.Proposal {
 
 func example(t *testing.T) *forms.Proposal {
 	t.Helper()
-	p, err := forms.Decode(assets.Example)
+	p, err := draftfile.Decode(assets.Example)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,13 +99,13 @@ func TestCountsPerStep(t *testing.T) {
 	if sum != s.Total() || s.Count(forms.StepReview) != s.Total() {
 		t.Errorf("steps add up to %+v, review %+v, total %+v", sum, s.Count(forms.StepReview), s.Total())
 	}
-	if s.Total().Errors == 0 || s.Total().Status() != forms.Error {
+	if s.Total().Errors == 0 || s.Total().Status() != a7.Error {
 		t.Errorf("a blank draft has no errors: %+v", s.Total())
 	}
-	if got := (StepCount{Warnings: 1}).Status(); got != forms.Warning {
+	if got := (StepCount{Warnings: 1}).Status(); got != a7.Warning {
 		t.Errorf("status of one warning: %v", got)
 	}
-	if got := (StepCount{Infos: 4}).Status(); got != forms.Info {
+	if got := (StepCount{Infos: 4}).Status(); got != a7.Info {
 		t.Errorf("status of infos: %v", got)
 	}
 }
@@ -114,7 +116,7 @@ func TestUnreadableTextIsAnErrorUntilCorrected(t *testing.T) {
 	path := forms.FGAcronym.Path()
 
 	s.SetUnreadable(path, "31 février")
-	if s.Total().Errors != errs+1 || s.Findings()[0].Rule != UnreadableRule || s.Marks()[path] != forms.Error {
+	if s.Total().Errors != errs+1 || s.Findings()[0].Rule != UnreadableRule || s.Marks()[path] != a7.Error {
 		t.Fatalf("unreadable text: %d errors (was %d), first %v", s.Total().Errors, errs, s.Findings()[0])
 	}
 	s.SetUnreadable(path, "")
@@ -150,7 +152,7 @@ func TestSaveMakesClean(t *testing.T) {
 	if !slices.Contains(rec.got, NameChanged) {
 		t.Errorf("save told %v", rec.got)
 	}
-	back, err := forms.Load(written)
+	back, err := draftfile.Load(written)
 	if err != nil || back.FocusGroup.Acronym != "FG-SAVE" {
 		t.Errorf("read back: %v, %v", back, err)
 	}
@@ -173,7 +175,7 @@ func TestOpenRoundTrip(t *testing.T) {
 	path := filepath.Join(dir, "qsm.json")
 	want := example(t)
 	want.FocusGroup.Acronym = "FG-OPEN"
-	if err := forms.Save(path, want); err != nil {
+	if err := draftfile.Save(path, want); err != nil {
 		t.Fatal(err)
 	}
 	s := New(blank(), today)

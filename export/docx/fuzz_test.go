@@ -12,6 +12,8 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 // FuzzRender is the DOCX sibling of the PDF renderer's FuzzRender: any
@@ -69,12 +71,12 @@ func FuzzRender(f *testing.F) {
 // benchExport exports the bundled example in langs, as the program does:
 // build, check, render.
 func benchExport(b *testing.B, langs ...forms.Lang) {
-	p, err := forms.Decode(assets.Example)
+	p, err := draftfile.Decode(assets.Example)
 	if err != nil {
 		b.Fatal(err)
 	}
 	r := New()
-	opt := forms.Options{Today: exporttest.Today}
+	opt := a7.Options{Today: exporttest.Today}
 	b.ReportAllocs()
 	b.ResetTimer()
 	size := 0

@@ -9,7 +9,7 @@ import (
 	"path"
 	"strings"
 
-	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 )
 
 // Limits of ReadDraft, against zip bombs and files that are not ours.
@@ -29,7 +29,7 @@ var ErrNoDraft = errors.New("the document carries no fgdraft draft")
 
 // ReadDraft returns the draft JSON carried by a DOCX that fgdraft wrote: the
 // part the package relationship of type DraftRelationship points to. It
-// reads no more than forms.MaxFileSize bytes of the draft, whatever the zip
+// reads no more than draftfile.MaxFileSize bytes of the draft, whatever the zip
 // claims, and refuses a package that is not a zip, too large, or with too
 // many entries. A package without the relationship gives ErrNoDraft; one
 // whose relationship points to a missing part says so. The draft is not
@@ -78,7 +78,7 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 		if !ok {
 			return nil, fmt.Errorf("docx: the draft part /%s is missing from the package", name)
 		}
-		draft, err := readLimited(f, forms.MaxFileSize)
+		draft, err := readLimited(f, draftfile.MaxFileSize)
 		if err != nil {
 			return nil, fmt.Errorf("docx: reading the draft part /%s: %w", name, err)
 		}

@@ -13,21 +13,23 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 // TestReadDraftRoundTrip: the draft exported inside a DOCX comes back byte
 // for byte, and decodes to the same proposal.
 func TestReadDraftRoundTrip(t *testing.T) {
-	p, err := forms.Decode(assets.Example)
+	p, err := draftfile.Decode(assets.Example)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := forms.Encode(p)
+	want, err := draftfile.Encode(p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, lang := range forms.Languages() {
-		b, _, err := export.Contribution(p, lang, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})
+		b, _, err := export.Contribution(p, lang, exporttest.Cat, New(), a7.Options{Today: exporttest.Today})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,7 +40,7 @@ func TestReadDraftRoundTrip(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s: the draft read back differs from the draft exported", lang)
 		}
-		if _, err := forms.Decode(got); err != nil {
+		if _, err := draftfile.Decode(got); err != nil {
 			t.Errorf("%s: %v", lang, err)
 		}
 	}
@@ -83,7 +85,7 @@ func TestReadDraftRefuses(t *testing.T) {
 		{"a zip without relationships", zipOf(t, map[string]string{"a.txt": "x"}), "no relationships"},
 		{"relationships not XML", zipOf(t, map[string]string{"_rels/.rels": "<Relationships"}), "not well-formed"},
 		{"a relationship to a missing part", zipOf(t, map[string]string{"_rels/.rels": rels("fgdraft/draft.json")}), "/fgdraft/draft.json is missing"},
-		{"a draft larger than a draft file", zipOf(t, map[string]string{"_rels/.rels": rels("/d.json"), "d.json": strings.Repeat(" ", forms.MaxFileSize+1)}), "more than"},
+		{"a draft larger than a draft file", zipOf(t, map[string]string{"_rels/.rels": rels("/d.json"), "d.json": strings.Repeat(" ", draftfile.MaxFileSize+1)}), "more than"},
 	} {
 		_, err := ReadDraft(bytes.NewReader(c.data), int64(len(c.data)))
 		switch {
@@ -103,7 +105,7 @@ func TestReadDraftZipBomb(t *testing.T) {
 	fw, _ := flate.NewWriter(&deflated, flate.BestCompression)
 	zeros := make([]byte, 1<<20)
 	crc := crc32.NewIEEE()
-	for i := 0; i < forms.MaxFileSize>>20+2; i++ {
+	for i := 0; i < draftfile.MaxFileSize>>20+2; i++ {
 		fw.Write(zeros)
 		crc.Write(zeros)
 	}

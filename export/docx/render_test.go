@@ -18,10 +18,12 @@ import (
 	"fgdraft/export/pdf"
 	"fgdraft/export/text"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 func builtDoc(lang forms.Lang) export.Document {
-	doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
+	doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
 	doc.Draft = []byte(`{"draft":"` + string(lang) + `"}`)
 	return doc
 }
@@ -469,7 +471,7 @@ func TestForbiddenCharacters(t *testing.T) {
 func TestContributionRefusesByField(t *testing.T) {
 	p := exporttest.GoodProposal()
 	p.FocusGroup.Scope = "Study\x1b the security."
-	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(), a7.Options{Today: exporttest.Today})
 	var me *export.MissingGlyphsError
 	if !errors.As(err, &me) || len(me.Texts) != 1 || me.Texts[0].Where != "focusGroup.scope" {
 		t.Fatalf("want the scope refused, got %v", err)
@@ -482,7 +484,7 @@ func TestContributionRefusesByField(t *testing.T) {
 		t.Errorf("Chinese message: %s", msg)
 	}
 	for _, lang := range forms.Languages() {
-		b, res, err := export.Contribution(exporttest.GoodProposal(), lang, exporttest.Cat, New(), forms.Options{Today: exporttest.Today})
+		b, res, err := export.Contribution(exporttest.GoodProposal(), lang, exporttest.Cat, New(), a7.Options{Today: exporttest.Today})
 		if err != nil || res.Errors != 0 {
 			t.Fatalf("%s: %v, %d errors", lang, err, res.Errors)
 		}
@@ -577,10 +579,10 @@ func TestExamplesExport(t *testing.T) {
 		t.Fatalf("no examples: %v", err)
 	}
 	pdfRenderer := pdf.New(exporttest.Fonts(t))
-	opt := forms.Options{Today: exporttest.Today}
+	opt := a7.Options{Today: exporttest.Today}
 	exported := 0
 	for _, f := range files {
-		p, err := forms.Load(f)
+		p, err := draftfile.Load(f)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}

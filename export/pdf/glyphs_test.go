@@ -8,6 +8,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // Characters no bundled font has are reported by the field they are in, in
@@ -18,7 +19,7 @@ func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
 	p.Contribution.Title = "Quantum \U0001F680 migration"
 	p.Contribution.Contacts[0].Name = "Dr. \U0001F600"
 	p.FocusGroup.Scope = "fine, with a variation selector é\uFE0F and a bidi mark \u200F"
-	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today})
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(fs), a7.Options{Today: exporttest.Today})
 	var me *export.MissingGlyphsError
 	if !errors.As(err, &me) {
 		t.Fatalf("want export.MissingGlyphsError, got %v", err)
@@ -43,12 +44,12 @@ func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
 	}
 	p.SetTranslation(title, forms.French, "Migration quantique")
 	title.Set("Quantum \U0001F680 migration")
-	if _, _, err := export.Contribution(p, forms.French, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today}); err != nil {
+	if _, _, err := export.Contribution(p, forms.French, exporttest.Cat, New(fs), a7.Options{Today: exporttest.Today}); err != nil {
 		t.Errorf("French export with a translated title: %v", err)
 	}
 	// An emoji in the translation is named as the translation's.
 	p.SetTranslation(title, forms.French, "Migration \U0001F680")
-	_, _, err = export.Contribution(p, forms.French, exporttest.Cat, New(fs), forms.Options{Today: exporttest.Today})
+	_, _, err = export.Contribution(p, forms.French, exporttest.Cat, New(fs), a7.Options{Today: exporttest.Today})
 	if err == nil || !strings.Contains(err.Error(), "contribution.title (translation into fr): no font has") {
 		t.Errorf("emoji in a translation: %v", err)
 	}
@@ -59,7 +60,7 @@ func TestPDFNamesFieldsWithMissingGlyphs(t *testing.T) {
 func TestPDFNamesCountryCodeWithMissingGlyphs(t *testing.T) {
 	p := exporttest.GoodProposal()
 	p.Supporters[2].Country = "D\U0001F600"
-	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(exporttest.Fonts(t)), forms.Options{Today: exporttest.Today})
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(exporttest.Fonts(t)), a7.Options{Today: exporttest.Today})
 	if err == nil || !strings.HasPrefix(strings.TrimPrefix(err.Error(), "characters no font can draw: "), "supporters[2].country:") {
 		t.Errorf("got %v", err)
 	}
@@ -70,7 +71,7 @@ func TestPDFNamesCountryCodeWithMissingGlyphs(t *testing.T) {
 func TestMissingGlyphsMessageInUsersLanguage(t *testing.T) {
 	p := exporttest.GoodProposal()
 	p.Contribution.Title = "Quantum \U0001F680 migration"
-	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(exporttest.Fonts(t)), forms.Options{Today: exporttest.Today})
+	_, _, err := export.Contribution(p, forms.English, exporttest.Cat, New(exporttest.Fonts(t)), a7.Options{Today: exporttest.Today})
 	var me *export.MissingGlyphsError
 	if !errors.As(err, &me) {
 		t.Fatalf("got %v", err)

@@ -10,6 +10,8 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 
 	"fgdraft/forms"
 	"fgdraft/locales"
@@ -35,25 +37,25 @@ var localisedUntranslated = map[forms.Lang][]string{
 // translations are printed instead of the Chinese source text, and that the
 // fields left untranslated are printed in Chinese and reported.
 func TestLocalisedExample(t *testing.T) {
-	p, err := forms.Load(translatedExample)
+	p, err := draftfile.Load(translatedExample)
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, err := forms.Load("../../examples/fg-example-zh.json")
+	src, err := draftfile.Load("../../examples/fg-example-zh.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The same draft as the Chinese example, plus translations.
 	q := p.Clone()
 	q.Translations = nil
-	a, _ := forms.Encode(q)
-	b, _ := forms.Encode(src)
+	a, _ := draftfile.Encode(q)
+	b, _ := draftfile.Encode(src)
 	if string(a) != string(b) || p.ID != src.ID {
 		t.Fatal("the translated example is not the Chinese example plus translations")
 	}
 
 	cat := locales.MustLoad()
-	opt := forms.Options{Today: forms.NewDate(2026, time.November, 25)}
+	opt := a7.Options{Today: forms.NewDate(2026, time.November, 25)}
 	for _, lang := range []forms.Lang{forms.French, forms.Arabic} {
 		t.Run(string(lang), func(t *testing.T) {
 			want := localisedUntranslated[lang]
@@ -85,10 +87,10 @@ func TestLocalisedExample(t *testing.T) {
 			}
 
 			// translation.missing lists exactly the untranslated fields.
-			var missing []forms.Finding
+			var missing []a7.Finding
 			vopt := opt
 			vopt.ExportLang = lang
-			for _, f := range forms.Validate(p, vopt) {
+			for _, f := range a7.Validate(p, vopt) {
 				if f.Rule == "translation.missing" {
 					missing = append(missing, f)
 				}

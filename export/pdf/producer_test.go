@@ -9,6 +9,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // The version main passes down is what a PDF reader shows as the file's
@@ -16,7 +17,7 @@ import (
 func TestProducerInDocumentInformation(t *testing.T) {
 	exporttest.NeedTool(t, "pdfinfo")
 	fs := exporttest.Fonts(t)
-	doc := export.Build(exporttest.GoodProposal(), forms.English, exporttest.Cat, forms.Options{Today: exporttest.Today})
+	doc := export.Build(exporttest.GoodProposal(), forms.English, exporttest.Cat, a7.Options{Today: exporttest.Today})
 	for _, tt := range []struct{ producer, want string }{
 		{"fgdraft 9.8.7 (build 42, commit abc1234)", "fgdraft 9.8.7 (build 42, commit abc1234)"},
 		{"", "fgdraft"},

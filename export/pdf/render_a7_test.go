@@ -10,6 +10,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // The exported PDF says what the proposer answered (issue 15): TSAG asked to
@@ -32,7 +33,7 @@ func TestRenderAnswersOnParentAndRoute(t *testing.T) {
 	for _, lang := range []forms.Lang{forms.English, forms.Chinese, forms.Arabic} {
 		t.Run(string(lang), func(t *testing.T) {
 			loc := exporttest.Cat.In(lang)
-			doc := export.Build(p, lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
+			doc := export.Build(p, lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
 			b, err := New(fs).Render(doc)
 			if err != nil {
 				t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/export/fonts"
+	"fgdraft/forms/a7"
 
 	"fgdraft/export/text"
 	"fgdraft/forms"
@@ -108,7 +109,7 @@ func TestRenderBuilt(t *testing.T) {
 	fs := exporttest.Fonts(t)
 	for _, lang := range forms.Languages() {
 		t.Run(string(lang), func(t *testing.T) {
-			doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, forms.Options{Today: exporttest.Today})
+			doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
 			b, err := New(fs).Render(doc)
 			if err != nil {
 				t.Fatal(err)
@@ -226,7 +227,7 @@ func benchDocs(b *testing.B, langs ...forms.Lang) {
 	fs := exporttest.Fonts(b)
 	docs := make([]export.Document, len(langs))
 	for i, l := range langs {
-		docs[i] = export.Build(exporttest.GoodProposal(), l, exporttest.Cat, forms.Options{Today: exporttest.Today})
+		docs[i] = export.Build(exporttest.GoodProposal(), l, exporttest.Cat, a7.Options{Today: exporttest.Today})
 	}
 	b.ReportAllocs()
 	b.ResetTimer()

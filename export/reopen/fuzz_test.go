@@ -9,12 +9,13 @@ import (
 	"fgdraft/export/exporttest"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 )
 
 // FuzzReopen feeds Decode any bytes, seeded with small contributions
 // fgdraft wrote (one line of text, so that the fuzzer mutates the structure
 // rather than font data): it never panics, refuses with a
-// *forms.DraftError or a *NoDraftError, and a draft it accepts encodes and
+// *draftfile.Error or a *NoDraftError, and a draft it accepts encodes and
 // decodes again.
 func FuzzReopen(f *testing.F) {
 	draft := []byte("{\n  \"format\": 1,\n  \"language\": \"en\"\n}\n")
@@ -32,18 +33,18 @@ func FuzzReopen(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, _, err := Decode("fuzz", data)
 		if err != nil {
-			var de *forms.DraftError
+			var de *draftfile.Error
 			var nd *NoDraftError
 			if !errors.As(err, &de) && !errors.As(err, &nd) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			return
 		}
-		b, err := forms.Encode(p)
+		b, err := draftfile.Encode(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := forms.Decode(b); err != nil {
+		if _, err := draftfile.Decode(b); err != nil {
 			t.Fatalf("an accepted draft does not decode again: %v", err)
 		}
 	})

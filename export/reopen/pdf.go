@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"fgdraft/export"
-	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 
 	"github.com/pdfcpu/pdfcpu/pkg/filter"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
@@ -129,7 +129,7 @@ func embeddedFile(xt *model.XRefTable, spec types.Dict) ([]byte, string, error) 
 	if err != nil || sd == nil {
 		return nil, "", fmt.Errorf("the embedded file %q has no data", name)
 	}
-	if err := sd.DecodeWithLimit(forms.MaxFileSize + 1); err != nil {
+	if err := sd.DecodeWithLimit(draftfile.MaxFileSize + 1); err != nil {
 		if errors.Is(err, filter.ErrDecodeLimitExceeded) {
 			return nil, name, errDraftTooLarge
 		}

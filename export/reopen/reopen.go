@@ -2,7 +2,7 @@
 // or Word file that fgdraft wrote opens as the draft it was exported from.
 // Files are told apart by their content, not their name; the draft found
 // inside goes through the same decoder and limits as a draft file
-// (forms.Decode), so a tampered one is refused the same way.
+// (draftfile.Decode), so a tampered one is refused the same way.
 package reopen
 
 import (
@@ -15,13 +15,14 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 	"fgdraft/internal/regularfile"
 )
 
 // MaxFileSize bounds the PDF or Word file read to find a draft: a
 // contribution fgdraft writes is a few hundred kilobytes, its draft at most
-// forms.MaxFileSize.
-const MaxFileSize = 4 * forms.MaxFileSize
+// draftfile.MaxFileSize.
+const MaxFileSize = 4 * draftfile.MaxFileSize
 
 // Origin says what a draft was read from.
 type Origin struct {
@@ -80,7 +81,7 @@ func Detect(data []byte) export.Format {
 // headSize is how much of a file Detect needs.
 const headSize = 1024
 
-// Load reads the draft at path: a draft file (through forms.Load), or a PDF
+// Load reads the draft at path: a draft file (through draftfile.Load), or a PDF
 // or Word file that carries one. A file named .pdf or .docx whose content is
 // neither is refused as such, not read as a draft file. Files are opened as
 // draft files are (internal/regularfile): anything but a regular file is
@@ -88,32 +89,32 @@ const headSize = 1024
 func Load(path string) (*forms.Proposal, Origin, error) {
 	f, _, err := regularfile.Open(path)
 	if err != nil {
-		// a folder, a named pipe, a missing file: forms.Load says so as it
+		// a folder, a named pipe, a missing file: draftfile.Load says so as it
 		// does for a draft file
-		p, err := forms.Load(path)
+		p, err := draftfile.Load(path)
 		return p, Origin{}, err
 	}
 	head := make([]byte, headSize)
 	n, err := io.ReadFull(f, head)
 	f.Close()
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftCannotOpen, Params: forms.DraftParams{Detail: err.Error()}, Reason: "cannot read: " + err.Error(), Err: err}
+		return nil, Origin{}, &draftfile.Error{File: path, Problem: draftfile.CannotOpen, Params: draftfile.Params{Detail: err.Error()}, Reason: "cannot read: " + err.Error(), Err: err}
 	}
 	format := Detect(head[:n])
 	if format == "" {
 		if want := byExtension(path); want != "" {
-			return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftNotFormat, Params: forms.DraftParams{Format: string(want)}, Reason: fmt.Sprintf("not a %s: the content is not what its name says", formatName(want))}
+			return nil, Origin{}, &draftfile.Error{File: path, Problem: draftfile.NotFormat, Params: draftfile.Params{Format: string(want)}, Reason: fmt.Sprintf("not a %s: the content is not what its name says", formatName(want))}
 		}
-		p, err := forms.Load(path)
+		p, err := draftfile.Load(path)
 		return p, Origin{}, err
 	}
 	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
 		var tl *regularfile.TooLargeError
 		if errors.As(err, &tl) {
-			return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftTooLarge, Params: forms.DraftParams{Count: tl.Size, Limit: MaxFileSize}, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", tl.Size, MaxFileSize, MaxFileSize>>20), Err: err}
+			return nil, Origin{}, &draftfile.Error{File: path, Problem: draftfile.TooLarge, Params: draftfile.Params{Count: tl.Size, Limit: MaxFileSize}, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", tl.Size, MaxFileSize, MaxFileSize>>20), Err: err}
 		}
-		return nil, Origin{}, &forms.DraftError{File: path, Problem: forms.DraftCannotOpen, Params: forms.DraftParams{Detail: err.Error()}, Reason: "cannot read: " + err.Error(), Err: err}
+		return nil, Origin{}, &draftfile.Error{File: path, Problem: draftfile.CannotOpen, Params: draftfile.Params{Detail: err.Error()}, Reason: "cannot read: " + err.Error(), Err: err}
 	}
 	return Decode(path, data)
 }
@@ -134,12 +135,12 @@ func byExtension(path string) export.Format {
 func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 	format := Detect(data)
 	if format == "" {
-		p, err := forms.Decode(data)
+		p, err := draftfile.Decode(data)
 		setFile(err, file)
 		return p, Origin{}, err
 	}
 	if len(data) > MaxFileSize {
-		return nil, Origin{}, &forms.DraftError{File: file, Problem: forms.DraftTooLarge, Params: forms.DraftParams{Count: int64(len(data)), Limit: MaxFileSize}, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", len(data), MaxFileSize, MaxFileSize>>20)}
+		return nil, Origin{}, &draftfile.Error{File: file, Problem: draftfile.TooLarge, Params: draftfile.Params{Count: int64(len(data)), Limit: MaxFileSize}, Reason: fmt.Sprintf("file too large: %d bytes; a contribution fgdraft reopens may have at most %d (%d MiB)", len(data), MaxFileSize, MaxFileSize>>20)}
 	}
 	var draft []byte
 	var name string
@@ -151,7 +152,7 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 		draft, name, err = docxDraft(data)
 	}
 	if errors.Is(err, errDraftTooLarge) {
-		return nil, Origin{}, &forms.DraftError{File: inside(file, name), Problem: forms.DraftTooLarge, Params: forms.DraftParams{Limit: forms.MaxFileSize}, Reason: fmt.Sprintf("file too large: more than %d bytes, a draft may have at most %d (%d MiB)", forms.MaxFileSize, forms.MaxFileSize, forms.MaxFileSize>>20)}
+		return nil, Origin{}, &draftfile.Error{File: inside(file, name), Problem: draftfile.TooLarge, Params: draftfile.Params{Limit: draftfile.MaxFileSize}, Reason: fmt.Sprintf("file too large: more than %d bytes, a draft may have at most %d (%d MiB)", draftfile.MaxFileSize, draftfile.MaxFileSize, draftfile.MaxFileSize>>20)}
 	}
 	if err != nil {
 		var nd *NoDraftError
@@ -159,9 +160,9 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 			nd.File = file
 			return nil, Origin{}, nd
 		}
-		return nil, Origin{}, &forms.DraftError{File: file, Problem: forms.DraftBadContainer, Params: forms.DraftParams{Format: string(format), Detail: err.Error()}, Reason: fmt.Sprintf("not a readable %s: %v", formatName(format), err), Err: err}
+		return nil, Origin{}, &draftfile.Error{File: file, Problem: draftfile.BadContainer, Params: draftfile.Params{Format: string(format), Detail: err.Error()}, Reason: fmt.Sprintf("not a readable %s: %v", formatName(format), err), Err: err}
 	}
-	p, err := forms.Decode(draft)
+	p, err := draftfile.Decode(draft)
 	if err != nil {
 		setFile(err, inside(file, name))
 		return nil, Origin{}, err
@@ -170,7 +171,7 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 }
 
 // errDraftTooLarge is the draft inside a contribution growing beyond
-// forms.MaxFileSize as it is decompressed; it is refused as a draft file
+// draftfile.MaxFileSize as it is decompressed; it is refused as a draft file
 // that large is.
 var errDraftTooLarge = errors.New("the draft inside is too large")
 
@@ -185,7 +186,7 @@ func inside(file, name string) string {
 
 // setFile names the file in a draft error.
 func setFile(err error, file string) {
-	var de *forms.DraftError
+	var de *draftfile.Error
 	if errors.As(err, &de) && de.File == "" {
 		de.File = file
 	}

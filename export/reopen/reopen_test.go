@@ -17,6 +17,8 @@ import (
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 	"fgdraft/locales"
 )
 
@@ -24,7 +26,7 @@ import (
 type exported struct {
 	name  string // the example it was written from
 	lang  forms.Lang
-	draft []byte // the draft, as forms.Encode writes it
+	draft []byte // the draft, as draftfile.Encode writes it
 	pdf   []byte
 	docx  []byte
 }
@@ -48,15 +50,15 @@ var examples = sync.OnceValues(func() ([]exported, error) {
 		{"fg-example-zh-translated.json", forms.Arabic},
 		{"fg-example-mistakes.json", forms.French},
 	} {
-		p, err := forms.Load(filepath.Join("..", "..", "examples", ex.file))
+		p, err := draftfile.Load(filepath.Join("..", "..", "examples", ex.file))
 		if err != nil {
 			return nil, err
 		}
-		draft, err := forms.Encode(p)
+		draft, err := draftfile.Encode(p)
 		if err != nil {
 			return nil, err
 		}
-		opt := forms.Options{Today: forms.NewDate(2026, 11, 1)}
+		opt := a7.Options{Today: forms.NewDate(2026, 11, 1)}
 		b, _, err := export.Contribution(p, ex.lang, cat, r, opt)
 		if err != nil {
 			return nil, err
@@ -86,7 +88,7 @@ func reencode(t *testing.T, file string, data []byte) ([]byte, Origin) {
 	if err != nil {
 		t.Fatalf("%s: %v", file, err)
 	}
-	b, err := forms.Encode(p)
+	b, err := draftfile.Encode(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +145,7 @@ func TestDOCXResavedByLibreOffice(t *testing.T) {
 	switch {
 	case err == nil:
 		// LibreOffice kept the part: then the draft must be the same.
-		if b, _ := forms.Encode(p); !bytes.Equal(b, ex.draft) {
+		if b, _ := draftfile.Encode(p); !bytes.Equal(b, ex.draft) {
 			t.Error("the draft back from the re-saved DOCX differs")
 		}
 	case !errors.As(err, &nd) || !nd.Lost || nd.Format != export.DOCX:
@@ -204,7 +206,7 @@ func TestLoadPDFAndDraftFile(t *testing.T) {
 	if err != nil || origin.Format != export.PDF {
 		t.Fatalf("Load: %v, %+v", err, origin)
 	}
-	if b, _ := forms.Encode(p); !bytes.Equal(b, ex.draft) {
+	if b, _ := draftfile.Encode(p); !bytes.Equal(b, ex.draft) {
 		t.Error("Load gave another draft than Decode")
 	}
 	// the same bytes under a name that says nothing: found by content
@@ -256,16 +258,16 @@ func TestTamperedDraftRefused(t *testing.T) {
 		"newer format":   bytes.Replace(ex.draft, []byte(`"format": 1`), []byte(`"format": 99`), 1),
 		"bad date":       bytes.Replace(ex.draft, []byte(`"start": "20`), []byte(`"start": "twenty`), 1),
 		"not JSON":       ex.draft[:len(ex.draft)/2],
-		"too large":      append(append([]byte{}, ex.draft...), bytes.Repeat([]byte(" "), forms.MaxFileSize)...),
+		"too large":      append(append([]byte{}, ex.draft...), bytes.Repeat([]byte(" "), draftfile.MaxFileSize)...),
 		"invalid UTF-8":  append([]byte{0xff}, ex.draft...),
 		"not an object!": []byte(`[1, 2]`),
 	} {
 		if bytes.Equal(draft, ex.draft) {
 			t.Fatalf("%s: the draft was not changed", name)
 		}
-		_, wantErr := forms.Decode(draft)
+		_, wantErr := draftfile.Decode(draft)
 		if wantErr == nil {
-			t.Fatalf("%s: forms.Decode accepts it; the case tests nothing", name)
+			t.Fatalf("%s: draftfile.Decode accepts it; the case tests nothing", name)
 		}
 		doc := exporttest.SampleDoc(forms.English)
 		doc.Draft, doc.DraftName = draft, "FG-QSM.json"
@@ -276,12 +278,12 @@ func TestTamperedDraftRefused(t *testing.T) {
 			}
 			file := "c." + string(rd.Format())
 			_, _, err = Decode(file, data)
-			var de *forms.DraftError
+			var de *draftfile.Error
 			if !errors.As(err, &de) {
-				t.Errorf("%s in %s: got %v, want a *forms.DraftError", name, file, err)
+				t.Errorf("%s in %s: got %v, want a *draftfile.Error", name, file, err)
 				continue
 			}
-			var want *forms.DraftError
+			var want *draftfile.Error
 			errors.As(wantErr, &want)
 			sameReason := de.Reason == want.Reason
 			if name == "too large" { // the size is told as far as it was read
@@ -314,7 +316,7 @@ func TestBrokenFiles(t *testing.T) {
 			t.Errorf("%s: got %v, want an error naming the file and saying %q", name, err, c.want)
 		}
 	}
-	// a folder, a missing file: forms.Load's messages
+	// a folder, a missing file: draftfile.Load's messages
 	if _, _, err := Load(dir); err == nil {
 		t.Error("a folder opened")
 	}

@@ -1,8 +1,8 @@
 // Command rulesdoc writes the reference of the A.7 rules in the six
 // languages — docs/rules.md in English, docs/rules.LANG.md in the others —
-// from the catalogue (forms.DocumentedRules: each rule's ID, clause,
+// from the catalogue (a7.DocumentedRules: each rule's ID, clause,
 // severity and documentation keys) and the texts of the message files
-// (area "ruledoc"). Run it with `go generate ./forms`.
+// (area "ruledoc"). Run it with `go generate ./forms/...`.
 package main
 
 import (
@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 )
 
@@ -30,7 +31,7 @@ func writeAll(dir string) error {
 		return err
 	}
 	for _, lang := range forms.Languages() {
-		doc := Render(cat.In(lang), forms.DocumentedRules())
+		doc := Render(cat.In(lang), a7.DocumentedRules())
 		if err := os.WriteFile(filepath.Join(dir, FileName(lang)), []byte(doc), 0o644); err != nil {
 			return err
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 	"fgdraft/locales"
 )
 
@@ -27,7 +28,7 @@ func TestCommittedRulesDocIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range forms.Languages() {
-		want := Render(cat.In(lang), forms.DocumentedRules())
+		want := Render(cat.In(lang), a7.DocumentedRules())
 		name := FileName(lang)
 		got, err := os.ReadFile(filepath.Join("..", "..", "..", "docs", name))
 		if err != nil {
@@ -44,7 +45,7 @@ func TestCommittedRulesDocIsCurrent(t *testing.T) {
 func TestEveryRuleDocumentedAndNoTextOrphaned(t *testing.T) {
 	loc := english(t)
 	keys := map[string]bool{}
-	for _, r := range forms.DocumentedRules() {
+	for _, r := range a7.DocumentedRules() {
 		d := r.Doc()
 		if d.Section == "" || !loc.Has(d.Section) {
 			t.Errorf("rule %s has no section heading (%q): add its ID's first part to ruleSections", r.ID, d.Section)
@@ -70,7 +71,7 @@ func TestEveryRuleDocumentedAndNoTextOrphaned(t *testing.T) {
 // A rule's row shows its own severity text when its findings vary, and the
 // plain severity otherwise; readings follow the tables.
 func TestRenderRows(t *testing.T) {
-	doc := Render(english(t), forms.DocumentedRules())
+	doc := Render(english(t), a7.DocumentedRules())
 	for _, row := range []string{
 		"| `tor.scope` | error | ",
 		"| `tor.duration` | error when the duration exceeds 12 months; info when it is 10 to 12 | ",

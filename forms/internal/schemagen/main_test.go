@@ -20,18 +20,25 @@ func TestCommittedSchemaIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("docs/draft.schema.json is stale: the model, its doc comments or the draft-file limits changed; run `go generate ./forms` and commit the result")
+		t.Fatal("docs/draft.schema.json is stale: the model, its doc comments or the draft-file limits changed; run `go generate ./forms/...` and commit the result")
 	}
 }
 
-// writeModel writes a tiny package forms with the given model source.
+// writeModel writes a tiny package forms with the given model source, and
+// its sub-package draftfile with the limits.
 func writeModel(t *testing.T, model string) string {
 	t.Helper()
 	dir := t.TempDir()
-	src := "package forms\n\nconst (\n\tFormatVersion = 1\n\tMaxFileSize = 16 << 20\n\tMaxListLen = 7\n\tMaxStringLen = 9\n" +
+	limits := "package draftfile\n\nconst (\n\tFormatVersion = 1\n\tMaxFileSize = 16 << 20\n\tMaxListLen = 7\n\tMaxStringLen = 9\n" +
 		"\tMaxTranslations = 3\n\tmaxIDLen = 4\n\tmaxPathLen = 5\n\tmaxOtherInt = 11\n)\n\n" +
-		"var intFieldMax = map[string]int64{\"sub.count\": 2}\n\n" + model
-	if err := os.WriteFile(filepath.Join(dir, "model.go"), []byte(src), 0o644); err != nil {
+		"var intFieldMax = map[string]int64{\"sub.count\": 2}\n"
+	if err := os.Mkdir(filepath.Join(dir, "draftfile"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "draftfile", "limits.go"), []byte(limits), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "model.go"), []byte("package forms\n\n"+model), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dir

@@ -17,17 +17,20 @@ import (
 	"unicode/utf8"
 )
 
-// model is package forms as its source declares it.
+// model is package forms as its source declares it, with the limits of its
+// sub-package draftfile.
 type model struct {
 	pkg      *types.Package
+	limits   *types.Package          // package draftfile: FormatVersion, MaxListLen, …
 	docs     map[types.Object]string // doc comment of each field and type
-	intMax   map[string]int64        // intFieldMax of draftfile.go
+	intMax   map[string]int64        // intFieldMax of draftfile/draftfile.go
 	uses     map[*types.TypeName]int // fields of the model typed with each named type
 	defNames []string                // $defs in the order they were first used
 	defs     map[string]object
 }
 
-// Generate reads package forms from dir and returns the schema file.
+// Generate reads package forms from dir, and the draft-file limits from its
+// sub-package in dir/draftfile, and returns the schema file.
 func Generate(dir string) ([]byte, error) {
 	m, err := load(dir)
 	if err != nil {
@@ -41,11 +44,64 @@ func Generate(dir string) ([]byte, error) {
 }
 
 func load(dir string) (*model, error) {
+	fset := token.NewFileSet()
+	files, err := parseDir(fset, dir)
+	if err != nil {
+		return nil, err
+	}
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	// Imports are not resolved: the model and its constants use none, and the
+	// errors of code that does are of no concern here.
+	conf := types.Config{Error: func(error) {}, Importer: noImporter{}}
+	pkg, _ := conf.Check("fgdraft/forms", fset, files, info)
+	if pkg == nil || pkg.Scope().Lookup("Proposal") == nil {
+		return nil, fmt.Errorf("%s: no type Proposal: not the forms package", dir)
+	}
+	limitsDir := filepath.Join(dir, "draftfile")
+	limitFiles, err := parseDir(fset, limitsDir)
+	if err != nil {
+		return nil, err
+	}
+	limitsInfo := &types.Info{Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	limitsConf := types.Config{Error: func(error) {}, Importer: modelImporter{pkg}}
+	limits, _ := limitsConf.Check("fgdraft/forms/draftfile", fset, limitFiles, limitsInfo)
+	if limits == nil || limits.Scope().Lookup("FormatVersion") == nil {
+		return nil, fmt.Errorf("%s: no constant FormatVersion: not the draftfile package", limitsDir)
+	}
+	m := &model{pkg: pkg, limits: limits, docs: map[types.Object]string{}, intMax: map[string]int64{},
+		uses: map[*types.TypeName]int{}, defs: map[string]object{}}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.GenDecl:
+				m.collectDocs(n, info)
+			case *ast.StructType:
+				for _, fld := range n.Fields.List {
+					for _, id := range fld.Names {
+						m.docs[info.Defs[id]] = commentText(fld.Doc, fld.Comment)
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, f := range limitFiles {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok {
+				m.collectIntMax(gd, limitsInfo)
+			}
+		}
+	}
+	m.countUses(m.named("Proposal"), map[*types.TypeName]bool{})
+	return m, nil
+}
+
+// parseDir parses the Go files of a package, its tests left out.
+func parseDir(fset *token.FileSet, dir string) ([]*ast.File, error) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		return nil, err
 	}
-	fset := token.NewFileSet()
 	var files []*ast.File
 	for _, name := range names {
 		if strings.HasSuffix(name, "_test.go") {
@@ -61,33 +117,18 @@ func load(dir string) (*model, error) {
 		}
 		files = append(files, f)
 	}
-	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
-	// Imports are not resolved: the model, its constants and the limits use
-	// none, and the errors of code that does are of no concern here.
-	conf := types.Config{Error: func(error) {}, Importer: noImporter{}}
-	pkg, _ := conf.Check("fgdraft/forms", fset, files, info)
-	if pkg == nil || pkg.Scope().Lookup("Proposal") == nil {
-		return nil, fmt.Errorf("%s: no type Proposal: not the forms package", dir)
+	return files, nil
+}
+
+// modelImporter gives package draftfile the model it was checked against;
+// its other imports are not resolved.
+type modelImporter struct{ model *types.Package }
+
+func (i modelImporter) Import(path string) (*types.Package, error) {
+	if path == i.model.Path() {
+		return i.model, nil
 	}
-	m := &model{pkg: pkg, docs: map[types.Object]string{}, intMax: map[string]int64{},
-		uses: map[*types.TypeName]int{}, defs: map[string]object{}}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.GenDecl:
-				m.collectDecl(n, info)
-			case *ast.StructType:
-				for _, fld := range n.Fields.List {
-					for _, id := range fld.Names {
-						m.docs[info.Defs[id]] = commentText(fld.Doc, fld.Comment)
-					}
-				}
-			}
-			return true
-		})
-	}
-	m.countUses(m.named("Proposal"), map[*types.TypeName]bool{})
-	return m, nil
+	return noImporter{}.Import(path)
 }
 
 type noImporter struct{}
@@ -96,35 +137,39 @@ func (noImporter) Import(path string) (*types.Package, error) {
 	return nil, fmt.Errorf("%s not imported", path)
 }
 
-// collectDecl records the doc comments of type declarations and reads the
-// intFieldMax table.
-func (m *model) collectDecl(d *ast.GenDecl, info *types.Info) {
+// collectDocs records the doc comments of type declarations.
+func (m *model) collectDocs(d *ast.GenDecl, info *types.Info) {
 	for _, spec := range d.Specs {
-		switch s := spec.(type) {
-		case *ast.TypeSpec:
+		if s, ok := spec.(*ast.TypeSpec); ok {
 			doc := s.Doc
 			if doc == nil && len(d.Specs) == 1 {
 				doc = d.Doc
 			}
 			m.docs[info.Defs[s.Name]] = commentText(doc, s.Comment)
-		case *ast.ValueSpec:
-			if len(s.Names) != 1 || s.Names[0].Name != "intFieldMax" || len(s.Values) != 1 {
-				continue
-			}
-			lit, ok := s.Values[0].(*ast.CompositeLit)
+		}
+	}
+}
+
+// collectIntMax reads the intFieldMax table of package draftfile.
+func (m *model) collectIntMax(d *ast.GenDecl, info *types.Info) {
+	for _, spec := range d.Specs {
+		s, ok := spec.(*ast.ValueSpec)
+		if !ok || len(s.Names) != 1 || s.Names[0].Name != "intFieldMax" || len(s.Values) != 1 {
+			continue
+		}
+		lit, ok := s.Values[0].(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, e := range lit.Elts {
+			kv, ok := e.(*ast.KeyValueExpr)
 			if !ok {
 				continue
 			}
-			for _, e := range lit.Elts {
-				kv, ok := e.(*ast.KeyValueExpr)
-				if !ok {
-					continue
-				}
-				key, kerr := strconv.Unquote(exprText(kv.Key))
-				val := info.Types[kv.Value].Value
-				if kerr == nil && val != nil {
-					m.intMax[key], _ = constant.Int64Val(val)
-				}
+			key, kerr := strconv.Unquote(exprText(kv.Key))
+			val := info.Types[kv.Value].Value
+			if kerr == nil && val != nil {
+				m.intMax[key], _ = constant.Int64Val(val)
 			}
 		}
 	}
@@ -155,10 +200,11 @@ func (m *model) named(name string) *types.TypeName {
 	return tn
 }
 
+// constInt is a limit of the draft file, a constant of package draftfile.
 func (m *model) constInt(name string) int64 {
-	c, ok := m.pkg.Scope().Lookup(name).(*types.Const)
+	c, ok := m.limits.Scope().Lookup(name).(*types.Const)
 	if !ok {
-		panic("schemagen: package forms has no constant " + name)
+		panic("schemagen: package draftfile has no constant " + name)
 	}
 	v, _ := constant.Int64Val(c.Val())
 	return v

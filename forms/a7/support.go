@@ -1,0 +1,140 @@
+package a7
+
+import (
+	"strings"
+
+	"fgdraft/forms"
+)
+
+// The support criterion of A.7 clause 2.1: at least four committed ITU
+// members from at least four different countries.
+const (
+	MinSupporters       = 4
+	MinSupportCountries = 4
+)
+
+// SupportCount is how the supporters count towards the support criterion of
+// A.7 clause 2.1, and why the others do not. Indices are into p.Supporters.
+// Rows with no entity name are not supporters and appear nowhere.
+type SupportCount struct {
+	// Members lists the supporters that count: ITU members (Member State,
+	// Sector Member, Associate, Academia) committed to support the group.
+	Members []int
+	// Countries are the distinct countries of the counted members, as
+	// upper-case codes in order of first appearance.
+	Countries []string
+	// NoCountry lists counted members without a country: they count as
+	// members but add no country.
+	NoCountry []int
+	// NonMembers lists supporters that are not ITU members (or have no
+	// category): they never count.
+	NonMembers []int
+	// Uncommitted lists ITU-member supporters not committed to support the
+	// group actively: they do not count.
+	Uncommitted []int
+	// Repeats lists rows naming an entity another row already names: an
+	// entity is one member, counted once, under one country. They appear in
+	// no other list.
+	Repeats []Repeat
+}
+
+// Repeat is a supporter row that names the same entity as another row (names
+// compared without regard to case and spacing).
+type Repeat struct {
+	Row int // the repeating row
+	Of  int // the row that stands for the entity: the first that counts, else the first
+}
+
+// Met reports whether the criterion is met.
+func (s SupportCount) Met() bool {
+	return len(s.Members) >= MinSupporters && len(s.Countries) >= MinSupportCountries
+}
+
+// Missing is how many more committed ITU members, each from a country not yet
+// represented, the criterion needs. Since every counted country has a counted
+// member, the countries are always the shortfall.
+func (s SupportCount) Missing() int {
+	need := MinSupportCountries - len(s.Countries)
+	if m := MinSupporters - len(s.Members); m > need {
+		need = m
+	}
+	if need < 0 {
+		return 0
+	}
+	return need
+}
+
+// CountSupport counts the supporters as A.7 clause 2.1 does: distinct
+// entities (see EntityKey) that are committed ITU members, and the distinct
+// countries they come from (country codes compared without regard to case; an
+// empty country is no country).
+func CountSupport(p *forms.Proposal) SupportCount {
+	var s SupportCount
+	standsFor := entityRows(p.Supporters)
+	for i := range p.Supporters {
+		sp := &p.Supporters[i]
+		if strings.TrimSpace(sp.Entity) == "" {
+			continue
+		}
+		if first := standsFor[EntityKey(sp.Entity)]; first != i {
+			s.Repeats = append(s.Repeats, Repeat{Row: i, Of: first})
+			continue
+		}
+		switch {
+		case !sp.Category.IsITUMember():
+			s.NonMembers = append(s.NonMembers, i)
+			continue
+		case !sp.Committed:
+			s.Uncommitted = append(s.Uncommitted, i)
+			continue
+		}
+		s.Members = append(s.Members, i)
+		cc := strings.ToUpper(strings.TrimSpace(sp.Country))
+		if cc == "" {
+			s.NoCountry = append(s.NoCountry, i)
+			continue
+		}
+		seen := false
+		for _, c := range s.Countries {
+			if c == cc {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			s.Countries = append(s.Countries, cc)
+		}
+	}
+	return s
+}
+
+// EntityKey is the form of an entity name under which two rows name the same
+// entity: lower case, spaces collapsed. "Huaxin  Comm" and " huaxin comm"
+// are one entity.
+func EntityKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
+
+// entityRows picks, for every named entity, the row that stands for it: the
+// first row that counts (a committed ITU member), else the first row naming it.
+func entityRows(rows []forms.Supporter) map[string]int {
+	out := make(map[string]int, len(rows))
+	for i := range rows {
+		key := EntityKey(rows[i].Entity)
+		if key == "" {
+			continue
+		}
+		first, seen := out[key]
+		switch {
+		case !seen:
+			out[key] = i
+		case !counts(&rows[first]) && counts(&rows[i]):
+			out[key] = i
+		}
+	}
+	return out
+}
+
+// counts reports whether a supporter row counts towards the criterion when
+// its entity is not repeated.
+func counts(sp *forms.Supporter) bool { return sp.Category.IsITUMember() && sp.Committed }

@@ -1,0 +1,300 @@
+package a7
+
+import (
+	"strings"
+
+	"fgdraft/forms"
+)
+
+// Checks of leadership and participation (A.7 2.3, 3.1), working procedures
+// (3.2–3.6, 4) and the contribution itself.
+
+// leadership.chair: the parent group appoints the chair (2.3); a proposal
+// usually names a nominee, who must come from a Member State or a Sector
+// Member. A warning when no nominee is named (Fields: the name), an error
+// when the nominee named is from another category (Fields: the category).
+// Params: Name, NoNominee (1 for the warning).
+func checkChair(c *checker) {
+	ch := &c.p.Leadership.Chair
+	switch {
+	case !present(ch.Name):
+		c.addAs(Warning, "", forms.Paths(forms.ChairName), map[string]any{"Name": "", "NoNominee": 1})
+	case ch.Category != forms.MemberState && ch.Category != forms.SectorMember:
+		c.addAs(Error, "", forms.Paths(forms.ChairCategory), map[string]any{"Name": strings.TrimSpace(ch.Name), "NoNominee": 0})
+	}
+}
+
+// leadership.vice-chair: at least one vice-chair nominee is named.
+func checkViceChair(c *checker) {
+	for _, v := range c.p.Leadership.ViceChairs {
+		if present(v.Name) {
+			return
+		}
+	}
+	c.add(forms.Paths(forms.ViceChairs), nil)
+}
+
+// leadership.vice-chair-member: vice-chair nominees are named but none is
+// from an ITU member, so none could take over from the chair and a new chair
+// would have to be appointed (2.3). Fields: each named nominee's category.
+// Params: Count (the nominees named).
+func checkViceChairMember(c *checker) {
+	var fields []string
+	for i := range c.p.Leadership.ViceChairs {
+		v := &c.p.Leadership.ViceChairs[i]
+		if !present(v.Name) {
+			continue
+		}
+		if v.Category.IsITUMember() {
+			return
+		}
+		fields = append(fields, forms.ViceChairCategory.At(i).Path())
+	}
+	if fields != nil {
+		c.add(fields, map[string]any{"Count": len(fields)})
+	}
+}
+
+// participation.members-only: the group has strategic, structural or
+// operational implications, yet non-member supporters or nominees are listed.
+// Params: Names (the non-members), Count.
+func checkMembersOnly(c *checker) {
+	if !c.p.FocusGroup.Implications.Strategic {
+		return
+	}
+	fields := forms.Paths(forms.FGImplicationsStrategic)
+	var names []string
+	for i := range c.p.Supporters {
+		s := &c.p.Supporters[i]
+		if s.Category == forms.NonMember && strings.TrimSpace(s.Entity) != "" {
+			fields = append(fields, forms.SupporterCategory.At(i).Path())
+			names = append(names, strings.TrimSpace(s.Entity))
+		}
+	}
+	if ch := &c.p.Leadership.Chair; ch.Category == forms.NonMember && !ch.IsZero() {
+		fields = append(fields, forms.ChairCategory.Path())
+		names = append(names, nomineeName(ch))
+	}
+	for i := range c.p.Leadership.ViceChairs {
+		v := &c.p.Leadership.ViceChairs[i]
+		if v.Category == forms.NonMember && !v.IsZero() {
+			fields = append(fields, forms.ViceChairCategory.At(i).Path())
+			names = append(names, nomineeName(v))
+		}
+	}
+	if len(names) > 0 {
+		c.add(fields, map[string]any{"Names": names, "Count": len(names)})
+	}
+}
+
+func nomineeName(n *forms.Nominee) string {
+	if s := strings.TrimSpace(n.Name); s != "" {
+		return s
+	}
+	return strings.TrimSpace(n.Organization)
+}
+
+// progress.reports: for every parent meeting inside the lifetime, and for
+// the first one after it, which receives the final deliverables, the date a
+// progress report is due (meeting − 12 days). Params: Date, Meeting, Final (1
+// for the meeting after the lifetime). When the lifetime is known but no
+// parent meeting is listed, one finding with NoMeetings 1 asks for them.
+func checkProgressReports(c *checker) {
+	t := &c.p.Timeline
+	end := t.End()
+	if end.IsZero() {
+		return
+	}
+	if len(t.ParentMeetings) == 0 {
+		c.add(forms.Paths(forms.TimelineParentMeetings), map[string]any{"NoMeetings": 1})
+		return
+	}
+	for _, i := range progressMeetings(t) {
+		s := t.ParentMeetings[i].Start
+		c.add(forms.Paths(forms.ParentMeetingStart.At(i)),
+			map[string]any{"Date": SubmissionDeadline(s), "Meeting": s, "Final": b2i(s.After(end))})
+	}
+}
+
+// meetings.announcement: a focus-group meeting after the first (by date) is
+// announced six weeks (42 days) before it starts. The announcement point must
+// not fall before the later of the establishment (timeline start) and the
+// start of the previous meeting, where the focus group decides its next
+// meetings (A.7 3.5: later meetings are decided by the focus group). A
+// meeting exactly 42 days after that point is in time: a warning otherwise.
+// The first meeting is arranged by the parent group and the chair: an info
+// when it starts less than six weeks after the establishment. Params: Meeting
+// (start), Announce (meeting − 42 days; not for the first meeting), After
+// (the reference date), Previous (1 when the reference is the previous
+// meeting), First (1 for the info).
+func checkAnnouncements(c *checker) {
+	t := &c.p.Timeline
+	order := meetingOrder(t.Meetings)
+	if len(order) > 0 && !t.Start.IsZero() {
+		s := t.Meetings[order[0]].Start
+		if AnnouncementDate(s).Before(t.Start) {
+			c.addAs(Info, "", forms.Paths(forms.MeetingStart.At(order[0])),
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1})
+		}
+	}
+	for k := 1; k < len(order); k++ {
+		s := t.Meetings[order[k]].Start
+		ref, previous := t.Start, 0
+		if prev := t.Meetings[order[k-1]].Start; ref.IsZero() || prev.After(ref) {
+			ref, previous = prev, 1
+		}
+		announce := AnnouncementDate(s)
+		if announce.Before(ref) {
+			c.add(forms.Paths(forms.MeetingStart.At(order[k])),
+				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0})
+		}
+	}
+}
+
+// language.parent: the working language is agreed by the participants, but
+// communication with the parent group is in English or another ITU official
+// language. Fires when no working language is stated, or when the one stated
+// names none of the six official languages. Params: Language (as stated).
+func checkWorkingLanguage(c *checker) {
+	wl := strings.TrimSpace(c.p.FocusGroup.WorkingLanguage)
+	if wl != "" && namesOfficialLanguage(wl) {
+		return
+	}
+	c.add(forms.Paths(forms.FGWorkingLanguage), map[string]any{"Language": wl})
+}
+
+// officialLanguageNames are the names (and stems of names) of the six ITU
+// languages in the six languages, lower case, as a working-language statement
+// may write them.
+var officialLanguageNames = [...]string{
+	"english", "anglais", "inglés", "ingles", "англ", "英文", "英语", "الإنكليزية", "الإنجليزية", "الانجليزية",
+	"french", "français", "francais", "francés", "frances", "француз", "法文", "法语", "الفرنسية",
+	"spanish", "espagnol", "español", "espanol", "испан", "西班牙", "الإسبانية", "الاسبانية",
+	"russian", "russe", "ruso", "русск", "俄文", "俄语", "الروسية",
+	"chinese", "chinois", "chino", "китай", "中文", "汉语", "华语", "الصينية",
+	"arabic", "arabe", "árabe", "араб", "阿拉伯", "العربية",
+}
+
+func namesOfficialLanguage(s string) bool {
+	s = strings.ToLower(s)
+	for _, n := range officialLanguageNames {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	switch s {
+	case "en", "fr", "es", "ru", "zh", "ar":
+		return true
+	}
+	return false
+}
+
+// cover.required: title, source, parent group, meeting (or the between-meetings
+// route) and study period. Fields: the missing ones. Params: Count.
+func checkCover(c *checker) {
+	co := &c.p.Contribution
+	var fields []string
+	if !present(co.Title) {
+		fields = append(fields, forms.ContribTitle.Path())
+	}
+	if !present(co.Source) {
+		fields = append(fields, forms.ContribSource.Path())
+	}
+	switch pg := co.ParentGroup; {
+	case pg.Kind == forms.TSAG:
+	case pg.Kind == forms.StudyGroup && pg.Number > 0:
+	case pg.Kind == forms.StudyGroup:
+		fields = append(fields, forms.ContribParentGroupNumber.Path())
+	default:
+		fields = append(fields, forms.ContribParentGroupKind.Path())
+	}
+	switch co.Route {
+	case forms.BetweenMeetings:
+	case forms.AtMeeting:
+		if co.Meeting.Start.IsZero() {
+			fields = append(fields, forms.ContribMeetingStart.Path())
+		}
+		if !present(co.Meeting.Place) {
+			fields = append(fields, forms.ContribMeetingPlace.Path())
+		}
+	default:
+		fields = append(fields, forms.ContribRoute.Path())
+	}
+	if !present(co.StudyPeriod) {
+		fields = append(fields, forms.ContribStudyPeriod.Path())
+	}
+	if fields != nil {
+		c.add(fields, map[string]any{"Count": len(fields)})
+	}
+}
+
+// cover.contact: at least one contact with name, organization, country and a
+// well-formed e-mail. When none is complete, an error whose Fields name what
+// each contact lacks (or the contacts list when there is none). Then, complete
+// contact or not, a warning on every contact whose e-mail is given but is not
+// an address, since the cover prints it as it is. Params of the warning:
+// Number (1-based), Email.
+func checkContact(c *checker) {
+	contacts := c.p.Contribution.Contacts
+	var fields []string
+	complete := false
+	for i := range contacts {
+		k := &contacts[i]
+		n := len(fields)
+		if !present(k.Name) {
+			fields = append(fields, forms.ContactName.At(i).Path())
+		}
+		if !present(k.Organization) {
+			fields = append(fields, forms.ContactOrganization.At(i).Path())
+		}
+		if strings.TrimSpace(k.Country) == "" {
+			fields = append(fields, forms.ContactCountry.At(i).Path())
+		}
+		if !wellFormedEmail(k.Email) {
+			fields = append(fields, forms.ContactEmail.At(i).Path())
+		}
+		if len(fields) == n {
+			complete = true
+			break
+		}
+	}
+	if !complete {
+		if len(contacts) == 0 {
+			fields = forms.Paths(forms.ContribContacts)
+		}
+		c.add(fields, nil)
+	}
+	for i := range contacts {
+		if e := strings.TrimSpace(contacts[i].Email); e != "" && !wellFormedEmail(e) {
+			c.addAs(Warning, "", forms.Paths(forms.ContactEmail.At(i)), map[string]any{"Number": i + 1, "Email": e})
+		}
+	}
+}
+
+// translation.missing: exporting in a language other than the draft's, the
+// non-empty free-text fields with no translation into it; and, in a second
+// finding with Stale set, those whose translation was made before their text
+// changed (it would be printed as it is). Params: Count, Language (the export
+// language), Steps (the count per wizard step: a whole draft has some eighty
+// fields, too many to list in a sentence), Stale (1).
+func checkTranslations(c *checker) {
+	lang := c.opt.ExportLang
+	if lang == "" || lang == c.p.Language || !lang.Valid() {
+		return
+	}
+	var missing, stale []string
+	for _, f := range c.p.TextFields() {
+		switch _, st := c.p.TranslationOf(f, lang); st {
+		case forms.Untranslated:
+			missing = append(missing, f.Path)
+		case forms.Stale:
+			stale = append(stale, f.Path)
+		}
+	}
+	if len(missing) > 0 {
+		c.add(missing, map[string]any{"Count": len(missing), "Language": lang, "Steps": countPerStep(missing)})
+	}
+	if len(stale) > 0 {
+		c.add(stale, map[string]any{"Count": len(stale), "Language": lang, "Steps": countPerStep(stale), "Stale": 1})
+	}
+}

@@ -55,7 +55,7 @@ func (l *Localizer) draftProblem(e *draftfile.Error) string {
 	case draftfile.NotFormat, draftfile.BadContainer:
 		data["Format"] = l.T("drafterr.format." + p.Format)
 	case "":
-		// A DraftError made without a problem (by code outside forms that
+		// An Error made without a problem (by code outside draftfile that
 		// predates the kinds): its English reason is all there is.
 		return e.Reason
 	}

@@ -48,7 +48,7 @@ var intFieldMax = map[string]int64{
 	"timeline.durationMonths":            maxDurationMonth,
 }
 
-// DraftError is why a draft file could not be read (or written): the problem
+// Error is why a draft file could not be read (or written): the problem
 // and where it is. Every field but Problem and Reason is optional.
 type Error struct {
 	Problem Problem // what is wrong, for an interface to word it
@@ -138,7 +138,7 @@ func Save(path string, p *forms.Proposal) error {
 // Load reads a draft file. It never modifies the file, but tidies away the
 // temporary files interrupted saves left beside it (see TidyTemporaries).
 // Anything that is not a regular file (a named pipe, a device) is refused
-// before it is opened. Errors are *DraftError (wrapping the os error when the
+// before it is opened. Errors are *Error (wrapping the os error when the
 // file cannot be read).
 func Load(path string) (*forms.Proposal, error) {
 	TidyTemporaries(path) // best effort: what it keeps, a caller that asked first was told
@@ -158,7 +158,7 @@ func Load(path string) (*forms.Proposal, error) {
 }
 
 // fileError says why a draft file could not be read, without the path (the
-// DraftError carries it).
+// Error carries it).
 func fileError(path string, err error) *Error {
 	var nr *regularfile.NotRegularError
 	var tl *regularfile.TooLargeError
@@ -192,7 +192,7 @@ func tooBig(n int64) string {
 	return fmt.Sprintf("file too large: %d bytes, a draft may have at most %d (%d MiB)", n, MaxFileSize, MaxFileSize>>20)
 }
 
-// Decode reads a draft file's content. Errors are *DraftError naming the
+// Decode reads a draft file's content. Errors are *Error naming the
 // problem and, where it has one, the field path and the line and column.
 func Decode(data []byte) (*forms.Proposal, error) {
 	p, err := decode(data)

@@ -487,7 +487,7 @@ func TestDecodeRejects(t *testing.T) {
 			}
 			var de *Error
 			if !errors.As(err, &de) {
-				t.Fatalf("not a *DraftError: %T %v", err, err)
+				t.Fatalf("not an *Error: %T %v", err, err)
 			}
 			for _, w := range c.want {
 				if !strings.Contains(err.Error(), w) {

@@ -104,7 +104,7 @@ func (e *encoder) value(v reflect.Value, depth int) {
 		e.newline(depth)
 		e.buf = append(e.buf, '}')
 	default:
-		panic("forms: no encoder for " + t.String())
+		panic("draftfile: no encoder for " + t.String())
 	}
 }
 

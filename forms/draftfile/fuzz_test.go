@@ -43,7 +43,7 @@ func fuzzSeeds(f *testing.F) [][]byte {
 	return seeds
 }
 
-// FuzzDecode: Decode never panics and refuses only with a *DraftError that
+// FuzzDecode: Decode never panics and refuses only with an *Error that
 // says why; what it accepts re-encodes to a draft that decodes to an equal
 // proposal, in the bytes encoding/json would write.
 func FuzzDecode(f *testing.F) {
@@ -54,7 +54,7 @@ func FuzzDecode(f *testing.F) {
 		p, err := Decode(data)
 		if err != nil {
 			if de, ok := err.(*Error); !ok || de.Reason == "" {
-				t.Fatalf("error %T %v is not a *DraftError with a reason", err, err)
+				t.Fatalf("error %T %v is not an *Error with a reason", err, err)
 			}
 			return
 		}

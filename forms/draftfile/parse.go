@@ -29,7 +29,7 @@ type syntaxError struct {
 	msg string
 	off int
 
-	problem Problem // a particular problem; empty: DraftSyntax or DraftTruncated
+	problem Problem // a particular problem; empty: Syntax or Truncated
 	params  Params
 }
 

@@ -5,7 +5,7 @@ import (
 	"strconv"
 )
 
-// DraftProblem names why a draft file was refused, so that an interface can
+// Problem names why a draft file was refused, so that an interface can
 // say it in its own language (locales renders it); Error keeps the English
 // wording of the CLI. Code compares problems, never the text.
 type Problem string
@@ -43,7 +43,7 @@ const (
 	Internal        Problem = "internal"         // a bug: no decoder for a type
 )
 
-// DraftValue names the kind of JSON value a field expects.
+// Value names the kind of JSON value a field expects.
 type Value string
 
 // The kinds of value a draft's fields take.
@@ -57,7 +57,7 @@ const (
 	ValueFormat  Value = "format" // the format version number
 )
 
-// DraftParams are the particulars of a DraftProblem; which are set depends
+// Params are the particulars of a Problem; which are set depends
 // on the problem (see its comment).
 type Params struct {
 	Expected   Value

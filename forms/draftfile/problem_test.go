@@ -58,7 +58,7 @@ func TestDecodeProblems(t *testing.T) {
 			_, err := Decode([]byte(c.data))
 			var de *Error
 			if !errors.As(err, &de) {
-				t.Fatalf("got %v, want a *DraftError", err)
+				t.Fatalf("got %v, want an *Error", err)
 			}
 			if de.Problem != c.problem {
 				t.Errorf("problem %q, want %q (%v)", de.Problem, c.problem, Clip(err.Error()))

@@ -11,7 +11,7 @@ import (
 )
 
 // FuzzImportXLIFF: an import never panics; a refused file leaves the draft
-// as it was and says why with an *XLIFFError; an accepted one leaves a draft
+// as it was and says why with an *Error; an accepted one leaves a draft
 // that saves and loads back, and importing the same file again changes
 // nothing.
 func FuzzImportXLIFF(f *testing.F) {
@@ -39,7 +39,7 @@ func FuzzImportXLIFF(f *testing.F) {
 		if err != nil {
 			var xe *Error
 			if !errors.As(err, &xe) || xe.Detail == "" || xe.Problem == "" {
-				t.Fatalf("error %T %v is not an *XLIFFError that says why", err, err)
+				t.Fatalf("error %T %v is not an *Error that says why", err, err)
 			}
 			if !reflect.DeepEqual(p, q) {
 				t.Fatal("a refused file changed the draft")

@@ -40,7 +40,7 @@ type SkippedUnit struct {
 	Reason string
 }
 
-// XLIFFProblem names why an XLIFF file was refused, so that an interface can
+// Problem names why an XLIFF file was refused, so that an interface can
 // say it in its own language.
 type Problem string
 
@@ -61,7 +61,7 @@ const (
 	TextMismatch   Problem = "text-mismatch" // unmarked, and its sources are not this draft's text
 )
 
-// XLIFFError is why an XLIFF file cannot be imported.
+// Error is why an XLIFF file cannot be imported.
 type Error struct {
 	Problem Problem
 	Line    int    // 1-based line of the problem in the file, 0 when not known
@@ -79,14 +79,14 @@ func xliffErr(p Problem, format string, args ...any) *Error {
 	return &Error{Problem: p, Detail: fmt.Sprintf(format, args...)}
 }
 
-// XLIFFHeader is what the root element of an XLIFF 2.0 document declares.
+// Header is what the root element of an XLIFF 2.0 document declares.
 type Header struct {
 	Source, Target string // srcLang and trgLang as written
 }
 
-// ReadXLIFFHeader reads the root element of an XLIFF 2.0 document, or says
+// ReadHeader reads the root element of an XLIFF 2.0 document, or says
 // what the file is instead: not UTF-8, not XML, not XLIFF, XLIFF 1.2. The
-// error is *XLIFFError.
+// error is *Error.
 func ReadHeader(data []byte) (Header, error) {
 	if len(data) > MaxSize {
 		return Header{}, xliffErr(TooLarge, "file too large: %d bytes, an XLIFF file may have at most %d (%d MiB)", len(data), MaxSize, MaxSize>>20)
@@ -384,9 +384,9 @@ func readUnit(u xliffUnit) importUnit {
 	return iu
 }
 
-// ImportXLIFF applies the targets of an XLIFF 2.0 document made by
-// ExportXLIFF (and filled in by a translator) to p as translations into
-// target. On error p is unchanged; errors are *XLIFFError.
+// Import applies the targets of an XLIFF 2.0 document made by
+// Export (and filled in by a translator) to p as translations into
+// target. On error p is unchanged; errors are *Error.
 //
 // A stale translation (its field's text changed since it was made) stays
 // stale unless the translator changed or confirmed it: a segment in state

@@ -13,7 +13,7 @@ import (
 
 // XLIFF 2.0 exchange with translators.
 //
-// ExportXLIFF writes one <file> whose original attribute is "fgdraft:" + the
+// Export writes one <file> whose original attribute is "fgdraft:" + the
 // draft ID, with the draft ID also in a metadata element (module
 // urn:oasis:names:tc:xliff:metadata:2.0), one <group> per wizard step and one
 // <unit> per non-empty free-text field. XLIFF 2.0 requires unit and group ids
@@ -23,7 +23,7 @@ import (
 // path ("gapAnalysis.entries[2].gap"). Import reads the name, or the id when a
 // tool dropped the name.
 //
-// ImportXLIFF refuses a file that is not XLIFF 2.0, was exported from another
+// Import refuses a file that is not XLIFF 2.0, was exported from another
 // draft, or translates from or into another language. Units are matched by
 // field path. A non-empty target is applied; when the unit's source no longer
 // equals the field's current text, the translation is applied but kept stale
@@ -36,11 +36,11 @@ const (
 	xliffNS       = "urn:oasis:names:tc:xliff:document:2.0"
 	xliffMetaNS   = "urn:oasis:names:tc:xliff:metadata:2.0"
 	xliffOriginal = "fgdraft:"
-	// MaxXLIFFSize is the largest XLIFF file an import reads, in bytes.
+	// MaxSize is the largest XLIFF file an import reads, in bytes.
 	MaxSize = 64 << 20
 )
 
-// ExportXLIFF writes the proposal's free text as an XLIFF 2.0 document to be
+// Export writes the proposal's free text as an XLIFF 2.0 document to be
 // translated from p.Language into target. Existing translations are included
 // as targets (state "translated", or "initial" when stale). A proposal with
 // no ID is given one (see EnsureID); save it so that the import recognises it.

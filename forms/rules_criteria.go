@@ -106,7 +106,7 @@ func checkSupport(c *checker) {
 	s := CountSupport(c.p)
 	if !s.Met() {
 		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.Repeats))
-		fields = append(fields, SupporterList.Path())
+		fields = append(fields, Supporters.Path())
 		for _, i := range s.NonMembers {
 			fields = append(fields, SupporterCategory.At(i).Path())
 		}

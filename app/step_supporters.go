@@ -42,7 +42,7 @@ func newSupportersStep(env *editorEnv) stepForm {
 	f.body.Add(container.New(&reserveLines{lines: 2}, line))
 	f.hooks = append(f.hooks, s.updateCount)
 
-	newList(f, forms.SupporterList, func() forms.Supporter { return forms.Supporter{} }, false,
+	newList(f, forms.Supporters, func() forms.Supporter { return forms.Supporter{} }, false,
 		func(g *grid, i int) {
 			g.text(forms.SupporterEntity.At(i), "editor.hint.entity")
 			choice(g, forms.SupporterCategory.At(i), forms.Categories(), prefixed[forms.Category](f, "category."))
@@ -127,7 +127,7 @@ func (s *supportersStep) updateCount() {
 		if n := strings.TrimSpace(p.Supporters[i].Entity); n != "" {
 			return n
 		}
-		return s.env.ui.FieldLabel(itemPath(forms.SupporterList.Path(), i))
+		return s.env.ui.FieldLabel(itemPath(forms.Supporters.Path(), i))
 	}
 	for _, i := range c.NonMembers {
 		why = append(why, s.T("editor.support.nonMember", map[string]any{"Name": name(i)}))

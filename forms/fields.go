@@ -1,6 +1,9 @@
 package forms
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // Step is one of the wizard's steps; every field belongs to one.
 type Step string
@@ -70,70 +73,17 @@ func (f TextField) Get() string { return *f.ptr }
 // Set replaces the field's text in the draft's own language.
 func (f TextField) Set(s string) { *f.ptr = s }
 
-// TextFields lists every free-text field of the proposal in document order.
+// TextFields lists every free-text field of the proposal, the fields its
+// `fg` tags declare translated, in the order of the model (which is the
+// order a translator meets them in: the translation view and XLIFF).
 // Empty fields are included; lists contribute one entry per item.
 func (p *Proposal) TextFields() []TextField {
 	var out []TextField
-	add := func(f Field[string], multiline bool) {
-		out = append(out, TextField{Path: f.Path(), Step: StepOf(f.Path()), Multiline: multiline, ptr: f.Ref(p)})
-	}
-	add(ContribTitle, false)
-	add(ContribSource, false)
-	add(ContribMeetingPlace, false)
-	for i := range p.Contribution.Contacts {
-		add(ContactOrganization.At(i), false)
-	}
-	for i := range p.Contribution.Keywords {
-		add(Keyword.At(i), false)
-	}
-	add(ContribAbstract, true)
-	add(ContribUrgentMarketNeed, true)
-
-	add(FGName, false)
-	add(FGBackground, true)
-	add(FGScope, true)
-	add(FGActionPlan, true)
-	for i := range p.FocusGroup.Deliverables {
-		add(DeliverableTitle.At(i), false)
-		add(DeliverableOtherType.At(i), false)
-	}
-	add(FGParentRelationship, true)
-	for i := range p.FocusGroup.Relationships {
-		add(RelationshipBody.At(i), false)
-		add(RelationshipDescription.At(i), true)
-	}
-	add(FGUrgency, true)
-	add(FGInterest, true)
-	add(FGWhyNotStudyGroups, true)
-	add(FGAlternatives, true)
-	add(FGImplicationsStatement, true)
-	add(FGWorkingLanguage, false)
-	add(FGFinancing, true)
-	add(FGAdminSupport, true)
-
-	for i := range p.GapAnalysis.Entries {
-		add(GapEntryBody.At(i), false)
-		add(GapEntryWork.At(i), true)
-		add(GapEntryGap.At(i), true)
-	}
-	add(GapSummary, true)
-	add(GapNoOtherWork, true)
-
-	for i := range p.Supporters {
-		add(SupporterEntity.At(i), false)
-		add(SupporterNotes.At(i), true)
-	}
-	add(ChairOrganization, false)
-	for i := range p.Leadership.ViceChairs {
-		add(ViceChairOrganization.At(i), false)
-	}
-
-	for i := range p.Timeline.Meetings {
-		add(MeetingPlace.At(i), false)
-	}
-	for i := range p.Timeline.ParentMeetings {
-		add(ParentMeetingPlace.At(i), false)
-	}
+	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+		if d.Translated {
+			out = append(out, TextField{Path: path, Step: StepOf(path), Multiline: d.Multiline(), ptr: ptr})
+		}
+	})
 	return out
 }
 

@@ -1,9 +1,6 @@
 package forms
 
 import (
-	"go/ast"
-	goparser "go/parser"
-	"go/token"
 	"reflect"
 	"slices"
 	"strconv"
@@ -23,104 +20,6 @@ func single[T any](f Field[T]) probe {
 
 func items[T any](f ItemField[T]) probe {
 	return probe{f.Pattern(), func(p *Proposal) (string, any) { g := f.At(2); return g.Path(), g.Ref(p) }}
-}
-
-// allHandles names every handle of handles.go; TestHandlesAreAllProbed keeps
-// it complete.
-var allHandles = map[string]probe{
-	"DraftID":                           single(DraftID),
-	"DraftLanguage":                     single(DraftLanguage),
-	"ContribParentGroupKind":            single(ContribParentGroupKind),
-	"ContribParentGroupNumber":          single(ContribParentGroupNumber),
-	"ContribRoute":                      single(ContribRoute),
-	"ContribMeetingPlace":               single(ContribMeetingPlace),
-	"ContribMeetingStart":               single(ContribMeetingStart),
-	"ContribMeetingEnd":                 single(ContribMeetingEnd),
-	"ContribPostingDate":                single(ContribPostingDate),
-	"ContribStudyPeriod":                single(ContribStudyPeriod),
-	"ContribQuestions":                  single(ContribQuestions),
-	"ContribSource":                     single(ContribSource),
-	"ContribTitle":                      single(ContribTitle),
-	"ContribContacts":                   single(ContribContacts),
-	"ContribKeywords":                   single(ContribKeywords),
-	"ContribAbstract":                   single(ContribAbstract),
-	"ContribSubmissionDate":             single(ContribSubmissionDate),
-	"ContribUrgentMarketNeed":           single(ContribUrgentMarketNeed),
-	"Question":                          items(Question),
-	"Keyword":                           items(Keyword),
-	"ContactName":                       items(ContactName),
-	"ContactOrganization":               items(ContactOrganization),
-	"ContactCountry":                    items(ContactCountry),
-	"ContactTel":                        items(ContactTel),
-	"ContactEmail":                      items(ContactEmail),
-	"FGName":                            single(FGName),
-	"FGAcronym":                         single(FGAcronym),
-	"FGBackground":                      single(FGBackground),
-	"FGScope":                           single(FGScope),
-	"FGActionPlan":                      single(FGActionPlan),
-	"FGDeliverables":                    single(FGDeliverables),
-	"FGParentRelationship":              single(FGParentRelationship),
-	"FGRelationships":                   single(FGRelationships),
-	"FGNoRelationships":                 single(FGNoRelationships),
-	"FGAffectedGroups":                  single(FGAffectedGroups),
-	"FGMultiGroupMandate":               single(FGMultiGroupMandate),
-	"FGDesignatedParentKind":            single(FGDesignatedParentKind),
-	"FGDesignatedParentNumber":          single(FGDesignatedParentNumber),
-	"FGUrgency":                         single(FGUrgency),
-	"FGInterest":                        single(FGInterest),
-	"FGWhyNotStudyGroups":               single(FGWhyNotStudyGroups),
-	"FGAlternatives":                    single(FGAlternatives),
-	"FGImplicationsPolicy":              single(FGImplicationsPolicy),
-	"FGImplicationsStrategic":           single(FGImplicationsStrategic),
-	"FGImplicationsStatement":           single(FGImplicationsStatement),
-	"FGWorkingLanguage":                 single(FGWorkingLanguage),
-	"FGFinancing":                       single(FGFinancing),
-	"FGAdminSupport":                    single(FGAdminSupport),
-	"DeliverableTitle":                  items(DeliverableTitle),
-	"DeliverableTypeField":              items(DeliverableTypeField),
-	"DeliverableOtherType":              items(DeliverableOtherType),
-	"DeliverableDue":                    items(DeliverableDue),
-	"DeliverableTargetGroup":            items(DeliverableTargetGroup),
-	"DeliverableIntendedRecommendation": items(DeliverableIntendedRecommendation),
-	"RelationshipBody":                  items(RelationshipBody),
-	"RelationshipDescription":           items(RelationshipDescription),
-	"AffectedGroupNumber":               items(AffectedGroupNumber),
-	"AffectedGroupWithinMandate":        items(AffectedGroupWithinMandate),
-	"AffectedGroupChairConsulted":       items(AffectedGroupChairConsulted),
-	"GapEntries":                        single(GapEntries),
-	"GapSummary":                        single(GapSummary),
-	"GapNoOtherWork":                    single(GapNoOtherWork),
-	"GapEntryBody":                      items(GapEntryBody),
-	"GapEntryKind":                      items(GapEntryKind),
-	"GapEntryWork":                      items(GapEntryWork),
-	"GapEntryCoverage":                  items(GapEntryCoverage),
-	"GapEntryGap":                       items(GapEntryGap),
-	"SupporterList":                     single(SupporterList),
-	"SupporterEntity":                   items(SupporterEntity),
-	"SupporterCategory":                 items(SupporterCategory),
-	"SupporterCountry":                  items(SupporterCountry),
-	"SupporterContact":                  items(SupporterContact),
-	"SupporterCommitted":                items(SupporterCommitted),
-	"SupporterNotes":                    items(SupporterNotes),
-	"ChairName":                         single(ChairName),
-	"ChairOrganization":                 single(ChairOrganization),
-	"ChairCategory":                     single(ChairCategory),
-	"ChairCountry":                      single(ChairCountry),
-	"ViceChairs":                        single(ViceChairs),
-	"ViceChairName":                     items(ViceChairName),
-	"ViceChairOrganization":             items(ViceChairOrganization),
-	"ViceChairCategory":                 items(ViceChairCategory),
-	"ViceChairCountry":                  items(ViceChairCountry),
-	"TimelineStart":                     single(TimelineStart),
-	"TimelineDurationMonths":            single(TimelineDurationMonths),
-	"TimelineMeetings":                  single(TimelineMeetings),
-	"TimelineParentMeetings":            single(TimelineParentMeetings),
-	"MeetingPlace":                      items(MeetingPlace),
-	"MeetingStart":                      items(MeetingStart),
-	"MeetingEnd":                        items(MeetingEnd),
-	"ParentMeetingPlace":                items(ParentMeetingPlace),
-	"ParentMeetingStart":                items(ParentMeetingStart),
-	"ParentMeetingEnd":                  items(ParentMeetingEnd),
 }
 
 // TestHandlesMatchTheModel: every handle's path is a real field of the model
@@ -153,35 +52,8 @@ func TestHandlesMatchTheModel(t *testing.T) {
 	}
 	for _, pattern := range model {
 		if _, ok := seen[pattern]; !ok {
-			t.Errorf("model field %s has no handle in handles.go", pattern)
+			t.Errorf("model field %s has no handle in handles_gen.go: run `go generate ./forms`", pattern)
 		}
-	}
-}
-
-// TestHandlesAreAllProbed: every handle declared in handles.go is in
-// allHandles, so TestHandlesMatchTheModel checks it.
-func TestHandlesAreAllProbed(t *testing.T) {
-	f, err := goparser.ParseFile(token.NewFileSet(), "handles.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	declared := 0
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok || g.Tok != token.VAR {
-			continue
-		}
-		for _, s := range g.Specs {
-			for _, n := range s.(*ast.ValueSpec).Names {
-				declared++
-				if _, ok := allHandles[n.Name]; !ok {
-					t.Errorf("handle %s is not in allHandles", n.Name)
-				}
-			}
-		}
-	}
-	if declared != len(allHandles) {
-		t.Errorf("handles.go declares %d handles, allHandles names %d", declared, len(allHandles))
 	}
 }
 

@@ -42,19 +42,19 @@ type Proposal struct {
 	// exchanges (128 random bits in lower-case hex, see NewID). A draft file
 	// written without one gets a stable ID derived from its content when it
 	// is loaded.
-	ID string `json:"id" fg:"id"`
+	ID string `json:"id" fg:"id" handle:"DraftID"`
 	// Language is the language the proposer writes the free text in.
-	Language Lang `json:"language"`
+	Language Lang `json:"language" handle:"DraftLanguage"`
 	// The cover of the contribution that carries the proposal.
-	Contribution Contribution `json:"contribution"`
+	Contribution Contribution `json:"contribution" handle:"Contrib"`
 	// The terms of reference of the focus group.
-	FocusGroup FocusGroup `json:"focusGroup"`
+	FocusGroup FocusGroup `json:"focusGroup" handle:"FG"`
 	// Shows that the focus group would not duplicate existing work.
-	GapAnalysis GapAnalysis `json:"gapAnalysis"`
+	GapAnalysis GapAnalysis `json:"gapAnalysis" handle:"Gap"`
 	// Entities supporting the establishment.
-	Supporters []Supporter `json:"supporters"`
+	Supporters []Supporter `json:"supporters" handle:"Supporter"`
 	// Nominees for the management of the focus group.
-	Leadership Leadership `json:"leadership"`
+	Leadership Leadership `json:"leadership" handle:""`
 	// When the focus group works and meets.
 	Timeline Timeline `json:"timeline"`
 	// Translations holds the proposer's free text in other languages:
@@ -116,6 +116,10 @@ const (
 type Contribution struct {
 	// The group addressed: a study group (with its number) or TSAG.
 	ParentGroup Group `json:"parentGroup"`
+	// Title of the contribution.
+	Title string `json:"title" fg:"line,translated"`
+	// The submitting members.
+	Source string `json:"source" fg:"line,translated"`
 	// How the group is to be established: at a meeting of the parent group (A.7 2.1.1.1, 2.1.2.1) or between meetings (2.1.1.2, 2.1.2.2).
 	Route   Route `json:"route"`
 	Meeting Event `json:"meeting"` // the parent meeting that is to decide (route "meeting")
@@ -123,15 +127,11 @@ type Contribution struct {
 	PostingDate Date   `json:"postingDate"`
 	StudyPeriod string `json:"studyPeriod" fg:"code"` // the study period, e.g. "2025-2028"
 	// Questions are the Questions the contribution relates to, e.g. "Q6/17".
-	Questions []string `json:"questions" fg:"code"`
-	// The submitting members.
-	Source string `json:"source" fg:"line,translated"`
-	// Title of the contribution.
-	Title string `json:"title" fg:"line,translated"`
+	Questions []string `json:"questions" fg:"code" handle:"Question"`
 	// People to contact about the contribution.
-	Contacts []Contact `json:"contacts"`
+	Contacts []Contact `json:"contacts" handle:"Contact"`
 	// Keywords.
-	Keywords []string `json:"keywords" fg:"line,translated"`
+	Keywords []string `json:"keywords" fg:"line,translated" handle:"Keyword"`
 	// Abstract of the contribution.
 	Abstract string `json:"abstract" fg:"prose,translated"`
 	// Date the contribution is (to be) submitted; A.7 requires at least 12 calendar days before the meeting.
@@ -176,16 +176,16 @@ type FocusGroup struct {
 	// Action plan: tasks, in order.
 	ActionPlan string `json:"actionPlan" fg:"prose,translated"`
 	// Expected deliverables (A.7 clause 8).
-	Deliverables []Deliverable `json:"deliverables"`
+	Deliverables []Deliverable `json:"deliverables" handle:"Deliverable"`
 	// Relationship of the work to the parent group's work.
 	ParentRelationship string `json:"parentRelationship" fg:"prose,translated"`
 	// Relationships with other ITU groups, SDOs, forums and consortia.
-	Relationships []Relationship `json:"relationships"`
+	Relationships []Relationship `json:"relationships" handle:"Relationship"`
 	// NoRelationships states explicitly that no other group or body works on the topic.
 	NoRelationships bool `json:"noRelationships"`
 	// AffectedGroups are other study groups the topic concerns: each says
 	// whether the topic falls within that group's mandate or only affects its work.
-	AffectedGroups []AffectedGroup `json:"affectedGroups"`
+	AffectedGroups []AffectedGroup `json:"affectedGroups" handle:"AffectedGroup"`
 	// MultiGroupMandate is true when the topic falls within the mandate of more
 	// than one study group, or it is in doubt whether it falls solely within the
 	// parent's (A.7 clause 2.1 a/b): then TSAG, not a study group, decides.
@@ -253,7 +253,7 @@ type Deliverable struct {
 	// Title.
 	Title string `json:"title" fg:"line,translated"`
 	// Form of the deliverable.
-	Type      DeliverableType `json:"type"`
+	Type      DeliverableType `json:"type" handle:"DeliverableTypeField"`
 	OtherType string          `json:"otherType" fg:"line,translated"` // names the type when Type is "other"
 	// Due date; must fall within the focus group's lifetime.
 	Due Date `json:"due"`
@@ -319,7 +319,7 @@ func Coverages() []Coverage { return []Coverage{CoverageNone, CoveragePartial, C
 // GapAnalysis shows that the focus group would not duplicate existing work.
 type GapAnalysis struct {
 	// Existing work, one body per entry.
-	Entries []GapEntry `json:"entries"`
+	Entries []GapEntry `json:"entries" handle:"GapEntry"`
 	// Summary of the gap analysis.
 	Summary string `json:"summary" fg:"prose,translated"`
 	// NoOtherWork states, instead of entries on other bodies, that no standards
@@ -386,7 +386,7 @@ type Leadership struct {
 	// Chair nominee.
 	Chair Nominee `json:"chair"`
 	// Vice-chair nominees.
-	ViceChairs []Nominee `json:"viceChairs"`
+	ViceChairs []Nominee `json:"viceChairs" handle:"ViceChair"`
 }
 
 // Nominee is a person proposed for chair or vice-chair.
@@ -408,8 +408,8 @@ type Timeline struct {
 	Start Date `json:"start"`
 	// Duration in months (A.7: should not exceed 9 to 12).
 	DurationMonths int     `json:"durationMonths"`
-	Meetings       []Event `json:"meetings"`       // focus-group meetings
-	ParentMeetings []Event `json:"parentMeetings"` // meetings of the parent group
+	Meetings       []Event `json:"meetings" handle:"Meeting"`             // focus-group meetings
+	ParentMeetings []Event `json:"parentMeetings" handle:"ParentMeeting"` // meetings of the parent group
 }
 
 // End is the last day of the focus group's lifetime, or the zero Date when

@@ -108,7 +108,7 @@ func checkSupport(c *checker) {
 	s := CountSupport(c.p)
 	if !s.Met() {
 		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.Repeats))
-		fields = append(fields, forms.SupporterList.Path())
+		fields = append(fields, forms.Supporters.Path())
 		for _, i := range s.NonMembers {
 			fields = append(fields, forms.SupporterCategory.At(i).Path())
 		}

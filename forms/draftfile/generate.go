@@ -5,3 +5,6 @@ package draftfile
 // comments of its fields) and the limits of this package. Run
 // `go generate ./forms/...` after changing any of them.
 //go:generate go run ../internal/schemagen -dir .. -o ../../docs/draft.schema.json
+
+// The bundled examples are kept in the canonical form of today's model.
+//go:generate go run ../internal/reencode ../../assets/example.json ../../examples/*.json

@@ -1,7 +1,9 @@
-// Package forms holds the proposal a proposer fills in, the draft files it is
-// kept in, and the catalogue of Recommendation ITU-T A.7 rules checked against
-// it. It has no user interface: the GUI, the command line and the exporter all
-// work on the same Proposal.
+// Package forms holds the proposal a proposer fills in: its types, dates and
+// languages, the declarations of its fields and a typed handle on each, and
+// its free text and translations. Its sub-packages read and write it as a
+// draft file (draftfile), check it against Recommendation ITU-T A.7 (a7) and
+// exchange its text with translators (xliff). It has no user interface: the
+// GUI, the command line and the exporter all work on the same Proposal.
 package forms
 
 import "strconv"

@@ -1,3 +1,9 @@
+// Package a7 is the catalogue of rules of Recommendation ITU-T A.7 checked
+// against a proposal (docs/rules.md; the rule IDs are a contract) and what
+// they compute: Validate gives the Findings, sorted by Severity; the
+// deadlines derived from the proposal's dates; the count of supporters; and
+// the documentation keys of each rule. Rules never build sentences: a Finding
+// carries its rule ID and parameters, which locales renders.
 package a7
 
 import (

@@ -1,3 +1,9 @@
+// Package draftfile reads and writes draft files, the JSON files a proposal
+// is kept in (docs/draft-format.md): Load and Decode with a path-aware parser
+// that refuses bad input with an *Error naming the Problem, the field and the
+// position; Save and Encode in canonical form, replacing the file atomically;
+// the format version and the limits a file must keep; and the tidying of the
+// temporaries an interrupted save leaves.
 package draftfile
 
 import (

@@ -1,17 +1,7 @@
-package xliff
-
-import (
-	"bytes"
-	"fmt"
-	"strconv"
-	"strings"
-	"unicode/utf8"
-
-	"fgdraft/forms"
-	"fgdraft/forms/draftfile"
-)
-
-// XLIFF 2.0 exchange with translators.
+// Package xliff exchanges a draft's free text with translators as XLIFF 2.0:
+// Export writes the fields to translate, Import applies a translator's file
+// back as translations, and Error with its Problem says, by kind, why a file
+// is refused.
 //
 // Export writes one <file> whose original attribute is "fgdraft:" + the
 // draft ID, with the draft ID also in a metadata element (module
@@ -31,6 +21,18 @@ import (
 // and reported in ImportResult.Stale — unless the draft already holds an
 // up-to-date translation of that field, which a stale one never replaces.
 // Missing units and empty targets leave existing translations alone.
+package xliff
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
+)
 
 const (
 	xliffNS       = "urn:oasis:names:tc:xliff:document:2.0"

@@ -112,3 +112,16 @@ func TestGeneratorRefusesUndocumentedFields(t *testing.T) {
 		t.Fatalf("Generate of a model with an undocumented field: %v, want an error naming the field", err)
 	}
 }
+
+// The limits are read from the sub-package draftfile; without it the
+// generator says where it looked instead of writing a schema without limits.
+func TestGeneratorNeedsTheDraftFileLimits(t *testing.T) {
+	dir := writeModel(t, "// Proposal is the draft.\ntype Proposal struct{}\n")
+	if err := os.RemoveAll(filepath.Join(dir, "draftfile")); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Generate(dir)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "draftfile")) {
+		t.Fatalf("Generate without forms/draftfile: %v, want an error naming the folder", err)
+	}
+}

@@ -78,3 +78,15 @@ func TestPrintedVerbatim(t *testing.T) {
 		t.Error("a printed field does not point into the proposal")
 	}
 }
+
+// TextFields runs on every check of the draft (live, at each keystroke).
+func BenchmarkTextFields(b *testing.B) {
+	p, err := Load("../assets/example.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p.TextFields()
+	}
+}

@@ -2,7 +2,6 @@ package forms
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 )
 
@@ -110,7 +109,7 @@ func closeBidi(s string) string {
 // control is closed by the end of its line (closeBidi). Exports print the
 // result; the draft keeps what the proposer wrote.
 func (p *Proposal) PrintSafe() {
-	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) {
 		switch {
 		case d.Kind == KindID:
 		case d.Multiline():
@@ -138,7 +137,7 @@ func checkOneLine(p *Proposal) []Finding {
 		out = append(out, Finding{Rule: OneLineRuleID, Severity: Warning, Clause: "2.1.1.1", Fields: []string{path}, Params: params})
 	}
 	oneLine := map[string]bool{}
-	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) {
 		if d.Kind == KindID || d.Multiline() {
 			return
 		}

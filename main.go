@@ -14,7 +14,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
+	"fgdraft/internal/buildinfo"
 	"fgdraft/locales"
 )
 
@@ -44,7 +46,53 @@ Run "fgdraft COMMAND --help" for the options of a command.
 `
 
 func main() {
+	if headlessCommand(os.Args[1:]) != nil {
+		// A headless command runs for milliseconds and exits: collecting
+		// its garbage would cost more than the memory it holds (a
+		// six-language export allocates about 300 MB in all), so the
+		// collector waits until the heap reaches cliHeapLimit.
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(cliHeapLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// cliHeapLimit is the heap a headless command grows to before its first
+// garbage collection.
+const cliHeapLimit = 512 << 20
+
+// runFunc runs one headless command with the arguments after its name.
+type runFunc func(args []string, ver buildinfo.Version, stdout, stderr io.Writer) int
+
+// headlessCommand is the headless command args name; nil means the GUI.
+func headlessCommand(args []string) runFunc {
+	if len(args) == 0 {
+		return nil
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		return func(_ []string, _ buildinfo.Version, stdout, _ io.Writer) int {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	case "validate":
+		return func(args []string, _ buildinfo.Version, stdout, stderr io.Writer) int {
+			return runValidate(args, stdout, stderr)
+		}
+	case "export":
+		return runExport
+	case "xliff":
+		return func(args []string, _ buildinfo.Version, stdout, stderr io.Writer) int {
+			return runXLIFF(args, stdout, stderr)
+		}
+	case "rules":
+		return func(args []string, _ buildinfo.Version, stdout, stderr io.Writer) int {
+			return runRules(args, stdout, stderr)
+		}
+	case "version", "--version", "-version":
+		return runVersion
+	}
+	return nil
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -53,24 +101,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "fgdraft: version:", err)
 		return exitUnusable
 	}
-	if len(args) > 0 {
-		switch args[0] {
-		case "-h", "-help", "--help", "help":
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		case "validate":
-			return runValidate(args[1:], stdout, stderr)
-		case "export":
-			return runExport(args[1:], ver, stdout, stderr)
-		case "xliff":
-			return runXLIFF(args[1:], stdout, stderr)
-		case "rules":
-			return runRules(args[1:], stdout, stderr)
-		case "version", "--version", "-version":
-			return runVersion(args[1:], ver, stdout, stderr)
-		}
+	if cmd := headlessCommand(args); cmd != nil {
+		return cmd(args[1:], ver, stdout, stderr)
 	}
-	// the GUI switches languages at run time: it parses all six
+	// the GUI switches languages at run time: it loads all six
 	cat, err := locales.Load()
 	if err != nil {
 		fmt.Fprintln(stderr, "fgdraft: messages:", err)

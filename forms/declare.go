@@ -3,7 +3,9 @@ package forms
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // FieldKind is what a string field of the model holds, as its `fg` struct
@@ -115,7 +117,7 @@ func parseDecl(path, tag string) (FieldDecl, error) {
 // their paths: with TextFields, every string of the draft a document shows.
 func (p *Proposal) PrintedVerbatim() []TextField {
 	var out []TextField
-	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) {
 		if !d.Translated && d.Kind != KindID {
 			out = append(out, TextField{Path: path, Step: StepOf(path), ptr: ptr})
 		}
@@ -123,31 +125,82 @@ func (p *Proposal) PrintedVerbatim() []TextField {
 	return out
 }
 
-// walkStrings calls fn for every declared string of v with its concrete path.
-func walkStrings(v reflect.Value, prefix string, fn func(path string, d FieldDecl, ptr *string)) {
-	t := v.Type()
+// stringsPlan is where the declared strings of a struct type of the model
+// are, read once from its tags: walking a draft is then a matter of indices,
+// which matters because every check of the draft walks it several times.
+type stringsPlan []memberPlan
+
+// memberPlan is one struct field holding declared strings, directly, in a
+// nested struct or in the items of a list.
+type memberPlan struct {
+	index int
+	name  string // json name
+	list  bool
+	decl  FieldDecl   // of a string field
+	sub   stringsPlan // of a struct field; nil for a string
+}
+
+// proposalStrings is the plan of Proposal, computed on first use and never
+// changed after.
+var proposalStrings = sync.OnceValue(func() stringsPlan { return planStrings(reflect.TypeFor[Proposal]()) })
+
+func planStrings(t reflect.Type) stringsPlan {
+	var plan stringsPlan
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		path, ok := memberPath(sf, prefix)
+		name, ok := memberPath(sf, "")
 		if !ok {
 			continue
 		}
-		fv := v.Field(i)
-		visit := func(path string, ev reflect.Value) {
-			switch {
-			case ev.Type() == stringType:
-				d, _ := parseDecl(path, sf.Tag.Get("fg"))
-				fn(path, d, ev.Addr().Interface().(*string))
-			case ev.Kind() == reflect.Struct && ev.Type() != reflect.TypeFor[Date]():
-				walkStrings(ev, path, fn)
-			}
+		m := memberPlan{index: i, name: name}
+		ft := sf.Type
+		if ft.Kind() == reflect.Slice {
+			m.list, ft = true, ft.Elem()
 		}
-		if fv.Kind() == reflect.Slice {
-			for j := range fv.Len() {
-				visit(fmt.Sprintf("%s[%d]", path, j), fv.Index(j))
+		switch {
+		case ft == stringType:
+			m.decl, _ = parseDecl(name, sf.Tag.Get("fg")) // Declarations reports bad tags
+		case ft.Kind() == reflect.Struct && ft != reflect.TypeFor[Date]():
+			if m.sub = planStrings(ft); len(m.sub) == 0 {
+				continue
 			}
+		default:
 			continue
 		}
-		visit(path, fv)
+		plan = append(plan, m)
 	}
+	return plan
+}
+
+// walkStrings calls fn for every declared string of p, in model order, with
+// its concrete path and its declaration.
+func walkStrings(p *Proposal, fn func(path string, d FieldDecl, ptr *string)) {
+	proposalStrings().walk(reflect.ValueOf(p).Elem(), "", fn)
+}
+
+func (plan stringsPlan) walk(v reflect.Value, prefix string, fn func(path string, d FieldDecl, ptr *string)) {
+	for _, m := range plan {
+		path := m.name
+		if prefix != "" {
+			path = prefix + "." + m.name
+		}
+		fv := v.Field(m.index)
+		if !m.list {
+			m.visit(fv, path, fn)
+			continue
+		}
+		for j := range fv.Len() {
+			m.visit(fv.Index(j), path+"["+strconv.Itoa(j)+"]", fn)
+		}
+	}
+}
+
+func (m memberPlan) visit(v reflect.Value, path string, fn func(path string, d FieldDecl, ptr *string)) {
+	if m.sub != nil {
+		m.sub.walk(v, path, fn)
+		return
+	}
+	d := m.decl
+	d.Pattern = path // the concrete path; callers use only kind and translation
+	fn(path, d, v.Addr().Interface().(*string))
 }

@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"reflect"
 	"strings"
 )
 
@@ -79,7 +78,7 @@ func (f TextField) Set(s string) { *f.ptr = s }
 // Empty fields are included; lists contribute one entry per item.
 func (p *Proposal) TextFields() []TextField {
 	var out []TextField
-	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) {
 		if d.Translated {
 			out = append(out, TextField{Path: path, Step: StepOf(path), Multiline: d.Multiline(), ptr: ptr})
 		}

@@ -1,9 +1,6 @@
 package forms
 
-import (
-	"reflect"
-	"strings"
-)
+import "strings"
 
 // A one-line field (a title, a name, an e-mail address, a question number)
 // is printed on one line of the cover or a table. A line break in it would
@@ -109,7 +106,7 @@ func closeBidi(s string) string {
 // control is closed by the end of its line (closeBidi). Exports print the
 // result; the draft keeps what the proposer wrote.
 func (p *Proposal) PrintSafe() {
-	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) {
 		switch {
 		case d.Kind == KindID:
 		case d.Multiline():
@@ -125,7 +122,7 @@ func (p *Proposal) PrintSafe() {
 // model: what the check of one-line fields reads.
 func (p *Proposal) OneLineFields() []TextField {
 	var out []TextField
-	walkStrings(reflect.ValueOf(p).Elem(), "", func(path string, d FieldDecl, ptr *string) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) {
 		if d.Kind != KindID && !d.Multiline() {
 			out = append(out, TextField{Path: path, Step: StepOf(path), ptr: ptr})
 		}

@@ -10,39 +10,42 @@
 package locales
 
 import (
-	"embed"
 	"fmt"
-	"io/fs"
-	"path"
 	"sort"
 	"strings"
 
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
 
-	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
 
-//go:embed *.toml
-var files embed.FS
+//go:generate go run ./internal/catalogen -dir .
 
-// Catalog is the parsed message files of some or all languages. Parse it
+// messageFile is one compiled message file: the messages of one area in
+// one language (messages_gen.go holds them all).
+type messageFile struct {
+	area, lang string
+	messages   []i18n.Message
+}
+
+// Catalog is the message files of some or all languages, ready to render. Load it
 // once per process and share it: it is safe for concurrent use.
 type Catalog struct {
 	bundle *i18n.Bundle
 	// keys lists every message ID per file area, for the completeness test.
 	keys map[string]map[forms.Lang][]string
-	// loaded are the languages whose files are parsed; In refuses others.
+	// loaded are the languages whose messages are loaded; In refuses others.
 	loaded map[forms.Lang]bool
 }
 
-// Load parses the embedded message files of langs, and English, which is
-// the fallback of every message; with no language, of all six. Parsing is
-// most of a command's start-up time, so a command parses only the languages
-// it writes in (the GUI, which switches at run time, parses all).
+// Load readies the messages of langs, and English, which is the fallback
+// of every message; with no language, of all six. The message files are
+// compiled into the program (messages_gen.go), so nothing is parsed; a
+// command still loads only the languages it writes in, and the GUI, which
+// switches at run time, all.
 //
 // The texts of the rules' reference (ReferenceArea) are left out: no command
 // shows them; LoadReference reads them too.
@@ -67,39 +70,25 @@ func load(withReference bool, langs []forms.Lang) (*Catalog, error) {
 		want[l] = true
 	}
 	b := i18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	c := &Catalog{bundle: b, keys: map[string]map[forms.Lang][]string{}, loaded: want}
-	names, err := fs.Glob(files, "*.toml")
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range names {
-		parts := strings.Split(path.Base(name), ".")
-		if len(parts) != 3 {
-			return nil, fmt.Errorf("message file %s is not named AREA.LANG.toml", name)
-		}
-		area, lang := parts[0], forms.Lang(parts[1])
-		if !lang.Valid() {
-			return nil, fmt.Errorf("message file %s: %q is not an ITU language", name, lang)
-		}
-		if !want[lang] || area == ReferenceArea && !withReference {
+	for i := range compiledFiles {
+		f := &compiledFiles[i]
+		lang := forms.Lang(f.lang)
+		if !want[lang] || f.area == ReferenceArea && !withReference {
 			continue
 		}
-		data, err := files.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", name, err)
+		msgs := make([]*i18n.Message, len(f.messages))
+		ids := make([]string, len(f.messages))
+		for j := range f.messages {
+			msgs[j], ids[j] = &f.messages[j], f.messages[j].ID
 		}
-		mf, err := b.ParseMessageFileBytes(data, name)
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
+		if err := b.AddMessages(language.Make(f.lang), msgs...); err != nil {
+			return nil, fmt.Errorf("messages %s.%s: %w", f.area, f.lang, err)
 		}
-		if c.keys[area] == nil {
-			c.keys[area] = map[forms.Lang][]string{}
+		if c.keys[f.area] == nil {
+			c.keys[f.area] = map[forms.Lang][]string{}
 		}
-		for _, m := range mf.Messages {
-			c.keys[area][lang] = append(c.keys[area][lang], m.ID)
-		}
-		sort.Strings(c.keys[area][lang])
+		c.keys[f.area][lang] = ids // compiled in ID order
 	}
 	return c, nil
 }

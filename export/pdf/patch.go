@@ -145,10 +145,11 @@ func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 		edits = append(edits, edit{i + k, i + k + len(old), repl})
 		i += k + len(old)
 	}
-	// page contents
+	// page contents, compressed for speed: the default level made the pages
+	// about 10% smaller and cost an English export 2.5 ms, a tenth of its time
 	zw, _ := rd.zpool.Get().(*zlib.Writer)
 	if zw == nil {
-		zw, _ = zlib.NewWriterLevel(nil, zlib.DefaultCompression)
+		zw, _ = zlib.NewWriterLevel(nil, zlib.BestSpeed)
 	}
 	defer rd.zpool.Put(zw)
 	for _, m := range contentsRef.FindAllSubmatch(pdf[:xref], -1) {

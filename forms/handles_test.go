@@ -52,7 +52,7 @@ func TestHandlesMatchTheModel(t *testing.T) {
 	}
 	for _, pattern := range model {
 		if _, ok := seen[pattern]; !ok {
-			t.Errorf("model field %s has no handle in handles_gen.go: run `go generate ./forms`", pattern)
+			t.Errorf("model field %s has no handle in handles_gen.go: run `go generate ./...`", pattern)
 		}
 	}
 }

@@ -211,7 +211,7 @@ func TestExamplesRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(enc, data) {
-				t.Errorf("the example is not in canonical form (re-encoding differs); run `go generate ./forms/draftfile`, which re-encodes the examples")
+				t.Errorf("the example is not in canonical form (re-encoding differs); run `go generate ./...`, which re-encodes the examples")
 			}
 			q, err := Decode(enc)
 			if err != nil {

@@ -21,7 +21,7 @@ func TestCommittedHandlesAreCurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("forms/%s is stale: the model changed; run `go generate ./forms` and commit the result", name)
+			t.Errorf("forms/%s is stale: the model changed; run `go generate ./...` and commit the result", name)
 		}
 	}
 }

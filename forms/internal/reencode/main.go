@@ -1,6 +1,6 @@
 // Command reencode rewrites draft files in the canonical form draftfile.Encode writes
 // (members in model order, two-space indent), so that the bundled examples
-// follow the model when a field is added or moved: `go generate ./forms/draftfile`
+// follow the model when a field is added or moved: `go generate ./...`
 // runs it on assets/example.json and examples/*.json, and a test of package
 // forms/draftfile fails when an example is not canonical.
 package main

@@ -2,7 +2,7 @@
 // languages — docs/rules.md in English, docs/rules.LANG.md in the others —
 // from the catalogue (a7.DocumentedRules: each rule's ID, clause,
 // severity and documentation keys) and the texts of the message files
-// (area "ruledoc"). Run it with `go generate ./forms/...`.
+// (area "ruledoc"). Run it with `go generate ./...`.
 package main
 
 import (

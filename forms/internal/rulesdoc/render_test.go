@@ -35,7 +35,7 @@ func TestCommittedRulesDocIsCurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 		if string(got) != want {
-			t.Errorf("docs/%s is stale: the catalogue or locales/ruledoc.%s.toml changed; run `go generate ./forms/a7` and commit the result", name, lang)
+			t.Errorf("docs/%s is stale: the catalogue or locales/ruledoc.%s.toml changed; run `go generate ./...` and commit the result", name, lang)
 		}
 	}
 }

@@ -6,7 +6,7 @@
 // draftfile/draftfile.go, and descriptions from the doc comments of fields
 // and types. It reads the source rather than the compiled packages so that
 // unexported limits and the comments are the ones the decoder is built from.
-// Run it with `go generate ./forms/...`.
+// Run it with `go generate ./...`.
 package main
 
 import (

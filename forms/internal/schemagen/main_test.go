@@ -20,7 +20,7 @@ func TestCommittedSchemaIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("docs/draft.schema.json is stale: the model, its doc comments or the draft-file limits changed; run `go generate ./forms/draftfile` and commit the result")
+		t.Fatal("docs/draft.schema.json is stale: the model, its doc comments or the draft-file limits changed; run `go generate ./...` and commit the result")
 	}
 }
 

@@ -21,7 +21,7 @@ func TestCompiledMessagesAreCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("locales/" + OutputFile + " is stale: a message file changed; run `go generate ./locales` and commit the result")
+		t.Fatal("locales/" + OutputFile + " is stale: a message file changed; run `go generate ./...` and commit the result")
 	}
 }
 

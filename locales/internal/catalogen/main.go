@@ -3,7 +3,7 @@
 // the i18n bundle, so that no command parses TOML when it starts (parsing
 // was most of the start-up time of `fgdraft validate`). It parses each file
 // with go-i18n's own parser, so the compiled messages are exactly what the
-// bundle would have read from the file. Run it with `go generate ./locales`;
+// bundle would have read from the file. Run it with `go generate ./...`;
 // a test fails when the compiled messages are stale.
 package main
 

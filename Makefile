@@ -5,7 +5,11 @@
 
 SHELL := /bin/bash
 GO    ?= go
-BIN   := fgdraft
+# Two builds of the same program: fgdraft-gui is the whole of it, fgdraft
+# (-tags nogui) the command line without Fyne, which starts in a third of
+# the time and hands the window over to fgdraft-gui beside it.
+BIN     := fgdraft
+GUI_BIN := fgdraft-gui
 
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
 # read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
@@ -34,7 +38,8 @@ run: deps build
 	./$(BIN) --example
 
 build: check-go
-	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(GUI_BIN) .
+	$(GO) build -tags nogui -ldflags "$(LDFLAGS)" -o $(BIN) .
 
 # `make test DIST_CHECK=no` leaves out the packages (see README.md, "Packages",
 # for the time they take).
@@ -89,7 +94,7 @@ check-go:
 	@$(GO) version | awk '{split($$3,v,"."); sub("go","",v[1]); if (v[1]<1 || (v[1]==1 && v[2]<26)) {print "Go 1.26 or newer is needed; found " $$3; exit 1}}'
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) $(GUI_BIN)
 	rm -rf dist
 
 # Linux tar.xz and Windows zip with SHA256SUMS in dist/ (packaging/dist.sh).

@@ -1,3 +1,5 @@
+//go:build !nogui
+
 package main
 
 import (
@@ -18,6 +20,17 @@ import (
 // appID is the reverse-DNS application ID (also in FyneApp.toml); Fyne keys
 // preferences and storage by it.
 const appID = "org.fgdraft.fgdraft"
+
+// startGUI opens the window in this process. The GUI switches languages at
+// run time: it loads the messages of all six.
+func startGUI(args []string, ver buildinfo.Version, stderr io.Writer) int {
+	cat, err := locales.Load()
+	if err != nil {
+		fmt.Fprintln(stderr, "fgdraft: messages:", err)
+		return exitUnusable
+	}
+	return runGUI(args, cat, ver, stderr)
+}
 
 func runGUI(args []string, cat *locales.Catalog, ver buildinfo.Version, stderr io.Writer) int {
 	c := newCommand("", usage, stderr)

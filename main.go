@@ -17,7 +17,6 @@ import (
 	"runtime/debug"
 
 	"fgdraft/internal/buildinfo"
-	"fgdraft/locales"
 )
 
 const usage = `fgdraft drafts a proposal to establish an ITU-T focus group, checks it live
@@ -104,11 +103,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if cmd := headlessCommand(args); cmd != nil {
 		return cmd(args[1:], ver, stdout, stderr)
 	}
-	// the GUI switches languages at run time: it loads all six
-	cat, err := locales.Load()
-	if err != nil {
-		fmt.Fprintln(stderr, "fgdraft: messages:", err)
-		return exitUnusable
-	}
-	return runGUI(args, cat, ver, stderr)
+	return startGUI(args, ver, stderr)
 }

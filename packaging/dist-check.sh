@@ -29,6 +29,18 @@ out=$("$prefix/bin/fgdraft" --version)
 [[ $out != *"commit unknown)" ]] || fail "the installed binary does not know its commit: $out"
 echo "dist-check: $out"
 
+# The window program beside it is the same version of the same program.
+gui_out=$("$prefix/bin/fgdraft-gui" --version)
+[[ $gui_out == "$out" ]] || fail "fgdraft-gui --version printed \"$gui_out\", fgdraft \"$out\""
+# fgdraft hands the window over to fgdraft-gui: with an argument the GUI
+# refuses (two drafts), fgdraft-gui's own usage message comes back.
+set +e
+"$prefix/bin/fgdraft" a.json b.json > /dev/null 2> "$work/launch.txt"
+code=$?
+set -e
+[[ $code -eq 2 ]] && grep -q "at most one draft file" "$work/launch.txt" || fail "fgdraft did not hand its arguments to fgdraft-gui (exit $code): $(cat "$work/launch.txt")"
+echo "dist-check: fgdraft starts fgdraft-gui"
+
 set +e
 "$prefix/bin/fgdraft" validate "$prefix/share/doc/fgdraft/examples/fg-example-en.json" > "$work/validate.txt"
 code=$?

@@ -2,6 +2,8 @@
 # Times whole fgdraft processes, as a user's shell or script starts them:
 # the median of several runs of each command, after a few warm-up runs.
 #   tools/bench-startup.sh [BINARY] [RUNS]
+# BINARY is the command users type, the build without the GUI (make build);
+# the full build beside it, fgdraft-gui, is timed too, for comparison.
 set -euo pipefail
 bin=${1:-./fgdraft}
 runs=${2:-21}
@@ -27,3 +29,7 @@ printf '%-45s %s\n' "fgdraft --help" "$(median_ms "$bin" --help)"
 printf '%-45s %s\n' "fgdraft validate (bundled example)" "$(median_ms "$bin" validate "$example")"
 printf '%-45s %s\n' "fgdraft export --lang en (bundled example)" "$(median_ms "$bin" export --lang en -o "$out/x.pdf" "$example")"
 printf '%-45s %s\n' "fgdraft export --lang all (bundled example)" "$(median_ms "$bin" export --lang all -o "$out/" "$example")"
+gui=$(dirname "$bin")/fgdraft-gui
+if [[ -x $gui ]]; then
+  printf '%-45s %s\n' "fgdraft-gui validate (full build, for comparison)" "$(median_ms "$gui" validate "$example")"
+fi

@@ -17,19 +17,29 @@ type Set struct {
 }
 
 // Load parses the embedded fonts. Call it once and share the result.
+//
+// Noto Sans, in every document, is parsed now; the others only when a
+// document asks for a glyph of theirs (text.LazyFace): an English export
+// never reads the Chinese font's character map, a millisecond's work.
+// TestBundledFacesParse makes sure they all can be.
 func Load() (*Set, error) {
 	var s Set
 	for _, f := range []struct {
 		dst  **text.Face
 		name string
+		lazy bool
 	}{
-		{&s.Sans, "NotoSans-Regular"}, {&s.SansBold, "NotoSans-Bold"},
-		{&s.Naskh, "NotoNaskhArabic-Regular"}, {&s.NaskhBold, "NotoNaskhArabic-Bold"},
-		{&s.SC, "NotoSansSC-Regular"},
+		{&s.Sans, "NotoSans-Regular", false}, {&s.SansBold, "NotoSans-Bold", true},
+		{&s.Naskh, "NotoNaskhArabic-Regular", true}, {&s.NaskhBold, "NotoNaskhArabic-Bold", true},
+		{&s.SC, "NotoSansSC-Regular", true},
 	} {
 		font, err := assets.FontNamed(f.name)
 		if err != nil {
 			return nil, err
+		}
+		if f.lazy {
+			*f.dst = text.LazyFace(font.Name, font.Bold, font.Data)
+			continue
 		}
 		face, err := text.ParseFace(font.Name, font.Bold, font.Data)
 		if err != nil {

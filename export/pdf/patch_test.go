@@ -40,6 +40,15 @@ func TestToUnicodeMapsPresentationForms(t *testing.T) {
 	}
 }
 
+// Adjacent mapped codes leave no empty range between them, and a map
+// starting at code 0 leaves none before it.
+func TestToUnicodeRangesAroundAdjacentCodes(t *testing.T) {
+	cmap := string(buildToUnicode(map[rune][]rune{0: {0x20}, 0xFEDF: {0x0644}, 0xFEE0: {0x0644}}))
+	if !strings.Contains(cmap, "2 beginbfrange\n<0001> <FEDE> <0001>\n<FEE1> <FFFF> <FEE1>\nendbfrange") {
+		t.Errorf("ranges wrong:\n%s", cmap)
+	}
+}
+
 // After finish, every object the cross-reference table lists starts where
 // the table says, page contents are compressed, and the Arabic document's
 // fonts carry the map back to letters.

@@ -125,6 +125,9 @@ type docWriter struct {
 	used    map[*text.Face]map[rune]bool
 	missing []*text.UncoveredError
 	where   string
+	// ahead holds the lines the second pass set (ahead.go), nil without one;
+	// fills is set in the second pass itself, which fills it.
+	ahead, fills *aheadCache
 }
 
 // Renderer renders documents as A4 PDF files. Make one per process with
@@ -181,17 +184,32 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	default:
 		r.lead = 1.4
 	}
+	if err := r.layOut(true); err != nil {
+		return nil, err
+	}
+	return r.emit()
+}
+
+// layOut makes the pages; withAhead lays out the second half of the
+// document on another core at the same time (ahead.go).
+func (r *docWriter) layOut(withAhead bool) error {
+	if withAhead {
+		defer r.layoutAhead()()
+	}
 	r.newPage()
 	r.where = "cover"
 	r.cover()
-	for i := range doc.Sections {
-		r.section(&doc.Sections[i])
+	for i := range r.doc.Sections {
+		if r.ahead != nil {
+			r.ahead.at.Store(int32(i))
+		}
+		r.section(&r.doc.Sections[i])
 	}
 	r.furniture()
 	if len(r.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Format: export.PDF, Lang: doc.Lang, Texts: r.missing}
+		return &export.MissingGlyphsError{Format: export.PDF, Lang: r.doc.Lang, Texts: r.missing}
 	}
-	return r.emit()
+	return nil
 }
 
 func (r *docWriter) newPage() {
@@ -240,7 +258,20 @@ func (r *docWriter) layout(s string, width float64, ts tstyle) []text.Line {
 			st.Align = text.AlignStart
 		}
 	}
-	lines, miss := r.lay.Layout(s, width, st)
+	key := layoutKey{s, width, ts}
+	var lines []text.Line
+	var miss []text.Missing
+	if lo, ok := r.ahead.getIfAny(key); ok {
+		lines, miss = lo.lines, lo.miss
+	} else {
+		if r.fills != nil && r.fills.stop.Load() {
+			return nil // the main pass is done: nobody needs these lines
+		}
+		lines, miss = r.lay.Layout(s, width, st)
+		if r.fills != nil {
+			r.fills.put(key, laidOut{lines, miss})
+		}
+	}
 	if len(miss) > 0 {
 		r.missing = append(r.missing, &text.UncoveredError{Where: r.where, Text: s, Missing: miss})
 	}

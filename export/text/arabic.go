@@ -124,17 +124,19 @@ type Glyph struct {
 // shapeArabic shapes rs (logical order) into out (same length).
 func shapeArabic(rs []rune, out []Glyph) {
 	n := len(rs)
-	types := make([]uint8, n)
 	any := false
 	for i, r := range rs {
-		types[i] = joiningType(r)
 		out[i] = Glyph{r, FormNone}
 		if r >= 0x0600 && r <= 0x06FF {
 			any = true
 		}
 	}
 	if !any {
-		return
+		return // most text of most documents: no joining types to look up
+	}
+	types := make([]uint8, n)
+	for i, r := range rs {
+		types[i] = joiningType(r)
 	}
 	prevOf := func(i int) int {
 		for j := i - 1; j >= 0; j-- {

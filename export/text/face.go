@@ -8,15 +8,18 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 )
 
 // Face is one parsed TrueType face: its character map (BMP, cmap format 4),
 // advance widths and vertical metrics. A Face is immutable once parsed and
 // safe for concurrent use.
 type Face struct {
-	name   string
-	bold   bool
-	data   []byte
+	name string
+	bold bool
+	data []byte
+	// once reads the tables: in ParseFace, or for a LazyFace on first use.
+	once   sync.Once
 	tables map[string][2]uint32 // tag -> offset, length
 
 	upem       int
@@ -32,10 +35,31 @@ type Face struct {
 // ParseFace parses a TrueType font (glyf outlines, cmap format 4).
 func ParseFace(name string, bold bool, data []byte) (*Face, error) {
 	f := &Face{name: name, bold: bold, data: data, tables: map[string][2]uint32{}}
-	if err := f.parse(); err != nil {
+	var err error
+	f.once.Do(func() { err = f.parse() })
+	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", name, err)
 	}
 	return f, nil
+}
+
+// LazyFace is a face whose font is parsed only when something asks for its
+// glyphs or metrics: reading the Chinese font's character map takes about a
+// millisecond, which an English document need not spend. data must be a
+// font ParseFace accepts (a bundled font, checked by a test): a LazyFace
+// that cannot be parsed panics on first use.
+func LazyFace(name string, bold bool, data []byte) *Face {
+	return &Face{name: name, bold: bold, data: data, tables: map[string][2]uint32{}}
+}
+
+// ready makes sure the tables are read.
+func (f *Face) ready() *Face {
+	f.once.Do(func() {
+		if err := f.parse(); err != nil {
+			panic(fmt.Sprintf("font %s: %v", f.name, err))
+		}
+	})
+	return f
 }
 
 var errShort = errors.New("truncated font data")
@@ -67,9 +91,9 @@ func (f *Face) parse() error {
 			return fmt.Errorf("no %s table", t)
 		}
 	}
-	head := f.Table("head")
-	hhea := f.Table("hhea")
-	maxp := f.Table("maxp")
+	head := f.table("head")
+	hhea := f.table("hhea")
+	maxp := f.table("maxp")
 	if len(head) < 54 || len(hhea) < 36 || len(maxp) < 6 {
 		return errShort
 	}
@@ -83,7 +107,7 @@ func (f *Face) parse() error {
 	f.ascent = float64(int16(binary.BigEndian.Uint16(hhea[4:]))) * scale
 	f.descent = float64(int16(binary.BigEndian.Uint16(hhea[6:]))) * scale
 	nh := int(binary.BigEndian.Uint16(hhea[34:]))
-	hmtx := f.Table("hmtx")
+	hmtx := f.table("hmtx")
 	if nh == 0 || len(hmtx) < 4*nh {
 		return errShort
 	}
@@ -104,7 +128,7 @@ func (f *Face) parse() error {
 	for _, r := range []rune{0x200D, 0x200C, 0xFEFF, 0x200B, 0x034F} {
 		g := f.gid[r]
 		if g != 0 && f.adv[g] == 0 {
-			if s, e, ok := f.GlyphRange(g); ok && s == e {
+			if s, e, ok := f.glyphRange(g); ok && s == e {
 				f.empty = g
 				break
 			}
@@ -114,7 +138,7 @@ func (f *Face) parse() error {
 }
 
 func (f *Face) parseCmap() error {
-	c := f.Table("cmap")
+	c := f.table("cmap")
 	if len(c) < 4 {
 		return errShort
 	}
@@ -184,7 +208,9 @@ func (f *Face) Bold() bool { return f.bold }
 func (f *Face) Data() []byte { return f.data }
 
 // Table returns the bytes of a table of the font file, nil if absent.
-func (f *Face) Table(tag string) []byte {
+func (f *Face) Table(tag string) []byte { return f.ready().table(tag) }
+
+func (f *Face) table(tag string) []byte {
 	t, ok := f.tables[tag]
 	if !ok {
 		return nil
@@ -194,6 +220,7 @@ func (f *Face) Table(tag string) []byte {
 
 // Tags lists the font's tables.
 func (f *Face) Tags() []string {
+	f.ready()
 	tags := make([]string, 0, len(f.tables))
 	for t := range f.tables {
 		tags = append(tags, t)
@@ -202,14 +229,16 @@ func (f *Face) Tags() []string {
 }
 
 // NumGlyphs is the number of glyphs of the font.
-func (f *Face) NumGlyphs() int { return f.numGlyphs }
+func (f *Face) NumGlyphs() int { return f.ready().numGlyphs }
 
 // LocaFormat is head.indexToLocFormat (0 short, 1 long).
-func (f *Face) LocaFormat() int { return f.locaFormat }
+func (f *Face) LocaFormat() int { return f.ready().locaFormat }
 
 // GlyphRange returns the byte range of glyph g inside the glyf table.
-func (f *Face) GlyphRange(g uint16) (start, end int, ok bool) {
-	loca := f.Table("loca")
+func (f *Face) GlyphRange(g uint16) (start, end int, ok bool) { return f.ready().glyphRange(g) }
+
+func (f *Face) glyphRange(g uint16) (start, end int, ok bool) {
+	loca := f.table("loca")
 	i := int(g)
 	if f.locaFormat == 0 {
 		if 2*i+4 > len(loca) {
@@ -224,29 +253,29 @@ func (f *Face) GlyphRange(g uint16) (start, end int, ok bool) {
 		start = int(binary.BigEndian.Uint32(loca[4*i:]))
 		end = int(binary.BigEndian.Uint32(loca[4*i+4:]))
 	}
-	if start > end || end > len(f.Table("glyf")) {
+	if start > end || end > len(f.table("glyf")) {
 		return 0, 0, false
 	}
 	return start, end, true
 }
 
 // Has reports whether the face has a glyph for r.
-func (f *Face) Has(r rune) bool { return r >= 0 && r < 0xFFFF && f.gid[r] != 0 }
+func (f *Face) Has(r rune) bool { return r >= 0 && r < 0xFFFF && f.ready().gid[r] != 0 }
 
 // Glyph returns the glyph index of r, 0 if not covered.
 func (f *Face) Glyph(r rune) uint16 {
 	if r < 0 || r >= 0xFFFF {
 		return 0
 	}
-	return f.gid[r]
+	return f.ready().gid[r]
 }
 
 // EmptyGlyph is a glyph with no outline and no advance (0 if the font has none).
-func (f *Face) EmptyGlyph() uint16 { return f.empty }
+func (f *Face) EmptyGlyph() uint16 { return f.ready().empty }
 
 // GlyphAdvance is the advance of glyph g in 1/1000 em.
 func (f *Face) GlyphAdvance(g uint16) int {
-	if int(g) >= len(f.adv) {
+	if int(g) >= len(f.ready().adv) {
 		return 0
 	}
 	return int(f.adv[g])
@@ -254,7 +283,7 @@ func (f *Face) GlyphAdvance(g uint16) int {
 
 // Advance is the advance width of r in 1/1000 em (0 if not covered).
 func (f *Face) Advance(r rune) int {
-	g := f.Glyph(r)
+	g := f.Glyph(r) // makes the face ready
 	if g == 0 {
 		return 0
 	}
@@ -271,5 +300,5 @@ func (f *Face) Width(s string, size float64) float64 {
 }
 
 // Ascent and Descent are the face's line metrics per 1000 em (Descent is negative).
-func (f *Face) Ascent() float64  { return f.ascent }
-func (f *Face) Descent() float64 { return f.descent }
+func (f *Face) Ascent() float64  { return f.ready().ascent }
+func (f *Face) Descent() float64 { return f.ready().descent }

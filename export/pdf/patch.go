@@ -2,10 +2,10 @@ package pdf
 
 // The PDF library's output, patched: what fpdf writes that a reader needs
 // otherwise. Everything here edits bytes fpdf produced, so it lives in one
-// place with its own tests (patch_test.go): subset tags for the font names,
-// ToUnicode maps that give Arabic letters back, compressed page contents,
-// the embedded draft made the document's associated source file, and the
-// cross-reference table rewritten for the moved objects.
+// place with its own tests (patch_test.go): the fonts added (fontobj.go
+// makes them; fpdf draws no text), compressed page contents, the embedded
+// draft made the document's associated source file, and the
+// cross-reference table written again for the moved and added objects.
 
 import (
 	"bytes"
@@ -26,10 +26,6 @@ import (
 const pdfLam = 0xE644
 
 func isLamAlef(r rune) bool { return r >= 0xFEF5 && r <= 0xFEFC }
-
-// identityToUnicode is the ToUnicode CMap the PDF library writes for every
-// UTF-8 font (code = Unicode), byte for byte.
-const identityToUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
 
 // buildToUnicode writes a ToUnicode CMap: identity for every code but those
 // in m, which map to their letters.
@@ -84,15 +80,16 @@ type edit struct {
 
 var contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
 
-// finish post-processes the PDF library's output: the identity ToUnicode
-// streams are replaced by rd.toUnicode (so that text extraction turns Arabic
-// presentation forms back into letters), the page contents, written
-// uncompressed, are compressed with a pooled compressor (the library makes a
-// new one, about 1 MB, per stream), and the cross-reference table is
-// rewritten for the moved objects. When source is not empty, the PDF
-// carries the draft as the library's one attachment, and sourceEdits makes it
-// the document's associated file named source (see there).
-func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
+// finish post-processes the PDF library's output: it adds the fonts, with
+// one ToUnicode map for all of them (so that text extraction turns Arabic
+// presentation forms back into letters), to the page resources; compresses
+// the page contents, written uncompressed, and the fonts' streams, with
+// pooled compressors on every core (the library makes a new one, about 1 MB,
+// per stream); and writes the cross-reference table again for the moved and
+// added objects. When source is not empty, the PDF carries the draft as the
+// library's one attachment, and sourceEdits makes it the document's
+// associated file named source (see there).
+func (rd *Renderer) finish(pdf []byte, source string, fonts []*pdfFont) ([]byte, error) {
 	// cross-reference table
 	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
 	if sx < 0 {
@@ -103,7 +100,6 @@ func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 	if nl < 0 {
 		return nil, errors.New("pdf: bad startxref")
 	}
-	sxLen := nl
 	xref, err := strconv.Atoi(string(pdf[q : q+nl]))
 	if err != nil || xref < 0 || xref >= len(pdf) || !bytes.HasPrefix(pdf[xref:], []byte("xref\n")) {
 		return nil, errors.New("pdf: bad startxref")
@@ -134,19 +130,7 @@ func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 	}
 
 	var edits []edit
-	// ToUnicode maps
-	old := []byte("<</Length " + strconv.Itoa(len(identityToUnicode)) + ">>\nstream\n" + identityToUnicode + "\nendstream")
-	repl := []byte("<</Length " + strconv.Itoa(len(rd.toUnicode)) + ">>\nstream\n" + string(rd.toUnicode) + "\nendstream")
-	for i := 0; ; {
-		k := bytes.Index(pdf[i:xref], old)
-		if k < 0 {
-			break
-		}
-		edits = append(edits, edit{i + k, i + k + len(old), repl})
-		i += k + len(old)
-	}
-	// page contents, compressed for speed: the default level made the pages
-	// about 10% smaller and cost an English export 2.5 ms, a tenth of its time
+	// page contents
 	type stream struct{ head, data, end int }
 	var pages []stream
 	for _, m := range contentsRef.FindAllSubmatch(pdf[:xref], -1) {
@@ -171,7 +155,24 @@ func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 		}
 		pages = append(pages, stream{h, data, data + length})
 	}
-	compressed := rd.compressAll(len(pages), func(i int) []byte { return pdf[pages[i].data:pages[i].end] })
+	// the fonts' streams: CIDToGIDMap and font file of each
+	fontStreams := make([][]byte, 0, 2*len(fonts))
+	for _, f := range fonts {
+		fontStreams = append(fontStreams, f.cidToGID(), f.file)
+	}
+	compressed := rd.compressAll(len(pages)+len(fontStreams), func(i int) []byte {
+		if i < len(pages) {
+			return pdf[pages[i].data:pages[i].end]
+		}
+		return fontStreams[i-len(pages)]
+	})
+	fontsAt, err := fontEdits(pdf[:xref], count, fonts)
+	if err != nil {
+		return nil, err
+	}
+	edits = append(edits, fontsAt)
+	added := newObjects(count, fonts, compressed[len(pages):], rd.toUnicodeZ)
+	edits = append(edits, edit{xref, xref, added.bytes})
 	for i, pg := range pages {
 		r := append([]byte("<</Filter /FlateDecode /Length "+strconv.Itoa(len(compressed[i]))+">>\nstream\n"), compressed[i]...)
 		edits = append(edits, edit{pg.head, pg.end, r})
@@ -203,15 +204,30 @@ func (rd *Renderer) finish(pdf []byte, source string) ([]byte, error) {
 		}
 		return off + d
 	}
-	newXref := shift(xref)
-	newEntries := shift(entries)
+	// the cross-reference table and trailer, written again with the added
+	// objects: the library's table starts at object 0 and has count entries
+	objectsAt := shift(xref) // the added objects go where the table was
+	newXref := objectsAt + len(added.bytes)
+	size := count + len(added.offsets)
+	table := make([]byte, 0, 32+20*size)
+	table = fmt.Appendf(table, "xref\n0 %d\n", size)
 	for i, off := range offsets {
+		e := pdf[entries+20*i : entries+20*i+20]
 		if off >= 0 {
-			copy(out[newEntries+20*i:], fmt.Sprintf("%010d", shift(off)))
+			e = fmt.Appendf(nil, "%010d 00000 n \n", shift(off))
 		}
+		table = append(table, e...)
 	}
-	q2 := shift(q)
-	out = append(out[:q2], append([]byte(strconv.Itoa(newXref)), out[q2+sxLen:]...)...)
+	for _, off := range added.offsets {
+		table = fmt.Appendf(table, "%010d 00000 n \n", objectsAt+off)
+	}
+	trailer := pdf[entries+20*count : sx]
+	trailer = bytes.Replace(trailer, []byte("/Size "+strconv.Itoa(count)+"\n"), []byte("/Size "+strconv.Itoa(size)+"\n"), 1)
+	out = append(out[:newXref], table...)
+	out = append(out, trailer...)
+	out = append(out, "startxref\n"...)
+	out = strconv.AppendInt(out, int64(newXref), 10)
+	out = append(out, "\n%%EOF\n"...)
 	return out, nil
 }
 
@@ -301,42 +317,11 @@ func pdfString(s string) string {
 	return b.String()
 }
 
-// markSubsets replaces the PDF library's "/utf8sub" font-name prefix by a
-// subset tag ("/AAAAAB+"), of the same length so no offset moves: the fonts
-// are subsets and PDF readers (and pdffonts) should say so.
-func markSubsets(b []byte) {
-	const prefix = "/utf8sub"
-	tags := map[string]string{}
-	for i := 0; ; {
-		k := bytes.Index(b[i:], []byte(prefix))
-		if k < 0 {
-			return
-		}
-		at := i + k
-		end := at + len(prefix)
-		for end < len(b) && b[end] > ' ' && b[end] != '/' && b[end] != '>' && b[end] != '<' && b[end] != '[' {
-			end++
-		}
-		name := string(b[at+len(prefix) : end])
-		tag, ok := tags[name]
-		if !ok {
-			n := len(tags)
-			t := []byte("FGAAAA")
-			for j := 5; j >= 2 && n > 0; j-- {
-				t[j] = byte('A' + n%26)
-				n /= 26
-			}
-			tag = string(t)
-			tags[name] = tag
-		}
-		copy(b[at:], "/"+tag+"+")
-		i = end
-	}
-}
-
 // compressAll compresses n streams, data(i) being the i-th, on as many
-// cores as there are (a PDF of the bundled example has about twenty pages).
-// The output does not depend on which core compressed what.
+// cores as there are, for speed: the default level made an English export's
+// pages about 10% smaller and cost it 2.5 ms, a tenth of its time, and it
+// took as long again on the fonts. The output does not depend on which core
+// compressed what.
 func (rd *Renderer) compressAll(n int, data func(i int) []byte) [][]byte {
 	out := make([][]byte, n)
 	workers := min(runtime.GOMAXPROCS(0), n)
@@ -361,4 +346,64 @@ func (rd *Renderer) compressAll(n int, data func(i int) []byte) [][]byte {
 	}
 	wg.Wait()
 	return out
+}
+
+// libNoFonts is the font resources the library writes when it has drawn no
+// text with a font of its own, as here: fontEdits fills them in.
+var libNoFonts = []byte("/Font <<\n>>")
+
+// fontEdits names the fonts in the pages' resources (the library writes one
+// resource dictionary for all pages). Their objects come after the library's:
+// the n-th font's Type0 dictionary is object count+1+5n (see newObjects).
+func fontEdits(body []byte, count int, fonts []*pdfFont) (edit, error) {
+	at := bytes.Index(body, libNoFonts)
+	if at < 0 || bytes.Contains(body[at+len(libNoFonts):], libNoFonts) {
+		return edit{}, errors.New("pdf: not one empty font resource dictionary in the PDF library's output")
+	}
+	repl := []byte("/Font <<\n")
+	for i, f := range fonts {
+		repl = fmt.Appendf(repl, "/%s %d 0 R\n", f.res, count+1+5*i)
+	}
+	return edit{at, at + len(libNoFonts), append(repl, ">>"...)}, nil
+}
+
+// addedObjects is the objects finish adds, numbered from the library's
+// count on, and the offset of each in bytes.
+type addedObjects struct {
+	bytes   []byte
+	offsets []int
+}
+
+// newObjects writes the shared ToUnicode map (object first) and, for each
+// font, its Type0 dictionary, CIDFont, descriptor, CIDToGIDMap and font file
+// (five objects from first+1+5n); streams holds each font's compressed
+// CIDToGIDMap and font file, in that order.
+func newObjects(first int, fonts []*pdfFont, streams [][]byte, toUnicode []byte) addedObjects {
+	var a addedObjects
+	n := first
+	obj := func(dict string, stream []byte) {
+		a.offsets = append(a.offsets, len(a.bytes))
+		a.bytes = fmt.Appendf(a.bytes, "%d 0 obj\n%s", n, dict)
+		if stream != nil {
+			a.bytes = append(a.bytes, "\nstream\n"...)
+			a.bytes = append(a.bytes, stream...)
+			a.bytes = append(a.bytes, "\nendstream"...)
+		}
+		a.bytes = append(a.bytes, "\nendobj\n"...)
+		n++
+	}
+	toUnicodeObj := n
+	obj(fmt.Sprintf("<</Filter /FlateDecode /Length %d>>", len(toUnicode)), toUnicode)
+	for i, f := range fonts {
+		cidMap, file := streams[2*i], streams[2*i+1]
+		type0 := n
+		obj(fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>",
+			f.name, type0+1, toUnicodeObj), nil)
+		obj(fmt.Sprintf("<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %d 0 R /DW 1000 /W %s /CIDToGIDMap %d 0 R>>",
+			f.name, type0+2, f.widths(), type0+3), nil)
+		obj(fmt.Sprintf("<</Type /FontDescriptor /FontName /%s %s /FontFile2 %d 0 R>>", f.name, f.descriptor(), type0+4), nil)
+		obj(fmt.Sprintf("<</Filter /FlateDecode /Length %d>>", len(cidMap)), cidMap)
+		obj(fmt.Sprintf("<</Filter /FlateDecode /Length %d /Length1 %d>>", len(file), len(f.file)), file)
+	}
+	return a
 }

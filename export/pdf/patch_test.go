@@ -14,18 +14,12 @@ import (
 	"fgdraft/forms"
 )
 
-// Subset tags replace the library's font-name prefix without moving a byte,
-// one tag per font, the same tag wherever a font is named.
-func TestMarkSubsetsKeepsOffsets(t *testing.T) {
-	in := []byte("/BaseFont /utf8subnotosans-regular\n/FontName /utf8subnotosanssc-regular/x /BaseFont /utf8subnotosans-regular>>")
-	out := append([]byte(nil), in...)
-	markSubsets(out)
-	if len(out) != len(in) {
-		t.Fatalf("length changed: %d -> %d", len(in), len(out))
-	}
-	want := "/BaseFont /FGAAAA+notosans-regular\n/FontName /FGAAAB+notosanssc-regular/x /BaseFont /FGAAAA+notosans-regular>>"
-	if string(out) != want {
-		t.Errorf("got  %q\nwant %q", out, want)
+// Subset tags are six capital letters starting FG, one per font in order.
+func TestSubsetTags(t *testing.T) {
+	for n, want := range map[int]string{0: "FGAAAA", 1: "FGAAAB", 25: "FGAAAZ", 26: "FGAABA"} {
+		if got := subsetTag(n); got != want {
+			t.Errorf("subsetTag(%d) = %s, want %s", n, got, want)
+		}
 	}
 }
 
@@ -82,8 +76,14 @@ func TestFinishKeepsCrossReferences(t *testing.T) {
 				t.Errorf("%s: page contents %s not compressed", lang, m[1])
 			}
 		}
-		if bytes.Contains(b, []byte(identityToUnicode)) {
-			t.Errorf("%s: an identity ToUnicode map is left", lang)
+		fonts := regexp.MustCompile(`/Type /Font /Subtype /Type0 /BaseFont /FGAA[A-Z]{2}\+[a-z-]+ /Encoding /Identity-H /DescendantFonts \[\d+ 0 R\] /ToUnicode (\d+) 0 R`).FindAllSubmatch(b, -1)
+		if len(fonts) < 2 {
+			t.Errorf("%s: %d fonts written", lang, len(fonts))
+		}
+		for _, f := range fonts {
+			if string(f[1]) != string(fonts[0][1]) {
+				t.Errorf("%s: the fonts do not share one ToUnicode map", lang)
+			}
 		}
 	}
 }
@@ -92,7 +92,7 @@ func TestFinishKeepsCrossReferences(t *testing.T) {
 func TestFinishRefusesOtherBytes(t *testing.T) {
 	rd := New(exporttest.Fonts(t))
 	for _, in := range []string{"", "%PDF-1.4\n", "%PDF-1.4\nstartxref\n999999\n%%EOF", "%PDF-1.4\nstartxref\n0\n%%EOF"} {
-		if _, err := rd.finish([]byte(in), ""); err == nil {
+		if _, err := rd.finish([]byte(in), "", nil); err == nil {
 			t.Errorf("finish(%q) did not fail", in)
 		}
 	}

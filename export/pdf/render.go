@@ -2,9 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -140,10 +140,10 @@ type Renderer struct {
 	Producer string
 
 	fonts *fonts.Set
-	// toUnicode is the ToUnicode CMap of every font: identity, except that
-	// Arabic presentation forms map back to their letters.
-	toUnicode []byte
-	// zpool holds compressors for the page contents, reused across exports.
+	// toUnicodeZ is the ToUnicode CMap of every font, compressed: identity,
+	// except that Arabic presentation forms map back to their letters.
+	toUnicodeZ []byte
+	// zpool holds the compressors of compressAll, reused across exports.
 	zpool sync.Pool
 }
 
@@ -151,7 +151,11 @@ type Renderer struct {
 func New(fs *fonts.Set) *Renderer {
 	m := text.PresentationToLogical()
 	m[pdfLam] = []rune{0x0644}
-	return &Renderer{fonts: fs, toUnicode: buildToUnicode(m)}
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(buildToUnicode(m))
+	zw.Close()
+	return &Renderer{fonts: fs, toUnicodeZ: z.Bytes()}
 }
 
 // Format is PDF.
@@ -735,12 +739,9 @@ func clean(s string) string {
 	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
-// fontKey is the family name a face is registered under in the PDF
-// library, which writes it as /utf8<key>; markSubsets turns that prefix into
-// a subset tag.
-func fontKey(f *text.Face) string { return "sub" + strings.ToLower(f.Name()) }
-
-// emit replays the recorded pages into the PDF library.
+// emit replays the recorded pages into the PDF library: shapes through its
+// calls, text as raw content in fonts of our own (fontobj.go), which finish
+// adds to the file.
 func (r *docWriter) emit() ([]byte, error) {
 	pdf := fpdf.New("P", "pt", "A4", "")
 	pdf.SetAutoPageBreak(false, 0)
@@ -761,66 +762,20 @@ func (r *docWriter) emit() ([]byte, error) {
 		pdf.SetLang(string(r.doc.Lang))
 	}
 	// one font per face and form, with a character map from the logical
-	// characters to the form's glyphs
-	faces := make([]*text.Face, 0, len(r.used))
-	for f := range r.used {
-		faces = append(faces, f)
+	// characters to the form's glyphs (fontobj.go)
+	fonts, fontList, err := newPDFFonts(r.used)
+	if err != nil {
+		return nil, err
 	}
-	slices.SortFunc(faces, func(a, b *text.Face) int { return strings.Compare(a.Name(), b.Name()) })
-	var first string
-	for _, f := range faces {
-		runes := r.used[f]
-		cmap := make(map[rune]uint16, len(runes))
-		for c := range runes {
-			if c == pdfLam {
-				cmap[c] = f.EmptyGlyph()
-			} else if g := f.Glyph(c); g != 0 {
-				cmap[c] = g
-			}
-		}
-		data, err := subsetFont(f, cmap)
-		if err != nil {
-			return nil, fmt.Errorf("render PDF: subsetting %s: %w", f.Name(), err)
-		}
-		pdf.AddUTF8FontFromBytes(fontKey(f), "", data)
-		if first == "" {
-			first = fontKey(f)
-		}
-	}
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("render PDF: embedding fonts: %w", err)
-	}
-	var curFont string
-	var curSize float64
-	curCol := rgb{1, 2, 3}
+	var content []byte
 	for _, p := range r.pages {
 		pdf.AddPage()
-		if first != "" {
-			// a UTF-8 font must be current for bookmarks to be encoded
-			pdf.SetFont(first, "", sizeBody)
-			curFont, curSize = first, sizeBody
-		}
+		var ts textState // a page starts with the default state
 		for _, o := range p.ops {
 			switch o.kind {
 			case opText:
-				k := fontKey(o.face)
-				if k != curFont || o.size != curSize {
-					pdf.SetFont(k, "", o.size)
-					curFont, curSize = k, o.size
-				}
-				if o.col != curCol {
-					pdf.SetTextColor(int(o.col.r), int(o.col.g), int(o.col.b))
-					curCol = o.col
-				}
-				if o.fake {
-					pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
-					pdf.SetLineWidth(o.size * 0.03)
-					pdf.SetTextRenderingMode(2)
-				}
-				pdf.Text(o.x, o.y, o.s)
-				if o.fake {
-					pdf.SetTextRenderingMode(0)
-				}
+				content = ts.appendText(content[:0], fonts[o.face], o.size, o.x, pageH-o.y, o.s, o.col, o.fake)
+				pdf.RawWriteStr(string(content))
 			case opLine:
 				pdf.SetLineWidth(o.lw)
 				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
@@ -829,15 +784,17 @@ func (r *docWriter) emit() ([]byte, error) {
 				pdf.SetLineWidth(o.lw)
 				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
 				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+				ts.fillSet = false
 				pdf.Rect(o.x, o.y, o.w, o.h, o.style)
 			case opPoly:
 				pdf.SetLineWidth(o.lw)
 				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
 				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+				ts.fillSet = false
 				pdf.Polygon(o.pts, o.style)
 			case opBookmark:
 				if t := clean(o.s); t != "" {
-					pdf.Bookmark(t, o.level, o.y)
+					pdf.Bookmark(utf16Text(t), o.level, o.y)
 				}
 			}
 		}
@@ -854,7 +811,5 @@ func (r *docWriter) emit() ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("render PDF: %w", err)
 	}
-	out := buf.Bytes()
-	markSubsets(out)
-	return r.out.finish(out, source)
+	return r.out.finish(buf.Bytes(), source, fontList)
 }

@@ -8,13 +8,11 @@ import (
 	"fgdraft/export/text"
 )
 
-// subsetFont builds a small TrueType font for the PDF library from face:
-// the character map is cmap (code -> glyph) and the glyf table holds only
-// the glyphs used (and their components); glyph indices are unchanged, so
-// hmtx and loca are kept up to the highest glyph used. The PDF library then
-// parses a font of a few kilobytes instead of megabytes, and subsets it
-// again when it writes the PDF.
-func subsetFont(face *text.Face, cmap map[rune]uint16) ([]byte, error) {
+// subsetFont builds the TrueType font a PDF embeds for face: the glyphs
+// cmap (code -> glyph of face) uses, with their components, numbered anew
+// from 1 in the order of face (glyph 0, .notdef, stays 0), without hinting.
+// newGlyph gives the new number of each glyph of face it holds.
+func subsetFont(face *text.Face, cmap map[rune]uint16) (font []byte, newGlyph map[uint16]uint16, err error) {
 	glyf := face.Table("glyf")
 	used := map[uint16]bool{0: true}
 	var visit func(g uint16, depth int) error
@@ -27,88 +25,77 @@ func subsetFont(face *text.Face, cmap map[rune]uint16) ([]byte, error) {
 		if e-s < 10 || int16(binary.BigEndian.Uint16(glyf[s:])) >= 0 || depth > 8 {
 			return nil
 		}
-		// composite glyph: visit its components
-		p := s + 10
-		for p+4 <= e {
-			flags := binary.BigEndian.Uint16(glyf[p:])
-			comp := binary.BigEndian.Uint16(glyf[p+2:])
-			if !used[comp] {
-				if err := visit(comp, depth+1); err != nil {
-					return err
-				}
+		return eachComponent(glyf[s:e], func(at int) error {
+			if comp := binary.BigEndian.Uint16(glyf[s+at:]); !used[comp] {
+				return visit(comp, depth+1)
 			}
-			p += 4
-			if flags&0x0001 != 0 {
-				p += 4
-			} else {
-				p += 2
-			}
-			switch {
-			case flags&0x0008 != 0:
-				p += 2
-			case flags&0x0040 != 0:
-				p += 4
-			case flags&0x0080 != 0:
-				p += 8
-			}
-			if flags&0x0020 == 0 {
-				break
-			}
-		}
-		return nil
+			return nil
+		})
 	}
 	for _, g := range cmap {
 		if !used[g] {
 			if err := visit(g, 0); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
-	maxG := uint16(0)
+	old := make([]uint16, 0, len(used))
 	for g := range used {
-		maxG = max(maxG, g)
+		old = append(old, g)
 	}
-	numGlyphs := int(maxG) + 1
+	slices.Sort(old)
+	newGlyph = make(map[uint16]uint16, len(old))
+	for i, g := range old {
+		newGlyph[g] = uint16(i)
+	}
+	numGlyphs := len(old)
 
-	// glyf and loca (long format)
+	// glyf and loca (long format), hmtx with the metrics of every glyph
 	var newGlyf []byte
 	loca := make([]byte, 4*(numGlyphs+1))
-	for g := 0; g < numGlyphs; g++ {
-		binary.BigEndian.PutUint32(loca[4*g:], uint32(len(newGlyf)))
-		if used[uint16(g)] {
-			s, e, _ := face.GlyphRange(uint16(g))
-			newGlyf = appendUnhinted(newGlyf, glyf[s:e])
-			for len(newGlyf)%4 != 0 {
-				newGlyf = append(newGlyf, 0)
-			}
+	hmtx := make([]byte, 4*numGlyphs)
+	hmtxOld := face.Table("hmtx")
+	nh := int(binary.BigEndian.Uint16(face.Table("hhea")[34:]))
+	for i, g := range old {
+		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(newGlyf)))
+		s, e, _ := face.GlyphRange(g)
+		at := len(newGlyf)
+		newGlyf = appendUnhinted(newGlyf, glyf[s:e])
+		if d := newGlyf[at:]; len(d) >= 10 && int16(binary.BigEndian.Uint16(d)) < 0 {
+			eachComponent(d, func(c int) error {
+				binary.BigEndian.PutUint16(d[c:], newGlyph[binary.BigEndian.Uint16(d[c:])])
+				return nil
+			})
+		}
+		for len(newGlyf)%4 != 0 {
+			newGlyf = append(newGlyf, 0)
+		}
+		adv, lsb := 4*min(int(g), nh-1), 4*nh+2*(int(g)-nh)
+		if int(g) < nh {
+			lsb = 4*int(g) + 2
+		}
+		if adv+2 <= len(hmtxOld) {
+			copy(hmtx[4*i:], hmtxOld[adv:adv+2])
+		}
+		if lsb+2 <= len(hmtxOld) {
+			copy(hmtx[4*i+2:], hmtxOld[lsb:lsb+2])
 		}
 	}
 	binary.BigEndian.PutUint32(loca[4*numGlyphs:], uint32(len(newGlyf)))
 
-	// hmtx, hhea, maxp, head
 	hhea := slices.Clone(face.Table("hhea"))
-	nh := int(binary.BigEndian.Uint16(hhea[34:]))
-	hmtxOld := face.Table("hmtx")
-	var hmtx []byte
-	if numGlyphs <= nh {
-		hmtx = slices.Clone(hmtxOld[:4*numGlyphs])
-		nh = numGlyphs
-	} else {
-		end := 4*nh + 2*(numGlyphs-nh)
-		if end > len(hmtxOld) {
-			end = len(hmtxOld)
-		}
-		hmtx = slices.Clone(hmtxOld[:end])
-	}
-	binary.BigEndian.PutUint16(hhea[34:], uint16(nh))
+	binary.BigEndian.PutUint16(hhea[34:], uint16(numGlyphs))
 	maxp := slices.Clone(face.Table("maxp"))
 	binary.BigEndian.PutUint16(maxp[4:], uint16(numGlyphs))
 	head := slices.Clone(face.Table("head"))
 	binary.BigEndian.PutUint32(head[8:], 0)  // checksum adjustment
 	binary.BigEndian.PutUint16(head[50:], 1) // long loca
-
+	newCmap := make(map[rune]uint16, len(cmap))
+	for c, g := range cmap {
+		newCmap[c] = newGlyph[g]
+	}
 	tables := map[string][]byte{
-		"cmap": buildCmap4(cmap),
+		"cmap": buildCmap4(newCmap),
 		"glyf": newGlyf,
 		"head": head,
 		"hhea": hhea,
@@ -119,12 +106,49 @@ func subsetFont(face *text.Face, cmap map[rune]uint16) ([]byte, error) {
 	// No cvt, fpgm and prep: the glyphs lose their hinting instructions
 	// (see appendUnhinted), which serve screens at small pixel sizes, not
 	// PDF readers; without them a Chinese export is a third smaller.
-	for _, tag := range []string{"OS/2", "post", "name"} {
-		if t := face.Table(tag); t != nil {
-			tables[tag] = t
+	// No name either: a PDF names the font itself, and Noto's name table
+	// is mostly its licence text, some 10 KB a font.
+	if t := face.Table("OS/2"); t != nil {
+		tables["OS/2"] = t
+	}
+	// post without glyph names (version 3): the names are by glyph number,
+	// which has changed
+	if post := face.Table("post"); len(post) >= 32 {
+		p := slices.Clone(post[:32])
+		binary.BigEndian.PutUint32(p, 0x00030000)
+		tables["post"] = p
+	}
+	return assembleFont(tables), newGlyph, nil
+}
+
+// eachComponent calls fn with the offset, in the composite glyph g, of each
+// component's glyph index.
+func eachComponent(g []byte, fn func(at int) error) error {
+	p := 10
+	for p+4 <= len(g) {
+		flags := binary.BigEndian.Uint16(g[p:])
+		if err := fn(p + 2); err != nil {
+			return err
+		}
+		p += 4
+		if flags&0x0001 != 0 {
+			p += 4
+		} else {
+			p += 2
+		}
+		switch {
+		case flags&0x0008 != 0:
+			p += 2
+		case flags&0x0040 != 0:
+			p += 4
+		case flags&0x0080 != 0:
+			p += 8
+		}
+		if flags&0x0020 == 0 {
+			break
 		}
 	}
-	return assembleFont(tables), nil
+	return nil
 }
 
 // appendUnhinted appends a glyph's outline to dst without its TrueType

@@ -11,6 +11,7 @@ package locales
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,7 +20,6 @@ import (
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 //go:generate go run ./internal/catalogen -dir .
@@ -205,11 +205,27 @@ func (l *Localizer) Country(code string) string {
 	if err != nil || code == "" {
 		return code
 	}
-	name := display.Regions(language.Make(string(l.lang))).Name(r)
-	if name == "" {
-		return code
+	if name := regionName(r.String(), l.lang); name != "" {
+		return name
 	}
-	return name
+	return code
+}
+
+// regionName is CLDR's name of the region with canonical code in lang
+// (regions_gen.go), "" when it has none.
+func regionName(code string, lang forms.Lang) string {
+	col := regionColumn(string(lang))
+	i, ok := slices.BinarySearchFunc(regionNames, code, func(r regionRow, c string) int { return strings.Compare(r.code, c) })
+	if col < 0 || !ok {
+		return ""
+	}
+	return regionNames[i].names[col]
+}
+
+// regionRow is one row of regionNames.
+type regionRow struct {
+	code  string
+	names [6]string
 }
 
 // LanguageName names an ITU language in this language ("Chinese", "chinois", "中文").

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"errors"
 	"fmt"
 	"strings"
@@ -151,11 +150,10 @@ type Renderer struct {
 func New(fs *fonts.Set) *Renderer {
 	m := text.PresentationToLogical()
 	m[pdfLam] = []rune{0x0644}
-	var z bytes.Buffer
-	zw := zlib.NewWriter(&z)
-	zw.Write(buildToUnicode(m))
-	zw.Close()
-	return &Renderer{fonts: fs, toUnicodeZ: z.Bytes()}
+	rd := &Renderer{fonts: fs}
+	// the compressor goes to the pool, for the first export's streams
+	rd.toUnicodeZ = rd.compressAll(1, func(int) []byte { return buildToUnicode(m) })[0]
+	return rd
 }
 
 // Format is PDF.

@@ -20,7 +20,7 @@ DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
 
 .PHONY: run test build deps check-go vet fmt-check fuzz bench clean \
-        dist dist-check deps-dist
+        dist dist-check deps-dist deps-bench
 
 # The packages: mingw-w64 cross-compiles the Windows executable; the checks
 # validate the .desktop file and the AppStream metainfo.
@@ -71,13 +71,15 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
 	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen
 
-bench: build
+bench: deps-bench build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 	tools/bench-startup.sh ./$(BIN)
 
 deps: PKGS = $(DEBS)
 deps-dist: PKGS = $(DEBS) $(DIST_DEBS)
-deps deps-dist:
+# hyperfine times the start-up of whole processes without a shell between.
+deps-bench: PKGS = $(DEBS) hyperfine
+deps deps-dist deps-bench:
 	@missing=""; \
 	for p in $(PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \

@@ -172,20 +172,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	if rd == nil || rd.fonts == nil {
 		return nil, errors.New("pdf: no fonts")
 	}
-	r := &docWriter{
-		doc:  doc,
-		out:  rd,
-		rtl:  doc.Lang == forms.Arabic,
-		used: map[*text.Face]map[rune]bool{},
-	}
-	switch doc.Lang {
-	case forms.Arabic:
-		r.lead = 1.75
-	case forms.Chinese:
-		r.lead = 1.6
-	default:
-		r.lead = 1.4
-	}
+	r := rd.newDocWriter(doc)
 	if err := r.layOut(true); err != nil {
 		return nil, err
 	}
@@ -212,6 +199,25 @@ func (r *docWriter) layOut(withAhead bool) error {
 		return &export.MissingGlyphsError{Format: export.PDF, Lang: r.doc.Lang, Texts: r.missing}
 	}
 	return nil
+}
+
+// newDocWriter starts writing doc: no page yet.
+func (rd *Renderer) newDocWriter(doc export.Document) *docWriter {
+	r := &docWriter{
+		doc:  doc,
+		out:  rd,
+		rtl:  doc.Lang == forms.Arabic,
+		used: map[*text.Face]map[rune]bool{},
+	}
+	switch doc.Lang {
+	case forms.Arabic:
+		r.lead = 1.75
+	case forms.Chinese:
+		r.lead = 1.6
+	default:
+		r.lead = 1.4
+	}
+	return r
 }
 
 func (r *docWriter) newPage() {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fgdraft/locales"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -14,16 +16,31 @@ type exampleBanner struct {
 	box *fyne.Container
 }
 
-func newExampleBanner(w *window) *exampleBanner {
+// bannerHost is what the example banner needs of the window: the interface
+// language, its direction and line-breaking fonts, and a way to start a
+// proposal of one's own.
+type bannerHost interface {
+	localizer() *locales.Localizer
+	dir() direction
+	textFonts() *exportFonts
+	// newDraft starts a new proposal (asking first about unsaved changes).
+	newDraft()
+}
+
+var _ bannerHost = (*window)(nil)
+
+// newExampleBanner makes the banner, shown when example is set.
+func newExampleBanner(w bannerHost, example bool) *exampleBanner {
+	ui := w.localizer()
 	// Broken into lines by the text layer: in Arabic and Chinese a wrapped
 	// label would order or break the lines wrongly.
-	msg := newWrapText(w.ui.T("wizard.example.banner"), w.ui.Lang(), &w.exportFonts)
-	start := widget.NewButtonWithIcon(w.ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
+	msg := newWrapText(ui.T("wizard.example.banner"), ui.Lang(), w.textFonts())
+	start := widget.NewButtonWithIcon(ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
 	start.Importance = widget.HighImportance
 	icon := widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon()))
 	row := w.dir().row(container.NewVBox(icon), start, msg)
 	b := &exampleBanner{box: container.NewVBox(row, widget.NewSeparator())}
-	b.set(w.sess.Example())
+	b.set(example)
 	return b
 }
 

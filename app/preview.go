@@ -266,9 +266,27 @@ func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date, goTo
 	return ch
 }
 
-// buildPreview makes the document of the draft in lang and its view.
-func (w *window) buildPreview(lang forms.Lang) fyne.CanvasObject {
-	doc := export.Build(w.sess.Draft(), lang, w.cat, a7.Options{Today: w.today()})
-	v := &documentView{doc: doc, goTo: w.goToField, loc: w.cat.In(doc.Lang), today: w.today(), fonts: &w.exportFonts, faces: w.fonts}
+// previewHost is what the preview needs of the window: the messages of
+// every language, today's date, the fonts, and a way to a field.
+type previewHost interface {
+	// catalog has the messages of the document languages.
+	catalog() *locales.Catalog
+	today() forms.Date
+	// goToField shows the step of a field path and focuses its widget: a
+	// tapped paragraph or chart mark leads there.
+	goToField(path string)
+	// faces are the bundled faces as Fyne resources; textFonts break the
+	// lines.
+	faces() *fontSet
+	textFonts() *exportFonts
+}
+
+var _ previewHost = (*window)(nil)
+
+// buildPreview makes the document of the draft p in lang and its view.
+func buildPreview(h previewHost, p *forms.Proposal, lang forms.Lang) fyne.CanvasObject {
+	cat := h.catalog()
+	doc := export.Build(p, lang, cat, a7.Options{Today: h.today()})
+	v := &documentView{doc: doc, goTo: h.goToField, loc: cat.In(doc.Lang), today: h.today(), fonts: h.textFonts(), faces: h.faces()}
 	return v.build()
 }

@@ -24,10 +24,30 @@ type reviewSession interface {
 	SetDocLang(forms.Lang)
 }
 
+// reviewHost is what the review step needs of the window: what the finding
+// list needs, the export formats and dialog, and the preview.
+type reviewHost interface {
+	findingsHost
+	// visual is a text of the interface language made ready for a label
+	// (uiText).
+	visual(text string) string
+	// exportFormats are the formats ticked last; setExportFormats remembers
+	// the ones ticked now.
+	exportFormats() []export.Format
+	setExportFormats([]export.Format)
+	// exportDialog asks for a folder and exports the draft in the document
+	// language, or in all six when all is set.
+	exportDialog(all bool)
+	// previewHost draws the contribution for the preview tab.
+	previewHost
+}
+
+var _ reviewHost = (*window)(nil)
+
 // reviewStep is the last step: every finding, a preview of the contribution
 // in the document language, and export. It is a stepForm with no fields.
 type reviewStep struct {
-	w       *window
+	host    reviewHost
 	sess    reviewSession
 	content fyne.CanvasObject
 
@@ -44,9 +64,9 @@ type reviewStep struct {
 	formatHint *widget.Label
 }
 
-func newReviewStep(w *window) *reviewStep {
-	r := &reviewStep{w: w, sess: w.sess}
-	ui := w.ui
+func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
+	r := &reviewStep{host: w, sess: sess}
+	ui := w.localizer()
 	for _, l := range forms.Languages() {
 		r.langNames = append(r.langNames, ui.LanguageName(l))
 	}
@@ -61,7 +81,7 @@ func newReviewStep(w *window) *reviewStep {
 	r.exportOne = widget.NewButtonWithIcon(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = widget.NewButtonWithIcon(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
-	r.status = newWrapText("", w.ui.Lang(), &w.exportFonts)
+	r.status = newWrapText("", ui.Lang(), w.textFonts())
 	formatBox := r.newFormatChecks()
 
 	r.findings = newFindingList(w, 0)
@@ -84,8 +104,8 @@ func newReviewStep(w *window) *reviewStep {
 // newFormatChecks makes the check boxes of the export formats, ticked as
 // the user last left them (both the first time), and lays them out in a row.
 func (r *reviewStep) newFormatChecks() fyne.CanvasObject {
-	w := r.w
-	ui := w.ui
+	w := r.host
+	ui := w.localizer()
 	chosen := w.exportFormats()
 	r.formats = map[export.Format]*widget.Check{}
 	r.formatHint = widget.NewLabel(w.visual(ui.T("filing.format.none")))
@@ -117,7 +137,7 @@ func (r *reviewStep) checkedFormats() []export.Format {
 // formatsChanged remembers the formats ticked and enables export only when
 // there is one.
 func (r *reviewStep) formatsChanged() {
-	r.w.setExportFormats(r.checkedFormats())
+	r.host.setExportFormats(r.checkedFormats())
 	r.showFormatState()
 }
 
@@ -148,7 +168,7 @@ func (r *reviewStep) Mark(map[string]a7.Severity) {}
 // refresh brings the step up to date with the draft: it is called when the
 // step is shown and when the document language changes.
 func (r *reviewStep) refresh() {
-	w := r.w
+	ui := r.host.localizer()
 	lang := r.sess.DocLang()
 	if !lang.Valid() {
 		lang = r.sess.Draft().Language
@@ -156,39 +176,40 @@ func (r *reviewStep) refresh() {
 	if !lang.Valid() {
 		lang = forms.English
 	}
-	name := w.ui.LanguageName(lang)
+	name := ui.LanguageName(lang)
 	if r.langSel.Selected != name {
 		r.langSel.SetSelected(name)
 	}
-	r.exportOne.SetText(w.ui.T("ui.export.oneIn", map[string]any{"Language": name}))
+	r.exportOne.SetText(ui.T("ui.export.oneIn", map[string]any{"Language": name}))
 	r.updateFindings()
 	if r.tabs.Selected() == r.tabs.Items[1] {
-		r.preview.Content = w.buildPreview(lang)
+		r.preview.Content = buildPreview(r.host, r.sess.Draft(), lang)
 		r.preview.Refresh()
 	}
 }
 
 // updateFindings rewrites the finding list and the status line.
 func (r *reviewStep) updateFindings() {
-	w := r.w
+	w := r.host
+	ui := w.localizer()
 	r.findings.update(r.sess.Findings())
-	r.tabs.Items[0].Text = w.visual(w.ui.N("ui.findings.titleCount", len(r.sess.Findings()), nil))
+	r.tabs.Items[0].Text = w.visual(ui.N("ui.findings.titleCount", len(r.sess.Findings()), nil))
 	r.tabs.Refresh()
 	var status string
 	switch {
 	case r.sess.Total().Errors > 0:
-		status = w.ui.N("ui.review.blocked", r.sess.Total().Errors, nil)
+		status = ui.N("ui.review.blocked", r.sess.Total().Errors, nil)
 	case r.sess.Total().Warnings > 0:
-		status = w.ui.N("ui.review.warnings", r.sess.Total().Warnings, nil)
+		status = ui.N("ui.review.warnings", r.sess.Total().Warnings, nil)
 	default:
-		status = w.ui.T("ui.review.ready")
+		status = ui.T("ui.review.ready")
 	}
 	if r.sess.DocLang().Valid() && r.sess.DocLang() != r.sess.Draft().Language {
 		_, missing := r.sess.Draft().Localized(r.sess.DocLang())
 		if len(missing) > 0 {
-			status += " " + w.ui.N("ui.review.untranslated", len(missing), map[string]any{
-				"Language": w.ui.LanguageName(r.sess.DocLang()),
-				"Source":   w.ui.LanguageName(r.sess.Draft().Language),
+			status += " " + ui.N("ui.review.untranslated", len(missing), map[string]any{
+				"Language": ui.LanguageName(r.sess.DocLang()),
+				"Source":   ui.LanguageName(r.sess.Draft().Language),
 			})
 		}
 	}

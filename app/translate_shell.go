@@ -3,6 +3,7 @@ package app
 import (
 	"fgdraft/export"
 	"fgdraft/forms"
+	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 )
@@ -11,9 +12,9 @@ import (
 // zero value is "no translation window open". The main window uses it with
 // three lines:
 //
-//	translate translateLink // a field of window
-//	w.translate.sync(w)     // at the end of revalidate
-//	fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w) }) // in the File menu
+//	translate translateLink      // a field of window
+//	w.translate.sync(w, w.sess)  // at the end of revalidate
+//	fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w, w.sess) }) // in the File menu
 type translateLink struct {
 	win   fyne.Window
 	view  *translateView
@@ -24,44 +25,78 @@ type translateLink struct {
 	self bool
 }
 
+// translateHost is what the translation window needs of the main window.
+type translateHost interface {
+	// fyneApp opens the translation window.
+	fyneApp() fyne.App
+	localizer() *locales.Localizer
+	today() forms.Date
+	// changed tells the main window that the draft was edited at path: it
+	// re-validates and notes unsaved changes.
+	changed(path string)
+	// faces and textFonts are the bundled faces, shared with the main
+	// window.
+	faces() *fontSet
+	textFonts() *exportFonts
+	// runExport writes p in langs and formats into the folder dir.
+	runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult
+	// openFile opens a written file with the system's viewer.
+	openFile(path string)
+	// setDialogFolder sets the folder a file dialog starts in.
+	setDialogFolder(set func(fyne.ListableURI))
+	// displayName names the draft in the window's title.
+	displayName() string
+}
+
+var _ translateHost = (*window)(nil)
+
+// translateSession is what the translation window reads of the session:
+// the draft it edits, and the review step's document language, the first
+// target offered.
+type translateSession interface {
+	Draft() *forms.Proposal
+	DocLang() forms.Lang
+}
+
 // show opens the translation window of w, or brings it to the front.
-func (l *translateLink) show(w *window) {
+func (l *translateLink) show(w translateHost, sess translateSession) {
 	if l.win != nil {
 		l.win.RequestFocus()
 		return
 	}
-	l.win = w.app.NewWindow("")
+	l.win = w.fyneApp().NewWindow("")
 	l.win.SetOnClosed(func() { *l = translateLink{} })
-	l.build(w, "")
+	l.build(w, sess, "")
 	l.win.Resize(fyne.NewSize(1100, 760))
 	l.win.Show()
 }
 
 // build makes the view for the window's current draft, translating into
 // into (or the review step's document language, or the first other one).
-func (l *translateLink) build(w *window, into forms.Lang) {
-	draft := w.sess.Draft()
+func (l *translateLink) build(w translateHost, sess translateSession, into forms.Lang) {
+	draft := sess.Draft()
 	if !into.Valid() || into == draft.Language {
-		into = w.sess.DocLang()
+		into = sess.DocLang()
 	}
+	ui := w.localizer()
 	env := &editorEnv{
 		draft: draft,
 		changed: func(path string) {
-			if w.sess.Draft() != draft {
+			if sess.Draft() != draft {
 				return // the window has another draft now; sync rebuilds the view
 			}
 			l.self = true
 			defer func() { l.self = false }()
 			w.changed(path)
 		},
-		ui:    w.ui,
+		ui:    ui,
 		win:   l.win,
 		today: w.today,
 	}
 	l.view = newTranslateView(env, translateOptions{
 		into:      into,
-		fonts:     w.fonts,
-		textFonts: &w.exportFonts,
+		fonts:     w.faces(),
+		textFonts: w.textFonts(),
 		exportPDF: func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
 			r := w.runExport(p, dir, []forms.Lang{lang}, []export.Format{export.PDF}, w.today(), nil)[0]
 			return r.path, r.err
@@ -69,8 +104,8 @@ func (l *translateLink) build(w *window, into forms.Lang) {
 		openFile: w.openFile,
 		folder:   w.setDialogFolder,
 	})
-	l.draft, l.lang = draft, w.ui.Lang()
-	l.win.SetTitle(w.ui.T("translate.title", map[string]any{"Name": w.displayName()}))
+	l.draft, l.lang = draft, ui.Lang()
+	l.win.SetTitle(ui.T("translate.title", map[string]any{"Name": w.displayName()}))
 	l.win.SetContent(l.view.Content())
 }
 
@@ -78,12 +113,12 @@ func (l *translateLink) build(w *window, into forms.Lang) {
 // is called whenever the window re-validated the draft. Another draft or
 // another interface language rebuilds the view; an edit elsewhere re-reads
 // the rows (source text, stale marks, counters), which costs little.
-func (l *translateLink) sync(w *window) {
+func (l *translateLink) sync(w translateHost, sess translateSession) {
 	if l.view == nil || l.self {
 		return
 	}
-	if l.draft != w.sess.Draft() || l.lang != w.ui.Lang() {
-		l.build(w, l.view.Target())
+	if l.draft != sess.Draft() || l.lang != w.localizer().Lang() {
+		l.build(w, sess, l.view.Target())
 		return
 	}
 	l.view.Reload()

@@ -402,7 +402,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		Today: func() forms.Date { return fixedToday }, AutosaveDelay: time.Hour})
 	t.Cleanup(func() { w.autosave.stop() })
 	var l translateLink
-	l.show(w)
+	l.show(w, w.sess)
 	t.Cleanup(func() {
 		if l.win != nil {
 			l.win.Close()
@@ -432,7 +432,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		}
 	}
 	w.changed("contribution.title")
-	l.sync(w) // what the line in revalidate does
+	l.sync(w, w.sess) // what the line in revalidate does
 	if title.status != forms.Stale || title.source.Text() != "A new title" {
 		t.Errorf("after the wizard edit: status %v, source %q", title.status, title.source.Text())
 	}
@@ -447,7 +447,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	}
 	// Another draft: the view follows it.
 	w.openExample()
-	l.sync(w)
+	l.sync(w, w.sess)
 	if l.view.env.draft != w.sess.Draft() {
 		t.Error("the view still edits the previous draft")
 	}

@@ -131,6 +131,16 @@ func (w *window) localizer() *locales.Localizer { return w.ui }
 // textFonts are the fonts that break the lines of wrapped labels.
 func (w *window) textFonts() *exportFonts { return &w.exportFonts }
 
+// faces are the bundled faces as Fyne resources, for the preview and the
+// translation view.
+func (w *window) faces() *fontSet { return w.fonts }
+
+// catalog has the messages of every language, for documents in any of them.
+func (w *window) catalog() *locales.Catalog { return w.cat }
+
+// fyneApp is the application, which opens the translation window.
+func (w *window) fyneApp() fyne.App { return w.app }
+
 func (w *window) today() forms.Date { return w.opts.Today() }
 
 // rebuild makes the whole interface again from the draft: menus, step forms,
@@ -148,7 +158,7 @@ func (w *window) rebuild() {
 	}
 	w.sess.ForgetUnreadable() // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}
-	w.review = newReviewStep(w)
+	w.review = newReviewStep(w, w.sess)
 
 	w.summaryIcon = widget.NewIcon(theme.InfoIcon())
 	w.summary = widget.NewLabel("")
@@ -196,7 +206,7 @@ func (w *window) rebuild() {
 	w.split, w.stepArea = split, stepArea
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	top := dir.row(w.summaryIcon, nil, dir.line(w.summary))
-	w.banner = newExampleBanner(w)
+	w.banner = newExampleBanner(w, w.sess.Example())
 	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
@@ -314,7 +324,7 @@ func (w *window) showFindings() {
 		row.setCount(w.sess.Count(s), w.ui)
 	}
 	w.panel.update(w.sess.Findings())
-	w.translate.sync(w)
+	w.translate.sync(w, w.sess)
 	if f, ok := w.stepForms[w.current]; ok {
 		f.Mark(w.sess.Marks())
 	}

@@ -28,6 +28,11 @@ type fakeHost struct {
 	steps     []forms.Step    // showStep's steps, per call
 	fields    []string        // goToField's paths, per call
 	newDrafts int             // how many times newDraft was called
+
+	app     fyne.App
+	name    string         // displayName
+	changes []string       // changed's paths, per call
+	exports [][]forms.Lang // runExport's languages, per call
 }
 
 func newFakeHost(lang forms.Lang) *fakeHost {
@@ -47,14 +52,33 @@ func (h *fakeHost) exportFormats() []export.Format { return slices.Clone(h.forma
 func (h *fakeHost) exportDialog(all bool)          { h.dialogs = append(h.dialogs, all) }
 func (h *fakeHost) newDraft()                      { h.newDrafts++ }
 
+func (h *fakeHost) fyneApp() fyne.App                      { return h.app }
+func (h *fakeHost) changed(path string)                    { h.changes = append(h.changes, path) }
+func (h *fakeHost) openFile(string)                        {}
+func (h *fakeHost) setDialogFolder(func(fyne.ListableURI)) {}
+func (h *fakeHost) displayName() string                    { return h.name }
+
+// runExport writes nothing: it names the file it would write.
+func (h *fakeHost) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
+	h.exports = append(h.exports, langs)
+	var out []exportResult
+	for _, l := range langs {
+		for _, f := range formats {
+			out = append(out, exportResult{lang: l, format: f, path: dir + "/draft-" + string(l) + "." + string(f)})
+		}
+	}
+	return out
+}
+
 func (h *fakeHost) setExportFormats(f []export.Format) {
 	h.formats = slices.Clone(f)
 	h.formatSet++
 }
 
 var (
-	_ reviewHost = (*fakeHost)(nil)
-	_ bannerHost = (*fakeHost)(nil)
+	_ reviewHost    = (*fakeHost)(nil)
+	_ bannerHost    = (*fakeHost)(nil)
+	_ translateHost = (*fakeHost)(nil)
 )
 
 // fakeReviewSession is a draft with the findings the catalogue gives it,
@@ -219,5 +243,64 @@ func TestReviewStepOnFakeHost(t *testing.T) {
 	}
 	if !containsText(r.preview.Content, catalog().In(forms.French).T("doc.cover.abstract")) {
 		t.Errorf("the preview is not in French: %q", texts(r.preview.Content)[:min(10, len(texts(r.preview.Content)))])
+	}
+}
+
+// The translation window's link on a host and a session that are not the
+// window's: the view edits the session's draft into its document language,
+// reports edits to the host, exports through it, and follows another draft.
+func TestTranslateLinkOnFakeHost(t *testing.T) {
+	// Given a session whose document language is French, on a host in English
+	h := newFakeHost(forms.English)
+	h.app = test.NewTempApp(t)
+	h.name = "my-proposal.json"
+	sess := newFakeReviewSession(sampleDraft())
+	sess.docLang = forms.French
+	var l translateLink
+	// When the translation window is opened
+	l.show(h, sess)
+	t.Cleanup(func() {
+		if l.win != nil {
+			l.win.Close()
+		}
+	})
+	// Then it edits the session's draft into French, titled with the host's name
+	if l.view == nil || l.view.env.draft != sess.draft || l.view.Target() != forms.French {
+		t.Fatal("the view does not translate the session's draft into its document language")
+	}
+	if want := h.ui.T("translate.title", map[string]any{"Name": h.name}); l.win.Title() != want {
+		t.Errorf("window title %q, want %q", l.win.Title(), want)
+	}
+	// When the user types a translation of the title
+	var title *translateRow
+	for _, r := range l.view.rows {
+		if r.f.Path == "contribution.title" {
+			title = r
+		}
+	}
+	if title == nil {
+		t.Fatal("no row for the title")
+	}
+	l.win.Canvas().Focus(title.entry)
+	test.Type(title.entry, "Proposition")
+	// Then the draft has it and the host is told of an edit of the translations
+	if got, _ := sess.draft.TranslationOf(title.f, forms.French); got.Text != "Proposition" {
+		t.Errorf("French title in the draft %q", got)
+	}
+	if len(h.changes) == 0 || h.changes[len(h.changes)-1] != translationsPath {
+		t.Errorf("changed calls %q, want %q last", h.changes, translationsPath)
+	}
+	// When the view exports its PDF
+	path, err := l.view.opts.exportPDF(sess.draft, "/out", forms.French)
+	// Then the host writes it, in French
+	if err != nil || path != "/out/draft-fr.pdf" || len(h.exports) != 1 || !slices.Equal(h.exports[0], []forms.Lang{forms.French}) {
+		t.Errorf("export %q, %v; host asked for %v", path, err, h.exports)
+	}
+	// When the session has another draft and the window syncs
+	sess.draft = sampleDraft()
+	l.sync(h, sess)
+	// Then the view edits the new draft, still into French
+	if l.view.env.draft != sess.draft || l.view.Target() != forms.French {
+		t.Error("the view does not follow the session's new draft")
 	}
 }

@@ -40,6 +40,8 @@ type aheadCache struct {
 	// at is the top-level section the main pass is in: the second pass
 	// stops when it gets there.
 	at atomic.Int32
+	// done is closed when the second pass ends.
+	done chan struct{}
 }
 
 func (c *aheadCache) get(k layoutKey) (laidOut, bool) {
@@ -60,20 +62,19 @@ func (c *aheadCache) put(k layoutKey, lo laidOut) {
 // waits for it. The main pass tells where it is through r.ahead.at.
 func (r *docWriter) layoutAhead() (wait func()) {
 	secs := r.doc.Sections
-	r.ahead = &aheadCache{m: map[layoutKey]laidOut{}}
+	r.ahead = &aheadCache{m: map[layoutKey]laidOut{}, done: make(chan struct{})}
 	second := &docWriter{doc: r.doc, out: r.out, rtl: r.rtl, lead: r.lead,
 		used: map[*text.Face]map[rune]bool{}, fills: r.ahead}
 	second.newPage()
-	done := make(chan struct{})
 	go func() {
-		defer close(done)
+		defer close(r.ahead.done)
 		for i := len(secs) - 1; i > int(r.ahead.at.Load()) && !r.ahead.stop.Load(); i-- {
 			second.section(&secs[i])
 		}
 	}()
 	return func() {
 		r.ahead.stop.Store(true)
-		<-done
+		<-r.ahead.done
 	}
 }
 

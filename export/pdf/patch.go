@@ -90,72 +90,16 @@ var contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
 // library's one attachment, and sourceEdits makes it the document's
 // associated file named source (see there).
 func (rd *Renderer) finish(pdf []byte, source string, fonts []*pdfFont) ([]byte, error) {
-	// cross-reference table
-	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
-	if sx < 0 {
-		return nil, errors.New("pdf: no startxref in the PDF")
+	xt, err := readXref(pdf)
+	if err != nil {
+		return nil, err
 	}
-	q := sx + len("startxref\n")
-	nl := bytes.IndexByte(pdf[q:], '\n')
-	if nl < 0 {
-		return nil, errors.New("pdf: bad startxref")
+	body := pdf[:xt.at]
+	pages, err := xt.pageContents(body)
+	if err != nil {
+		return nil, err
 	}
-	xref, err := strconv.Atoi(string(pdf[q : q+nl]))
-	if err != nil || xref < 0 || xref >= len(pdf) || !bytes.HasPrefix(pdf[xref:], []byte("xref\n")) {
-		return nil, errors.New("pdf: bad startxref")
-	}
-	p := xref + len("xref\n")
-	nl = bytes.IndexByte(pdf[p:], '\n')
-	var first, count int
-	if nl < 0 {
-		return nil, errors.New("pdf: bad xref table")
-	}
-	if _, err := fmt.Sscanf(string(pdf[p:p+nl]), "%d %d", &first, &count); err != nil || first != 0 {
-		return nil, fmt.Errorf("pdf: bad xref table")
-	}
-	entries := p + nl + 1
-	if entries+20*count > len(pdf) {
-		return nil, errors.New("pdf: bad xref table")
-	}
-	offsets := make([]int, count)
-	for i := range offsets {
-		e := pdf[entries+20*i : entries+20*i+20]
-		if e[17] != 'n' {
-			offsets[i] = -1
-			continue
-		}
-		if offsets[i], err = strconv.Atoi(string(e[:10])); err != nil {
-			return nil, fmt.Errorf("pdf: bad xref entry %q", e)
-		}
-	}
-
-	var edits []edit
-	// page contents
-	type stream struct{ head, data, end int }
-	var pages []stream
-	for _, m := range contentsRef.FindAllSubmatch(pdf[:xref], -1) {
-		n, _ := strconv.Atoi(string(m[1]))
-		if n <= 0 || n >= count || offsets[n] < 0 {
-			return nil, fmt.Errorf("pdf: page contents %d not found", n)
-		}
-		o := offsets[n]
-		h := bytes.Index(pdf[o:min(o+64, xref)], []byte("<</Length "))
-		if h < 0 {
-			continue // already compressed
-		}
-		h += o
-		e := bytes.Index(pdf[h:], []byte(">>\nstream\n"))
-		if e < 0 {
-			return nil, errors.New("pdf: bad page contents")
-		}
-		length, err := strconv.Atoi(string(pdf[h+len("<</Length ") : h+e]))
-		data := h + e + len(">>\nstream\n")
-		if err != nil || data+length > xref {
-			return nil, errors.New("pdf: bad page contents length")
-		}
-		pages = append(pages, stream{h, data, data + length})
-	}
-	// the fonts' streams: CIDToGIDMap and font file of each
+	// the page contents and, for each font, its CIDToGIDMap and font file
 	fontStreams := make([][]byte, 0, 2*len(fonts))
 	for _, f := range fonts {
 		fontStreams = append(fontStreams, f.cidToGID(), f.file)
@@ -166,19 +110,21 @@ func (rd *Renderer) finish(pdf []byte, source string, fonts []*pdfFont) ([]byte,
 		}
 		return fontStreams[i-len(pages)]
 	})
-	fontsAt, err := fontEdits(pdf[:xref], count, fonts)
-	if err != nil {
-		return nil, err
-	}
-	edits = append(edits, fontsAt)
-	added := newObjects(count, fonts, compressed[len(pages):], rd.toUnicodeZ)
-	edits = append(edits, edit{xref, xref, added.bytes})
+
+	var edits []edit
 	for i, pg := range pages {
 		r := append([]byte("<</Filter /FlateDecode /Length "+strconv.Itoa(len(compressed[i]))+">>\nstream\n"), compressed[i]...)
 		edits = append(edits, edit{pg.head, pg.end, r})
 	}
+	fontsAt, err := fontEdits(body, xt.count, fonts)
+	if err != nil {
+		return nil, err
+	}
+	edits = append(edits, fontsAt)
+	added := newObjects(xt.count, fonts, compressed[len(pages):], rd.toUnicodeZ)
+	edits = append(edits, edit{xt.at, xt.at, added.bytes}) // where the table was
 	if source != "" {
-		se, err := sourceEdits(pdf[:xref], offsets, source)
+		se, err := sourceEdits(body, xt.offsets, source)
 		if err != nil {
 			return nil, err
 		}
@@ -186,14 +132,13 @@ func (rd *Renderer) finish(pdf []byte, source string, fonts []*pdfFont) ([]byte,
 	}
 	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
 
-	out := make([]byte, 0, len(pdf))
+	out := make([]byte, 0, len(pdf)+len(added.bytes))
 	last := 0
 	for _, e := range edits {
-		out = append(out, pdf[last:e.start]...)
+		out = append(out, body[last:e.start]...)
 		out = append(out, e.repl...)
 		last = e.end
 	}
-	out = append(out, pdf[last:]...)
 	shift := func(off int) int {
 		d := 0
 		for _, e := range edits {
@@ -204,31 +149,118 @@ func (rd *Renderer) finish(pdf []byte, source string, fonts []*pdfFont) ([]byte,
 		}
 		return off + d
 	}
-	// the cross-reference table and trailer, written again with the added
-	// objects: the library's table starts at object 0 and has count entries
-	objectsAt := shift(xref) // the added objects go where the table was
-	newXref := objectsAt + len(added.bytes)
-	size := count + len(added.offsets)
-	table := make([]byte, 0, 32+20*size)
-	table = fmt.Appendf(table, "xref\n0 %d\n", size)
-	for i, off := range offsets {
-		e := pdf[entries+20*i : entries+20*i+20]
-		if off >= 0 {
-			e = fmt.Appendf(nil, "%010d 00000 n \n", shift(off))
+	return xt.appendAgain(out, pdf, shift, shift(xt.at), added.offsets)
+}
+
+// xrefTable is the library's cross-reference table: one section from
+// object 0, count entries, at offset at.
+type xrefTable struct {
+	at, entries, count int
+	startxref          int   // offset of the "startxref" line
+	offsets            []int // of each object, -1 for a free entry
+}
+
+func readXref(pdf []byte) (xrefTable, error) {
+	var t xrefTable
+	t.startxref = bytes.LastIndex(pdf, []byte("startxref\n"))
+	if t.startxref < 0 {
+		return t, errors.New("pdf: no startxref in the PDF")
+	}
+	q := t.startxref + len("startxref\n")
+	nl := bytes.IndexByte(pdf[q:], '\n')
+	if nl < 0 {
+		return t, errors.New("pdf: bad startxref")
+	}
+	var err error
+	t.at, err = strconv.Atoi(string(pdf[q : q+nl]))
+	if err != nil || t.at < 0 || t.at >= len(pdf) || !bytes.HasPrefix(pdf[t.at:], []byte("xref\n")) {
+		return t, errors.New("pdf: bad startxref")
+	}
+	p := t.at + len("xref\n")
+	nl = bytes.IndexByte(pdf[p:], '\n')
+	if nl < 0 {
+		return t, errors.New("pdf: bad xref table")
+	}
+	var first int
+	if _, err := fmt.Sscanf(string(pdf[p:p+nl]), "%d %d", &first, &t.count); err != nil || first != 0 {
+		return t, fmt.Errorf("pdf: bad xref table")
+	}
+	t.entries = p + nl + 1
+	if t.entries+20*t.count > t.startxref {
+		return t, errors.New("pdf: bad xref table")
+	}
+	t.offsets = make([]int, t.count)
+	for i := range t.offsets {
+		e := pdf[t.entries+20*i : t.entries+20*i+20]
+		if e[17] != 'n' {
+			t.offsets[i] = -1
+			continue
 		}
-		table = append(table, e...)
+		if t.offsets[i], err = strconv.Atoi(string(e[:10])); err != nil {
+			return t, fmt.Errorf("pdf: bad xref entry %q", e)
+		}
 	}
-	for _, off := range added.offsets {
-		table = fmt.Appendf(table, "%010d 00000 n \n", objectsAt+off)
+	return t, nil
+}
+
+// contentStream is where a page's uncompressed contents stream is: its
+// dictionary from head, its data from data to end.
+type contentStream struct{ head, data, end int }
+
+// pageContents finds the uncompressed contents of every page in body.
+func (t xrefTable) pageContents(body []byte) ([]contentStream, error) {
+	var pages []contentStream
+	for _, m := range contentsRef.FindAllSubmatch(body, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		if n <= 0 || n >= t.count || t.offsets[n] < 0 {
+			return nil, fmt.Errorf("pdf: page contents %d not found", n)
+		}
+		o := t.offsets[n]
+		h := bytes.Index(body[o:min(o+64, len(body))], []byte("<</Length "))
+		if h < 0 {
+			continue // already compressed
+		}
+		h += o
+		e := bytes.Index(body[h:], []byte(">>\nstream\n"))
+		if e < 0 {
+			return nil, errors.New("pdf: bad page contents")
+		}
+		length, err := strconv.Atoi(string(body[h+len("<</Length ") : h+e]))
+		data := h + e + len(">>\nstream\n")
+		if err != nil || data+length > len(body) {
+			return nil, errors.New("pdf: bad page contents length")
+		}
+		pages = append(pages, contentStream{h, data, data + length})
 	}
-	trailer := pdf[entries+20*count : sx]
-	trailer = bytes.Replace(trailer, []byte("/Size "+strconv.Itoa(count)+"\n"), []byte("/Size "+strconv.Itoa(size)+"\n"), 1)
-	out = append(out[:newXref], table...)
-	out = append(out, trailer...)
+	return pages, nil
+}
+
+// appendAgain appends to out, the edited body, the table written again:
+// the library's objects at their shifted offsets, then the added objects,
+// which start at addedAt, and the trailer with the new size.
+func (t xrefTable) appendAgain(out, pdf []byte, shift func(int) int, addedAt int, added []int) ([]byte, error) {
+	at := len(out)
+	size := t.count + len(added)
+	out = fmt.Appendf(out, "xref\n0 %d\n", size)
+	for i, off := range t.offsets {
+		if off < 0 {
+			out = append(out, pdf[t.entries+20*i:t.entries+20*i+20]...)
+			continue
+		}
+		out = fmt.Appendf(out, "%010d 00000 n \n", shift(off))
+	}
+	for _, off := range added {
+		out = fmt.Appendf(out, "%010d 00000 n \n", addedAt+off)
+	}
+	trailer := pdf[t.entries+20*t.count : t.startxref]
+	oldSize := []byte("/Size " + strconv.Itoa(t.count) + "\n")
+	if !bytes.Contains(trailer, oldSize) {
+		return nil, errors.New("pdf: no /Size in the trailer")
+	}
+	out = append(out, bytes.Replace(trailer, oldSize, []byte("/Size "+strconv.Itoa(size)+"\n"), 1)...)
 	out = append(out, "startxref\n"...)
-	out = strconv.AppendInt(out, int64(newXref), 10)
-	out = append(out, "\n%%EOF\n"...)
-	return out, nil
+	out = strconv.AppendInt(out, int64(at), 10)
+	return append(out, "\n%%EOF\n"...), nil
 }
 
 // The library writes a document attachment as a file specification without

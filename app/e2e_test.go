@@ -635,9 +635,9 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	dir := t.TempDir()
 	langs := []forms.Lang{w2.sess.DocLang()}
 	var res []exportResult
-	w2.confirmUntranslated(langs, func() {
+	w2.exports.confirmUntranslated(langs, func() {
 		pdfOnly := []export.Format{export.PDF}
-		w2.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.sess.Draft().Clone(), dir, langs, pdfOnly, w2.today(), nil) })
+		w2.exports.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.sess.Draft().Clone(), dir, langs, pdfOnly, w2.today(), nil) })
 	})
 	if overlay(w2) != nil {
 		t.Error("a dialog stopped the export of an English draft into an empty folder")

@@ -9,12 +9,14 @@ import (
 	"strings"
 	"sync"
 
+	"fgdraft/app/session"
 	"fgdraft/export"
 	"fgdraft/export/docx"
 	"fgdraft/export/fonts"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
+	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,10 +28,38 @@ import (
 // exportFormats are the formats the review step offers, in the order shown.
 var exportFormats = []export.Format{export.PDF, export.DOCX}
 
+// exportFlow is the export of the draft from the review step: the formats
+// ticked, the folder picker, the confirmations (fields left untranslated,
+// files already there), writing the files in the background and the dialog
+// that lists them. It holds what it needs and asks the window, through
+// exportHost, for the rest.
+type exportFlow struct {
+	host  exportHost
+	sess  *session.Session
+	win   fyne.Window // the parent of the dialogs
+	app   fyne.App    // opens the files written
+	prefs fyne.Preferences
+	cat   *locales.Catalog // the messages of every language, for the documents
+	fonts *exportFonts     // shared with the preview and the labels
+}
+
+// exportHost is what the export flow needs of the window: the interface
+// language (which changes while the window is open), its direction, the
+// day, the error dialog and the folder file dialogs start in.
+type exportHost interface {
+	localizer() *locales.Localizer
+	dir() direction
+	today() forms.Date
+	showError(title, text string)
+	setDialogFolder(set func(fyne.ListableURI))
+}
+
+var _ exportHost = (*window)(nil)
+
 // exportFormats are the formats the user ticked last (preference
 // prefExportFormats); both until a choice is made.
-func (w *window) exportFormats() []export.Format {
-	saved := strings.Fields(w.prefs.StringWithFallback(prefExportFormats, "pdf docx"))
+func (e *exportFlow) exportFormats() []export.Format {
+	saved := strings.Fields(e.prefs.StringWithFallback(prefExportFormats, "pdf docx"))
 	var out []export.Format
 	for _, f := range exportFormats {
 		if slices.Contains(saved, string(f)) {
@@ -39,12 +69,12 @@ func (w *window) exportFormats() []export.Format {
 	return out
 }
 
-func (w *window) setExportFormats(formats []export.Format) {
+func (e *exportFlow) setExportFormats(formats []export.Format) {
 	names := make([]string, len(formats))
 	for i, f := range formats {
 		names[i] = string(f)
 	}
-	w.prefs.SetString(prefExportFormats, strings.Join(names, " "))
+	e.prefs.SetString(prefExportFormats, strings.Join(names, " "))
 }
 
 // exportFonts parses the embedded fonts once, on first use: exports, the
@@ -100,50 +130,50 @@ type exportResult struct {
 
 // exportDialog asks for a folder and exports the draft in the document
 // language, or in all six, in the formats ticked.
-func (w *window) exportDialog(all bool) {
-	langs := w.sess.ExportLangs(all)
-	formats := w.exportFormats()
+func (e *exportFlow) exportDialog(all bool) {
+	langs := e.sess.ExportLangs(all)
+	formats := e.exportFormats()
 	if len(formats) == 0 {
 		return // the buttons are disabled; a shortcut may still get here
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			w.showError(w.ui.T("ui.export.failed"), err.Error())
+			e.host.showError(e.host.localizer().T("ui.export.failed"), err.Error())
 			return
 		}
 		if dir == nil {
 			return
 		}
-		w.confirmUntranslated(langs, func() {
-			w.confirmReplace(dir.Path(), langs, formats, func() { w.startExport(dir.Path(), langs, formats) })
+		e.confirmUntranslated(langs, func() {
+			e.confirmReplace(dir.Path(), langs, formats, func() { e.startExport(dir.Path(), langs, formats) })
 		})
-	}, w.win)
+	}, e.win)
 	// The picker asks for a folder only: its title names the files that
 	// will be written there.
-	d.SetTitleText(w.exportFolderTitle(langs, formats))
-	d.SetConfirmText(w.ui.T("wizard.export.here"))
-	w.setDialogFolder(d.SetLocation)
-	d.Resize(dialogSize(w.win))
+	d.SetTitleText(e.exportFolderTitle(langs, formats))
+	d.SetConfirmText(e.host.localizer().T("wizard.export.here"))
+	e.host.setDialogFolder(d.SetLocation)
+	d.Resize(dialogSize(e.win))
 	d.Show()
 }
 
 // exportFolderTitle is the folder picker's title: which files go into the
 // folder chosen.
-func (w *window) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
-	names := w.sess.ExportNames(langs, formats)
+func (e *exportFlow) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
+	names := e.sess.ExportNames(langs, formats)
 	if len(names) == 1 {
-		return w.ui.T("wizard.export.folderFor", map[string]any{"Name": names[0]})
+		return e.host.localizer().T("wizard.export.folderFor", map[string]any{"Name": names[0]})
 	}
-	return w.ui.N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
+	return e.host.localizer().N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
 }
 
 // untranslated lists, per language other than the draft's, the labels of
 // the fields that have no translation into it.
-func (w *window) untranslated(langs []forms.Lang) map[forms.Lang][]string {
+func (e *exportFlow) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 	out := map[forms.Lang][]string{}
-	for l, paths := range w.sess.Untranslated(langs) {
+	for l, paths := range e.sess.Untranslated(langs) {
 		for _, p := range paths {
-			out[l] = append(out[l], w.ui.FieldLabel(p))
+			out[l] = append(out[l], e.host.localizer().FieldLabel(p))
 		}
 	}
 	return out
@@ -151,13 +181,13 @@ func (w *window) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 
 // confirmUntranslated says, before anything is written, which fields will
 // stay in the draft's language, and runs then if the user goes on.
-func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
-	missing := w.untranslated(langs)
+func (e *exportFlow) confirmUntranslated(langs []forms.Lang, then func()) {
+	missing := e.untranslated(langs)
 	if len(missing) == 0 {
 		then()
 		return
 	}
-	ui := w.ui
+	ui := e.host.localizer()
 	var b strings.Builder
 	for _, l := range langs {
 		fields := missing[l]
@@ -166,7 +196,7 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 		}
 		b.WriteString(ui.N("ui.export.untranslatedIn", len(fields), map[string]any{
 			"Language": ui.LanguageName(l),
-			"Source":   ui.LanguageName(w.sess.Draft().Language),
+			"Source":   ui.LanguageName(e.sess.Draft().Language),
 		}))
 		b.WriteString("\n")
 		const shown = 12
@@ -186,21 +216,21 @@ func (w *window) confirmUntranslated(langs []forms.Lang, then func()) {
 			if ok {
 				then()
 			}
-		}, w.win)
+		}, e.win)
 	d.Resize(fyne.NewSize(560, 420))
-	dialogKeys(w.win.Canvas(), d, d.Confirm, d.Hide)
+	dialogKeys(e.win.Canvas(), d, d.Confirm, d.Hide)
 	d.Show()
 }
 
 // confirmReplace asks before files already in dir are written over, and
 // runs then if there are none or the user agrees.
-func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export.Format, then func()) {
-	existing := w.sess.ExistingExports(dir, langs, formats)
+func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []export.Format, then func()) {
+	existing := e.sess.ExistingExports(dir, langs, formats)
 	if len(existing) == 0 {
 		then()
 		return
 	}
-	ui := w.ui
+	ui := e.host.localizer()
 	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
@@ -213,20 +243,20 @@ func (w *window) confirmReplace(dir string, langs []forms.Lang, formats []export
 		d.Hide()
 		kept, err := keepAside(dir, existing)
 		if err != nil {
-			w.showError(ui.T("ui.export.failed"), ui.T("wizard.export.keepFailed", map[string]any{"Problem": err.Error()}))
+			e.host.showError(ui.T("ui.export.failed"), ui.T("wizard.export.keepFailed", map[string]any{"Problem": err.Error()}))
 			return
 		}
-		w.showInfo(ui.T("wizard.export.keptTitle"), ui.N("wizard.export.kept", len(kept), map[string]any{"Folder": dir})+"\n\n"+strings.Join(kept, "\n"), then)
+		e.showInfo(ui.T("wizard.export.keptTitle"), ui.N("wizard.export.kept", len(kept), map[string]any{"Folder": dir})+"\n\n"+strings.Join(kept, "\n"), then)
 	})
 	keep.Importance = widget.HighImportance
 	cancel := widget.NewButton(ui.T("ui.dialog.cancel"), func() {
 		d.Hide()
-		w.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
+		e.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
 	})
-	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), w.win)
-	d.SetButtons(w.dir().dialogButtons(cancel, replace, keep))
+	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), e.win)
+	d.SetButtons(e.host.dir().dialogButtons(cancel, replace, keep))
 	d.Resize(fyne.NewSize(560, 300))
-	dialogKeys(w.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
+	dialogKeys(e.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
 	d.Show()
 }
 
@@ -255,12 +285,12 @@ func keepAside(dir string, names []string) ([]string, error) {
 
 // showInfo shows a message with an OK button; then (if not nil) runs when
 // it is closed.
-func (w *window) showInfo(title, text string, then func()) {
+func (e *exportFlow) showInfo(title, text string, then func()) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
+	d := dialog.NewCustom(title, e.host.localizer().T("ui.dialog.ok"), container.NewVScroll(l), e.win)
 	d.Resize(fyne.NewSize(520, 260))
-	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
+	dialogKeys(e.win.Canvas(), d, d.Hide, d.Hide)
 	if then != nil {
 		d.SetOnClosed(then)
 	}
@@ -269,19 +299,19 @@ func (w *window) showInfo(title, text string, then func()) {
 
 // startExport writes the files in the background with a progress dialog,
 // then shows where they are.
-func (w *window) startExport(dir string, langs []forms.Lang, formats []export.Format) {
-	ui := w.ui
+func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []export.Format) {
+	ui := e.host.localizer()
 	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
 	bar.Max = float64(total)
 	label := widget.NewLabel(ui.T("ui.export.preparing"))
-	prog := dialog.NewCustomWithoutButtons(ui.T("ui.export.progressTitle"), container.NewVBox(label, bar), w.win)
+	prog := dialog.NewCustomWithoutButtons(ui.T("ui.export.progressTitle"), container.NewVBox(label, bar), e.win)
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
-	p := w.sess.Draft().Clone()
-	today := w.today()
+	p := e.sess.Draft().Clone()
+	today := e.host.today()
 	go func() {
-		results := w.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
+		results := e.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
 			fyne.Do(func() {
 				bar.SetValue(float64(i))
 				label.SetText(ui.T("ui.export.writing", map[string]any{
@@ -290,14 +320,14 @@ func (w *window) startExport(dir string, langs []forms.Lang, formats []export.Fo
 		})
 		fyne.Do(func() {
 			prog.Hide()
-			w.showExported(dir, results)
+			e.showExported(dir, results)
 		})
 	}()
 }
 
 // runExport writes one file per language and format into dir; progress is
 // called before each. It touches no widget.
-func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
+func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
 	var out []exportResult
 	for _, l := range langs {
 		for _, f := range formats {
@@ -307,8 +337,8 @@ func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, fo
 			path := filepath.Join(dir, export.FileName(p, l, f))
 			r := exportResult{lang: l, format: f, path: path}
 			var renderer export.Renderer
-			if renderer, r.err = w.exportFonts.renderer(f); r.err == nil {
-				_, r.err = export.WriteFile(path, p, l, w.cat, renderer, a7.Options{Today: today, ExportLang: l})
+			if renderer, r.err = e.fonts.renderer(f); r.err == nil {
+				_, r.err = export.WriteFile(path, p, l, e.cat, renderer, a7.Options{Today: today, ExportLang: l})
 			}
 			out = append(out, r)
 		}
@@ -317,8 +347,8 @@ func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, fo
 }
 
 // showExported lists what was written, with a way to open it.
-func (w *window) showExported(dir string, results []exportResult) {
-	ui := w.ui
+func (e *exportFlow) showExported(dir string, results []exportResult) {
+	ui := e.host.localizer()
 	var ok []exportResult
 	var b strings.Builder
 	for _, r := range results {
@@ -330,7 +360,7 @@ func (w *window) showExported(dir string, results []exportResult) {
 		ok = append(ok, r)
 	}
 	if len(ok) == 0 {
-		w.showError(ui.T("ui.export.failed"), strings.TrimSpace(b.String()))
+		e.host.showError(ui.T("ui.export.failed"), strings.TrimSpace(b.String()))
 		return
 	}
 	head := ui.N("ui.export.done", len(ok), map[string]any{"Folder": dir})
@@ -343,29 +373,29 @@ func (w *window) showExported(dir string, results []exportResult) {
 	files := container.NewVBox()
 	for _, r := range ok {
 		path := r.path
-		files.Add(widget.NewButton(filepath.Base(path), func() { w.openFile(path) }))
+		files.Add(widget.NewButton(filepath.Base(path), func() { e.openFile(path) }))
 	}
 	var d *dialog.CustomDialog
-	openFolder := widget.NewButton(ui.T("ui.export.openFolder"), func() { w.openFile(dir) })
+	openFolder := widget.NewButton(ui.T("ui.export.openFolder"), func() { e.openFile(dir) })
 	openFolder.Importance = widget.HighImportance
 	closeBtn := widget.NewButton(ui.T("ui.dialog.close"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), w.win)
-	d.SetButtons(w.dir().dialogButtons(closeBtn, openFolder))
+	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), e.win)
+	d.SetButtons(e.host.dir().dialogButtons(closeBtn, openFolder))
 	d.Resize(fyne.NewSize(520, 0))
-	dialogKeys(w.win.Canvas(), d, openFolder.OnTapped, d.Hide)
+	dialogKeys(e.win.Canvas(), d, openFolder.OnTapped, d.Hide)
 	d.Show()
 }
 
 // openFile opens a file or folder with the system's application for it.
-func (w *window) openFile(path string) {
+func (e *exportFlow) openFile(path string) {
 	u, err := url.Parse(storage.NewFileURI(path).String())
 	if err != nil {
-		w.showError(w.ui.T("ui.export.failed"), err.Error())
+		e.host.showError(e.host.localizer().T("ui.export.failed"), err.Error())
 		return
 	}
-	if err := w.app.OpenURL(u); err != nil {
+	if err := e.app.OpenURL(u); err != nil {
 		// The error is the system's ("exec: \"xdg-open\": executable file
 		// not found"): the user needs to know what to do instead.
-		w.showError(w.ui.T("ui.export.openFailed"), w.ui.T("wizard.export.openFailed", map[string]any{"Path": path}))
+		e.host.showError(e.host.localizer().T("ui.export.openFailed"), e.host.localizer().T("wizard.export.openFailed", map[string]any{"Path": path}))
 	}
 }

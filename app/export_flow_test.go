@@ -25,10 +25,10 @@ func TestExportFolderPickerNamesTheFiles(t *testing.T) {
 	if d := overlay(w); d == nil || !containsText(d, "Choose the folder for "+one) || findButton(d, "Export here") == nil {
 		t.Errorf("the folder picker does not name %s", one)
 	}
-	if got := w.exportFolderTitle(forms.Languages(), []export.Format{export.PDF}); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.sess.Draft(), forms.Arabic, export.PDF)) {
+	if got := w.exports.exportFolderTitle(forms.Languages(), []export.Format{export.PDF}); !strings.Contains(got, "6 files") || !strings.Contains(got, export.FileName(w.sess.Draft(), forms.Arabic, export.PDF)) {
 		t.Errorf("all six: %q", got)
 	}
-	if got := w.exportFolderTitle(forms.Languages(), exportFormats); !strings.Contains(got, "12 files") || !strings.Contains(got, export.FileName(w.sess.Draft(), forms.Spanish, export.DOCX)) {
+	if got := w.exports.exportFolderTitle(forms.Languages(), exportFormats); !strings.Contains(got, "12 files") || !strings.Contains(got, export.FileName(w.sess.Draft(), forms.Spanish, export.DOCX)) {
 		t.Errorf("all six, PDF and Word: %q", got)
 	}
 }
@@ -57,7 +57,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	// Cancel: nothing runs, and a message says so.
 	dir, existing := setup()
 	ran := false
-	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
+	w.exports.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Cancel")
 	if ran || overlay(w) == nil || !containsText(overlay(w), "Nothing was exported") {
 		t.Errorf("cancel: ran=%v, message shown=%v", ran, overlay(w) != nil)
@@ -67,7 +67,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	// Keep both: the old file is renamed, then the export runs.
 	dir, existing = setup()
 	ran = false
-	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
+	w.exports.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Keep both")
 	kept := strings.TrimSuffix(existing, ".pdf") + " (2).pdf"
 	if got, err := os.ReadFile(kept); err != nil || string(got) != "old" {
@@ -87,7 +87,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	// Replace: the export runs at once.
 	dir, _ = setup()
 	ran = false
-	w.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
+	w.exports.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Replace")
 	if !ran {
 		t.Error("replace: the export did not run")

@@ -66,12 +66,12 @@ func TestExportAsksBeforeReplacingDOCX(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, export.FileName(w.sess.Draft(), forms.English, export.DOCX)), []byte("old"), 0o644)
 	ran := false
-	w.confirmReplace(dir, []forms.Lang{forms.English}, []export.Format{export.PDF}, func() { ran = true })
+	w.exports.confirmReplace(dir, []forms.Lang{forms.English}, []export.Format{export.PDF}, func() { ran = true })
 	if !ran {
 		t.Error("PDF only: an existing DOCX stopped the export")
 	}
 	ran = false
-	w.confirmReplace(dir, []forms.Lang{forms.English}, exportFormats, func() { ran = true })
+	w.exports.confirmReplace(dir, []forms.Lang{forms.English}, exportFormats, func() { ran = true })
 	if ran || overlay(w) == nil {
 		t.Error("PDF and Word: an existing DOCX is written over without asking")
 	}

@@ -116,17 +116,17 @@ func TestUntranslatedDialogKeys(t *testing.T) {
 	w.sess.Draft().FocusGroup.Scope += " A sentence added after the translations."
 	w.env.changed("focusGroup.scope")
 	langs := forms.Languages()
-	if len(w.untranslated(langs)) == 0 {
+	if len(w.exports.untranslated(langs)) == 0 {
 		t.Fatal("nothing untranslated: no dialog to test")
 	}
 	key := func(k fyne.KeyName) { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 	ran := false
-	w.confirmUntranslated(langs, func() { ran = true })
+	w.exports.confirmUntranslated(langs, func() { ran = true })
 	key(fyne.KeyEscape)
 	if ran || overlay(w) != nil {
 		t.Fatalf("Escape: ran=%v, dialog open=%v", ran, overlay(w) != nil)
 	}
-	w.confirmUntranslated(langs, func() { ran = true })
+	w.exports.confirmUntranslated(langs, func() { ran = true })
 	key(fyne.KeyReturn)
 	if !ran || overlay(w) != nil {
 		t.Errorf("Enter: ran=%v, dialog open=%v", ran, overlay(w) != nil)

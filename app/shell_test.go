@@ -528,12 +528,12 @@ func TestReviewStep(t *testing.T) {
 	if !strings.Contains(r.status.Text(), w.ui.LanguageName(forms.French)) {
 		t.Errorf("status %q does not warn about French", r.status.Text())
 	}
-	missing := w.untranslated([]forms.Lang{forms.French})
+	missing := w.exports.untranslated([]forms.Lang{forms.French})
 	if len(missing[forms.French]) == 0 {
 		t.Fatal("nothing untranslated in French")
 	}
 	ran := false
-	w.confirmUntranslated([]forms.Lang{forms.French}, func() { ran = true })
+	w.exports.confirmUntranslated([]forms.Lang{forms.French}, func() { ran = true })
 	d := overlay(w)
 	if ran || d == nil || !containsText(d, missing[forms.French][0]) {
 		t.Fatal("no warning naming the untranslated fields before export")
@@ -567,7 +567,7 @@ func TestExport(t *testing.T) {
 			t.Errorf("%s: %s is not a %s (%v)", r.lang, r.path, r.format, err)
 		}
 	}
-	w.showExported(dir, res)
+	w.exports.showExported(dir, res)
 	if d := overlay(w); d == nil || findButton(d, w.ui.T("ui.export.openFolder")) == nil {
 		t.Error("no way to open the exported files")
 	}
@@ -692,7 +692,7 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 
 	ran := false
 	pdfOnly := []export.Format{export.PDF}
-	w.confirmReplace(dir, langs, pdfOnly, func() { ran = true })
+	w.exports.confirmReplace(dir, langs, pdfOnly, func() { ran = true })
 	if !ran || w.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("an empty folder: the export should go ahead without asking")
 	}
@@ -702,7 +702,7 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 		t.Fatal(err)
 	}
 	ran = false
-	w.confirmReplace(dir, langs, pdfOnly, func() { ran = true })
+	w.exports.confirmReplace(dir, langs, pdfOnly, func() { ran = true })
 	if ran {
 		t.Fatal("wrote over an existing PDF without asking")
 	}

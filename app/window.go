@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fgdraft/app/session"
+	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
 	"fgdraft/locales"
@@ -54,6 +55,7 @@ type window struct {
 
 	autosave    autosaver
 	exportFonts exportFonts
+	exports     *exportFlow   // the export from the review step
 	translate   translateLink // the translation window, when open
 }
 
@@ -81,6 +83,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	// A placeholder draft until the one to show is opened below.
 	w.sess = session.New(session.Blank(forms.English), w.today)
 	w.sess.Remember(w.prefs)
+	w.exports = &exportFlow{host: w, sess: w.sess, win: w.win, app: w.app, prefs: w.prefs, cat: w.cat, fonts: &w.exportFonts}
 	w.setLanguage(w.sess.StartInterfaceLang(w.opts.Lang, systemLanguage), false)
 	w.sess.Subscribe(w.sessionChanged)
 	w.autosave.init(w)
@@ -142,6 +145,18 @@ func (w *window) catalog() *locales.Catalog { return w.cat }
 func (w *window) fyneApp() fyne.App { return w.app }
 
 func (w *window) today() forms.Date { return w.opts.Today() }
+
+// The review step and the translation window reach the export flow through
+// the window (reviewHost, translateHost).
+
+func (w *window) exportFormats() []export.Format           { return w.exports.exportFormats() }
+func (w *window) setExportFormats(formats []export.Format) { w.exports.setExportFormats(formats) }
+func (w *window) exportDialog(all bool)                    { w.exports.exportDialog(all) }
+func (w *window) openFile(path string)                     { w.exports.openFile(path) }
+
+func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
+	return w.exports.runExport(p, dir, langs, formats, today, progress)
+}
 
 // rebuild makes the whole interface again from the draft: menus, step forms,
 // panels. It keeps the current step.

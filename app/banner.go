@@ -60,5 +60,5 @@ func (b *exampleBanner) set(example bool) {
 // of the last session, could not be opened at start: nothing was open
 // before, so the message says what is shown instead.
 func (w *window) showStartError(err error) {
-	w.showError(w.ui.T("ui.open.failed"), w.ui.T("wizard.open.failedAtStart", map[string]any{"Problem": w.loadProblem(err)}))
+	w.showError(w.ui.T("ui.open.failed"), w.ui.T("wizard.open.failedAtStart", map[string]any{"Problem": w.files.loadProblem(err)}))
 }

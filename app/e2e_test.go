@@ -583,7 +583,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 
 	// Save As.
 	path := filepath.Join(t.TempDir(), "FG-QSM.json")
-	if !w.saveTo(path) {
+	if !w.files.saveTo(path) {
 		t.Fatal("save failed")
 	}
 	if got := w.win.Title(); got != "FG-QSM.json — fgdraft" || w.sess.Dirty() {

@@ -56,6 +56,10 @@ type exportHost interface {
 
 var _ exportHost = (*window)(nil)
 
+// ui is the interface language's messages, asked of the window each time:
+// the user may have changed the language since the flow was made.
+func (e *exportFlow) ui() *locales.Localizer { return e.host.localizer() }
+
 // exportFormats are the formats the user ticked last (preference
 // prefExportFormats); both until a choice is made.
 func (e *exportFlow) exportFormats() []export.Format {
@@ -138,7 +142,7 @@ func (e *exportFlow) exportDialog(all bool) {
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			e.host.showError(e.host.localizer().T("ui.export.failed"), err.Error())
+			e.host.showError(e.ui().T("ui.export.failed"), err.Error())
 			return
 		}
 		if dir == nil {
@@ -151,7 +155,7 @@ func (e *exportFlow) exportDialog(all bool) {
 	// The picker asks for a folder only: its title names the files that
 	// will be written there.
 	d.SetTitleText(e.exportFolderTitle(langs, formats))
-	d.SetConfirmText(e.host.localizer().T("wizard.export.here"))
+	d.SetConfirmText(e.ui().T("wizard.export.here"))
 	e.host.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(e.win))
 	d.Show()
@@ -162,9 +166,9 @@ func (e *exportFlow) exportDialog(all bool) {
 func (e *exportFlow) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
 	names := e.sess.ExportNames(langs, formats)
 	if len(names) == 1 {
-		return e.host.localizer().T("wizard.export.folderFor", map[string]any{"Name": names[0]})
+		return e.ui().T("wizard.export.folderFor", map[string]any{"Name": names[0]})
 	}
-	return e.host.localizer().N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
+	return e.ui().N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
 }
 
 // untranslated lists, per language other than the draft's, the labels of
@@ -173,7 +177,7 @@ func (e *exportFlow) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 	out := map[forms.Lang][]string{}
 	for l, paths := range e.sess.Untranslated(langs) {
 		for _, p := range paths {
-			out[l] = append(out[l], e.host.localizer().FieldLabel(p))
+			out[l] = append(out[l], e.ui().FieldLabel(p))
 		}
 	}
 	return out
@@ -187,7 +191,7 @@ func (e *exportFlow) confirmUntranslated(langs []forms.Lang, then func()) {
 		then()
 		return
 	}
-	ui := e.host.localizer()
+	ui := e.ui()
 	var b strings.Builder
 	for _, l := range langs {
 		fields := missing[l]
@@ -230,7 +234,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		then()
 		return
 	}
-	ui := e.host.localizer()
+	ui := e.ui()
 	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
@@ -288,7 +292,7 @@ func keepAside(dir string, names []string) ([]string, error) {
 func (e *exportFlow) showInfo(title, text string, then func()) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, e.host.localizer().T("ui.dialog.ok"), container.NewVScroll(l), e.win)
+	d := dialog.NewCustom(title, e.ui().T("ui.dialog.ok"), container.NewVScroll(l), e.win)
 	d.Resize(fyne.NewSize(520, 260))
 	dialogKeys(e.win.Canvas(), d, d.Hide, d.Hide)
 	if then != nil {
@@ -300,7 +304,7 @@ func (e *exportFlow) showInfo(title, text string, then func()) {
 // startExport writes the files in the background with a progress dialog,
 // then shows where they are.
 func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []export.Format) {
-	ui := e.host.localizer()
+	ui := e.ui()
 	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
 	bar.Max = float64(total)
@@ -348,7 +352,7 @@ func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang
 
 // showExported lists what was written, with a way to open it.
 func (e *exportFlow) showExported(dir string, results []exportResult) {
-	ui := e.host.localizer()
+	ui := e.ui()
 	var ok []exportResult
 	var b strings.Builder
 	for _, r := range results {
@@ -390,12 +394,12 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 func (e *exportFlow) openFile(path string) {
 	u, err := url.Parse(storage.NewFileURI(path).String())
 	if err != nil {
-		e.host.showError(e.host.localizer().T("ui.export.failed"), err.Error())
+		e.host.showError(e.ui().T("ui.export.failed"), err.Error())
 		return
 	}
 	if err := e.app.OpenURL(u); err != nil {
 		// The error is the system's ("exec: \"xdg-open\": executable file
 		// not found"): the user needs to know what to do instead.
-		e.host.showError(e.host.localizer().T("ui.export.openFailed"), e.host.localizer().T("wizard.export.openFailed", map[string]any{"Path": path}))
+		e.host.showError(e.ui().T("ui.export.openFailed"), e.ui().T("wizard.export.openFailed", map[string]any{"Path": path}))
 	}
 }

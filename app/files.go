@@ -6,14 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fgdraft/app/session"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
+	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
@@ -27,100 +27,145 @@ const (
 // contributions fgdraft wrote, which carry their draft.
 var openExtensions = []string{".json", ".pdf", ".docx"}
 
+// fileFlow is the window's files: new, open (dialog, drop, recent files,
+// the example), save and save as, the question about unsaved changes before
+// any of them or closing, and the messages when a file cannot be opened or
+// saved. It holds what it needs and asks the window, through fileHost, for
+// the rest.
+type fileFlow struct {
+	host     fileHost
+	sess     *session.Session
+	win      fyne.Window // the parent of the dialogs; closed on quit
+	app      fyne.App    // quits
+	autosave draftAutosave
+}
+
+// fileHost is what the file flow needs of the window: the interface
+// language (which changes while the window is open) and its direction, the
+// error dialog, the draft's name, and what the window shows again when a
+// file was opened or saved.
+type fileHost interface {
+	localizer() *locales.Localizer
+	dir() direction
+	showError(title, text string)
+	// displayName names the draft in messages.
+	displayName() string
+	// showStep shows a step: the first one for a new draft.
+	showStep(forms.Step)
+	// refreshMenu makes the menu bar again: the recent files changed.
+	refreshMenu()
+	// rememberLayout keeps the window's size for the next session, before
+	// it closes.
+	rememberLayout()
+}
+
+var _ fileHost = (*window)(nil)
+
+// ui is the interface language's messages, asked of the window each time:
+// the user may have changed the language since the flow was made.
+func (f *fileFlow) ui() *locales.Localizer { return f.host.localizer() }
+
+// draftAutosave is what the file flow does with the autosave: stop a save
+// that is due when the window closes, and delete the copy once the draft
+// was saved, opened or knowingly dropped.
+type draftAutosave interface {
+	stop()
+	clear()
+}
+
 // load opens the draft file at path, or the draft inside a PDF or Word
 // file fgdraft wrote. On failure nothing changes and the error (which names
 // the problem) is returned.
-func (w *window) load(path string) error {
-	opened, err := w.sess.Open(path)
-	w.showKept(path, opened.Kept)
+func (f *fileFlow) load(path string) error {
+	opened, err := f.sess.Open(path)
+	f.showKept(path, opened.Kept)
 	return err
 }
 
 // openPath opens a draft file chosen by the user; a bad file gets a dialog
 // naming the problem and the current draft stays as it was.
-func (w *window) openPath(path string) {
-	if err := w.load(path); err != nil {
-		w.showLoadError(err)
+func (f *fileFlow) openPath(path string) {
+	if err := f.load(path); err != nil {
+		f.showLoadError(err)
 		return
 	}
-	w.autosave.clear()
-	w.win.SetMainMenu(w.mainMenu())
+	f.autosave.clear()
+	f.host.refreshMenu()
 }
 
 // openExample makes the bundled example the draft: a newcomer sees a
 // complete proposal. It is untitled; saving it asks where.
-func (w *window) openExample() {
-	if err := w.sess.OpenExample(w.ui.Lang()); err != nil { // the example is tested; this is a build gone wrong
+func (f *fileFlow) openExample() {
+	if err := f.sess.OpenExample(f.ui().Lang()); err != nil { // the example is tested; this is a build gone wrong
 		fyne.LogError("bundled example draft", err)
 	}
 }
 
 // newDraft replaces the draft with an empty one, after asking about unsaved
 // changes.
-func (w *window) newDraft() {
-	w.whenSafe(func() {
-		w.autosave.clear()
-		w.sess.NewBlank(w.ui.Lang())
-		w.current = forms.StepContribution
-		w.showStep(w.current)
+func (f *fileFlow) newDraft() {
+	f.whenSafe(func() {
+		f.autosave.clear()
+		f.sess.NewBlank(f.ui().Lang())
+		f.host.showStep(forms.StepContribution)
 	})
 }
 
 // openDialog asks for a draft file to open.
-func (w *window) openDialog() {
-	w.whenSafe(func() {
+func (f *fileFlow) openDialog() {
+	f.whenSafe(func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil {
-				w.showError(w.ui.T("ui.open.failed"), err.Error())
+				f.host.showError(f.ui().T("ui.open.failed"), err.Error())
 				return
 			}
 			if r == nil {
 				return
 			}
 			r.Close()
-			w.openPath(r.URI().Path())
-		}, w.win)
+			f.openPath(r.URI().Path())
+		}, f.win)
 		d.SetFilter(regularFiles(openExtensions...))
-		w.setDialogFolder(d.SetLocation)
-		d.Resize(dialogSize(w.win))
+		f.setDialogFolder(d.SetLocation)
+		d.Resize(dialogSize(f.win))
 		d.Show()
 	})
 }
 
 // dropped opens the first file dropped on the window: a draft, or a
 // contribution fgdraft wrote.
-func (w *window) dropped(_ fyne.Position, uris []fyne.URI) {
+func (f *fileFlow) dropped(_ fyne.Position, uris []fyne.URI) {
 	for _, u := range uris {
 		if u.Scheme() == "file" {
 			path := u.Path()
-			w.whenSafe(func() { w.openPath(path) })
+			f.whenSafe(func() { f.openPath(path) })
 			return
 		}
 	}
 }
 
 // openRecent opens one of the recent files.
-func (w *window) openRecent(path string) {
-	w.whenSafe(func() { w.openPath(path) })
+func (f *fileFlow) openRecent(path string) {
+	f.whenSafe(func() { f.openPath(path) })
 }
 
 // save writes the draft to its file, or asks for one. then runs after a
 // successful save.
-func (w *window) save(then func()) {
-	if w.sess.Path() == "" {
-		w.saveAsDialog(then)
+func (f *fileFlow) save(then func()) {
+	if f.sess.Path() == "" {
+		f.saveAsDialog(then)
 		return
 	}
-	if w.saveTo(w.sess.Path()) && then != nil {
+	if f.saveTo(f.sess.Path()) && then != nil {
 		then()
 	}
 }
 
 // saveAsDialog asks for a file name and saves there.
-func (w *window) saveAsDialog(then func()) {
+func (f *fileFlow) saveAsDialog(then func()) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			w.showError(w.ui.T("ui.save.failed"), err.Error())
+			f.host.showError(f.ui().T("ui.save.failed"), err.Error())
 			return
 		}
 		if wc == nil {
@@ -132,41 +177,41 @@ func (w *window) saveAsDialog(then func()) {
 			os.Remove(path) // the dialog created it empty
 			path += ".json"
 		}
-		if w.saveTo(path) && then != nil {
+		if f.saveTo(path) && then != nil {
 			then()
 		}
-	}, w.win)
+	}, f.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.SetFileName(w.sess.SuggestedName() + ".json")
-	w.setDialogFolder(d.SetLocation)
-	d.Resize(dialogSize(w.win))
+	d.SetFileName(f.sess.SuggestedName() + ".json")
+	f.setDialogFolder(d.SetLocation)
+	d.Resize(dialogSize(f.win))
 	d.Show()
 }
 
 // showKept says where complete drafts that interrupted saves left beside
 // the draft at path were kept.
-func (w *window) showKept(path string, kept []draftfile.Recovered) {
+func (f *fileFlow) showKept(path string, kept []draftfile.Recovered) {
 	for _, r := range kept {
-		w.showError(w.ui.T("files.recovered.title"), w.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+		f.host.showError(f.ui().T("files.recovered.title"), f.ui().T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
 	}
 }
 
 // saveTo writes the draft to path; it reports success.
-func (w *window) saveTo(path string) bool {
-	written, kept, err := w.sess.SaveTo(path)
-	w.showKept(written, kept)
+func (f *fileFlow) saveTo(path string) bool {
+	written, kept, err := f.sess.SaveTo(path)
+	f.showKept(written, kept)
 	if err != nil {
-		w.showError(w.ui.T("ui.save.failed"), err.Error())
+		f.host.showError(f.ui().T("ui.save.failed"), err.Error())
 		return false
 	}
-	w.autosave.clear()
-	w.win.SetMainMenu(w.mainMenu())
+	f.autosave.clear()
+	f.host.refreshMenu()
 	return true
 }
 
 // setDialogFolder starts a file dialog in the current draft's folder.
-func (w *window) setDialogFolder(set func(fyne.ListableURI)) {
-	dir := w.sess.Folder()
+func (f *fileFlow) setDialogFolder(set func(fyne.ListableURI)) {
+	dir := f.sess.Folder()
 	if dir == "" {
 		return
 	}
@@ -182,83 +227,78 @@ func dialogSize(win fyne.Window) fyne.Size {
 
 // whenSafe runs then once unsaved changes are saved or knowingly dropped:
 // Save / Discard / Cancel.
-func (w *window) whenSafe(then func()) {
-	if !w.sess.Dirty() {
+func (f *fileFlow) whenSafe(then func()) {
+	if !f.sess.Dirty() {
 		then()
 		return
 	}
-	msg := widget.NewLabel(w.ui.T("ui.unsaved.message", map[string]any{"Name": w.displayName()}))
+	msg := widget.NewLabel(f.ui().T("ui.unsaved.message", map[string]any{"Name": f.host.displayName()}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	save := widget.NewButton(w.ui.T("ui.unsaved.save"), func() {
+	save := widget.NewButton(f.ui().T("ui.unsaved.save"), func() {
 		d.Hide()
-		w.save(then)
+		f.save(then)
 	})
 	save.Importance = widget.HighImportance
-	discard := widget.NewButton(w.ui.T("ui.unsaved.discard"), func() {
+	discard := widget.NewButton(f.ui().T("ui.unsaved.discard"), func() {
 		d.Hide()
-		w.autosave.clear()
-		w.sess.ForgetChanges()
+		f.autosave.clear()
+		f.sess.ForgetChanges()
 		then()
 	})
 	discard.Importance = widget.DangerImportance
-	cancel := widget.NewButton(w.ui.T("ui.unsaved.cancel"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(w.ui.T("ui.unsaved.title"), msg, w.win)
-	d.SetButtons(w.dir().dialogButtons(cancel, discard, save))
+	cancel := widget.NewButton(f.ui().T("ui.unsaved.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(f.ui().T("ui.unsaved.title"), msg, f.win)
+	d.SetButtons(f.host.dir().dialogButtons(cancel, discard, save))
 	d.Resize(fyne.NewSize(460, 0))
-	dialogKeys(w.win.Canvas(), d, save.OnTapped, d.Hide)
+	dialogKeys(f.win.Canvas(), d, save.OnTapped, d.Hide)
 	d.Show()
 }
 
-// displayName names the draft in messages.
-func (w *window) displayName() string {
-	return w.sess.Name(w.ui.T("ui.title.example"), w.ui.T("ui.title.untitled"))
-}
-
 // closeRequested is the window's close intercept.
-func (w *window) closeRequested() {
-	w.whenSafe(func() {
-		w.rememberLayout()
-		w.autosave.stop()
-		w.autosave.clear()
-		w.win.Close()
+func (f *fileFlow) closeRequested() {
+	f.whenSafe(func() {
+		f.host.rememberLayout()
+		f.autosave.stop()
+		f.autosave.clear()
+		f.win.Close()
 	})
 }
 
 // quit asks about unsaved changes and quits.
-func (w *window) quit() {
-	w.whenSafe(func() {
-		w.rememberLayout()
-		w.autosave.stop()
-		w.autosave.clear()
-		w.win.Close()
-		w.app.Quit()
+func (f *fileFlow) quit() {
+	f.whenSafe(func() {
+		f.host.rememberLayout()
+		f.autosave.stop()
+		f.autosave.clear()
+		f.win.Close()
+		f.app.Quit()
 	})
 }
 
 // showLoadError says why a draft could not be opened; the draft on screen
 // is unchanged. A PDF or Word file without a draft gets its own title.
-func (w *window) showLoadError(err error) {
-	title := w.ui.T("ui.open.failed")
+func (f *fileFlow) showLoadError(err error) {
+	title := f.ui().T("ui.open.failed")
 	if errors.As(err, new(*reopen.NoDraftError)) {
-		title = w.ui.T("filing.noDraft.title")
+		title = f.ui().T("filing.noDraft.title")
 	}
-	w.showError(title, w.ui.T("ui.open.failedDetail", map[string]any{"Problem": w.loadProblem(err)}))
+	f.host.showError(title, f.ui().T("ui.open.failedDetail", map[string]any{"Problem": f.loadProblem(err)}))
 }
 
 // loadProblem is why a file could not be opened as a draft, in the
 // interface language: a named pipe, a device, a file too large, a PDF or
 // Word file that carries no draft (or lost it), or what is wrong in a draft
 // file, naming the file, the position and the field.
-func (w *window) loadProblem(err error) string {
-	if msg, ok := fileProblem(w.ui, err); ok { // a named pipe, a device, a huge file
+func (f *fileFlow) loadProblem(err error) string {
+	if msg, ok := fileProblem(f.ui(), err); ok { // a named pipe, a device, a huge file
 		return msg
 	}
 	var nd *reopen.NoDraftError
 	if !errors.As(err, &nd) {
 		var de *draftfile.Error
 		if errors.As(err, &de) {
-			return w.ui.DraftError(de)
+			return f.ui().DraftError(de)
 		}
 		return err.Error()
 	}
@@ -266,81 +306,5 @@ func (w *window) loadProblem(err error) string {
 	if nd.Lost {
 		key = "filing.lost"
 	}
-	return w.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
-}
-
-// showError shows a message with an OK button. The message is interface
-// text (a label would set an Arabic one left to right, in logical order).
-func (w *window) showError(title, text string) {
-	l := newWrapText(text, w.ui.Lang(), &w.exportFonts)
-	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
-	d.Resize(fyne.NewSize(520, 240))
-	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
-	d.Show()
-}
-
-// mainMenu is the menu bar: File, View, Help.
-func (w *window) mainMenu() *fyne.MainMenu {
-	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
-		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
-	}
-	newItem := fyne.NewMenuItem(w.ui.T("ui.menu.new"), w.newDraft)
-	newItem.Shortcut = sc(fyne.KeyN, 0)
-	open := fyne.NewMenuItem(w.ui.T("ui.menu.open"), w.openDialog)
-	open.Shortcut = sc(fyne.KeyO, 0)
-	recent := fyne.NewMenuItem(w.ui.T("ui.menu.recent"), nil)
-	var items []*fyne.MenuItem
-	for _, p := range w.sess.Recent() {
-		items = append(items, fyne.NewMenuItem(p, func() { w.openRecent(p) }))
-	}
-	if len(items) == 0 {
-		none := fyne.NewMenuItem(w.ui.T("ui.menu.recentNone"), nil)
-		none.Disabled = true
-		items = append(items, none)
-	}
-	recent.ChildMenu = fyne.NewMenu("", items...)
-	save := fyne.NewMenuItem(w.ui.T("ui.menu.save"), func() { w.save(nil) })
-	save.Shortcut = sc(fyne.KeyS, 0)
-	saveAs := fyne.NewMenuItem(w.ui.T("ui.menu.saveAs"), func() { w.saveAsDialog(nil) })
-	saveAs.Shortcut = sc(fyne.KeyS, fyne.KeyModifierShift)
-	example := fyne.NewMenuItem(w.ui.T("ui.menu.example"), func() { w.whenSafe(func() { w.openExample() }) })
-	quit := fyne.NewMenuItem(w.ui.T("ui.menu.quit"), w.quit)
-	quit.Shortcut = sc(fyne.KeyQ, 0)
-	quit.IsQuit = true
-	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w, w.sess) })
-	file := fyne.NewMenu(w.ui.T("ui.menu.file"), newItem, open, recent, example,
-		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(),
-		translate, fyne.NewMenuItemSeparator(), quit)
-
-	var langs []*fyne.MenuItem
-	for _, l := range forms.Languages() {
-		// Each language is named in itself, so that it can be found from any.
-		it := fyne.NewMenuItem(w.cat.In(l).LanguageName(l), func() { w.setLanguage(l, true) })
-		it.Checked = l == w.ui.Lang()
-		langs = append(langs, it)
-	}
-	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
-	language.ChildMenu = fyne.NewMenu("", langs...)
-	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
-	// Fyne's menu bar runs left to right from the left edge; in a
-	// right-to-left interface the menus at least come in reading order,
-	// File nearest the window's right side.
-	return fyne.NewMainMenu(inOrder(w.dir(), []*fyne.Menu{file, view, w.helpMenu()})...)
-}
-
-// addShortcuts registers the file shortcuts on the canvas too, for when the
-// menu bar does not handle them (no focused widget, headless tests).
-func (w *window) addShortcuts() {
-	c := w.win.Canvas()
-	add := func(k fyne.KeyName, mod fyne.KeyModifier, f func()) {
-		s := &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
-		c.RemoveShortcut(s)
-		c.AddShortcut(s, func(fyne.Shortcut) { f() })
-	}
-	add(fyne.KeyN, 0, w.newDraft)
-	add(fyne.KeyO, 0, w.openDialog)
-	add(fyne.KeyS, 0, func() { w.save(nil) })
-	add(fyne.KeyS, fyne.KeyModifierShift, func() { w.saveAsDialog(nil) })
-	add(fyne.KeyQ, 0, w.quit)
-	w.addStepShortcuts()
+	return f.ui().T(key, map[string]any{"File": filepath.Base(nd.File)})
 }

@@ -45,7 +45,7 @@ func TestOpenBrokenDraftSaysWhyInFrench(t *testing.T) {
 		if err := os.WriteFile(path, []byte(c.content), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		w.openPath(path)
+		w.files.openPath(path)
 		d := overlay(w)
 		if d == nil {
 			t.Fatalf("%s: no dialog", c.name)
@@ -75,7 +75,7 @@ func TestOpenBrokenDraftSaysWhyInArabicRightToLeft(t *testing.T) {
 	if err := os.WriteFile(path, []byte(`{"format": 9}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	w.openPath(path)
+	w.files.openPath(path)
 	d := overlay(w)
 	if d == nil {
 		t.Fatal("no dialog")

@@ -53,7 +53,7 @@ func TestBadFileNotRegularOrTooLarge(t *testing.T) {
 		{"/dev/zero", "не обычный файл"},
 		{big, "слишком велик"},
 	} {
-		w.openPath(c.path)
+		w.files.openPath(c.path)
 		d := overlay(w)
 		if d == nil || !containsText(d, c.want) || !containsText(d, c.path) {
 			t.Errorf("%s: no dialog naming %q", c.path, c.want)
@@ -83,7 +83,7 @@ func TestSaveRefusesReadOnlyDraft(t *testing.T) {
 	before, _ := os.ReadFile(path)
 	w.sess.Draft().FocusGroup.Name = "Changed"
 	w.env.changed("focusGroup.name")
-	if w.saveTo(path) {
+	if w.files.saveTo(path) {
 		t.Fatal("saved over a read-only file")
 	}
 	if d := overlay(w); d == nil || !containsText(d, "read-only") {
@@ -108,7 +108,7 @@ func TestOpenTellsOfRecoveredSave(t *testing.T) {
 	os.Chtimes(left, old, old)
 
 	w := newTestWindow(t, a, Options{})
-	w.openPath(path)
+	w.files.openPath(path)
 	d := overlay(w)
 	if d == nil || !containsText(d, "interrupted") || !containsText(d, ".recovered-") {
 		t.Fatal("no dialog telling where the interrupted save was kept")
@@ -121,7 +121,7 @@ func TestOpenTellsOfRecoveredSave(t *testing.T) {
 	// Saving says it too.
 	os.WriteFile(left, data, 0o600)
 	os.Chtimes(left, old, old)
-	if !w.saveTo(path) {
+	if !w.files.saveTo(path) {
 		t.Fatal("save failed")
 	}
 	if d := overlay(w); d == nil || !containsText(d, ".recovered-") {

@@ -107,7 +107,7 @@ func TestOpenContribution(t *testing.T) {
 			w := newTestWindow(t, a, Options{Example: true})
 			w.sess.ForgetChanges()
 			path, want := contribution(t, t.TempDir(), f)
-			w.openPath(path)
+			w.files.openPath(path)
 			if overlay(w) != nil {
 				t.Fatalf("a dialog: %v", texts(overlay(w)))
 			}
@@ -128,7 +128,7 @@ func TestOpenContribution(t *testing.T) {
 			}
 			// saved, it is a draft file like any other
 			saved := filepath.Join(t.TempDir(), "d.json")
-			if !w.saveTo(saved) || w.sess.Reopened() != "" || !strings.Contains(w.win.Title(), "d.json") {
+			if !w.files.saveTo(saved) || w.sess.Reopened() != "" || !strings.Contains(w.win.Title(), "d.json") {
 				t.Errorf("after saving: reopened %q, title %q", w.sess.Reopened(), w.win.Title())
 			}
 
@@ -141,7 +141,7 @@ func TestOpenContribution(t *testing.T) {
 			// dropped on a window with no changes
 			w2 := newTestWindow(t, a, Options{Example: true})
 			w2.sess.ForgetChanges()
-			w2.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
+			w2.files.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
 			if got, _ := draftfile.Encode(w2.sess.Draft()); !bytes.Equal(got, want) || w2.sess.Reopened() != path {
 				t.Error("a dropped contribution did not open")
 			}
@@ -171,7 +171,7 @@ func TestOpenFileWithoutDraft(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.French})
 	before := w.sess.Draft()
-	w.openPath(path)
+	w.files.openPath(path)
 	d := overlay(w)
 	if d == nil {
 		t.Fatal("no dialog")
@@ -192,7 +192,7 @@ func TestOpenFileWithoutDraft(t *testing.T) {
 	}
 
 	w2 := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Chinese})
-	w2.showLoadError(&reopen.NoDraftError{File: "/x/FG-QSM_SG17_en.docx", Format: export.DOCX, Lost: true})
+	w2.files.showLoadError(&reopen.NoDraftError{File: "/x/FG-QSM_SG17_en.docx", Format: export.DOCX, Lost: true})
 	if !containsText(overlay(w2), "其他程序保存该文件时丢失了其中的草案") {
 		t.Errorf("the lost-draft dialog: %v", texts(overlay(w2)))
 	}

@@ -282,7 +282,7 @@ func TestSaveAndReopen(t *testing.T) {
 		t.Fatalf("unsaved title %q", w.win.Title())
 	}
 	path := filepath.Join(t.TempDir(), "saved.json")
-	if !w.saveTo(path) {
+	if !w.files.saveTo(path) {
 		t.Fatal("save failed")
 	}
 	if w.sess.Dirty() || strings.Contains(w.win.Title(), "•") || !strings.HasPrefix(w.win.Title(), "saved.json") {
@@ -296,7 +296,7 @@ func TestSaveAndReopen(t *testing.T) {
 	w.sess.Draft().FocusGroup.Name = "changed again"
 	w.env.changed("focusGroup.name")
 	w.sess.ForgetChanges() // reopen without the prompt
-	w.openPath(path)
+	w.files.openPath(path)
 	if w.sess.Draft().FocusGroup.Name != "Focus Group on Test Saving" {
 		t.Errorf("reopened name %q", w.sess.Draft().FocusGroup.Name)
 	}
@@ -329,7 +329,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	}
 
 	// Closing the window asks too.
-	w.closeRequested()
+	w.files.closeRequested()
 	d = overlay(w)
 	if d == nil || findButton(d, w.ui.T("ui.unsaved.discard")) == nil {
 		t.Fatal("closing gives no prompt")
@@ -347,7 +347,7 @@ func TestUnsavedPrompt(t *testing.T) {
 
 	// Save in the prompt writes the file, then goes on.
 	path := copyFile(t, exampleFile)
-	w.openPath(path)
+	w.files.openPath(path)
 	w.sess.Draft().FocusGroup.Acronym = "FG-SAVED"
 	w.env.changed("focusGroup.acronym")
 	w.newDraft()
@@ -403,7 +403,7 @@ func TestSwitchLanguage(t *testing.T) {
 		t.Errorf("File menu %q", got)
 	}
 	// Fyne's own dialog strings follow.
-	w.closeRequested()
+	w.files.closeRequested()
 	if findButton(overlay(w), "Annuler") == nil {
 		t.Error("the prompt has no French Cancel")
 	}
@@ -444,7 +444,7 @@ func TestRecoverAutosave(t *testing.T) {
 		t.Errorf("recovered: name %q dirty %v path %q", w2.sess.Draft().FocusGroup.Name, w2.sess.Dirty(), w2.sess.Path())
 	}
 	// Saving clears the autosave; a third start offers nothing.
-	w2.save(nil)
+	w2.files.save(nil)
 	if w2.autosave.exists() {
 		t.Error("autosave kept after saving")
 	}
@@ -488,7 +488,7 @@ func TestBadFile(t *testing.T) {
 	if !errors.As(loadErr, &de) {
 		t.Fatalf("got %v, want a *draftfile.Error", loadErr)
 	}
-	w.openPath(bad)
+	w.files.openPath(bad)
 	d := overlay(w)
 	if d == nil || !containsText(d, w.ui.DraftError(de)) {
 		t.Fatalf("no dialog naming %q", w.ui.DraftError(de))
@@ -499,7 +499,7 @@ func TestBadFile(t *testing.T) {
 
 	notJSON := filepath.Join(t.TempDir(), "x.json")
 	os.WriteFile(notJSON, []byte("this is not JSON"), 0o644)
-	w.openPath(notJSON)
+	w.files.openPath(notJSON)
 	if w.sess.Draft() != before {
 		t.Error("a non-JSON file replaced the draft")
 	}

@@ -446,7 +446,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		t.Errorf("exported %q: %v", path, err)
 	}
 	// Another draft: the view follows it.
-	w.openExample()
+	w.files.openExample()
 	l.sync(w, w.sess)
 	if l.view.env.draft != w.sess.Draft() {
 		t.Error("the view still edits the previous draft")

@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -56,6 +57,7 @@ type window struct {
 	autosave    autosaver
 	exportFonts exportFonts
 	exports     *exportFlow   // the export from the review step
+	files       *fileFlow     // new, open, save, close
 	translate   translateLink // the translation window, when open
 }
 
@@ -75,8 +77,6 @@ func newWindow(a fyne.App, opts Options) *window {
 	w.win = a.NewWindow("fgdraft")
 	w.win.Resize(w.startSize())
 	w.win.SetMaster()
-	w.win.SetCloseIntercept(w.closeRequested)
-	w.win.SetOnDropped(w.dropped)
 	if opts.StartStep != "" {
 		w.current = opts.StartStep
 	}
@@ -84,6 +84,9 @@ func newWindow(a fyne.App, opts Options) *window {
 	w.sess = session.New(session.Blank(forms.English), w.today)
 	w.sess.Remember(w.prefs)
 	w.exports = &exportFlow{host: w, sess: w.sess, win: w.win, app: w.app, prefs: w.prefs, cat: w.cat, fonts: &w.exportFonts}
+	w.files = &fileFlow{host: w, sess: w.sess, win: w.win, app: w.app, autosave: &w.autosave}
+	w.win.SetCloseIntercept(w.files.closeRequested)
+	w.win.SetOnDropped(w.files.dropped)
 	w.setLanguage(w.sess.StartInterfaceLang(w.opts.Lang, systemLanguage), false)
 	w.sess.Subscribe(w.sessionChanged)
 	w.autosave.init(w)
@@ -93,14 +96,14 @@ func newWindow(a fyne.App, opts Options) *window {
 	switch {
 	case opts.Example:
 	case opts.Draft != "":
-		startErr = w.load(opts.Draft)
+		startErr = w.files.load(opts.Draft)
 		loaded = startErr == nil
 	case w.sess.LastFile() != "":
-		startErr = w.load(w.sess.LastFile())
+		startErr = w.files.load(w.sess.LastFile())
 		loaded = startErr == nil
 	}
 	if !loaded {
-		w.openExample()
+		w.files.openExample()
 	}
 	w.rebuild()
 	if startErr != nil {
@@ -146,13 +149,19 @@ func (w *window) fyneApp() fyne.App { return w.app }
 
 func (w *window) today() forms.Date { return w.opts.Today() }
 
-// The review step and the translation window reach the export flow through
-// the window (reviewHost, translateHost).
+// The review step, the translation window and the export flow reach the
+// file and export flows through the window (reviewHost, translateHost,
+// exportHost).
 
 func (w *window) exportFormats() []export.Format           { return w.exports.exportFormats() }
 func (w *window) setExportFormats(formats []export.Format) { w.exports.setExportFormats(formats) }
 func (w *window) exportDialog(all bool)                    { w.exports.exportDialog(all) }
 func (w *window) openFile(path string)                     { w.exports.openFile(path) }
+
+func (w *window) setDialogFolder(set func(fyne.ListableURI)) { w.files.setDialogFolder(set) }
+
+// newDraft starts a new proposal, for the example banner (bannerHost).
+func (w *window) newDraft() { w.files.newDraft() }
 
 func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
 	return w.exports.runExport(p, dir, langs, formats, today, progress)
@@ -428,6 +437,21 @@ func (w *window) title() string {
 		name = "• " + name
 	}
 	return name + " — fgdraft"
+}
+
+// displayName names the draft in messages.
+func (w *window) displayName() string {
+	return w.sess.Name(w.ui.T("ui.title.example"), w.ui.T("ui.title.untitled"))
+}
+
+// showError shows a message with an OK button. The message is interface
+// text (a label would set an Arabic one left to right, in logical order).
+func (w *window) showError(title, text string) {
+	l := newWrapText(text, w.ui.Lang(), &w.exportFonts)
+	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
+	d.Resize(fyne.NewSize(520, 240))
+	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)
+	d.Show()
 }
 
 // idle lets timers of this window fire on the UI goroutine.

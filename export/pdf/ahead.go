@@ -10,11 +10,12 @@ import (
 // Setting text into lines is most of the time a PDF takes, and a line's
 // breaks depend on its text, width and style, never on where a page ends.
 // So while the main pass lays out the document from the top, making the
-// pages, a second pass on another core lays out its second half ahead of
-// it, from the last section back, and leaves the lines in a cache; when the main pass gets there it
-// takes them instead of setting them again. The pages are still made by the
-// main pass alone, in order: the cache changes when lines are set, not what
-// they are (TestLayoutAheadChangesNothing).
+// pages, a second pass on another core lays out the sections from the last
+// one back until it meets the main pass, and leaves the lines in a cache;
+// when the main pass gets there it takes them instead of setting them
+// again. The pages are still made by the main pass alone, in order: the
+// cache changes when lines are set, not what they are
+// (TestLayoutAheadChangesNothing).
 
 // layoutKey is one call of docWriter.layout: the same text, width and style
 // (in the same document) give the same lines.

@@ -246,12 +246,22 @@ func TestFileFlowOpenBadFileOnFakeHost(t *testing.T) {
 		t.Errorf("draft kept=%v, path %q, menus rebuilt %d times, autosave cleared %d times", sess.Draft() == before, sess.Path(), h.menus, saves.clears)
 	}
 
+	// When the interface changes to Russian and the bad file is opened again
+	h.ui = catalog().In(forms.Russian)
+	f.openPath(bad)
+
+	// Then the error is in Russian: the flow asks the host for the language
+	// each time
+	if len(h.errors) != 2 || !strings.HasPrefix(h.errors[1], h.ui.T("ui.open.failed")+": ") {
+		t.Fatalf("errors %q, want a second one under %q", h.errors, h.ui.T("ui.open.failed"))
+	}
+
 	// When the example file is opened instead
 	f.openPath(copyFile(t, exampleFile))
 
 	// Then it is the draft, the menus show it among the recent files and the
 	// autosave of the old draft is gone
-	if sess.Draft() == before || h.menus != 1 || saves.clears != 1 || len(h.errors) != 1 {
+	if sess.Draft() == before || h.menus != 1 || saves.clears != 1 || len(h.errors) != 2 {
 		t.Errorf("opened: draft replaced=%v, menus rebuilt %d times, autosave cleared %d times, errors %q", sess.Draft() != before, h.menus, saves.clears, h.errors)
 	}
 }

@@ -149,9 +149,11 @@ func (w *window) fyneApp() fyne.App { return w.app }
 
 func (w *window) today() forms.Date { return w.opts.Today() }
 
-// The review step, the translation window and the export flow reach the
-// file and export flows through the window (reviewHost, translateHost,
-// exportHost).
+// Those that take a host reach the file and export flows through the
+// window, one line each: the review step the export formats and dialog
+// (reviewHost), the translation window runExport, openFile and
+// setDialogFolder (translateHost), the export flow setDialogFolder
+// (exportHost), the example banner newDraft (bannerHost).
 
 func (w *window) exportFormats() []export.Format           { return w.exports.exportFormats() }
 func (w *window) setExportFormats(formats []export.Format) { w.exports.setExportFormats(formats) }
@@ -160,7 +162,6 @@ func (w *window) openFile(path string)                     { w.exports.openFile(
 
 func (w *window) setDialogFolder(set func(fyne.ListableURI)) { w.files.setDialogFolder(set) }
 
-// newDraft starts a new proposal, for the example banner (bannerHost).
 func (w *window) newDraft() { w.files.newDraft() }
 
 func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 
 	"fgdraft/internal/buildinfo"
 )
@@ -18,11 +17,9 @@ import (
 // This build of fgdraft (go build -tags nogui) is the command line without
 // the GUI: Fyne's packages take about 3 ms to initialise in every process
 // that links them, a third of what `fgdraft validate` may take. The window
-// is the full build, installed beside it as fgdraft-gui, which this one
-// starts in its place with the same arguments.
-
-// guiProgram is the name of the full build beside this one.
-const guiProgram = "fgdraft-gui"
+// is the full build, installed beside it (guiProgram: fgdraft-gui beside
+// fgdraft on Linux, fgdraft.exe beside fgdraft-cli.exe on Windows), which
+// this one starts in its place with the same arguments.
 
 func startGUI(args []string, _ buildinfo.Version, stderr io.Writer) int {
 	gui, err := findGUI()
@@ -42,9 +39,6 @@ func startGUI(args []string, _ buildinfo.Version, stderr io.Writer) int {
 // it), else on the PATH.
 func findGUI() (string, error) {
 	name := guiProgram
-	if runtime.GOOS == "windows" {
-		name += ".exe"
-	}
 	self, err := os.Executable()
 	if err == nil {
 		if real, err := filepath.EvalSymlinks(self); err == nil {

@@ -8,6 +8,10 @@ import (
 	"os/exec"
 )
 
+// guiProgram is the name of the full build beside this one: the window
+// program of the Windows package.
+const guiProgram = "fgdraft.exe"
+
 // replaceProcess runs program with args and waits for it, passing on its
 // exit status: without exec(2), this is the nearest to running in place.
 func replaceProcess(program string, args []string) (int, error) {

@@ -7,6 +7,9 @@ import (
 	"syscall"
 )
 
+// guiProgram is the name of the full build beside this one.
+const guiProgram = "fgdraft-gui"
+
 // replaceProcess runs program with args in this process's place: the
 // window keeps this process's ID, standard streams and signals, and no
 // launcher stays behind. It returns only when the program cannot start.

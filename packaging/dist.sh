@@ -2,11 +2,11 @@
 # Builds the user packages into dist/ (run by `make dist`, which first
 # installs the Debian packages and the pinned fyne tool it needs):
 #
-#   dist/fgdraft-VERSION-linux-amd64.tar.xz    binary, .desktop, icons, AppStream
+#   dist/fgdraft-VERSION-linux-amd64.tar.xz    fgdraft, fgdraft-gui, .desktop, icons, AppStream
 #                                              metainfo, licences, example; its
 #                                              Makefile installs into PREFIX
 #   dist/fgdraft-VERSION-windows-amd64.zip     fgdraft.exe (GUI), fgdraft-cli.exe
-#                                              (console twin), README, licences
+#                                              (command line), README, licences
 #   dist/SHA256SUMS
 #
 # The version comes from FyneApp.toml, the commit from git; both are in
@@ -48,7 +48,7 @@ mkdir -p "$TMP"
 # put back. What the Windows build leaves in the source folder goes too,
 # however the script ends.
 cp FyneApp.toml "$TMP/FyneApp.toml"
-trap 'cp "$TMP/FyneApp.toml" "$ROOT/FyneApp.toml"; rm -rf "$TMP"; rm -f "$ROOT/fgdraft.exe.manifest" "$ROOT/fyne.syso" "$ROOT/fyne_metadata_init.go" "$ROOT/zz_dist_commit.go"' EXIT
+trap 'cp "$TMP/FyneApp.toml" "$ROOT/FyneApp.toml"; rm -rf "$TMP"; rm -f "$ROOT/fgdraft.exe.manifest" "$ROOT/fyne.syso" "$ROOT/fyne_metadata_init.go" "$ROOT/zz_dist_commit.go" "$ROOT/zz_cli_windows_amd64.syso"' EXIT
 fyne_package() {
   local status=0
   "$FYNE" package "$@" || status=$?
@@ -146,9 +146,22 @@ windows() {
     fyne_package -os windows -name fgdraft -app-id "$APPID" -icon assets/icon.png \
       -app-version "$VERSION" -app-build "$BUILD"
   mkdir -p "$pkg/licences" "$pkg/examples"
-  rm -f zz_dist_commit.go
   mv fgdraft.exe "$pkg/fgdraft.exe"
-  $GO run ./packaging/distool console-twin "$pkg/fgdraft.exe" "$pkg/fgdraft-cli.exe"
+  # The command line, fgdraft-cli.exe, is the build without the GUI (no cgo)
+  # as a console program, which prints into the Command Prompt and returns
+  # its exit status; it gets fgdraft.exe's icon, manifest and version
+  # information from a resource object of its own, compiled with windres.
+  echo "dist: Windows: the command line"
+  $GO run ./packaging/distool ico assets/icon.png "$TMP/fgdraft.ico" 16 24 32 48 64 128 256
+  sed -e "s/@VERSION4@/$v4.$BUILD/" packaging/windows/fgdraft.exe.manifest > "$TMP/fgdraft-cli.exe.manifest"
+  sed -e "s|@ICON@|$TMP/fgdraft.ico|" -e "s|@MANIFEST@|$TMP/fgdraft-cli.exe.manifest|" \
+      -e "s/@VERSION4@/$v4.$BUILD/g" -e "s/@VERSIONC@/$(tr . , <<<"$v4.$BUILD")/g" \
+      packaging/windows/fgdraft-cli.rc.in > "$TMP/fgdraft-cli.rc"
+  x86_64-w64-mingw32-windres -i "$TMP/fgdraft-cli.rc" -O coff -o zz_cli_windows_amd64.syso
+  # the metadata file fyne package may leave would link Fyne back in
+  rm -f fyne_metadata_init.go fyne.syso
+  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $GO build -tags nogui -o "$pkg/fgdraft-cli.exe" .
+  rm -f zz_dist_commit.go zz_cli_windows_amd64.syso
   licences "$pkg/licences" windows
   mv "$pkg/licences/LICENSE" "$pkg/LICENSE.txt"
   sed -e "s/@VERSION@/$VERSION/g" packaging/windows/README.txt > "$pkg/README.txt"

@@ -1,18 +1,15 @@
 // Package winpe reads what a Windows executable tells the system about itself
-// — subsystem, icons, application manifest, version information — and sets
-// its subsystem. The packaging uses it to make the console twin of fgdraft.exe
-// and `make dist-check` to check both executables, on a machine that cannot
-// run them.
+// — subsystem, icons, application manifest, version information — so that
+// `make dist-check` checks both executables of the Windows package on a
+// machine that cannot run them.
 package winpe
 
 import (
-	"bytes"
 	"debug/pe"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"unicode/utf16"
 )
 
@@ -351,35 +348,4 @@ func utf16String(b []byte) string {
 		u = append(u, c)
 	}
 	return string(utf16.Decode(u))
-}
-
-// SetSubsystem rewrites the subsystem field of the PE file at path in place:
-// what `editbin /subsystem:…` does. The console twin of fgdraft.exe is the
-// same program with SubsystemConsole, so that Windows gives it the console it
-// was started from; its resources are left as they are.
-func SetSubsystem(path string, subsystem uint16) error {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	f, err := pe.NewFile(bytes.NewReader(raw))
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	f.Close()
-	if len(raw) < 0x40 {
-		return fmt.Errorf("%s: too short for a PE file", path)
-	}
-	// e_lfanew → "PE\0\0" (4) + COFF file header (20) → optional header, whose
-	// Subsystem field is at offset 68 in both PE32 and PE32+.
-	off := int(binary.LittleEndian.Uint32(raw[0x3c:])) + 4 + 20 + 68
-	if off+2 > len(raw) {
-		return fmt.Errorf("%s: optional header cut short", path)
-	}
-	binary.LittleEndian.PutUint16(raw[off:], subsystem)
-	fi, err := os.Stat(path)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, raw, fi.Mode().Perm())
 }

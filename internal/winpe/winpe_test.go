@@ -142,28 +142,6 @@ func TestInspect(t *testing.T) {
 	}
 }
 
-func TestSetSubsystem(t *testing.T) {
-	exe := buildTestExe(t)
-	before, err := Inspect(exe)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := SetSubsystem(exe, SubsystemConsole); err != nil {
-		t.Fatal(err)
-	}
-	after, err := Inspect(exe)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if after.Subsystem != SubsystemConsole {
-		t.Errorf("subsystem %d after the change, want console", after.Subsystem)
-	}
-	after.Subsystem = before.Subsystem
-	if !slices.Equal(after.IconSizes, before.IconSizes) || after.Manifest != before.Manifest || after.FileVersion != before.FileVersion {
-		t.Error("changing the subsystem changed the resources")
-	}
-}
-
 func TestNotAnExecutable(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "fgdraft.exe")
 	if err := os.WriteFile(path, []byte("MZ but nothing else"), 0o644); err != nil {
@@ -171,8 +149,5 @@ func TestNotAnExecutable(t *testing.T) {
 	}
 	if _, err := Inspect(path); err == nil || !strings.Contains(err.Error(), path) {
 		t.Errorf("error %v, want one naming %s", err, path)
-	}
-	if err := SetSubsystem(path, SubsystemConsole); err == nil {
-		t.Error("SetSubsystem accepted a file that is not PE")
 	}
 }

@@ -143,6 +143,11 @@ func TestWindowsPackage(t *testing.T) {
 			if commit := os.Getenv("FGDRAFT_COMMIT"); commit == "" || !bytes.Contains(data, []byte(commit)) {
 				t.Errorf("commit %q not in the executable (FGDRAFT_COMMIT names it)", commit)
 			}
+			// The window program is the whole of fgdraft; the command line
+			// is the build without Fyne, which starts fast.
+			if hasFyne := bytes.Contains(data, []byte("fyne.io/fyne/v2/app")); hasFyne != (exe.subsystem == winpe.SubsystemGUI) {
+				t.Errorf("links Fyne: %v", hasFyne)
+			}
 		})
 	}
 }

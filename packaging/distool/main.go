@@ -1,22 +1,21 @@
 // Command distool does the steps of `make dist` that need more than the shell:
 //
 //	distool icons SRC.png OUTDIR SIZE...    the icon at each size, OUTDIR/SIZExSIZE/apps/NAME.png
-//	distool console-twin GUI.exe CLI.exe     a copy of GUI.exe that Windows runs as a console program
+//	distool ico SRC.png OUT.ico SIZE...      the icon at each size, as one Windows icon file
 //
 // It is run with `go run ./packaging/distool`; see packaging/dist.sh.
 package main
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
-
-	"fgdraft/internal/winpe"
 )
 
 func main() {
@@ -28,42 +27,62 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("name a step: icons or console-twin")
+		return fmt.Errorf("name a step: icons or ico")
 	}
 	switch args[0] {
 	case "icons":
 		if len(args) < 4 {
 			return fmt.Errorf("usage: distool icons SRC.png OUTDIR SIZE...")
 		}
-		var sizes []int
-		for _, a := range args[3:] {
-			n, err := strconv.Atoi(a)
-			if err != nil || n < 1 {
-				return fmt.Errorf("icon size %q is not a positive number", a)
-			}
-			sizes = append(sizes, n)
+		sizes, err := iconSizes(args[3:])
+		if err != nil {
+			return err
 		}
 		return icons(args[1], args[2], sizes)
-	case "console-twin":
-		if len(args) != 3 {
-			return fmt.Errorf("usage: distool console-twin GUI.exe CLI.exe")
+	case "ico":
+		if len(args) < 4 {
+			return fmt.Errorf("usage: distool ico SRC.png OUT.ico SIZE...")
 		}
-		return consoleTwin(args[1], args[2])
+		sizes, err := iconSizes(args[3:])
+		if err != nil {
+			return err
+		}
+		return ico(args[1], args[2], sizes)
 	}
-	return fmt.Errorf("unknown step %q: use icons or console-twin", args[0])
+	return fmt.Errorf("unknown step %q: use icons or ico", args[0])
+}
+
+func iconSizes(args []string) ([]int, error) {
+	var sizes []int
+	for _, a := range args {
+		n, err := strconv.Atoi(a)
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("icon size %q is not a positive number", a)
+		}
+		sizes = append(sizes, n)
+	}
+	return sizes, nil
+}
+
+func readPNG(path string) (image.Image, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return img, nil
 }
 
 // icons writes src scaled to each size as OUTDIR/NxN/apps/BASE, the layout
 // of the freedesktop icon theme (share/icons/hicolor).
 func icons(src, outDir string, sizes []int) error {
-	f, err := os.Open(src)
+	img, err := readPNG(src)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", src, err)
 	}
 	for _, s := range sizes {
 		dir := filepath.Join(outDir, fmt.Sprintf("%dx%d", s, s), "apps")
@@ -129,26 +148,38 @@ func scale(img image.Image, size int) *image.NRGBA {
 	return out
 }
 
-// consoleTwin copies the GUI executable and marks the copy as a console
-// program: from cmd.exe or PowerShell it then prints to the console it was
-// started from and its exit status is waited for, which a GUI-subsystem
-// program gets from neither.
-func consoleTwin(gui, cli string) error {
-	in, err := os.Open(gui)
+// ico writes src scaled to each size as one Windows icon file, each image
+// stored as PNG (which Windows Vista and later read; the 256-pixel image
+// is what Explorer shows large).
+func ico(src, out string, sizes []int) error {
+	img, err := readPNG(src)
 	if err != nil {
 		return err
 	}
-	defer in.Close()
-	out, err := os.OpenFile(cli, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o755)
-	if err != nil {
-		return err
+	var images [][]byte
+	for _, s := range sizes {
+		if s > 256 {
+			return fmt.Errorf("icon size %d: Windows icons are at most 256 pixels", s)
+		}
+		var b bytes.Buffer
+		if err := png.Encode(&b, scale(img, s)); err != nil {
+			return err
+		}
+		images = append(images, b.Bytes())
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return fmt.Errorf("copying %s to %s: %w", gui, cli, err)
+	// ICONDIR, then one ICONDIRENTRY per image, then the images
+	head := make([]byte, 6+16*len(sizes))
+	binary.LittleEndian.PutUint16(head[2:], 1) // an icon
+	binary.LittleEndian.PutUint16(head[4:], uint16(len(sizes)))
+	offset := len(head)
+	for i, s := range sizes {
+		e := head[6+16*i:]
+		e[0], e[1] = byte(s%256), byte(s%256)    // 0 means 256
+		binary.LittleEndian.PutUint16(e[4:], 1)  // planes
+		binary.LittleEndian.PutUint16(e[6:], 32) // bits per pixel
+		binary.LittleEndian.PutUint32(e[8:], uint32(len(images[i])))
+		binary.LittleEndian.PutUint32(e[12:], uint32(offset))
+		offset += len(images[i])
 	}
-	if err := out.Close(); err != nil {
-		return err
-	}
-	return winpe.SetSubsystem(cli, winpe.SubsystemConsole)
+	return os.WriteFile(out, append(head, bytes.Join(images, nil)...), 0o644)
 }

@@ -29,39 +29,30 @@ func run(args []string) error {
 	if len(args) == 0 {
 		return fmt.Errorf("name a step: icons or ico")
 	}
-	switch args[0] {
-	case "icons":
-		if len(args) < 4 {
-			return fmt.Errorf("usage: distool icons SRC.png OUTDIR SIZE...")
-		}
-		sizes, err := iconSizes(args[3:])
-		if err != nil {
-			return err
-		}
-		return icons(args[1], args[2], sizes)
-	case "ico":
-		if len(args) < 4 {
-			return fmt.Errorf("usage: distool ico SRC.png OUT.ico SIZE...")
-		}
-		sizes, err := iconSizes(args[3:])
-		if err != nil {
-			return err
-		}
-		return ico(args[1], args[2], sizes)
+	// both steps take a source image, where to write and the sizes
+	steps := map[string]struct {
+		usage string
+		write func(src, out string, sizes []int) error
+	}{
+		"icons": {"distool icons SRC.png OUTDIR SIZE...", icons},
+		"ico":   {"distool ico SRC.png OUT.ico SIZE...", ico},
 	}
-	return fmt.Errorf("unknown step %q: use icons or ico", args[0])
-}
-
-func iconSizes(args []string) ([]int, error) {
+	step, ok := steps[args[0]]
+	if !ok {
+		return fmt.Errorf("unknown step %q: use icons or ico", args[0])
+	}
+	if len(args) < 4 {
+		return fmt.Errorf("usage: %s", step.usage)
+	}
 	var sizes []int
-	for _, a := range args {
+	for _, a := range args[3:] {
 		n, err := strconv.Atoi(a)
 		if err != nil || n < 1 {
-			return nil, fmt.Errorf("icon size %q is not a positive number", a)
+			return fmt.Errorf("icon size %q is not a positive number", a)
 		}
 		sizes = append(sizes, n)
 	}
-	return sizes, nil
+	return step.write(args[1], args[2], sizes)
 }
 
 func readPNG(path string) (image.Image, error) {

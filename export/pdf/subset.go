@@ -200,15 +200,7 @@ func buildCmap4(cmap map[rune]uint16) []byte {
 	binary.BigEndian.PutUint16(sub[0:], 4)
 	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
 	binary.BigEndian.PutUint16(sub[6:], uint16(2*n))
-	sr := 1
-	es := 0
-	for sr*2 <= n {
-		sr *= 2
-		es++
-	}
-	binary.BigEndian.PutUint16(sub[8:], uint16(2*sr))
-	binary.BigEndian.PutUint16(sub[10:], uint16(es))
-	binary.BigEndian.PutUint16(sub[12:], uint16(2*n-2*sr))
+	putSearchHints(sub[8:], n, 2)
 	for i, s := range segs {
 		binary.BigEndian.PutUint16(sub[14+2*i:], uint16(s.end))
 		binary.BigEndian.PutUint16(sub[16+2*n+2*i:], uint16(s.start))
@@ -236,14 +228,7 @@ func assembleFont(tables map[string][]byte) []byte {
 	out := make([]byte, 12+16*n, size)
 	binary.BigEndian.PutUint32(out, 0x00010000)
 	binary.BigEndian.PutUint16(out[4:], uint16(n))
-	sr, es := 1, 0
-	for sr*2 <= n {
-		sr *= 2
-		es++
-	}
-	binary.BigEndian.PutUint16(out[6:], uint16(16*sr))
-	binary.BigEndian.PutUint16(out[8:], uint16(es))
-	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16*sr))
+	putSearchHints(out[6:], n, 16)
 	for i, t := range tags {
 		d := tables[t]
 		e := out[12+16*i:]
@@ -267,4 +252,18 @@ func checksum(d []byte) uint32 {
 		sum += binary.BigEndian.Uint32(w[:])
 	}
 	return sum
+}
+
+// putSearchHints writes the binary-search hints TrueType puts before a
+// sorted array of n entries of size bytes (the table directory, a cmap's
+// segments): searchRange, entrySelector and rangeShift.
+func putSearchHints(b []byte, n, size int) {
+	sr, es := 1, 0
+	for sr*2 <= n {
+		sr *= 2
+		es++
+	}
+	binary.BigEndian.PutUint16(b, uint16(size*sr))
+	binary.BigEndian.PutUint16(b[2:], uint16(es))
+	binary.BigEndian.PutUint16(b[4:], uint16(size*n-size*sr))
 }

@@ -161,20 +161,8 @@ func (p *parser) object() (any, *syntaxError) {
 			return nil, err
 		}
 		obj[key] = v
-		p.skipSpace()
-		if p.pos >= len(p.data) {
-			return nil, p.errorf("unexpected end of file: the file is truncated")
-		}
-		switch p.data[p.pos] {
-		case ',':
-			p.pos++
-			p.skipSpace()
-		case '}':
-			p.pos++
-			p.depth--
-			return obj, nil
-		default:
-			return nil, p.errorf("expected ',' or '}' after an object member, found %s", p.found())
+		if done, err := p.next('}', "an object member"); err != nil || done {
+			return obj, err
 		}
 	}
 }
@@ -197,22 +185,31 @@ func (p *parser) array() (any, *syntaxError) {
 			return nil, err
 		}
 		list = append(list, v)
-		p.skipSpace()
-		if p.pos >= len(p.data) {
-			return nil, p.errorf("unexpected end of file: the file is truncated")
-		}
-		switch p.data[p.pos] {
-		case ',':
-			p.pos++
-			p.skipSpace()
-		case ']':
-			p.pos++
-			p.depth--
-			return list, nil
-		default:
-			return nil, p.errorf("expected ',' or ']' after a list item, found %s", p.found())
+		if done, err := p.next(']', "a list item"); err != nil || done {
+			return list, err
 		}
 	}
+}
+
+// next moves past what follows a member of an object or an item of a list
+// (what): a comma, with more to come, or the closing bracket, which ends the
+// object or list and its level of nesting.
+func (p *parser) next(closing byte, what string) (done bool, err *syntaxError) {
+	p.skipSpace()
+	if p.pos >= len(p.data) {
+		return false, p.errorf("unexpected end of file: the file is truncated")
+	}
+	switch p.data[p.pos] {
+	case ',':
+		p.pos++
+		p.skipSpace()
+		return false, nil
+	case closing:
+		p.pos++
+		p.depth--
+		return true, nil
+	}
+	return false, p.errorf("expected ',' or '%c' after %s, found %s", closing, what, p.found())
 }
 
 func (p *parser) number() (any, *syntaxError) {

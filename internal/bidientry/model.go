@@ -313,20 +313,18 @@ func absf(f float32) float32 {
 
 // Home moves the caret to the start of its visual line: its right end in a
 // right-to-left paragraph.
-func (m *Model) Home(extend bool) {
-	lines := m.Lines()
-	li, _ := m.caretStop()
-	ln := &lines[li]
-	m.moveTo(li, stop{ln.Start, placeOnLine(ln, ln.Start)}, extend)
-	m.goalX = -1
-}
+func (m *Model) Home(extend bool) { m.toLineEdge(func(ln *Line) int { return ln.Start }, extend) }
 
 // End moves the caret to the end of its visual line.
-func (m *Model) End(extend bool) {
+func (m *Model) End(extend bool) { m.toLineEdge(func(ln *Line) int { return ln.End }, extend) }
+
+// toLineEdge moves the caret to the logical offset edge gives on its visual line.
+func (m *Model) toLineEdge(edge func(*Line) int, extend bool) {
 	lines := m.Lines()
 	li, _ := m.caretStop()
 	ln := &lines[li]
-	m.moveTo(li, stop{ln.End, placeOnLine(ln, ln.End)}, extend)
+	at := edge(ln)
+	m.moveTo(li, stop{at, placeOnLine(ln, at)}, extend)
 	m.goalX = -1
 }
 

@@ -47,10 +47,9 @@ type Result struct {
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
-	if lp, _ := p.Localized(lang); lp != nil {
-		if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
-			return nil, Result{}, err
-		}
+	lp, untranslated := p.Localized(lang)
+	if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
+		return nil, Result{}, err
 	}
 	doc := Build(p, lang, cat, opt)
 	draft, err := draftfile.Encode(p)
@@ -63,8 +62,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 	if err != nil {
 		return nil, Result{}, err
 	}
-	var res Result
-	_, res.Untranslated = p.Localized(lang)
+	res := Result{Untranslated: untranslated}
 	for _, f := range a7.Validate(p, opt) {
 		if f.Severity == a7.Error {
 			res.Errors++

@@ -194,7 +194,7 @@ func TestHelp(t *testing.T) {
 
 // guiPackages are the packages that may import Fyne: the command (which
 // starts the GUI), the GUI itself and its widgets.
-var guiPackages = map[string]bool{"fgdraft": true, "fgdraft/app": true, "fgdraft/internal/bidientry": true}
+var guiPackages = map[string]bool{"fgdraft": true, "fgdraft/app": true, "fgdraft/app/bidientry": true}
 
 // The core (model, rules, files, messages, document, renderers, every other
 // package) serves the GUI, the command line and the tests alike, so it must
@@ -227,13 +227,13 @@ func TestCoreHasNoFyne(t *testing.T) {
 // The bidirectional entry could be offered to Fyne: of the project it uses
 // the text layer only, which depends on nothing else of the project.
 func TestBidiEntryStandsAlone(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "./internal/bidientry").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "./app/bidientry").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	for _, pkg := range strings.Fields(string(out)) {
-		if strings.HasPrefix(pkg, "fgdraft/") && pkg != "fgdraft/internal/bidientry" && pkg != "fgdraft/export/text" {
-			t.Errorf("internal/bidientry depends on %s", pkg)
+		if strings.HasPrefix(pkg, "fgdraft/") && pkg != "fgdraft/app/bidientry" && pkg != "fgdraft/text" {
+			t.Errorf("app/bidientry depends on %s", pkg)
 		}
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"

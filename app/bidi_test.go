@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 func TestVisualRTL(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/internal/bidientry"
+	"fgdraft/app/bidientry"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

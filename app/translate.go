@@ -8,7 +8,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/xliff"
-	"fgdraft/internal/bidientry"
+	"fgdraft/app/bidientry"
 	"fgdraft/internal/filename"
 	"fgdraft/internal/regularfile"
 	"fgdraft/locales"

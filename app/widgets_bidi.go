@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fgdraft/internal/bidientry"
+	"fgdraft/app/bidientry"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"fgdraft/forms"
-	"fgdraft/internal/bidientry"
+	"fgdraft/app/bidientry"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

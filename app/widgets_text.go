@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"

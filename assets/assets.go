@@ -7,7 +7,7 @@ import (
 	"fmt"
 )
 
-// Font files, embedded. Parse them once per process (see export/text).
+// Font files, embedded. Parse them once per process (see text/).
 var (
 	//go:embed fonts/NotoSans-Regular.ttf
 	NotoSansRegular []byte

@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 	"fgdraft/locales"
 )

@@ -27,7 +27,7 @@ import (
 // The reference of the rules, docs/rules.md and docs/rules.LANG.md, is
 // written from the rule catalogue and the texts of ruledoc.LANG.toml as
 // compiled above, so it is generated here, after them.
-//go:generate go run ../forms/internal/rulesdoc -dir ../docs
+//go:generate go run ./internal/rulesdoc -dir ../docs
 
 // messageFile is one compiled message file: the messages of one area in
 // one language (messages_gen.go holds them all).

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"fgdraft/export"
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 )
 

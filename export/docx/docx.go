@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"fgdraft/export"
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 )
 

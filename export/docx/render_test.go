@@ -16,7 +16,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/export/pdf"
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
 	"fgdraft/forms/draftfile"

@@ -5,7 +5,7 @@ package fonts
 
 import (
 	"fgdraft/assets"
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 )
 

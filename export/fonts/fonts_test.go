@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"fgdraft/assets"
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 // Every bundled face parses, those Load leaves for later included (a face

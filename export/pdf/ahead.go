@@ -4,7 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 // Setting text into lines is most of the time a PDF takes, and a line's

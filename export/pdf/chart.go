@@ -11,7 +11,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"fgdraft/export"
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 var (

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 // The fonts are written here, not by the PDF library: it would parse each

@@ -12,7 +12,7 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/fonts"
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 )
 

@@ -15,7 +15,7 @@ import (
 	"fgdraft/export/fonts"
 	"fgdraft/forms/a7"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"fgdraft/forms"
 )
 

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 // subsetFont builds the TrueType font a PDF embeds for face: the glyphs

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"fgdraft/export/exporttest"
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 // The subset font numbers its glyphs anew; each character still gets the

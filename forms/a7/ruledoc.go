@@ -6,7 +6,7 @@ import (
 )
 
 // RuleDoc holds the keys of a rule's documentation in the message files
-// (area "ruledoc"); docs/rules.md is generated from them (go generate ./forms/a7).
+// (area "ruledoc"); docs/rules.md is generated from them (go generate ./locales, which runs locales/internal/rulesdoc).
 // The documentation lives next to the other texts of the rule, not in a
 // hand-written file that drifts from the catalogue.
 type RuleDoc struct {

@@ -7,14 +7,14 @@
 // character will appear; Left and Right move visually, Backspace and Delete
 // logically, and a selection is a logical range drawn as several pieces.
 //
-// The package depends on Fyne and the text layer only (fgdraft/export/text,
+// The package depends on Fyne and the text layer only (fgdraft/text,
 // which depends on nothing else of the project).
 package bidientry
 
 import (
 	"unicode"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 	"golang.org/x/text/unicode/bidi"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"fgdraft/export/text"
+	"fgdraft/text"
 )
 
 // Model is the text of an entry and what is done to it: the text in logical

@@ -40,15 +40,22 @@ func relationshipsXML(rels []relationship) []byte {
 }
 
 // documentRels are the relationships of word/document.xml; the headers are
-// shared by the document's one section.
-var documentRels = string(relationshipsXML([]relationship{
-	{"rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"},
-	{"rIdNumbering", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", "numbering.xml"},
-	{"rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml"},
-	{"rIdFontTable", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", "fontTable.xml"},
-	{"rIdHeaderDefault", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml"},
-	{"rIdHeaderFirst", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header2.xml"},
-}))
+// shared by the document's one section. With a draft, the main document
+// part also relates the Custom XML data part holding it.
+func documentRels(withDraft bool) []byte {
+	rels := []relationship{
+		{"rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"},
+		{"rIdNumbering", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", "numbering.xml"},
+		{"rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml"},
+		{"rIdFontTable", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", "fontTable.xml"},
+		{"rIdHeaderDefault", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml"},
+		{"rIdHeaderFirst", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header2.xml"},
+	}
+	if withDraft {
+		rels = append(rels, relationship{"rIdDraftData", customXMLRel, "../" + customXMLItemPart})
+	}
+	return relationshipsXML(rels)
+}
 
 // contentTypes lists every part with its content type, by override.
 func contentTypes(parts []part) []byte {

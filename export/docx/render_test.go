@@ -44,10 +44,44 @@ type heading struct {
 }
 
 func wantHeadings(secs []export.Section) []heading {
+	return headingsOf(secs, false)
+}
+
+// wantOutline are the headings as a reader's outline nests them: the
+// subheadings one level under their section, the titles on one line.
+func wantOutline(secs []export.Section) []heading {
+	return headingsOf(secs, true)
+}
+
+// headingsOf lists the sections' headings and their subheadings, in order:
+// in the Word file by style level (a subheading is heading 3), with a tab
+// after a heading's number and an annex's number over its title; or as an
+// outline reads them.
+func headingsOf(secs []export.Section, outline bool) []heading {
 	var out []heading
 	for _, s := range secs {
-		out = append(out, heading{min(max(s.Level, 1), 2), s.Title})
-		out = append(out, wantHeadings(s.Sub)...)
+		level := min(max(s.Level, 1), 2)
+		title := s.Title
+		annex := level == 1 && strings.HasPrefix(s.ID, "annex")
+		switch {
+		case annex && outline:
+			title = strings.Replace(title, " – ", " ", 1)
+		case annex:
+			title = strings.Replace(title, " – ", "\n", 1)
+		case !outline && title != "" && title[0] >= '0' && title[0] <= '9' || !outline && len(title) > 2 && title[1] == '.':
+			title = strings.Replace(title, " ", "\t", 1)
+		}
+		out = append(out, heading{level, title})
+		for _, b := range s.Blocks {
+			if p, ok := b.(export.Paragraph); ok && p.Subheading {
+				sub := 3
+				if outline {
+					sub = level + 1
+				}
+				out = append(out, heading{sub, p.Text})
+			}
+		}
+		out = append(out, headingsOf(s.Sub, outline)...)
 	}
 	return out
 }
@@ -73,22 +107,39 @@ func pStyle(p *node) string {
 }
 
 // bidi tells whether a paragraph is right to left.
-func bidi(p *node) bool {
+// bidi tells whether a paragraph is right to left: by its own w:bidi, else
+// by its style's, which is the document's (rtlDoc).
+func bidi(p *node, rtlDoc bool) bool {
 	b := p.child("pPr").child("bidi")
-	return b != nil && b.attr["val"] != "0" && b.attr["val"] != "false"
+	if b == nil {
+		return rtlDoc
+	}
+	return b.attr["val"] != "0" && b.attr["val"] != "false"
 }
 
-// coverTexts are the texts of the cover in reading order, as the PDF prints them.
+// coverTexts are the texts of the cover in reading order, row by row of ITU's cover.
 func coverTexts(c export.Cover) []string {
 	out := []string{c.Union, c.Sector, c.StudyPeriod, c.DocNumber, c.Group, c.Original}
-	for _, f := range c.Fields {
+	for i, f := range c.Fields {
 		out = append(out, f.Label, f.Value)
+		if i == 0 {
+			// the meeting shares the Questions row
+			out = append(out, c.Meeting)
+		}
 	}
+	// a contact's name, organization and country, then Tel and E-mail,
+	// each label and value on one line
 	for _, ct := range c.Contacts {
 		out = append(out, ct.Label)
+		var reach []string
 		for _, l := range ct.Lines {
-			out = append(out, l.Label, l.Value)
+			if l.Label == "" {
+				out = append(out, l.Value)
+			} else {
+				reach = append(reach, l.Label+"\t"+l.Value)
+			}
 		}
+		out = append(out, reach...)
 	}
 	out = append(out, c.Keywords.Label, c.Keywords.Value, c.Abstract.Label, c.Abstract.Value)
 	var nonEmpty []string
@@ -140,31 +191,39 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	// headings in heading styles, as numbered by the builder
 	var gotH []heading
 	for _, para := range paras {
-		if s := pStyle(para); strings.HasPrefix(s, "Heading") {
+		switch s := pStyle(para); {
+		case strings.HasPrefix(s, "Heading"):
 			gotH = append(gotH, heading{int(s[len(s)-1] - '0'), para.paraText()})
+		case s == "AnnexTitle":
+			gotH = append(gotH, heading{1, para.paraText()})
 		}
 	}
 	if want := wantHeadings(doc.Sections); fmt.Sprint(gotH) != fmt.Sprint(want) {
 		t.Errorf("headings\n got %v\nwant %v", gotH, want)
 	}
-	// an annex starts a page
-	annex := map[string]bool{}
-	for _, s := range doc.Sections {
-		annex[s.Title] = strings.HasPrefix(s.ID, "annex")
-	}
+	// an annex starts a page, by its style; no other heading does
 	for _, para := range paras {
-		if pStyle(para) == "Heading1" {
-			breaks := para.child("pPr").child("pageBreakBefore") != nil
-			if breaks != annex[para.paraText()] {
-				t.Errorf("heading %q: page break before %v", para.paraText(), breaks)
-			}
+		if pStyle(para) == "AnnexTitle" && para.child("pPr").child("pageBreakBefore") != nil {
+			t.Errorf("heading %q: a page break of its own, not its style's", para.paraText())
+		}
+	}
+	for _, st := range p.xml(t, "word/styles.xml").all("style") {
+		breaks := st.child("pPr").child("pageBreakBefore") != nil
+		if breaks != (st.attr["styleId"] == "AnnexTitle") {
+			t.Errorf("style %s: page break before %v", st.attr["styleId"], breaks)
+		}
+	}
+	// no paragraph of the body sets its own alignment: the styles do
+	for _, para := range paras {
+		if para.child("pPr").child("jc") != nil {
+			t.Errorf("paragraph %q sets its own alignment", para.paraText())
 		}
 	}
 	// every paragraph and list item, in order, as paragraphs of their own
 	var gotP []string
 	for _, para := range paras {
 		switch pStyle(para) {
-		case "": // body text, in the Normal style
+		case "", "Heading3": // body text, in the Normal style, and subheadings
 			gotP = append(gotP, para.paraText())
 		case "ListParagraph":
 			if para.child("pPr").child("numPr") == nil {
@@ -235,8 +294,8 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 			s := para.paraText()
 			wantRTL := text.ParagraphDirection(s) == text.RightToLeft ||
 				text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic && !inCell[para]
-			if s != "" && bidi(para) != wantRTL && !strings.Contains(s, "- 2 -") {
-				t.Errorf("%s: paragraph %q right to left: %v", name, s, bidi(para))
+			if got := bidi(para, doc.Lang == forms.Arabic); s != "" && got != wantRTL && !strings.Contains(s, "- 2 -") {
+				t.Errorf("%s: paragraph %q right to left: %v", name, s, got)
 			}
 			for _, r := range para.all("r") {
 				rt := r.paraText()
@@ -403,7 +462,7 @@ func TestParagraphDirection(t *testing.T) {
 		got := map[string]bool{}
 		for _, para := range p.xml(t, "word/document.xml").all("p") {
 			if pStyle(para) == "" {
-				got[para.paraText()] = bidi(para)
+				got[para.paraText()] = bidi(para, lang == forms.Arabic)
 			}
 		}
 		if !got[arabic] || got[english] || got["2027-01-01"] != (lang == forms.Arabic) {
@@ -419,8 +478,8 @@ func TestParagraphDirection(t *testing.T) {
 			if j := para.child("pPr").child("jc"); j != nil {
 				jc = j.attr["val"]
 			}
-			if bidi(para) || (jc == "right") != (lang == forms.Arabic) {
-				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para), jc)
+			if bidi(para, lang == forms.Arabic) || (jc == "right") != (lang == forms.Arabic) {
+				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para, lang == forms.Arabic), jc)
 			}
 		}
 	}
@@ -448,7 +507,7 @@ func TestForbiddenCharacters(t *testing.T) {
 			d.Sections[0].Blocks = append(d.Sections[0].Blocks, export.Paragraph{Text: "bell \a here", Field: "focusGroup.scope"})
 		}, "focusGroup.scope"},
 		{func(d *export.Document) { d.Cover.Union = "UNION\x0b" }, "cover"},
-		{func(d *export.Document) { d.RunningHead = "\uFFFE" }, "running head"},
+		{func(d *export.Document) { d.Cover.Group = "STUDY GROUP \uFFFE" }, "cover"},
 		{func(d *export.Document) { d.Meta.Title = "a\x00b" }, "document properties"},
 	} {
 		doc := exporttest.SampleDoc(forms.French)

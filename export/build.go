@@ -46,7 +46,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 		opt.Today = forms.Today()
 	}
 	opt.ExportLang = lang
-	lp, _ := p.Localized(lang)
+	lp, untranslated := p.Localized(lang)
 	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
@@ -58,7 +58,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	}
 	b.base = b.baseData(p.Contribution.ParentGroup)
 
-	doc := Document{Lang: lang}
+	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslated}
 	doc.Cover = b.cover()
 	doc.Sections = []Section{
 		b.introduction(),

@@ -658,3 +658,21 @@ func TestNumberedLinesBecomeAList(t *testing.T) {
 		t.Errorf("scope's blocks:\n%#v\nwant\n%#v", blocks, want)
 	}
 }
+
+// The document tells which fields are printed in the draft's language, for
+// the word processor's spelling check.
+func TestUntranslatedFieldsNamed(t *testing.T) {
+	t.Parallel()
+	p := exporttest.GoodProposal()
+	if doc := build(t, p, p.Language); len(doc.Untranslated) != 0 || doc.SourceLang != p.Language {
+		t.Errorf("in the draft's language: untranslated %q, source %s", doc.Untranslated, doc.SourceLang)
+	}
+	other := forms.French
+	if p.Language == forms.French {
+		other = forms.Spanish
+	}
+	doc := build(t, p, other)
+	if doc.SourceLang != p.Language || !slices.Contains(doc.Untranslated, "focusGroup.scope") {
+		t.Errorf("in %s: untranslated %q, source %s", other, doc.Untranslated, doc.SourceLang)
+	}
+}

@@ -25,6 +25,11 @@ type Document struct {
 	// DraftName is the file name the draft travels under inside the file,
 	// after the focus group's acronym: "FG-QSM.json".
 	DraftName string
+	// SourceLang is the draft's own language, and Untranslated the paths
+	// of the fields printed in it because they have no translation into
+	// Lang: a word processor then checks their spelling in their language.
+	SourceLang   forms.Lang
+	Untranslated []string
 }
 
 // Meta is the document information a PDF reader shows.

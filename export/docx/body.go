@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"fgdraft/export"
 	"fgdraft/forms"
@@ -44,10 +45,31 @@ type docWriter struct {
 	drawings int
 	missing  []*text.UncoveredError
 	where    string
+	// untranslated holds the paths of the fields printed in the draft's
+	// language, sourceTag that language's tag
+	untranslated map[string]bool
+	sourceTag    string
 }
 
 func newDocWriter(doc export.Document) *docWriter {
-	return &docWriter{doc: doc, rtl: doc.Lang == forms.Arabic}
+	w := &docWriter{doc: doc, rtl: doc.Lang == forms.Arabic, untranslated: map[string]bool{}}
+	for _, f := range doc.Untranslated {
+		w.untranslated[f] = true
+	}
+	if doc.SourceLang.Valid() && doc.SourceLang != doc.Lang {
+		w.sourceTag = langTag(doc.SourceLang)
+	}
+	return w
+}
+
+// langOf is the language tag for the runs of a text from field: the
+// draft's language when the field has no translation, "" for the
+// document's.
+func (w *docWriter) langOf(field string) string {
+	if field != "" && w.untranslated[field] {
+		return w.sourceTag
+	}
+	return ""
 }
 
 // paraRTL tells whether a paragraph of s is right to left: by its first
@@ -69,6 +91,9 @@ type pstyle struct {
 	style  string
 	numID  int    // a list's w:num, 0 for none
 	border string // pBdr content
+	// lang is the language tag of the paragraph's text when it is not the
+	// document's (a field printed untranslated), "" otherwise
+	lang string
 	// jc is an alignment of the paragraph's own: a chart's labels, placed
 	// in text boxes, align to the point they label
 	jc  string
@@ -127,7 +152,7 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
 	}
 	buf.WriteString(`</w:pPr>`)
-	w.runs(buf, s, ps.rPr, rtl)
+	w.runs(buf, s, ps.rPr, ps.lang, rtl)
 	buf.WriteString(`</w:p>`)
 }
 
@@ -135,8 +160,11 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 // strong direction changes: right-to-left runs (Arabic, Hebrew) are marked
 // w:rtl, the others are not. Characters before the first strong one go with
 // it; a text without any takes the paragraph's direction. The text stays in
-// logical order: Word orders and shapes it.
-func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
+// logical order: Word orders and shapes it. Each run names its language
+// (w:lang): lang, when the text is not in the document's language, and
+// Arabic or Chinese for runs with those letters, so that a word processor
+// checks each in its own language.
+func (w *docWriter) runs(buf *bytes.Buffer, s, rPr, lang string, paraRTL bool) {
 	if s == "" {
 		return
 	}
@@ -147,11 +175,15 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 			return
 		}
 		rtl := d == text.RightToLeft || d == text.Neutral && paraRTL
+		tags := runLang(rs[start:end], lang)
 		buf.WriteString(`<w:r>`)
-		if rPr != "" || rtl {
+		if rPr != "" || rtl || tags != "" {
 			buf.WriteString(`<w:rPr>` + rPr)
 			if rtl {
 				buf.WriteString(`<w:rtl/>`)
+			}
+			if tags != "" {
+				buf.WriteString(`<w:lang` + tags + `/>`)
 			}
 			buf.WriteString(`</w:rPr>`)
 		}
@@ -171,6 +203,28 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 		dir = d
 	}
 	flush(len(rs), dir)
+}
+
+// runLang is the attributes of a run's w:lang: w:val for the Latin and
+// Cyrillic letters of a text in another language than the document's,
+// w:eastAsia for Chinese characters, w:bidi for Arabic letters.
+func runLang(rs []rune, lang string) string {
+	var han, arabic bool
+	for _, r := range rs {
+		han = han || unicode.Is(unicode.Han, r)
+		arabic = arabic || unicode.Is(unicode.Arabic, r)
+	}
+	var b strings.Builder
+	if lang != "" {
+		b.WriteString(` w:val="` + lang + `"`)
+	}
+	if han {
+		b.WriteString(` w:eastAsia="` + langTag(forms.Chinese) + `"`)
+	}
+	if arabic {
+		b.WriteString(` w:bidi="` + langTag(forms.Arabic) + `"`)
+	}
+	return b.String()
 }
 
 // runText writes the text of a run: w:t elements, with line breaks and tabs
@@ -283,7 +337,7 @@ func (w *docWriter) block(b export.Block) {
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{} // the Normal style
+		ps := pstyle{lang: w.langOf(b.Field)} // the Normal style
 		switch {
 		case b.Subheading:
 			ps.style = "Heading3"
@@ -305,7 +359,7 @@ func (w *docWriter) block(b export.Block) {
 			w.bullets = true
 		}
 		for _, item := range b.Items {
-			w.para(&w.b, item, pstyle{style: "ListParagraph", numID: num})
+			w.para(&w.b, item, pstyle{style: "ListParagraph", numID: num, lang: w.langOf(b.Field)})
 		}
 	case export.Table:
 		w.table(b)
@@ -525,9 +579,16 @@ func (w *docWriter) cover() {
 		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0], bottom: bottom}
 	}
 	valueW := cols[1] + cols[2] + cols[3]
+	// the cover's free-text fields, for the language of their runs
+	fieldOf := map[export.Labelled]string{c.Abstract: forms.ContribAbstract.Path()}
+	for _, f := range c.Fields {
+		if isTitleLabel(f.Label) {
+			fieldOf[f] = forms.ContribTitle.Path()
+		}
+	}
 	field := func(l export.Labelled, strong bool, bottom int) {
 		w.where = "cover: " + labelName(l.Label)
-		ps := pstyle{style: "CoverText"}
+		ps := pstyle{style: "CoverText", lang: w.langOf(fieldOf[l])}
 		if strong {
 			ps.rPr = bold
 		}

@@ -74,6 +74,23 @@ func contentTypes(parts []part) []byte {
 	return b.Bytes()
 }
 
+// langTag is a language's tag in w:lang.
+func langTag(lang forms.Lang) string {
+	switch lang {
+	case forms.Chinese:
+		return "zh-CN"
+	case forms.Arabic:
+		return "ar-SA"
+	case forms.French:
+		return "fr-FR"
+	case forms.Spanish:
+		return "es-ES"
+	case forms.Russian:
+		return "ru-RU"
+	}
+	return "en-GB"
+}
+
 // langTags are the language tags of w:lang: the document language for Latin
 // and Cyrillic text, Chinese for East Asian text, Arabic for complex script.
 func langTags(lang forms.Lang) (val, eastAsia, bidi string) {

@@ -662,3 +662,39 @@ func TestExamplesExport(t *testing.T) {
 		t.Errorf("only %d exports to PDF", exported)
 	}
 }
+
+// TestRunLanguage: the runs of a field printed untranslated name the
+// draft's language; Chinese and Arabic runs name theirs; the document's own
+// text names none.
+func TestRunLanguage(t *testing.T) {
+	t.Parallel()
+	doc := exporttest.SampleDoc(forms.French)
+	doc.SourceLang = forms.English
+	doc.Untranslated = []string{"focusGroup.scope"}
+	doc.Sections[0].Blocks = []export.Block{
+		export.Paragraph{Text: "The group studies agents.", Field: "focusGroup.scope"},
+		export.List{Items: []string{"Collect use cases."}, Ordered: true, Field: "focusGroup.scope"},
+		export.Paragraph{Text: "Le groupe étudie les agents.", Field: "focusGroup.background"},
+		export.Paragraph{Text: "Nom : 焦点组 et الفريق المتخصص"},
+	}
+	p := render(t, doc)
+	got := map[string]string{}
+	for _, r := range p.xml(t, "word/document.xml").all("r") {
+		if l := r.child("rPr").child("lang"); l != nil {
+			got[r.paraText()] = l.attr["val"] + "|" + l.attr["eastAsia"] + "|" + l.attr["bidi"]
+		} else {
+			got[r.paraText()] = "none"
+		}
+	}
+	for text, want := range map[string]string{
+		"The group studies agents.":    "en-GB||",
+		"Collect use cases.":           "en-GB||",
+		"Le groupe étudie les agents.": "none",
+		"Nom : 焦点组 et ":                 "|zh-CN|",
+		"الفريق المتخصص":               "||ar-SA",
+	} {
+		if got[text] != want {
+			t.Errorf("run %q: lang %q, want %q", text, got[text], want)
+		}
+	}
+}

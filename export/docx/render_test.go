@@ -690,7 +690,7 @@ func TestRunLanguage(t *testing.T) {
 		"The group studies agents.":    "en-GB||",
 		"Collect use cases.":           "en-GB||",
 		"Le groupe étudie les agents.": "none",
-		"Nom : 焦点组 et ":                 "|zh-CN|",
+		"Nom : 焦点组 et ":                "|zh-CN|",
 		"الفريق المتخصص":               "||ar-SA",
 	} {
 		if got[text] != want {

@@ -195,9 +195,9 @@ func styles(lang forms.Lang) []byte {
 	style("CoverText", "Cover Text", "Normal", `<w:spacing w:before="40"/>`, "", "")
 	// Tel and E-mail: the value at one tab stop, wrapped lines under it
 	// (a stop further on where the labels are longer: "Эл. почта:",
-	// "البريد الإلكتروني:")
+	// "البريد الإلكتروني:", "电子邮件：")
 	contactTab := `<w:tabs><w:tab w:val="clear" w:pos="794"/></w:tabs><w:ind w:left="1191" w:hanging="1191"/>`
-	if lang == forms.Arabic || lang == forms.Russian {
+	if lang == forms.Arabic || lang == forms.Russian || lang == forms.Chinese {
 		contactTab = `<w:tabs><w:tab w:val="clear" w:pos="794"/><w:tab w:val="clear" w:pos="1191"/></w:tabs><w:ind w:left="1588" w:hanging="1588"/>`
 	}
 	style("CoverContact", "Cover Contact", "CoverText", contactTab, "", "")

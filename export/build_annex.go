@@ -238,6 +238,19 @@ func (b *builder) progressReports() []Block {
 
 // ---------------------------------------------------------------- annex B: compliance
 
+// clauseRef is the short reference to the clause a rule stands on, in the
+// way of ITU's texts: "A.7 §2.1.1.1"; a rule on another Recommendation as a
+// whole names it alone ("A.1").
+func (b *builder) clauseRef(clause string) string {
+	if a7.IsA7Clause(clause) {
+		return b.t("doc.annexB.clauseRef", "Rec", "A.7", "Clause", clause)
+	}
+	if rec, sub, ok := strings.Cut(clause, " "); ok && a7.IsA7Clause(sub) {
+		return b.t("doc.annexB.clauseRef", "Rec", rec, "Clause", sub)
+	}
+	return clause
+}
+
 // annexB is one row per rule of the catalogue with this draft's state: the
 // requirement in the document's language first, the stable rule ID beside it,
 // the clause the rule has for this draft (the one the findings name).
@@ -258,7 +271,7 @@ func (b *builder) annexB() Section {
 	t := Table{
 		Header: []string{b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.rule"),
 			b.t("doc.annexB.col.clause"), b.t("doc.annexB.col.status")},
-		Weights: []float64{2.8, 2.6, 0.9, 4.4},
+		Weights: []float64{2.8, 2.4, 1.3, 4.2},
 	}
 	for _, r := range a7.Catalogue() {
 		status := b.t("doc.status.met")
@@ -269,11 +282,7 @@ func (b *builder) annexB() Section {
 			}
 			status = strings.Join(parts, " ")
 		}
-		clause := r.ClauseFor(b.src)
-		if !a7.IsA7Clause(clause) {
-			clause = b.t("doc.annexB.otherRec", "Rec", clause)
-		}
-		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, clause, status})
+		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, b.clauseRef(r.ClauseFor(b.src)), status})
 	}
 	s.Blocks = append(s.Blocks, t)
 	if errs == 0 {

@@ -476,7 +476,7 @@ func (w *docWriter) table(t export.Table) {
 	if ncol == 0 {
 		return
 	}
-	widths := columnWidths(t.Weights, ncol, bodyW)
+	widths := fitWords(t, columnWidths(t.Weights, ncol, bodyW))
 	w.tableStart(widths, "TableGrid", true)
 	row := func(cells []string, header bool) {
 		w.b.WriteString(`<w:tr>`)
@@ -504,6 +504,33 @@ func (w *docWriter) table(t export.Table) {
 	w.b.WriteString(`</w:tbl>`)
 	// a paragraph after the table keeps two tables from merging
 	w.para(&w.b, "", pstyle{style: "TableText"})
+}
+
+// fitWords widens the columns too narrow for their longest word, so that
+// Word and LibreOffice need not break a word in the middle; the width is
+// Times New Roman's estimated at the table's size, bold in the header row,
+// with the cell's margins (108 twips each side) and a little room.
+func fitWords(t export.Table, widths []int) []int {
+	fw := make([]float64, len(widths))
+	for i, wd := range widths {
+		fw[i] = float64(wd)
+	}
+	minimum := t.ColumnMinimums(len(widths), func(word string, header bool) float64 {
+		pt := textWidth(word, szTable/2)
+		if header {
+			pt *= 1.1
+		}
+		return pt*20 + 2*108 + 60
+	})
+	fw = export.FitColumns(fw, minimum)
+	out := make([]int, len(widths))
+	left := 0
+	for i := range fw {
+		out[i] = int(fw[i])
+		left += widths[i] - out[i]
+	}
+	out[len(out)-1] += left
+	return out
 }
 
 // columnWidths shares total between n columns by their weights (1 where

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -696,5 +697,25 @@ func TestRunLanguage(t *testing.T) {
 		if got[text] != want {
 			t.Errorf("run %q: lang %q, want %q", text, got[text], want)
 		}
+	}
+}
+
+// TestNarrowColumnFitsItsWord: a column narrower than its longest word is
+// widened (before, 277 twips held "Recommendation", which Word broke in the
+// middle); the table keeps the body's width.
+func TestNarrowColumnFitsItsWord(t *testing.T) {
+	t.Parallel()
+	doc := exporttest.SampleDoc(forms.English)
+	doc.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{
+		export.Table{Header: []string{"A", "B"}, Weights: []float64{0.15, 5}, Rows: [][]string{{"Recommendation A.1", "x"}}},
+	}}}
+	p := render(t, doc)
+	tables := p.xml(t, "word/document.xml").child("body").all("tbl")
+	grid := tables[len(tables)-1].child("tblGrid").all("gridCol")
+	first, _ := strconv.Atoi(grid[0].attr["w"])
+	second, _ := strconv.Atoi(grid[1].attr["w"])
+	// 14 letters of 11 pt Times New Roman are about 75 pt, 1500 twips
+	if first < 1500 || first+second != bodyW {
+		t.Errorf("columns %d and %d twips, want the first at least 1500 and %d in all", first, second, bodyW)
 	}
 }

@@ -621,17 +621,37 @@ func (r *docWriter) table(t export.Table) {
 		widths[i] = w
 		total += w
 	}
-	offs := make([]float64, ncol)
-	o := 0.0
 	for i := range widths {
 		widths[i] = widths[i] / total * bodyW
-		offs[i] = o
-		o += widths[i]
 	}
 	const pad = 3.5
 	cellS := tstyle{size: sizeSmall + 0.5, col: black, lead: r.lead - 0.1, own: true}
 	headS := cellS
 	headS.bold = true
+	// every column as wide as its longest word, so that no word is broken
+	// in the middle
+	widths = export.FitColumns(widths, t.ColumnMinimums(ncol, func(word string, header bool) float64 {
+		ts := cellS
+		if header {
+			ts = headS
+		}
+		// a word's missing glyphs are reported with its cell, not again
+		reported := len(r.missing)
+		w := 0.0
+		for _, l := range r.layout(word, bodyW, ts) {
+			w = max(w, l.Width)
+		}
+		r.missing = r.missing[:reported]
+		// a little room beyond the word, so that a reader does not run
+		// it into the next column's text
+		return w + 2*pad + 6
+	}))
+	offs := make([]float64, ncol)
+	o := 0.0
+	for i := range widths {
+		offs[i] = o
+		o += widths[i]
+	}
 	lh := r.lineHeight(cellS)
 	setRow := func(cells []string, ts tstyle) ([][]text.Line, int) {
 		out := make([][]text.Line, ncol)

@@ -304,6 +304,8 @@ func (l *Localizer) Finding(f a7.Finding) string {
 			data[k] = l.List(v)
 		case forms.Lang:
 			data[k] = l.LanguageName(v)
+		case a7.CountryCode:
+			data[k] = l.Country(string(v))
 		case []a7.StepCount:
 			steps := make([]string, len(v))
 			for i, sc := range v {

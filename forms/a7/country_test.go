@@ -17,7 +17,7 @@ func TestCountSupportCountsMemberStates(t *testing.T) {
 		want       []string
 		badCountry []int
 	}{
-		{"DE, KR, CAN, CA make two countries", []string{"DE", "KR", "CAN", "CA"}, []string{"DE", "KR", "CA"}, []int{2}},
+		{"DE, KR, CAN, CA make three countries, not four (CAN is no code)", []string{"DE", "KR", "CAN", "CA"}, []string{"DE", "KR", "CA"}, []int{2}},
 		{"not codes of Member States add none", []string{"??", "XX", "EU", "1", "Canada", "DE"}, []string{"DE"}, []int{0, 1, 2, 3, 4}},
 		{"FR and RE make one", []string{"FR", "RE"}, []string{"FR"}, nil},
 		{"RE alone counts as FR", []string{"re", "GP", "MQ"}, []string{"FR"}, nil},

@@ -73,8 +73,20 @@ func (w *docWriter) langOf(field string) string {
 }
 
 // paraRTL tells whether a paragraph of s is right to left: by its first
-// strong character, else by the document's direction.
+// strong character, else by the document's direction. A paragraph that
+// starts with a label running against the document ("GSMA Post-Quantum
+// Telco Network Taskforce: تقترح …" in an Arabic document) takes the
+// direction of the text after the label: the label and the text are two
+// units, and the text, the paragraph's substance, keeps its direction, its
+// full stop at its end. A label in the document's direction ("Chair: …")
+// sets the paragraph's.
 func (w *docWriter) paraRTL(s string) bool {
+	if label, rest, ok := cutLabel(s); ok {
+		ld, rd := text.ParagraphDirection(label), text.ParagraphDirection(rest)
+		if ld != text.Neutral && (ld == text.RightToLeft) != w.rtl && rd != text.Neutral {
+			return rd == text.RightToLeft
+		}
+	}
 	switch text.ParagraphDirection(s) {
 	case text.RightToLeft:
 		return true
@@ -82,6 +94,22 @@ func (w *docWriter) paraRTL(s string) bool {
 		return false
 	}
 	return w.rtl
+}
+
+// maxLabel is the longest label cutLabel takes, in characters: a name, not
+// a sentence.
+const maxLabel = 120
+
+// cutLabel splits a paragraph at the colon ending its label ("Label: text"),
+// when the label is short and holds no sentence of its own.
+func cutLabel(s string) (label, rest string, ok bool) {
+	for _, sep := range []string{": ", "： ", "："} {
+		label, rest, ok = strings.Cut(s, sep)
+		if ok && label != "" && strings.TrimSpace(rest) != "" && len([]rune(label)) <= maxLabel && !strings.ContainsAny(label, ".;!?؛؟。") {
+			return label, rest, true
+		}
+	}
+	return "", "", false
 }
 
 // pstyle is how a paragraph is set: its style and extra properties, each

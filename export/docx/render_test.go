@@ -719,3 +719,46 @@ func TestNarrowColumnFitsItsWord(t *testing.T) {
 		t.Errorf("columns %d and %d twips, want the first at least 1500 and %d in all", first, second, bodyW)
 	}
 }
+
+// TestLabelledParagraphDirection: a Latin label before an Arabic text (an
+// untranslated supporter's name and its statement) leaves the paragraph of
+// an Arabic document right to left, its full stop with the Arabic text; in
+// an English document the label sets the paragraph, the text is a run of
+// its own, right to left with its full stop; an Arabic label before a Latin
+// name keeps an Arabic document's paragraph right to left.
+func TestLabelledParagraphDirection(t *testing.T) {
+	t.Parallel()
+	const item = "GSMA Post-Quantum Telco Network Taskforce: تقترح فرقة العمل دراسة الانتقال."
+	const chair = "الرئيس: Grace Hopper (ExampleTel Ltd)"
+	for _, c := range []struct {
+		lang forms.Lang
+		text string
+		rtl  bool
+	}{
+		{forms.Arabic, item, true},
+		{forms.English, item, false},
+		{forms.Arabic, chair, true},
+	} {
+		doc := exporttest.SampleDoc(c.lang)
+		doc.Sections[0].Blocks = []export.Block{export.List{Items: []string{c.text}}}
+		p := render(t, doc)
+		found := false
+		for _, para := range p.xml(t, "word/document.xml").all("p") {
+			if para.paraText() != c.text {
+				continue
+			}
+			found = true
+			if got := bidi(para, c.lang == forms.Arabic); got != c.rtl {
+				t.Errorf("%s: %q right to left %v, want %v", c.lang, c.text, got, c.rtl)
+			}
+			for _, r := range para.all("r") {
+				if rt := r.paraText(); strings.HasSuffix(rt, "الانتقال.") && r.child("rPr").child("rtl") == nil {
+					t.Errorf("%s: the Arabic text %q is not a right-to-left run with its full stop", c.lang, rt)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q not found", c.lang, c.text)
+		}
+	}
+}

@@ -133,15 +133,19 @@ var notProse = regexp.MustCompile("`[^`]*`|<[^>]*>")
 // prose is text without its code and tags.
 func prose(s string) string { return notProse.ReplaceAllString(s, "`…`") }
 
-// appendStrings appends every string of a decoded message file: each
-// message, and each plural form of a plural one ("key.one").
-func appendStrings(texts []text, where string, msgs map[string]any) []text {
-	for id, v := range msgs {
-		switch v := v.(type) {
-		case string:
-			texts = append(texts, text{where + " " + id, v})
-		case map[string]any:
-			texts = appendStrings(texts, where+" "+id, v)
+// appendStrings appends every string of a decoded file: each message and
+// each plural form of a plural one ("key.one"), each field of a draft.
+func appendStrings(texts []text, where string, v any) []text {
+	switch v := v.(type) {
+	case string:
+		texts = append(texts, text{where, v})
+	case map[string]any:
+		for k, e := range v {
+			texts = appendStrings(texts, where+" "+k, e)
+		}
+	case []any:
+		for i, e := range v {
+			texts = appendStrings(texts, fmt.Sprintf("%s[%d]", where, i), e)
 		}
 	}
 	return texts
@@ -263,6 +267,58 @@ func TestTermListsRefuseTheReviewedVariants(t *testing.T) {
 		for _, s := range texts {
 			if len(list.variants(s)) == 0 {
 				t.Errorf("%s: %q passes the term test", lang, s)
+			}
+		}
+	}
+}
+
+// exampleTexts returns the texts of the bundled example drafts by language:
+// the draft's own fields in its language, and each translation's text in
+// the language it translates into.
+func exampleTexts(t *testing.T) map[forms.Lang][]text {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("..", "examples", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names = append(names, filepath.Join("..", "assets", "example.json"))
+	byLang := make(map[forms.Lang][]text)
+	for _, name := range names {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var draft map[string]any
+		if err := json.Unmarshal(raw, &draft); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		lang, _ := draft["language"].(string)
+		translations, _ := draft["translations"].(map[string]any)
+		delete(draft, "translations")
+		byLang[forms.Lang(lang)] = appendStrings(byLang[forms.Lang(lang)], name, draft)
+		for to, fields := range translations {
+			fields, _ := fields.(map[string]any)
+			for field, tr := range fields {
+				if tr, ok := tr.(map[string]any); ok {
+					if s, ok := tr["text"].(string); ok {
+						byLang[forms.Lang(to)] = append(byLang[forms.Lang(to)], text{name + " translations." + to + "." + field, s})
+					}
+				}
+			}
+		}
+	}
+	return byLang
+}
+
+// The example drafts, and their translations, name fgdraft's concepts as
+// the messages do: they are what a new user reads first.
+func TestExamplesUseTheTerms(t *testing.T) {
+	t.Parallel()
+	for lang, texts := range exampleTexts(t) {
+		list := loadTerms(t, lang)
+		for _, tx := range texts {
+			for _, v := range list.variants(prose(tx.value)) {
+				t.Errorf("%s says %q where the term list (%s) has %q: %s", tx.where, v.form, v.concept, list[v.concept].Use, tx.value)
 			}
 		}
 	}

@@ -3276,7 +3276,7 @@ var compiledFiles = []messageFile{
 		{ID: "field.supporters.committed", Other: "Обязуется активно поддерживать"},
 		{ID: "field.supporters.contact", Other: "Контакт"},
 		{ID: "field.supporters.country", Other: "Страна"},
-		{ID: "field.supporters.entity", Other: "Название сторонника"},
+		{ID: "field.supporters.entity", Other: "Сторонник"},
 		{ID: "field.supporters.notes", Other: "Примечания"},
 		{ID: "field.timeline", Other: "График"},
 		{ID: "field.timeline.durationMonths", Other: "Продолжительность (месяцев)"},

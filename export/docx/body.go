@@ -49,6 +49,8 @@ type docWriter struct {
 	// language, sourceTag that language's tag
 	untranslated map[string]bool
 	sourceTag    string
+	// marks are the bookmarks written around the fields' text (marks.go)
+	marks []fieldMark
 }
 
 func newDocWriter(doc export.Document) *docWriter {
@@ -135,6 +137,9 @@ type pstyle struct {
 	// left to right, and a left-to-right text of a right-to-left document
 	// is aligned to the right, its start side.
 	startSide bool
+	// markStart and markEnd enclose the paragraph's text: the bookmark of
+	// the field it comes from (marks.go)
+	markStart, markEnd string
 }
 
 // para writes one paragraph of s. A single newline is a line break; the
@@ -179,9 +184,9 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	if jc != "" {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
 	}
-	buf.WriteString(`</w:pPr>`)
+	buf.WriteString(`</w:pPr>` + ps.markStart)
 	w.runs(buf, s, ps.rPr, ps.lang, rtl)
-	buf.WriteString(`</w:p>`)
+	buf.WriteString(ps.markEnd + `</w:p>`)
 }
 
 // runs writes s as runs with the properties rPr, a new run wherever the
@@ -373,6 +378,7 @@ func (w *docWriter) block(b export.Block) {
 			ps.rPr = `<w:b/><w:bCs/>`
 		}
 		for _, p := range paragraphs(b.Text) {
+			ps.markStart, ps.markEnd = w.newMark(b.Field, false)
 			w.para(&w.b, p, ps)
 		}
 	case export.List:
@@ -387,7 +393,9 @@ func (w *docWriter) block(b export.Block) {
 			w.bullets = true
 		}
 		for _, item := range b.Items {
-			w.para(&w.b, item, pstyle{style: "ListParagraph", numID: num, lang: w.langOf(b.Field)})
+			ps := pstyle{style: "ListParagraph", numID: num, lang: w.langOf(b.Field)}
+			ps.markStart, ps.markEnd = w.newMark(b.Field, b.Ordered)
+			w.para(&w.b, item, ps)
 		}
 	case export.Table:
 		w.table(b)

@@ -6,6 +6,7 @@
 //	fgdraft validate [--json] DRAFT      the findings, headless
 //	fgdraft export [--format F] [--lang L|all] DRAFT  the contribution PDF(s) and DOCX(s), headless
 //	fgdraft xliff export|import ...      exchange with translators
+//	fgdraft import-edits DOCX DRAFT      a Word file's edits back into the draft
 //	fgdraft rules                        the rule catalogue
 //	fgdraft version | --version          the version and commit
 package main
@@ -37,6 +38,9 @@ Usage:
   fgdraft xliff export --lang L [-o FILE] DRAFT
   fgdraft xliff import [--lang L] DRAFT FILE
                                   exchange the free text with translators as XLIFF 2.0
+  fgdraft import-edits [--list | --accept-all] [--lang L] CONTRIBUTION.docx DRAFT
+                                  take the edits made in Word (text, tracked changes, comments;
+                                  a translated file's fields as translations) back into DRAFT
   fgdraft rules [--lang L]        list the A.7 rules checked, with ID, severity, clause and title
   fgdraft version, fgdraft --version
                                   print the version, build number and commit
@@ -83,6 +87,10 @@ func headlessCommand(args []string) runFunc {
 	case "xliff":
 		return func(args []string, _ buildinfo.Version, stdout, stderr io.Writer) int {
 			return runXLIFF(args, stdout, stderr)
+		}
+	case "import-edits":
+		return func(args []string, _ buildinfo.Version, stdout, stderr io.Writer) int {
+			return runImportEdits(args, os.Stdin, isTerminal(os.Stdin), stdout, stderr)
 		}
 	case "rules":
 		return func(args []string, _ buildinfo.Version, stdout, stderr io.Writer) int {

@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"fgdraft/export"
+	"fgdraft/export/docx"
+	"fgdraft/forms"
+	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
+	"fgdraft/internal/regularfile"
+	"fgdraft/locales"
+)
+
+const importEditsUsage = `Usage: fgdraft import-edits [--list | --accept-all] [--lang L] CONTRIBUTION.docx DRAFT
+
+Reads a Word file fgdraft exported from DRAFT, as co-proposers, editors or
+translators edited it since, and compares it field by field with DRAFT: text
+changed, tracked insertions and deletions, comments. Text outside the draft's
+fields is listed as not taken back. A Word file in another language than the
+draft's gives that language's translations.
+
+  --list        print the changes as JSON; nothing is applied
+  --accept-all  take every change into DRAFT (saved in place, atomically)
+  neither       show each change and ask, on a terminal
+`
+
+// editsReport is what --list prints.
+type editsReport struct {
+	Document string `json:"document"`
+	Draft    string `json:"draft"`
+	Language string `json:"language"`
+	// Translation tells that the document is in another language than the
+	// draft: its fields come back as translations.
+	Translation  bool           `json:"translation"`
+	Changes      []docx.Change  `json:"changes"`
+	NotTakenBack []docx.Outside `json:"notTakenBack"`
+}
+
+// runImportEdits runs import-edits; in is read for the answers when
+// interactive (a terminal).
+func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stderr io.Writer) int {
+	c := newCommand("import-edits", importEditsUsage, stderr)
+	list := c.flags.Bool("list", false, "print the changes as JSON, apply nothing")
+	acceptAll := c.flags.Bool("accept-all", false, "take every change into the draft")
+	langp := c.lang("lang", "language of the messages: ar, zh, en, fr, ru or es (default: the draft's)", false)
+	pos, code, ok := c.parse(args, 2, "name the Word file and the draft")
+	if !ok {
+		return code
+	}
+	if *list && *acceptAll {
+		return c.fail(errors.New("--list and --accept-all exclude each other"))
+	}
+	docPath, draftPath := pos[0], pos[1]
+	p, origin, err := c.loadDraft(draftPath)
+	if err != nil {
+		return c.fail(err)
+	}
+	lang := *langp
+	if lang == "" {
+		lang = p.Language
+	}
+	cat, err := locales.Load(lang)
+	if err != nil {
+		return c.fail(err)
+	}
+	loc := cat.In(lang)
+	data, err := regularfile.Read(docPath, docx.MaxPackageSize)
+	if err != nil {
+		return c.fail(err)
+	}
+	edits, err := compareEdits(p, data, cat)
+	if err != nil {
+		var refusal *editsRefusal
+		if errors.As(err, &refusal) {
+			return c.fail(errors.New(loc.T(refusal.id, map[string]any{"File": docPath, "Draft": draftPath, "Other": refusal.other})))
+		}
+		return c.fail(fmt.Errorf("%s: %w", docPath, err))
+	}
+	translation := edits.Lang != p.Language
+	if *list {
+		changes := edits.Changes
+		if changes == nil {
+			changes = []docx.Change{}
+		}
+		outside := edits.NotTakenBack
+		if outside == nil {
+			outside = []docx.Outside{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(editsReport{docPath, draftPath, string(edits.Lang), translation, changes, outside}); err != nil {
+			return c.fail(err)
+		}
+		return exitOK
+	}
+	if origin.Contribution() {
+		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; import-edits saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
+	}
+	accepted := func(int) bool { return true }
+	if !*acceptAll {
+		if !interactive {
+			return c.fail(errors.New(loc.T("cli.edits.no-terminal")))
+		}
+		answers := askEdits(edits, loc, in, stdout)
+		accepted = func(i int) bool { return answers[i] }
+	}
+	printNotTakenBack(stdout, loc, edits.NotTakenBack)
+	applied, err := applyEdits(p, edits, accepted)
+	if err != nil {
+		return c.fail(err)
+	}
+	if applied == 0 {
+		fmt.Fprintln(stdout, loc.T("cli.edits.nothing-taken"))
+		return exitOK
+	}
+	if err := draftfile.Save(draftPath, p); err != nil {
+		return c.fail(err)
+	}
+	if translation {
+		fmt.Fprintln(stdout, loc.N("cli.edits.translated", applied, map[string]any{"Draft": draftPath, "Language": loc.LanguageName(edits.Lang)}))
+	} else {
+		fmt.Fprintln(stdout, loc.N("cli.edits.applied", applied, map[string]any{"Draft": draftPath}))
+	}
+	return exitOK
+}
+
+// editsRefusal is a Word file import-edits refuses, by the message that
+// says why (cli.edits.*) and, for another draft's file, that draft.
+type editsRefusal struct {
+	id    string
+	other string
+}
+
+func (e *editsRefusal) Error() string { return e.id }
+
+// compareEdits reads the edited Word file data and compares it with the
+// document fgdraft exports from p in the file's language. A file without
+// a draft, of another draft or without its marks is an *editsRefusal.
+func compareEdits(p *forms.Proposal, data []byte, cat *locales.Catalog) (docx.Edits, error) {
+	embedded, err := docx.ReadDraft(bytes.NewReader(data), int64(len(data)))
+	if errors.Is(err, docx.ErrNoDraft) {
+		return docx.Edits{}, &editsRefusal{id: "cli.edits.no-draft"}
+	}
+	if err != nil {
+		return docx.Edits{}, err
+	}
+	was, err := draftfile.Decode(embedded)
+	if err != nil {
+		return docx.Edits{}, fmt.Errorf("the draft it carries: %w", err)
+	}
+	if was.ID != p.ID {
+		name := strings.TrimSpace(was.FocusGroup.Acronym)
+		if name == "" {
+			name = strings.TrimSpace(was.Contribution.Title)
+		}
+		return docx.Edits{}, &editsRefusal{id: "cli.edits.other-draft", other: fmt.Sprintf("%s, ID %s", name, was.ID)}
+	}
+	edited, err := docx.ReadMarked(bytes.NewReader(data), int64(len(data)))
+	if errors.Is(err, docx.ErrMarksGone) {
+		return docx.Edits{}, &editsRefusal{id: "cli.edits.marks-gone"}
+	}
+	if err != nil {
+		return docx.Edits{}, err
+	}
+	lang := edited.Lang
+	if !lang.Valid() {
+		lang = p.Language
+		edited.Lang = lang
+	}
+	// the document as fgdraft writes it from the draft now: the reference
+	// each field and each paragraph is compared with
+	now, _, err := export.Contribution(p, lang, cat, docx.New(), a7.Options{})
+	if err != nil {
+		return docx.Edits{}, err
+	}
+	expected, err := docx.ReadMarked(bytes.NewReader(now), int64(len(now)))
+	if err != nil {
+		return docx.Edits{}, err
+	}
+	edits := docx.Compare(edited, expected)
+	// a change to a field that is not free text of the draft (a sentence
+	// printed from a code) cannot be typed back: it is not taken back
+	fields := textFields(p)
+	kept := edits.Changes[:0]
+	for _, ch := range edits.Changes {
+		if _, ok := fields[ch.Field]; ok || ch.Kind == docx.Comment {
+			kept = append(kept, ch)
+			continue
+		}
+		if ch.Kind == docx.Edit {
+			edits.NotTakenBack = append(edits.NotTakenBack, docx.Outside{After: ch.Field, Text: ch.New})
+		}
+	}
+	edits.Changes = kept
+	return edits, nil
+}
+
+// textFields are the draft's free-text fields by path.
+func textFields(p *forms.Proposal) map[string]forms.TextField {
+	out := map[string]forms.TextField{}
+	for _, f := range p.TextFields() {
+		out[f.Path] = f
+	}
+	return out
+}
+
+// applyEdits takes the accepted changes into p as typing would: the
+// field's text in the draft's language, or its translation into the
+// document's. It says how many fields changed.
+func applyEdits(p *forms.Proposal, edits docx.Edits, accepted func(int) bool) (int, error) {
+	fields := textFields(p)
+	n := 0
+	for _, ft := range edits.Apply(accepted) {
+		f, ok := fields[ft.Field]
+		if !ok {
+			continue
+		}
+		if edits.Lang == p.Language || !edits.Lang.Valid() {
+			if f.Get() != ft.Text {
+				f.Set(ft.Text)
+				n++
+			}
+			continue
+		}
+		if t, st := p.TranslationOf(f, edits.Lang); st == forms.Translated && t.Text == ft.Text {
+			continue
+		}
+		p.SetTranslation(f, edits.Lang, ft.Text)
+		n++
+	}
+	return n, nil
+}
+
+// askEdits shows each change and asks whether to take it; comments are
+// shown, not asked about. An answer that is not yes is no.
+func askEdits(edits docx.Edits, loc *locales.Localizer, in io.Reader, out io.Writer) map[int]bool {
+	answers := map[int]bool{}
+	r := bufio.NewReader(io.LimitReader(in, 1<<20))
+	yes := strings.ToLower(loc.T("cli.edits.yes"))
+	for i, ch := range edits.Changes {
+		fmt.Fprintf(out, "\n%s — %s (%s)\n", loc.T("cli.edits.kind."+string(ch.Kind)), loc.FieldLabel(ch.Field), ch.Field)
+		if ch.Author != "" {
+			fmt.Fprintf(out, "  %s %s\n", loc.T("cli.edits.author"), ch.Author)
+		}
+		if ch.Kind == docx.Comment {
+			fmt.Fprintf(out, "  %s\n", ch.Text)
+			continue
+		}
+		fmt.Fprintf(out, "  %s %s\n  %s %s\n", loc.T("cli.edits.old"), ch.Old, loc.T("cli.edits.new"), ch.New)
+		fmt.Fprint(out, loc.T("cli.edits.ask"))
+		answer, _ := r.ReadString('\n')
+		answer = strings.ToLower(strings.TrimSpace(answer))
+		answers[i] = answer == "y" || answer == "yes" || answer == yes || answer != "" && strings.HasPrefix(yes, answer)
+	}
+	fmt.Fprintln(out)
+	return answers
+}
+
+// printNotTakenBack lists the text outside the draft's fields.
+func printNotTakenBack(w io.Writer, loc *locales.Localizer, outside []docx.Outside) {
+	if len(outside) == 0 {
+		return
+	}
+	fmt.Fprintln(w, loc.N("cli.edits.not-taken-back", len(outside), nil))
+	for _, o := range outside {
+		after := loc.T("cli.edits.at-start")
+		if o.After != "" {
+			after = loc.FieldLabel(o.After)
+		}
+		fmt.Fprintf(w, "  %s\n", loc.T("cli.edits.position", map[string]any{"Paragraph": o.Position, "After": after, "Text": o.Text}))
+	}
+}
+
+// isTerminal tells whether f is a terminal to ask on: a character device
+// other than the null device.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
+}

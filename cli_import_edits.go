@@ -67,7 +67,8 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 	if lang == "" {
 		lang = p.Language
 	}
-	cat, err := locales.Load(lang)
+	// the messages' language and the document's, whichever it is
+	cat, err := locales.Load()
 	if err != nil {
 		return c.fail(err)
 	}
@@ -178,7 +179,7 @@ func compareEdits(p *forms.Proposal, data []byte, cat *locales.Catalog) (docx.Ed
 	}
 	// the document as fgdraft writes it from the draft now: the reference
 	// each field and each paragraph is compared with
-	now, _, err := export.Contribution(p, lang, cat, docx.New(), a7.Options{})
+	now, _, err := export.Contribution(p, lang, cat, docx.New(), a7.Options{Today: edited.Today})
 	if err != nil {
 		return docx.Edits{}, err
 	}

@@ -58,7 +58,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	}
 	b.base = b.baseData(p.Contribution.ParentGroup)
 
-	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslated}
+	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslated, Today: opt.Today}
 	doc.Cover = b.cover()
 	doc.Sections = []Section{
 		b.introduction(),

@@ -30,6 +30,10 @@ type Document struct {
 	// Lang: a word processor then checks their spelling in their language.
 	SourceLang   forms.Lang
 	Untranslated []string
+	// Today is the day the document was made for: its deadlines and the
+	// state of the draft are as of that day, so that the same document is
+	// made again from the draft (a Word file's edits compared with it).
+	Today forms.Date
 }
 
 // Meta is the document information a PDF reader shows.

@@ -52,6 +52,9 @@ const (
 type Marked struct {
 	// Lang is the language the document was exported in.
 	Lang forms.Lang
+	// Today is the day the document was made for (its deadlines and the
+	// state of the draft printed as of that day); zero when not known.
+	Today forms.Date
 	// Fields are the fields' texts, one per place a field is printed, in
 	// document order.
 	Fields []MarkedField
@@ -222,6 +225,7 @@ func readRels(f *zip.File) []relTarget {
 // field, by number.
 type marksTable struct {
 	lang  forms.Lang
+	today forms.Date
 	marks map[int]fieldMark
 	last  int // the highest number
 }
@@ -233,6 +237,7 @@ func parseMarks(data []byte) (*marksTable, error) {
 	var parsed struct {
 		XMLName xml.Name
 		Lang    string `xml:"lang,attr"`
+		Today   string `xml:"today,attr"`
 		Marks   []struct {
 			N     int    `xml:"n,attr"`
 			Field string `xml:"field,attr"`
@@ -246,6 +251,9 @@ func parseMarks(data []byte) (*marksTable, error) {
 		return nil, errNotMarks
 	}
 	t := &marksTable{lang: forms.Lang(parsed.Lang), marks: make(map[int]fieldMark, len(parsed.Marks))}
+	if d, err := forms.ParseDate(parsed.Today); err == nil {
+		t.today = d
+	}
 	for _, m := range parsed.Marks {
 		if m.N < 1 || m.N > maxMarks || m.Field == "" {
 			return nil, errNotMarks
@@ -553,7 +561,7 @@ func (r *bodyReader) endParagraph() {
 // place it is printed, their lines its lines, the list items numbered
 // "1. ", "2. ", … as the proposer types them.
 func (r *bodyReader) marked() *Marked {
-	out := &Marked{Lang: r.table.lang, Outside: r.outside}
+	out := &Marked{Lang: r.table.lang, Today: r.table.today, Outside: r.outside}
 	var cur *MarkedField
 	number := 0
 	changeOf := map[int]int{} // document-wide change number → the field's

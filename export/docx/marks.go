@@ -21,7 +21,8 @@ const (
 	// MarkPrefix starts the name of every field bookmark: "fgd12".
 	MarkPrefix = "fgd"
 	// MarksNamespace is the namespace of the marks part's root element,
-	// <marks lang="fr">, one <mark n="12" field="focusGroup.scope" item="true"/> per bookmark.
+	// <marks lang="fr" today="2026-11-25"> (the language and the day the
+	// document was made for), one <mark n="12" field="focusGroup.scope" item="true"/> per bookmark.
 	MarksNamespace = "urn:fgdraft:marks"
 
 	marksItemPart  = "customXml/item2.xml"
@@ -72,7 +73,11 @@ func (w *docWriter) newMark(field string, item bool) (start, end string) {
 func (w *docWriter) marksItem() []byte {
 	var b bytes.Buffer
 	b.WriteString(xmlHeader)
-	fmt.Fprintf(&b, `<marks xmlns="%s" lang="%s">`, MarksNamespace, esc(string(w.doc.Lang)))
+	fmt.Fprintf(&b, `<marks xmlns="%s" lang="%s"`, MarksNamespace, esc(string(w.doc.Lang)))
+	if !w.doc.Today.IsZero() {
+		fmt.Fprintf(&b, ` today="%s"`, w.doc.Today)
+	}
+	b.WriteString(`>`)
 	for _, m := range w.marks {
 		fmt.Fprintf(&b, `<mark n="%d" field="%s"`, m.n, esc(m.field))
 		if m.item {

@@ -16,12 +16,13 @@ import (
 // deliverable, on its title; params Number, Title).
 func checkDeliverablesPresent(c *checker) {
 	ds := c.p.FocusGroup.Deliverables
-	if !slices.ContainsFunc(ds, func(d forms.Deliverable) bool { return present(d.Title) || d.Type != "" }) {
+	if !slices.ContainsFunc(ds, func(d forms.Deliverable) bool { return forms.Present(d.Title) || d.Type != "" }) {
 		c.add(forms.Paths(forms.FGDeliverables), nil)
 	}
 	for i := range ds {
-		if onlyPlaceholder(ds[i].Title) {
-			c.add(forms.Paths(forms.DeliverableTitle.At(i)), deliverableParams(i, &ds[i]))
+		f := forms.DeliverableTitle.At(i)
+		if ok, quote := says(ds[i].Title, f.Path()); !ok && quote != "" {
+			c.add(forms.Paths(f), withPlaceholder(deliverableParams(i, &ds[i]), quote))
 		}
 	}
 }
@@ -67,19 +68,22 @@ func checkDuration(c *checker) {
 // params Number).
 func checkRelationships(c *checker) {
 	rs := c.p.FocusGroup.Relationships
-	if !c.p.FocusGroup.NoRelationships && !slices.ContainsFunc(rs, func(r forms.Relationship) bool { return present(r.Body) }) {
+	if !c.p.FocusGroup.NoRelationships && !slices.ContainsFunc(rs, func(r forms.Relationship) bool { return forms.Present(r.Body) }) {
 		c.add(forms.Paths(forms.FGRelationships, forms.FGNoRelationships), nil)
 	}
 	for i := range rs {
 		var fields []string
-		if onlyPlaceholder(rs[i].Body) {
-			fields = append(fields, forms.RelationshipBody.At(i).Path())
-		}
-		if onlyPlaceholder(rs[i].Description) {
-			fields = append(fields, forms.RelationshipDescription.At(i).Path())
+		placeholder := ""
+		for _, f := range []forms.Field[string]{forms.RelationshipBody.At(i), forms.RelationshipDescription.At(i)} {
+			if ok, quote := says(f.Get(c.p), f.Path()); !ok && quote != "" {
+				fields = append(fields, f.Path())
+				if placeholder == "" {
+					placeholder = quote
+				}
+			}
 		}
 		if fields != nil {
-			c.add(fields, map[string]any{"Number": i + 1})
+			c.add(fields, withPlaceholder(map[string]any{"Number": i + 1}, placeholder))
 		}
 	}
 }
@@ -106,8 +110,11 @@ func checkDeliverableType(c *checker) {
 		switch {
 		case !validDeliverableType(d.Type):
 			c.add(forms.Paths(forms.DeliverableTypeField.At(i)), deliverableParams(i, d))
-		case d.Type == forms.OtherDeliverable && !present(d.OtherType):
-			c.add(forms.Paths(forms.DeliverableOtherType.At(i)), deliverableParams(i, d))
+		case d.Type == forms.OtherDeliverable:
+			f := forms.DeliverableOtherType.At(i)
+			if ok, quote := says(d.OtherType, f.Path()); !ok {
+				c.add(forms.Paths(f), withPlaceholder(deliverableParams(i, d), quote))
+			}
 		}
 	}
 }

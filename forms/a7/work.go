@@ -16,22 +16,48 @@ import (
 // Params: Name, NoNominee (1 for the warning).
 func checkChair(c *checker) {
 	ch := &c.p.Leadership.Chair
-	switch {
-	case !present(ch.Name):
-		c.addAs(Warning, "", forms.Paths(forms.ChairName), map[string]any{"Name": "", "NoNominee": 1})
-	case ch.Category != forms.MemberState && ch.Category != forms.SectorMember:
+	if ok, quote := says(ch.Name, forms.ChairName.Path()); !ok {
+		c.addAs(Warning, "", forms.Paths(forms.ChairName), withPlaceholder(map[string]any{"Name": "", "NoNominee": 1}, quote))
+		return
+	}
+	if ch.Category != forms.MemberState && ch.Category != forms.SectorMember {
 		c.addAs(Error, "", forms.Paths(forms.ChairCategory), map[string]any{"Name": strings.TrimSpace(ch.Name), "NoNominee": 0})
 	}
 }
 
-// leadership.vice-chair: at least one vice-chair nominee is named.
+// leadership.vice-chair: at least one vice-chair nominee is named who is
+// not the chair nominee (2.3: the parent appoints "a chair and a
+// vice-chair", and a vice-chair replaces the chair). A vice-chair whose name
+// is the chair's (the same person by forms.EntityKey) gets a finding of its
+// own: Fields the vice-chair's and the chair's names; params Chair 1,
+// Number (1-based), Name (as the vice-chair row writes it). When no other
+// vice-chair is named, and no row repeats the chair, one finding on the
+// list: params Chair 0 (and Placeholder when the only name is one).
 func checkViceChair(c *checker) {
-	for _, v := range c.p.Leadership.ViceChairs {
-		if present(v.Name) {
-			return
+	chair := ""
+	if forms.Present(c.p.Leadership.Chair.Name) {
+		chair = forms.EntityKey(c.p.Leadership.Chair.Name)
+	}
+	named, repeats := false, false
+	placeholder := ""
+	for i, v := range c.p.Leadership.ViceChairs {
+		ok, quote := says(v.Name, forms.ViceChairName.At(i).Path())
+		switch {
+		case !ok:
+			if placeholder == "" {
+				placeholder = quote
+			}
+		case chair != "" && forms.EntityKey(v.Name) == chair:
+			repeats = true
+			c.add(forms.Paths(forms.ViceChairName.At(i), forms.ChairName),
+				map[string]any{"Chair": 1, "Number": i + 1, "Name": strings.TrimSpace(v.Name)})
+		default:
+			named = true
 		}
 	}
-	c.add(forms.Paths(forms.ViceChairs), nil)
+	if !named && !repeats {
+		c.add(forms.Paths(forms.ViceChairs), withPlaceholder(map[string]any{"Chair": 0}, placeholder))
+	}
 }
 
 // leadership.vice-chair-member: vice-chair nominees are named but none is
@@ -42,7 +68,7 @@ func checkViceChairMember(c *checker) {
 	var fields []string
 	for i := range c.p.Leadership.ViceChairs {
 		v := &c.p.Leadership.ViceChairs[i]
-		if !present(v.Name) {
+		if !forms.Present(v.Name) {
 			continue
 		}
 		if v.Category.IsITUMember() {
@@ -194,12 +220,17 @@ func namesOfficialLanguage(s string) bool {
 func checkCover(c *checker) {
 	co := &c.p.Contribution
 	var fields []string
-	if !present(co.Title) {
-		fields = append(fields, forms.ContribTitle.Path())
+	placeholder := ""
+	need := func(f forms.Field[string]) {
+		if ok, quote := says(f.Get(c.p), f.Path()); !ok {
+			fields = append(fields, f.Path())
+			if placeholder == "" {
+				placeholder = quote
+			}
+		}
 	}
-	if !present(co.Source) {
-		fields = append(fields, forms.ContribSource.Path())
-	}
+	need(forms.ContribTitle)
+	need(forms.ContribSource)
 	switch pg := co.ParentGroup; {
 	case pg.Kind == forms.TSAG:
 	case pg.Kind == forms.StudyGroup && pg.Number > 0:
@@ -214,17 +245,13 @@ func checkCover(c *checker) {
 		if co.Meeting.Start.IsZero() {
 			fields = append(fields, forms.ContribMeetingStart.Path())
 		}
-		if !present(co.Meeting.Place) {
-			fields = append(fields, forms.ContribMeetingPlace.Path())
-		}
+		need(forms.ContribMeetingPlace)
 	default:
 		fields = append(fields, forms.ContribRoute.Path())
 	}
-	if !present(co.StudyPeriod) {
-		fields = append(fields, forms.ContribStudyPeriod.Path())
-	}
+	need(forms.ContribStudyPeriod)
 	if fields != nil {
-		c.add(fields, map[string]any{"Count": len(fields)})
+		c.add(fields, withPlaceholder(map[string]any{"Count": len(fields)}, placeholder))
 	}
 }
 
@@ -238,16 +265,19 @@ func checkContact(c *checker) {
 	contacts := c.p.Contribution.Contacts
 	var fields []string
 	complete := false
+	placeholder := ""
 	for i := range contacts {
 		k := &contacts[i]
 		n := len(fields)
-		if !present(k.Name) {
-			fields = append(fields, forms.ContactName.At(i).Path())
+		for _, f := range []forms.Field[string]{forms.ContactName.At(i), forms.ContactOrganization.At(i)} {
+			if ok, quote := says(f.Get(c.p), f.Path()); !ok {
+				fields = append(fields, f.Path())
+				if placeholder == "" {
+					placeholder = quote
+				}
+			}
 		}
-		if !present(k.Organization) {
-			fields = append(fields, forms.ContactOrganization.At(i).Path())
-		}
-		if strings.TrimSpace(k.Country) == "" {
+		if forms.Blank(k.Country) {
 			fields = append(fields, forms.ContactCountry.At(i).Path())
 		}
 		if !wellFormedEmail(k.Email) {
@@ -262,7 +292,7 @@ func checkContact(c *checker) {
 		if len(contacts) == 0 {
 			fields = forms.Paths(forms.ContribContacts)
 		}
-		c.add(fields, nil)
+		c.add(fields, withPlaceholder(nil, placeholder))
 	}
 	for i := range contacts {
 		if e := strings.TrimSpace(contacts[i].Email); e != "" && !wellFormedEmail(e) {

@@ -53,7 +53,7 @@ const (
 	RoleText
 	// RoleArgument: prose that must argue a case (the statement of interest,
 	// the urgent market need, the statement that no other body works on the
-	// topic): about 100 letters, or two sentences of 60 (about 40 Chinese
+	// topic): about 90 letters, or two sentences of 60 (about 36 Chinese
 	// characters).
 	RoleArgument
 )
@@ -91,7 +91,7 @@ const (
 	// Thresholds per role (see Role).
 	nameWeight         = 4
 	textWeight         = 16
-	argumentWeight     = 200 // 100 letters
+	argumentWeight     = 180 // 90 letters
 	twoSentencesWeight = 120 // 60 letters in at least two sentences
 )
 

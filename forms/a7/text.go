@@ -74,3 +74,50 @@ func wellFormedEmail(s string) bool {
 	}
 	return len(labels[len(labels)-1]) >= 2
 }
+
+// text.placeholder: a prose, line or name field (by its declared kind)
+// holds a placeholder or filler instead of content (forms.Filler, with the
+// field's role). One problem, one finding: a field that another rule of the
+// catalogue names in a finding is that rule's (a rule that requires a field
+// reports its placeholder itself, naming it); this rule reports the rest.
+// Codes, countries, phone numbers and e-mail addresses are not free text.
+// One finding per field. Params: Fields (the field's path, written as its
+// label), Text (what it holds, quoted by forms.Quote), Little (1 when it
+// says too little for its role rather than holding a placeholder).
+func checkPlaceholders(c *checker) {
+	reported := c.fieldsOfOtherRules()
+	c.p.EachString(func(path string, d forms.FieldDecl, text string) {
+		role, ok := forms.RoleOf(d.Kind)
+		if !ok || reported[path] {
+			return
+		}
+		kind := forms.Filler(text, role)
+		if kind == forms.NoFiller {
+			return
+		}
+		c.add([]string{path}, map[string]any{
+			"Fields": []string{path}, "Text": forms.Quote(text), "Little": b2i(kind == forms.TooLittle),
+		})
+	})
+}
+
+// fieldsOfOtherRules are the fields that the findings of every other rule of
+// the catalogue name (translation.missing, which names untranslated fields,
+// aside).
+func (c *checker) fieldsOfOtherRules() map[string]bool {
+	sub := newChecker(c.p, c.opt)
+	for i := range c.catalogue {
+		r := &c.catalogue[i]
+		if r.ID == c.rule.ID || r.ID == "translation.missing" {
+			continue
+		}
+		sub.run(r)
+	}
+	out := map[string]bool{}
+	for _, f := range sub.out {
+		for _, path := range f.Fields {
+			out[path] = true
+		}
+	}
+	return out
+}

@@ -175,11 +175,13 @@ func checkDeliverableHandOver(c *checker) {
 	}
 }
 
-// deliverable.target-group: each deliverable names the group it goes to; an
-// empty one is an error. One that is not the parent group gets an info: the
-// parent group shares it with that group (clause 8). For a proposal to TSAG,
-// TSAG and the study group it is asked to designate both count as the
-// parent. Params: Number, Title, Group (as written; empty for the error).
+// deliverable.target-group: all deliverables go to the parent group
+// (clause 8); never an error. A deliverable that names another group gets an
+// info: the parent shares it with that group as soon as possible. One that
+// names none gets an info too: the parent coordinates where it goes
+// (Appendix I.2 3)). For a proposal to TSAG, TSAG and the study group it is
+// asked to designate both count as the parent. Params: Number, Title, Group
+// (as written; empty when none is named).
 func checkDeliverableTarget(c *checker) {
 	parent, fgParent := c.p.Contribution.ParentGroup, c.p.FocusGroupParent()
 	for i := range c.p.FocusGroup.Deliverables {
@@ -189,10 +191,11 @@ func checkDeliverableTarget(c *checker) {
 		params["Group"] = target
 		field := forms.Paths(forms.DeliverableTargetGroup.At(i))
 		switch {
-		case target == "":
-			c.addAs(Error, "", field, params)
+		case forms.Blank(target):
+			params["Group"] = ""
+			c.add(field, params)
 		case !parent.IsZero() && !NamesGroup(target, parent) && !NamesGroup(target, fgParent):
-			c.addAs(Info, "", field, params)
+			c.add(field, params)
 		}
 	}
 }

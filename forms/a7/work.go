@@ -148,19 +148,25 @@ func checkProgressReports(c *checker) {
 // start of the previous meeting, where the focus group decides its next
 // meetings (A.7 3.5: later meetings are decided by the focus group). A
 // meeting exactly 42 days after that point is in time: a warning otherwise.
-// The first meeting is arranged by the parent group and the chair: an info
-// when it starts less than six weeks after the establishment. Params: Meeting
+// The first meeting is arranged by the parent group and the chair: an error
+// when it starts before the establishment (the group does not exist yet),
+// an info when it starts less than six weeks after it. Params: Meeting
 // (start), Announce (meeting − 42 days; not for the first meeting), After
 // (the reference date), Previous (1 when the reference is the previous
-// meeting), First (1 for the info).
+// meeting), First (1 for the first meeting), Before (1 for the error).
 func checkAnnouncements(c *checker) {
 	t := &c.p.Timeline
 	order := meetingOrder(t.Meetings)
 	if len(order) > 0 && !t.Start.IsZero() {
 		s := t.Meetings[order[0]].Start
-		if AnnouncementDate(s).Before(t.Start) {
-			c.addAs(Info, "", forms.Paths(forms.MeetingStart.At(order[0])),
-				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1})
+		fields := forms.Paths(forms.MeetingStart.At(order[0]))
+		switch {
+		case s.Before(t.Start):
+			c.addAs(Error, "", append(fields, forms.TimelineStart.Path()),
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1, "Before": 1})
+		case AnnouncementDate(s).Before(t.Start):
+			c.addAs(Info, "", fields,
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1, "Before": 0})
 		}
 	}
 	for k := 1; k < len(order); k++ {
@@ -171,9 +177,65 @@ func checkAnnouncements(c *checker) {
 		}
 		announce := AnnouncementDate(s)
 		if announce.Before(ref) {
-			c.add(forms.Paths(forms.MeetingStart.At(order[k])),
-				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0})
+			c.addAs(Warning, "", forms.Paths(forms.MeetingStart.At(order[k])),
+				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0, "Before": 0})
 		}
+	}
+}
+
+// meetings.within-lifetime: every planned focus-group meeting ends by the
+// end of the lifetime (start + duration − 1 day); after it the group has
+// ended unless the parent group extends it (2.2). A meeting that starts
+// before the establishment is meetings.announcement's (the first meeting
+// before establishment), not this rule's: one problem, one finding. One
+// finding per meeting: Fields the meeting's start and the lifetime's;
+// params Number (1-based row), Meeting (start), End (the lifetime's last
+// day).
+func checkMeetingsWithinLifetime(c *checker) {
+	t := &c.p.Timeline
+	end := t.End()
+	if end.IsZero() {
+		return
+	}
+	for i, m := range t.Meetings {
+		last := m.End
+		if last.IsZero() || last.Before(m.Start) {
+			last = m.Start
+		}
+		if last.IsZero() || !last.After(end) {
+			continue
+		}
+		c.add(forms.Paths(forms.MeetingStart.At(i), forms.TimelineStart, forms.TimelineDurationMonths),
+			map[string]any{"Number": i + 1, "Meeting": m.Start, "End": end})
+	}
+}
+
+// tor.start: established at the meeting that decides (2.1.1.1), the focus
+// group's lifetime cannot start before that meeting's first day: an error.
+// A start during the meeting assumes a decision on that day (decisions are
+// usually taken at the closing plenary): an info. Between meetings the
+// earliest start is route.between-meetings.comments'. Params: Start (the
+// lifetime's), Meeting (first day), MeetingEnd (last day; the first day when
+// not given), During (1 for the info).
+func checkStart(c *checker) {
+	co := &c.p.Contribution
+	start, first := c.p.Timeline.Start, co.Meeting.Start
+	if co.Route != forms.AtMeeting || start.IsZero() || first.IsZero() {
+		return
+	}
+	last := co.Meeting.End
+	if last.IsZero() || last.Before(first) {
+		last = first
+	}
+	fields := forms.Paths(forms.TimelineStart, forms.ContribMeetingStart)
+	params := map[string]any{"Start": start, "Meeting": first, "MeetingEnd": last}
+	switch {
+	case start.Before(first):
+		params["During"] = 0
+		c.addAs(Error, "", fields, params)
+	case !start.After(last):
+		params["During"] = 1
+		c.addAs(Info, "", fields, params)
 	}
 }
 

@@ -320,7 +320,7 @@ var ruleCases = []ruleCase{
 	{rule: "tor.parent-relationship", name: "missing", mutate: func(p *forms.Proposal) { p.FocusGroup.ParentRelationship = "" }, fire: true,
 		wantFields: []string{"focusGroup.parentRelationship"}},
 	{rule: "tor.urgency", name: "clean", fire: false},
-	{rule: "tor.urgency", name: "missing", mutate: func(p *forms.Proposal) { p.FocusGroup.Urgency = "..." }, fire: true, wantFields: []string{"focusGroup.urgency"}},
+	{rule: "tor.urgency", name: "missing", mutate: func(p *forms.Proposal) { p.FocusGroup.Urgency = "…" }, fire: true, wantFields: []string{"focusGroup.urgency"}},
 	{rule: "tor.why-not-study-groups", name: "clean", fire: false},
 	{rule: "tor.why-not-study-groups", name: "missing", mutate: func(p *forms.Proposal) { p.FocusGroup.WhyNotStudyGroups = "" }, fire: true,
 		wantFields: []string{"focusGroup.whyNotStudyGroups"}},
@@ -459,7 +459,7 @@ var ruleCases = []ruleCase{
 	}, fire: true, wantSev: sev(Warning), wantCount: 1, wantFields: []string{"leadership.viceChairs[0].name", "leadership.chair.name"},
 		wantParams: map[string]any{"Chair": 1, "Number": 1, "Name": "Anna Schmidt"}},
 	{rule: "leadership.vice-chair", name: "the chair spelt another way, besides a vice-chair", mutate: func(p *forms.Proposal) {
-		p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, forms.Nominee{Name: "ANNA  Schm\u200bidt", Category: forms.SectorMember})
+		p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, forms.Nominee{Name: "ANNA Schm\u200bidt", Category: forms.SectorMember})
 	}, fire: true, wantCount: 1, wantFields: []string{"leadership.viceChairs[1].name", "leadership.chair.name"}, wantParams: map[string]any{"Chair": 1, "Number": 2}},
 	{rule: "leadership.vice-chair", name: "two different vice-chairs", mutate: func(p *forms.Proposal) {
 		p.Leadership.ViceChairs = append(p.Leadership.ViceChairs, forms.Nominee{Name: "Li Wei", Category: forms.SectorMember})

@@ -95,11 +95,7 @@ func (b *builder) deliverables() []Block {
 		if due == "" {
 			due = b.t("doc.none")
 		}
-		target := strings.TrimSpace(d.TargetGroup)
-		if target == "" {
-			target = b.t("doc.none")
-		}
-		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, target})
+		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, b.targetGroup(d.TargetGroup)})
 		rec = rec || d.BecomesRecommendation()
 	}
 	out := []Block{t}
@@ -107,6 +103,24 @@ func (b *builder) deliverables() []Block {
 		out = append(out, b.para("doc.deliv.recForm"))
 	}
 	return out
+}
+
+// targetGroup is a deliverable's target group as ITU writes it in the
+// document language ("SG13" is "CE 13" in French, "ИК13" in Russian,
+// "第13研究组" in Chinese; "TSAG" is "GCNT" in French), or as the proposer
+// wrote it when it names another body; "none" when blank.
+func (b *builder) targetGroup(written string) string {
+	if forms.Blank(written) {
+		return b.t("doc.none")
+	}
+	g, ok := a7.ParseGroupName(written)
+	switch {
+	case ok && g.Kind == forms.StudyGroup:
+		return b.loc.T("doc.group.sg.short", map[string]any{"Number": g.Number})
+	case ok && g.Kind == forms.TSAG:
+		return b.loc.T("doc.group.tsag.short")
+	}
+	return strings.TrimSpace(written)
 }
 
 func (b *builder) duration() []Block {

@@ -200,25 +200,41 @@ func checkDeliverableTarget(c *checker) {
 	}
 }
 
-// NamesGroup reports whether s, as a proposer writes a group's name, names g:
-// "SG17", "SG 17", "ITU-T SG17", "Study Group 17", "17" or "第17研究组" name
-// study group 17; "TSAG" (in any case, with or without "ITU-T") names TSAG.
+// NamesGroup reports whether s, as a proposer writes a group's name, names g
+// (see ParseGroupName).
 func NamesGroup(s string, g forms.Group) bool {
+	parsed, ok := ParseGroupName(s)
+	return ok && parsed.Kind == g.Kind && (g.Kind == forms.TSAG || g.Number > 0 && parsed.Number == g.Number)
+}
+
+// ParseGroupName reads a group's name as proposers write it, in any of the
+// six languages, with or without spaces and "ITU-T": "SG17", "SG 17", "ITU-T
+// SG17", "Study Group 17", "17", "CE 17", "ИК17", "第17研究组", "لجنة
+// الدراسات 17" name study group 17; "TSAG", "GCNT", "GANT", "КГСЭ" (in any
+// case) name TSAG. ok is false for anything else, which is then another
+// body's name, printed as written.
+func ParseGroupName(s string) (g forms.Group, ok bool) {
 	s = strings.ToUpper(strings.Join(strings.Fields(s), ""))
 	s = strings.TrimPrefix(s, "ITU-T")
-	if g.Kind == forms.TSAG {
-		return s == "TSAG"
+	switch s {
+	case "TSAG", "GCNT", "GANT", "КГСЭ":
+		return forms.Group{Kind: forms.TSAG}, true
 	}
-	if g.Kind != forms.StudyGroup || g.Number <= 0 {
-		return false
-	}
-	n := strconv.Itoa(g.Number)
-	for _, form := range []string{n, "SG" + n, "STUDYGROUP" + n, "第" + n + "研究组", n + "研究组"} {
-		if s == form {
-			return true
+	for _, form := range [][2]string{
+		{"", ""}, {"SG", ""}, {"STUDYGROUP", ""}, {"CE", ""}, {"ИК", ""}, {"第", "研究组"}, {"", "研究组"}, {"لجنةالدراسات", ""},
+	} {
+		rest, found := strings.CutPrefix(s, form[0])
+		if !found {
+			continue
+		}
+		if rest, found = strings.CutSuffix(rest, form[1]); !found {
+			continue
+		}
+		if n, err := strconv.Atoi(rest); err == nil && n > 0 && rest[0] != '+' {
+			return forms.Group{Kind: forms.StudyGroup, Number: n}, true
 		}
 	}
-	return false
+	return forms.Group{}, false
 }
 
 // deliverable.recommendation-form: for each deliverable meant to become a

@@ -91,6 +91,7 @@ var compiledFiles = []messageFile{
 		{ID: "cli.no-findings", Other: "لا توجد ملاحظات: يستوفي المشروع جميع قواعد التوصية ITU-T A.7 التي يتحقق منها fgdraft."},
 		{ID: "cli.summary.errors", Zero: "لا أخطاء تمنع التقديم.", One: "خطأ واحد يمنع التقديم.", Two: "خطآن يمنعان التقديم.", Few: "{{.Count}} أخطاء تمنع التقديم.", Many: "{{.Count}} خطأً يمنع التقديم.", Other: "{{.Count}} خطأ يمنع التقديم."},
 		{ID: "cli.summary.ok", Other: "لا أخطاء: الاقتراح جاهز للتقديم."},
+		{ID: "cli.summary.placeholders", Zero: "لا أخطاء، ولا يحتوي أي حقل على نص مؤقت أو حشو.", One: "لا أخطاء، لكن حقلاً واحداً يحتوي على نص مؤقت أو حشو بدلاً من مضمون: اكتبه قبل التقديم.", Two: "لا أخطاء، لكن حقلين يحتويان على نص مؤقت أو حشو بدلاً من مضمون: اكتبهما قبل التقديم.", Few: "لا أخطاء، لكن {{.Count}} حقول تحتوي على نص مؤقت أو حشو بدلاً من مضمون: اكتبها قبل التقديم.", Many: "لا أخطاء، لكن {{.Count}} حقلاً تحتوي على نص مؤقت أو حشو بدلاً من مضمون: اكتبها قبل التقديم.", Other: "لا أخطاء، لكن {{.Count}} حقل يحتوي على نص مؤقت أو حشو بدلاً من مضمون: اكتبها قبل التقديم."},
 	}},
 	{area: "cli", lang: "en", messages: []i18n.Message{
 		{ID: "cli.export.draft-mark", Other: "The draft does not meet Recommendation ITU-T A.7: the contribution is marked as a draft. Run \"fgdraft validate\" to see what to fix."},
@@ -105,6 +106,7 @@ var compiledFiles = []messageFile{
 		{ID: "cli.no-findings", Other: "No findings: the draft meets every rule of Recommendation ITU-T A.7 that fgdraft checks."},
 		{ID: "cli.summary.errors", One: "{{.Count}} error blocks filing.", Other: "{{.Count}} errors block filing."},
 		{ID: "cli.summary.ok", Other: "No errors: the proposal is ready to file."},
+		{ID: "cli.summary.placeholders", One: "No errors, but {{.Count}} field holds a placeholder or filler instead of content: write it before filing.", Other: "No errors, but {{.Count}} fields hold placeholders or filler instead of content: write them before filing."},
 	}},
 	{area: "cli", lang: "es", messages: []i18n.Message{
 		{ID: "cli.export.draft-mark", Other: "El borrador no cumple la Recomendación UIT-T A.7: la contribución lleva la marca de borrador. Ejecute \"fgdraft validate\" para ver qué corregir."},
@@ -119,6 +121,7 @@ var compiledFiles = []messageFile{
 		{ID: "cli.no-findings", Other: "Ninguna observación: el borrador cumple todas las reglas de la Recomendación UIT-T A.7 que verifica fgdraft."},
 		{ID: "cli.summary.errors", One: "{{.Count}} error impide presentar la propuesta.", Many: "{{.Count}} errores impiden presentar la propuesta.", Other: "{{.Count}} errores impiden presentar la propuesta."},
 		{ID: "cli.summary.ok", Other: "Ningún error: la propuesta puede presentarse."},
+		{ID: "cli.summary.placeholders", One: "No hay errores, pero {{.Count}} campo contiene un texto provisional o de relleno en lugar de contenido: redáctelo antes de presentar la propuesta.", Many: "No hay errores, pero {{.Count}} de campos contienen textos provisionales o de relleno en lugar de contenido: redáctelos antes de presentar la propuesta.", Other: "No hay errores, pero {{.Count}} campos contienen textos provisionales o de relleno en lugar de contenido: redáctelos antes de presentar la propuesta."},
 	}},
 	{area: "cli", lang: "fr", messages: []i18n.Message{
 		{ID: "cli.export.draft-mark", Other: "Le projet ne respecte pas la Recommandation UIT-T A.7: la contribution porte la mention de projet. Lancez \"fgdraft validate\" pour voir ce qu'il faut corriger."},
@@ -133,6 +136,7 @@ var compiledFiles = []messageFile{
 		{ID: "cli.no-findings", Other: "Aucune constatation: le projet respecte toutes les règles de la Recommandation UIT-T A.7 que fgdraft vérifie."},
 		{ID: "cli.summary.errors", One: "{{.Count}} erreur empêche la soumission.", Many: "{{.Count}} erreurs empêchent la soumission.", Other: "{{.Count}} erreurs empêchent la soumission."},
 		{ID: "cli.summary.ok", Other: "Aucune erreur: la proposition peut être soumise."},
+		{ID: "cli.summary.placeholders", One: "Aucune erreur, mais {{.Count}} champ contient un texte provisoire ou de remplissage au lieu d'un contenu: rédigez-le avant la soumission.", Many: "Aucune erreur, mais {{.Count}} de champs contiennent des textes provisoires ou de remplissage au lieu d'un contenu: rédigez-les avant la soumission.", Other: "Aucune erreur, mais {{.Count}} champs contiennent des textes provisoires ou de remplissage au lieu d'un contenu: rédigez-les avant la soumission."},
 	}},
 	{area: "cli", lang: "ru", messages: []i18n.Message{
 		{ID: "cli.export.draft-mark", Other: "Проект не соответствует Рекомендации МСЭ-Т A.7: вклад помечен как проект. Запустите \"fgdraft validate\", чтобы увидеть, что исправить."},
@@ -147,6 +151,7 @@ var compiledFiles = []messageFile{
 		{ID: "cli.no-findings", Other: "Замечаний нет: проект соответствует всем правилам Рекомендации МСЭ-Т A.7, которые проверяет fgdraft."},
 		{ID: "cli.summary.errors", One: "{{.Count}} ошибка препятствует представлению.", Few: "{{.Count}} ошибки препятствуют представлению.", Many: "{{.Count}} ошибок препятствуют представлению.", Other: "{{.Count}} ошибки препятствуют представлению."},
 		{ID: "cli.summary.ok", Other: "Ошибок нет: предложение готово к представлению."},
+		{ID: "cli.summary.placeholders", One: "Ошибок нет, но {{.Count}} поле содержит заполнитель вместо содержания: заполните его перед представлением.", Few: "Ошибок нет, но {{.Count}} поля содержат заполнители вместо содержания: заполните их перед представлением.", Many: "Ошибок нет, но {{.Count}} полей содержат заполнители вместо содержания: заполните их перед представлением.", Other: "Ошибок нет, но {{.Count}} поля содержат заполнители вместо содержания: заполните их перед представлением."},
 	}},
 	{area: "cli", lang: "zh", messages: []i18n.Message{
 		{ID: "cli.export.draft-mark", Other: "草案不符合ITU-T A.7建议书：文稿已标记为草案。运行“fgdraft validate”查看需要修改之处。"},
@@ -161,6 +166,7 @@ var compiledFiles = []messageFile{
 		{ID: "cli.no-findings", Other: "未发现问题：草案符合fgdraft所检查的ITU-T A.7建议书的全部规则。"},
 		{ID: "cli.summary.errors", Other: "{{.Count}}个错误导致无法提交。"},
 		{ID: "cli.summary.ok", Other: "没有错误：提案可以提交。"},
+		{ID: "cli.summary.placeholders", Other: "没有错误，但有{{.Count}}个栏目中是占位或填充文字，而非实际内容：请在提交前填写。"},
 	}},
 	{area: "common", lang: "ar", messages: []i18n.Message{
 		{ID: "date.format", Other: "{{.Day}} {{.Month}} {{.Year}}"},

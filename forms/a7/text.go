@@ -75,6 +75,11 @@ func wellFormedEmail(s string) bool {
 	return len(labels[len(labels)-1]) >= 2
 }
 
+// PlaceholderRuleID is the rule that reports placeholders and filler in the
+// fields no other rule requires: a draft that has them is not ready to file,
+// though it breaks no rule of A.7.
+const PlaceholderRuleID = "text.placeholder"
+
 // text.placeholder: a prose, line or name field (by its declared kind)
 // holds a placeholder or filler instead of content (forms.Filler, with the
 // field's role). One problem, one finding: a field that another rule of the

@@ -67,7 +67,7 @@ func (b *builder) annexA() Section {
 
 // proposed is the proposer's own arrangements under a fixed clause, if any.
 func (b *builder) proposed(f forms.Field[string]) []Block {
-	if strings.TrimSpace(f.Get(b.p)) == "" {
+	if forms.Blank(f.Get(b.p)) {
 		return nil
 	}
 	return append([]Block{b.bold("doc.tor.proposed")}, b.text(f)...)
@@ -85,7 +85,7 @@ func (b *builder) deliverables() []Block {
 	rec := false
 	for _, d := range ds {
 		typ := b.valueLabel("deliverableType", string(d.Type))
-		if d.Type == forms.OtherDeliverable && strings.TrimSpace(d.OtherType) != "" {
+		if d.Type == forms.OtherDeliverable && !forms.Blank(d.OtherType) {
 			typ = b.t("doc.deliv.other", "Type", strings.TrimSpace(d.OtherType))
 		}
 		if r := strings.TrimSpace(d.IntendedRecommendation); r != "" {

@@ -92,7 +92,7 @@ func checkMembersOnly(c *checker) {
 	var names []string
 	for i := range c.p.Supporters {
 		s := &c.p.Supporters[i]
-		if s.Category == forms.NonMember && strings.TrimSpace(s.Entity) != "" {
+		if s.Category == forms.NonMember && !forms.Blank(s.Entity) {
 			fields = append(fields, forms.SupporterCategory.At(i).Path())
 			names = append(names, strings.TrimSpace(s.Entity))
 		}

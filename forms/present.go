@@ -53,8 +53,9 @@ const (
 	RoleText
 	// RoleArgument: prose that must argue a case (the statement of interest,
 	// the urgent market need, the statement that no other body works on the
-	// topic): about 90 letters, or two sentences of 60 (about 36 Chinese
-	// characters).
+	// topic): about 100 characters, spaces not counted, or two sentences of
+	// 60 (about 40 Chinese characters). Unlike the others, this threshold
+	// counts punctuation too, as the statement of interest always has.
 	RoleArgument
 )
 
@@ -91,7 +92,7 @@ const (
 	// Thresholds per role (see Role).
 	nameWeight         = 4
 	textWeight         = 16
-	argumentWeight     = 180 // 90 letters
+	argumentWeight     = 200 // 100 characters
 	twoSentencesWeight = 120 // 60 letters in at least two sentences
 )
 
@@ -124,7 +125,7 @@ func Filler(s string, role Role) FillerKind {
 			return TooLittle
 		}
 	case RoleArgument:
-		if a.weight < argumentWeight && (a.sentences < 2 || a.weight < twoSentencesWeight) {
+		if a.charWeight < argumentWeight && (a.sentences < 2 || a.charWeight < twoSentencesWeight) {
 			return TooLittle
 		}
 	}
@@ -135,7 +136,8 @@ func Filler(s string, role Role) FillerKind {
 type textAnalysis struct {
 	norm             string // letters and digits only, NFKC, lower case
 	letters          int    // letters and digits
-	weight           int    // in half letters (see Role)
+	weight           int    // letters and digits, in half letters (see Role)
+	charWeight       int    // every character but spaces, in half letters
 	words            int    // runs of letters and digits
 	placeholderWords int    // words that are placeholders on their own
 	sentences        int    // sentences of at least three letters
@@ -165,15 +167,19 @@ func analyse(s string) textAnalysis {
 			word.WriteRune(r)
 			a.letters++
 			inSentence++
+			w := letterWeight
 			if isCJK(r) {
-				a.weight += cjkWeight
-			} else {
-				a.weight += letterWeight
+				w = cjkWeight
 			}
+			a.weight += w
+			a.charWeight += w
 		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r):
 			// Vowel marks and format characters belong to the word they are in.
 		default:
 			endWord()
+			if !unicode.IsSpace(r) {
+				a.charWeight += letterWeight
+			}
 			if isSentenceEnd(r) {
 				if inSentence >= 3 {
 					a.sentences++

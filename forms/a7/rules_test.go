@@ -153,6 +153,13 @@ var ruleCases = []ruleCase{
 		}
 	}, fire: false},
 
+	// Issue 19, item 6: the same hole in every field that must merely be present.
+	{rule: "tor.scope", name: "120 x", mutate: func(p *forms.Proposal) { p.FocusGroup.Scope = strings.Repeat("x", 120) }, fire: true,
+		wantFields: []string{"focusGroup.scope"}, wantParams: map[string]any{"Placeholder": strings.Repeat("x", 24) + "…"}},
+	{rule: "tor.urgency", name: "lorem ipsum after a real sentence", mutate: func(p *forms.Proposal) {
+		p.FocusGroup.Urgency = "Networks must migrate before large quantum computers exist. Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+	}, fire: true},
+
 	// criteria.other-mechanisms
 	{rule: "criteria.other-mechanisms", name: "clean", fire: false},
 	{rule: "criteria.other-mechanisms", name: "missing", mutate: func(p *forms.Proposal) { p.FocusGroup.Alternatives = "" }, fire: true,

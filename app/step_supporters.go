@@ -138,6 +138,9 @@ func (s *supportersStep) updateCount() {
 	for _, i := range c.NoCountry {
 		why = append(why, s.T("editor.support.noCountry", map[string]any{"Name": name(i)}))
 	}
+	for _, i := range c.BadCountry {
+		why = append(why, s.T("editor.support.badCountry", map[string]any{"Name": name(i)}))
+	}
 	for _, i := range c.Placeholders {
 		why = append(why, s.T("editor.support.placeholder", map[string]any{"Name": strings.TrimSpace(p.Supporters[i].Entity)}))
 	}

@@ -106,8 +106,9 @@ func checkCoveredElsewhere(c *checker) {
 
 // criteria.support: see CountSupport. When the criterion is not met: an
 // error with params Members, Countries (counted), NonMembers, Uncommitted,
-// NoCountry, Placeholders, Repeats (numbers not counted), Placeholder (the
-// first placeholder naming a supporter, quoted), Merged (the 1-based numbers of the
+// NoCountry, BadCountry (a country of no Member State), Placeholders,
+// Repeats (numbers not counted), Placeholder (the first placeholder naming a
+// supporter, quoted), Merged (the 1-based numbers of the
 // repeated rows) and Count, the number of committed ITU members from new
 // countries still needed; fields: the supporters list, then the fields that
 // kept each supporter from counting. Then, met or not, a warning on each
@@ -118,7 +119,7 @@ func checkCoveredElsewhere(c *checker) {
 func checkSupport(c *checker) {
 	s := CountSupport(c.p)
 	if !s.Met() {
-		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.Repeats))
+		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.BadCountry)+len(s.Placeholders)+len(s.Repeats))
 		fields = append(fields, forms.Supporters.Path())
 		for _, i := range s.NonMembers {
 			fields = append(fields, forms.SupporterCategory.At(i).Path())
@@ -127,6 +128,9 @@ func checkSupport(c *checker) {
 			fields = append(fields, forms.SupporterCommitted.At(i).Path())
 		}
 		for _, i := range s.NoCountry {
+			fields = append(fields, forms.SupporterCountry.At(i).Path())
+		}
+		for _, i := range s.BadCountry {
 			fields = append(fields, forms.SupporterCountry.At(i).Path())
 		}
 		placeholder := ""
@@ -148,6 +152,7 @@ func checkSupport(c *checker) {
 			"NonMembers":   len(s.NonMembers),
 			"Uncommitted":  len(s.Uncommitted),
 			"NoCountry":    len(s.NoCountry),
+			"BadCountry":   len(s.BadCountry),
 			"Placeholders": len(s.Placeholders),
 			"Repeats":      len(s.Repeats),
 			"Merged":       merged,

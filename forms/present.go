@@ -93,7 +93,7 @@ const (
 	nameWeight         = 4
 	textWeight         = 16
 	argumentWeight     = 200 // 100 characters
-	twoSentencesWeight = 120 // 60 letters in at least two sentences
+	twoSentencesWeight = 120 // 60 characters in at least two sentences
 )
 
 // Filler tells whether s, a field of the given role, holds a placeholder or

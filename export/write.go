@@ -32,6 +32,15 @@ type Renderer interface {
 	Render(doc Document) ([]byte, error)
 }
 
+// FontChecker is a Renderer whose fonts are read on first use: CheckFonts
+// reads those of a document in lang and tells why one cannot be. The export
+// asks before it checks the draft's characters against the fonts (a font
+// that cannot be read covers nothing, and every character would be refused
+// for want of it).
+type FontChecker interface {
+	CheckFonts(lang forms.Lang) error
+}
+
 // Result says what an export wrote besides the file.
 type Result struct {
 	// Untranslated are the paths of the non-empty free-text fields printed in
@@ -47,6 +56,11 @@ type Result struct {
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
+	if fc, ok := r.(FontChecker); ok {
+		if err := fc.CheckFonts(lang); err != nil {
+			return nil, Result{}, err
+		}
+	}
 	lp, untranslated := p.Localized(lang)
 	if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
 		return nil, Result{}, err

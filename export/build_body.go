@@ -35,7 +35,7 @@ func (b *builder) proposal() Section {
 			variant = ".open"
 		}
 	}
-	if c.Route == forms.BetweenMeetings {
+	if forms.Applies(b.p, forms.ContribPostingDate) { // between meetings
 		s.Blocks = append(s.Blocks,
 			b.para("doc.proposal.between"+variant, "Clause", b.betweenClause(), "Number", designated),
 			b.para("doc.proposal.betweenNote"))
@@ -43,7 +43,7 @@ func (b *builder) proposal() Section {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
 				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(a7.CommentPeriodEnd(c.PostingDate))))
 		}
-		if strings.TrimSpace(c.UrgentMarketNeed) != "" {
+		if forms.Applies(b.p, forms.ContribUrgentMarketNeed) && strings.TrimSpace(c.UrgentMarketNeed) != "" {
 			s.Blocks = append(s.Blocks, b.bold("doc.proposal.urgentNeed"))
 			s.Blocks = append(s.Blocks, b.text(forms.ContribUrgentMarketNeed)...)
 		}

@@ -1,3 +1,9 @@
+// Package pdf renders the document model (export.Document) as an A4 PDF
+// with fpdf: the text set by the text layer (fallback runs, bidi, Arabic
+// shaping, line breaking) in the bundled fonts, subset and numbered anew
+// (fontobj.go, subset.go), the timeline chart (chart.go), and the draft
+// carried inside as the associated source file (patch.go). The second half
+// of a long document is set on another core (ahead.go).
 package pdf
 
 import (
@@ -12,8 +18,8 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/fonts"
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // Page geometry, points (A4).

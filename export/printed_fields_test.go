@@ -163,3 +163,31 @@ func documentText(t *testing.T, dir string, f export.Format, data []byte) string
 	}
 	return out.String()
 }
+
+// An export checks the draft once: the document carries the findings it
+// was built with (its compliance annex and draft mark), and the export's
+// error count is theirs, so what the user is told is what the file says
+// (issue 23, item 7).
+func TestExportCountsTheDocumentsFindings(t *testing.T) {
+	t.Parallel()
+	p := exporttest.GoodProposal()
+	p.Supporters = p.Supporters[:1] // too few supporters: an error
+	opt := a7.Options{Today: exporttest.Today}
+	doc := export.Build(p, forms.French, exporttest.Cat, opt)
+	errs := 0
+	for _, f := range doc.Findings {
+		if f.Severity == a7.Error {
+			errs++
+		}
+	}
+	if errs == 0 || doc.DraftMark == "" {
+		t.Fatalf("%d errors among the document's findings, draft mark %q: want some", errs, doc.DraftMark)
+	}
+	_, res, err := export.Contribution(p, forms.French, exporttest.Cat, docx.New(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Errors != errs {
+		t.Errorf("the export counts %d errors, its document shows %d", res.Errors, errs)
+	}
+}

@@ -61,11 +61,11 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 			return nil, Result{}, err
 		}
 	}
-	lp, untranslated := p.Localized(lang)
+	lp, untranslated := p.Localized(lang) // once: for the character checks, then the document
 	if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
 		return nil, Result{}, err
 	}
-	doc := Build(p, lang, cat, opt)
+	doc := build(p, lp, lang, cat, opt)
 	draft, err := draftfile.Encode(p)
 	if err != nil {
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
@@ -77,7 +77,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		return nil, Result{}, err
 	}
 	res := Result{Untranslated: untranslated}
-	for _, f := range a7.Validate(p, opt) {
+	for _, f := range doc.Findings { // the findings the file shows: counted, not checked again
 		if f.Severity == a7.Error {
 			res.Errors++
 		}

@@ -23,8 +23,8 @@ type Document struct {
 	// compliance annex and its draft mark), so that what the export tells
 	// the user is what the file says, without checking the draft again.
 	Findings []a7.Finding
-	Cover     Cover
-	Sections  []Section
+	Cover    Cover
+	Sections []Section
 	// Draft, when not empty, is the draft file (JSON) the contribution was
 	// exported from. Renderers carry it inside the file, so that a filed
 	// contribution reopens as a draft; the preview leaves it empty.

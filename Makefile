@@ -19,7 +19,7 @@ DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
         unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
 
-.PHONY: run test build deps check-go vet fmt-check fuzz bench clean \
+.PHONY: run test build deps check-go vet lint fmt-check fuzz bench clean \
         dist dist-check deps-dist deps-bench
 
 # The packages: mingw-w64 cross-compiles the Windows executable; the checks
@@ -45,7 +45,7 @@ build: check-go
 # for the time they take).
 # With the packages checked, their Debian packages (mingw-w64 for the
 # Windows executable's tests among them) are installed before the tests.
-test: $(if $(filter no,$(DIST_CHECK)),deps,deps-dist) check-go fmt-check vet
+test: $(if $(filter no,$(DIST_CHECK)),deps,deps-dist) check-go fmt-check vet lint
 	$(GO) test -count=1 ./...
 ifneq ($(DIST_CHECK),no)
 	$(MAKE) dist-check
@@ -53,6 +53,20 @@ endif
 
 vet:
 	$(GO) vet ./...
+
+# staticcheck, pinned, from the Go module proxy into tools/bin (not
+# committed); `make test` fails on any finding.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(CURDIR)/tools/bin/staticcheck-$(STATICCHECK_VERSION)
+
+lint: check-go $(STATICCHECK)
+	$(STATICCHECK) ./...
+
+$(STATICCHECK):
+	@mkdir -p $(@D)/tmp-$(STATICCHECK_VERSION)
+	GOBIN=$(@D)/tmp-$(STATICCHECK_VERSION) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv $(@D)/tmp-$(STATICCHECK_VERSION)/staticcheck $@
+	rmdir $(@D)/tmp-$(STATICCHECK_VERSION)
 
 fmt-check:
 	@bad=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' 2>/dev/null || find . -name '*.go')); \

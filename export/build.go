@@ -42,11 +42,17 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	if !lang.Valid() {
 		lang = forms.English
 	}
+	lp, _ := p.Localized(lang)
+	return build(p, lp, lang, cat, opt)
+}
+
+// build is Build on the draft p already localised into lang (lp, which it
+// makes print-safe), for an export that localised it for its own checks.
+func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Options) Document {
 	if opt.Today.IsZero() {
 		opt.Today = forms.Today()
 	}
 	opt.ExportLang = lang
-	lp, _ := p.Localized(lang)
 	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
@@ -72,6 +78,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	}
 	doc.Meta = b.meta()
 	doc.RunningHead = b.runningHead()
+	doc.Findings = b.findings
 	for _, f := range b.findings {
 		if f.Severity == a7.Error {
 			doc.DraftMark = b.t("doc.draftMark")

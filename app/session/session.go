@@ -154,9 +154,10 @@ func (s *Session) Replace(p *forms.Proposal, path string, example, dirty bool) {
 	s.notify(DraftReplaced)
 }
 
-// Edited records that the draft was changed at field path: it now has
-// unsaved changes and its findings are computed again.
-func (s *Session) Edited(path string) {
+// Edited records that the draft was changed: it now has unsaved changes
+// and its findings are computed again (all of them: a rule may read any
+// field, so which one changed does not narrow what to check).
+func (s *Session) Edited() {
 	if !s.dirty {
 		s.dirty = true
 		s.notify(NameChanged)

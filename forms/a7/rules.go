@@ -43,8 +43,9 @@ func (r Rule) Check(p *forms.Proposal, opt Options) []Finding {
 	return c.out
 }
 
-// catalogue is the rule table, in the order of a7-rules.md. It is never
-// modified; Catalogue hands out copies.
+// catalogue is the rule table, in the order of the catalogue's
+// specification (docs/rules.md lists it). It is never modified; Catalogue
+// hands out copies.
 var catalogue = [...]Rule{
 	// Establishment criteria (clause 2.1).
 	{"criteria.interest", "2.1", Error, requires(mustBeSubstantive, forms.FGInterest).check},

@@ -178,10 +178,12 @@ if [[ -n $msi ]]; then
   done
   shortcut=$(find "$WINEPREFIX/drive_c/users" -path '*/Start Menu/Programs/fgdraft.lnk' | head -1)
   [[ -n $shortcut ]] || fail "the MSI made no Start-menu entry (Start Menu\\Programs\\fgdraft.lnk)"
-  # new paths outside the folder and the Start menu: none
+  # new paths outside the folder and the Start menu: none, apart from
+  # Windows Installer's own per-user cache (the shortcut's icon, kept under
+  # AppData\Roaming\Microsoft\Installer\{ProductCode} until uninstall)
   outside=$(comm -13 "$work/before-msi.txt" "$work/after-msi.txt" |
     grep -v -e '/AppData/Local/Programs/fgdraft\(/\|$\)' -e '/Start Menu/Programs/fgdraft.lnk$' \
-            -e '/AppData/Local/Programs$' || true)
+            -e '/AppData/Local/Programs$' -e '/AppData/Roaming/Microsoft/Installer\(/\|$\)' || true)
   [[ -z $outside ]] || fail "the MSI wrote outside its folder and the Start menu: $outside"
   cli_win="C:${installed#"$WINEPREFIX/drive_c"}"
   out=$(wine "${cli_win//\//\\}\\fgdraft-cli.exe" --version | tr -d '\r')

@@ -22,9 +22,13 @@ DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 .PHONY: run test build deps check-go vet lint fmt-check fuzz bench clean \
         dist dist-check deps-dist deps-bench
 
-# The packages: mingw-w64 cross-compiles the Windows executable; the checks
-# validate the .desktop file and the AppStream metainfo.
-DIST_DEBS := gcc-mingw-w64-x86-64 desktop-file-utils appstream xz-utils zip
+# The packages: mingw-w64 cross-compiles the Windows executable; wixl builds
+# the MSI, dpkg-dev (dpkg-shlibdeps) the .deb; the checks validate the .desktop
+# file and the AppStream metainfo, lint the .deb (lintian), read the MSI back
+# (msitools) and run the Windows package under Wine in a virtual X display
+# (wine64, xvfb, xdotool, imagemagick for the screenshot).
+DIST_DEBS := gcc-mingw-w64-x86-64 desktop-file-utils appstream xz-utils zip \
+             dpkg-dev wixl msitools lintian wine64 xvfb xdotool imagemagick
 # Fyne's packaging tool, pinned; installed into dist/tools by `make dist`.
 FYNE_TOOLS_VERSION := v1.7.4
 FYNE := $(CURDIR)/dist/tools/fyne-$(FYNE_TOOLS_VERSION)
@@ -37,7 +41,7 @@ LDFLAGS := -X main.commit=$(COMMIT)
 run: deps build
 	./$(BIN) --example
 
-build: check-go
+build: deps check-go
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(GUI_BIN) .
 	$(GO) build -tags nogui -ldflags "$(LDFLAGS)" -o $(BIN) .
 
@@ -113,8 +117,8 @@ clean:
 	rm -f $(BIN) $(GUI_BIN)
 	rm -rf dist
 
-# Linux tar.xz and Windows zip with SHA256SUMS in dist/ (packaging/dist.sh).
-# A cold Windows build takes about 9 minutes on 2 cores.
+# Linux tar.xz and .deb, Windows zip and MSI, with SHA256SUMS in dist/
+# (packaging/dist.sh). A cold Windows build takes about 9 minutes on 2 cores.
 dist: deps-dist check-go $(FYNE)
 	FYNE=$(FYNE) GO=$(GO) COMMIT=$(COMMIT) packaging/dist.sh
 
@@ -124,7 +128,10 @@ $(FYNE):
 	mv $(@D)/bin-$(FYNE_TOOLS_VERSION)/fyne $@ && rmdir $(@D)/bin-$(FYNE_TOOLS_VERSION)
 
 # Installs the Linux package into a temporary prefix and runs it from there,
-# validates its .desktop file and metainfo, reads the Windows executables'
-# resources (packaging/dist-check.sh).
+# validates its .desktop file and metainfo, installs and removes the .deb,
+# reads the Windows executables' resources and the MSI, runs the Windows
+# package under Wine against the Linux build, installs and uninstalls the MSI
+# there, builds the executables a second time and compares the bytes, and
+# prints the sizes (packaging/dist-check.sh).
 dist-check: dist
 	GO=$(GO) packaging/dist-check.sh

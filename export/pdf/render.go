@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -143,6 +144,10 @@ type Renderer struct {
 	// commit 4b1262a)"; main passes it down. Set it before the first Render;
 	// "" writes "fgdraft".
 	Producer string
+	// Date is written as the PDF's creation and modification date, in UTC,
+	// so that two exports of one draft give the same bytes; zero writes the
+	// time of the export. main passes SOURCE_DATE_EPOCH or --date down.
+	Date time.Time
 
 	fonts *fonts.Set
 	// toUnicodeZ is the ToUnicode CMap of every font, compressed: identity,
@@ -780,6 +785,10 @@ func (r *docWriter) emit() ([]byte, error) {
 	}
 	pdf.SetCreator(clean(producer), true)
 	pdf.SetProducer(clean(producer), true)
+	if d := r.out.Date; !d.IsZero() {
+		pdf.SetCreationDate(d.UTC())
+		pdf.SetModificationDate(d.UTC())
+	}
 	if r.doc.Lang != "" {
 		pdf.SetLang(string(r.doc.Lang))
 	}

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"fgdraft/forms"
-	"fgdraft/forms/draftfile"
 	"fgdraft/forms/xliff"
 	"fgdraft/internal/atomicfile"
 	"fgdraft/internal/regularfile"
@@ -117,7 +116,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: the file no longer carries fgdraft's draft ID (a translation tool removed it); accepted because its units are this draft's fields with this draft's text\n", xlfPath)
 	}
 	if res.Changed() {
-		if err := draftfile.Save(draftPath, p); err != nil {
+		if err := c.saveDraft(draftPath, p); err != nil {
 			return c.fail(err)
 		}
 	}

@@ -42,11 +42,33 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	if !lang.Valid() {
 		lang = forms.English
 	}
+	lp, _ := p.Localized(lang)
+	return build(p, lp, lang, cat, opt)
+}
+
+// untranslatedIn lists the paths of p's non-empty fields with no
+// translation into lang, which an export into lang prints in p's language
+// (as forms.Proposal.Localized tells, without copying the draft).
+func untranslatedIn(p *forms.Proposal, lang forms.Lang) []string {
+	if lang == p.Language {
+		return nil
+	}
+	var out []string
+	for _, f := range p.TextFields() {
+		if _, st := p.TranslationOf(f, lang); st == forms.Untranslated {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}
+
+// build is Build on the draft p already localised into lang (lp, which it
+// makes print-safe), for an export that localised it for its own checks.
+func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Options) Document {
 	if opt.Today.IsZero() {
 		opt.Today = forms.Today()
 	}
 	opt.ExportLang = lang
-	lp, untranslated := p.Localized(lang)
 	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
@@ -58,7 +80,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	}
 	b.base = b.baseData(p.Contribution.ParentGroup)
 
-	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslated, Today: opt.Today}
+	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslatedIn(p, lang), Today: opt.Today}
 	doc.Cover = b.cover()
 	doc.Sections = []Section{
 		b.introduction(),
@@ -72,6 +94,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	}
 	doc.Meta = b.meta()
 	doc.RunningHead = b.runningHead()
+	doc.Findings = b.findings
 	for _, f := range b.findings {
 		if f.Severity == a7.Error {
 			doc.DraftMark = b.t("doc.draftMark")

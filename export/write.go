@@ -32,6 +32,15 @@ type Renderer interface {
 	Render(doc Document) ([]byte, error)
 }
 
+// FontChecker is a Renderer whose fonts are read on first use: CheckFonts
+// reads those of a document in lang and tells why one cannot be. The export
+// asks before it checks the draft's characters against the fonts (a font
+// that cannot be read covers nothing, and every character would be refused
+// for want of it).
+type FontChecker interface {
+	CheckFonts(lang forms.Lang) error
+}
+
 // Result says what an export wrote besides the file.
 type Result struct {
 	// Untranslated are the paths of the non-empty free-text fields printed in
@@ -47,11 +56,16 @@ type Result struct {
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
-	lp, untranslated := p.Localized(lang)
+	if fc, ok := r.(FontChecker); ok {
+		if err := fc.CheckFonts(lang); err != nil {
+			return nil, Result{}, err
+		}
+	}
+	lp, untranslated := p.Localized(lang) // once: for the character checks, then the document
 	if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
 		return nil, Result{}, err
 	}
-	doc := Build(p, lang, cat, opt)
+	doc := build(p, lp, lang, cat, opt)
 	draft, err := draftfile.Encode(p)
 	if err != nil {
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
@@ -63,7 +77,7 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		return nil, Result{}, err
 	}
 	res := Result{Untranslated: untranslated}
-	for _, f := range a7.Validate(p, opt) {
+	for _, f := range doc.Findings { // the findings the file shows: counted, not checked again
 		if f.Severity == a7.Error {
 			res.Errors++
 		}

@@ -48,7 +48,12 @@ type Listener func(Change)
 const UnreadableRule = "entry.unreadable"
 
 // StepCount is how many findings of each severity concern a step.
-type StepCount struct{ Errors, Warnings, Infos int }
+type StepCount struct {
+	Errors, Warnings, Infos int
+	// Placeholders counts the warnings of fields holding placeholders or
+	// filler (a7.PlaceholderRuleID): no error of A.7, but not ready to file.
+	Placeholders int
+}
 
 // Status is the most serious severity counted.
 func (c StepCount) Status() a7.Severity {
@@ -149,9 +154,10 @@ func (s *Session) Replace(p *forms.Proposal, path string, example, dirty bool) {
 	s.notify(DraftReplaced)
 }
 
-// Edited records that the draft was changed at field path: it now has
-// unsaved changes and its findings are computed again.
-func (s *Session) Edited(path string) {
+// Edited records that the draft was changed: it now has unsaved changes
+// and its findings are computed again (all of them: a rule may read any
+// field, so which one changed does not narrow what to check).
+func (s *Session) Edited() {
 	if !s.dirty {
 		s.dirty = true
 		s.notify(NameChanged)
@@ -232,6 +238,10 @@ func (s *Session) validate() {
 		case a7.Warning:
 			c.Warnings++
 			total.Warnings++
+			if f.Rule == a7.PlaceholderRuleID {
+				c.Placeholders++
+				total.Placeholders++
+			}
 		default:
 			c.Infos++
 			total.Infos++

@@ -253,7 +253,7 @@ func (b *builder) progressReports() []Block {
 // ---------------------------------------------------------------- annex B: compliance
 
 // clauseRef is the short reference to the clause a rule stands on, in the
-// way of ITU's texts: "A.7 §2.1.1.1"; a rule on another Recommendation as a
+// way of ITU's texts: "A.7 clause 2.1.1.1"; a rule on another Recommendation as a
 // whole names it alone ("A.1").
 func (b *builder) clauseRef(clause string) string {
 	if a7.IsA7Clause(clause) {

@@ -292,7 +292,7 @@ func TestStructure(t *testing.T) {
 					t.Fatalf("annex B: %d rows, want %d", len(b.Rows), len(cat))
 				}
 				for i, r := range cat {
-					// A.7 clauses by a short reference ("A.7 §2.1");
+					// A.7 clauses by a short reference ("A.7 clause 2.1");
 					// deadline.translation names Rec. ITU-T A.1.
 					clause := r.ClauseFor(p)
 					if a7.IsA7Clause(clause) {
@@ -579,7 +579,7 @@ func TestAnnexBClausesAreTheFindings(t *testing.T) {
 			// Recommendation (Rec. ITU-T A.1) names it.
 			clause := f.Clause
 			if a7.IsA7Clause(clause) {
-				clause = "A.7 §" + clause
+				clause = "A.7 clause " + clause
 			}
 			if f.Rule == r.ID && clause != rows[i][1] {
 				t.Errorf("annex B: %s in clause %s, finding in %s", r.ID, rows[i][1], f.Clause)
@@ -587,7 +587,7 @@ func TestAnnexBClausesAreTheFindings(t *testing.T) {
 		}
 		if r.ID == "deadline.contribution" {
 			seen = true
-			if rows[i][1] != "A.7 §2.1.2.1" {
+			if rows[i][1] != "A.7 clause 2.1.2.1" {
 				t.Errorf("annex B: deadline.contribution in clause %s for TSAG, want 2.1.2.1", rows[i][1])
 			}
 		}

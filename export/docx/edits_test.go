@@ -264,3 +264,23 @@ func TestWordEditsThroughLibreOffice(t *testing.T) {
 		t.Errorf("after LibreOffice, not taken back: %q", strings.Join(notes, " | "))
 	}
 }
+
+// FuzzReadBody: whatever word/document.xml holds, reading it by the marks
+// returns or refuses, and every field it gives is one of the table's.
+func FuzzReadBody(f *testing.F) {
+	table := &marksTable{lang: forms.English, marks: map[int]fieldMark{1: {n: 1, field: "focusGroup.scope"}, 2: {n: 2, field: "focusGroup.scope", item: true}}, last: 2}
+	f.Add(`<w:document xmlns:w="` + nsW + `"><w:body><w:p><w:bookmarkStart w:id="1" w:name="fgd1"/><w:r><w:t>a</w:t></w:r><w:ins w:id="3"><w:r><w:t>b</w:t></w:r></w:ins><w:bookmarkEnd w:id="1"/></w:p></w:body></w:document>`)
+	f.Add(`<w:document xmlns:w="` + nsW + `"><w:body><w:p><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr><w:bookmarkStart w:id="2" w:name="fgd2"/><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>y</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p></w:body></w:document>`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		m, err := readBody([]byte(doc), table, map[string]Note{"0": {Author: "a", Text: "c"}})
+		if err != nil {
+			return
+		}
+		for _, fl := range m.Fields {
+			if fl.Field != "focusGroup.scope" {
+				t.Fatalf("field %q not in the table", fl.Field)
+			}
+			_ = fl.Proposed()
+		}
+	})
+}

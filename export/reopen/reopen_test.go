@@ -341,7 +341,7 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-// Reopening a contribution: pdfcpu reads the whole cross-reference table,
+// Reopening a contribution: the bounded reader follows the path to the draft,
 // then the draft is decoded.
 func BenchmarkReopenPDF(b *testing.B) {
 	ex := exportedPDFs(b)[0]

@@ -101,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUnusable
 	}
 	if cmd := headlessCommand(args); cmd != nil {
-		return cmd(args[1:], ver, stdout, stderr)
+		return cmd(args[1:], ver, terminalWriter{stdout}, terminalWriter{stderr})
 	}
 	return startGUI(args, ver, stderr)
 }

@@ -40,6 +40,7 @@ const (
 	UnknownField    Problem = "unknown-field"    // Field; Suggestion, More
 	NotFormat       Problem = "not-format"       // a contribution whose content is not its Format
 	BadContainer    Problem = "bad-container"    // a PDF or Word file that cannot be read; Detail
+	BadCharacter    Problem = "bad-character"    // Value the character (U+001B), at character Count of the text
 	TooComplex      Problem = "too-complex"      // a PDF that costs more than Limit of Value ("inflated", "objects", "depth") to search
 	Internal        Problem = "internal"         // a bug: no decoder for a type
 )

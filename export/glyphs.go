@@ -8,9 +8,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 	"fgdraft/locales"
+	"fgdraft/text"
 )
 
 // fieldGlyphs checks the proposer's own text, as it will be printed in lang,
@@ -59,6 +60,22 @@ func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, format Format, covers 
 			}
 		}
 		return e
+	}
+	return nil
+}
+
+// forbiddenCharacters refuses, by field, a control character, a
+// non-character or a lone surrogate in the text a document would print
+// (the draft file refuses the same, draftfile.ForbiddenRune): a renderer
+// would drop it without a word, and the document would then say something
+// else than the draft inside it.
+func forbiddenCharacters(p *forms.Proposal) error {
+	for _, fields := range [][]forms.TextField{p.TextFields(), p.PrintedVerbatim()} {
+		for _, f := range fields {
+			if _, _, bad := draftfile.ForbiddenRune(f.Get()); bad {
+				return draftfile.CheckString(f.Path, f.Get())
+			}
+		}
 	}
 	return nil
 }

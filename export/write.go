@@ -48,6 +48,9 @@ type Result struct {
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
 	lp, untranslated := p.Localized(lang)
+	if err := forbiddenCharacters(lp); err != nil {
+		return nil, Result{}, err
+	}
 	if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
 		return nil, Result{}, err
 	}

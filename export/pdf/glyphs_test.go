@@ -6,9 +6,11 @@ import (
 	"testing"
 
 	"fgdraft/export"
+	"fgdraft/export/docx"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 )
 
 // Characters no bundled font has are reported by the field they are in, in
@@ -85,5 +87,20 @@ func TestMissingGlyphsMessageInUsersLanguage(t *testing.T) {
 	}
 	if strings.Contains(msg, "no font") {
 		t.Errorf("French message has English in it:\n%s", msg)
+	}
+}
+
+// A control character in the printed text is refused before anything is
+// rendered, naming the field, as the draft file refuses it; the renderers
+// no longer drop it without a word (issue 26, item 3).
+func TestControlCharactersRefusedBeforeRendering(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.FocusGroup.Scope = "ready \x1b[2J to file"
+	for _, r := range []export.Renderer{New(exporttest.Fonts(t)), docx.New()} {
+		_, _, err := export.Contribution(p, forms.English, exporttest.Cat, r, a7.Options{Today: exporttest.Today})
+		var de *draftfile.Error
+		if !errors.As(err, &de) || de.Problem != draftfile.BadCharacter || !strings.HasPrefix(de.Field, "focusGroup.scope") {
+			t.Errorf("%s: got %v, want the scope's U+001B refused", r.Format(), err)
+		}
 	}
 }

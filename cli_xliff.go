@@ -99,6 +99,12 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if !lang.Valid() {
 		return c.fail(fmt.Errorf("%s names no ITU target language (trgLang=%q); give one with --lang", xlfPath, head.Target))
 	}
+	// what the draft is before it is read: it is replaced only if it is
+	// still so, that another writer's work is not lost (issue 26)
+	read, err := draftfile.StampOf(draftPath)
+	if err != nil {
+		read = draftfile.Stamp{} // the load says why the file cannot be read
+	}
 	p, origin, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
@@ -117,7 +123,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: the file no longer carries fgdraft's draft ID (a translation tool removed it); accepted because its units are this draft's fields with this draft's text\n", xlfPath)
 	}
 	if res.Changed() {
-		if err := draftfile.Save(draftPath, p); err != nil {
+		if err := draftfile.SaveUnchanged(draftPath, p, read); err != nil {
 			return c.fail(err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
+	"fgdraft/locales"
 )
 
 // loadDraft reads the draft at path: a draft file, or a PDF or Word file
@@ -19,5 +20,13 @@ func (c *command) loadDraft(path string) (*forms.Proposal, reopen.Origin, error)
 	for _, r := range kept {
 		fmt.Fprintf(c.stderr, "%s: %s: %v\n", c.prefix(), path, r)
 	}
-	return reopen.Load(path)
+	p, origin, err := reopen.Load(path)
+	if err == nil && origin.Changed {
+		// said before anything is done with the draft: what its pages show
+		// and the draft inside may differ
+		if cat, lerr := locales.Load(p.Language); lerr == nil {
+			fmt.Fprintf(c.stderr, "%s: %s\n", c.prefix(), cat.In(p.Language).T("files.changedAfterFgdraft", map[string]any{"File": path}))
+		}
+	}
+	return p, origin, err
 }

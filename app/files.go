@@ -79,6 +79,9 @@ type draftAutosave interface {
 func (f *fileFlow) load(path string) error {
 	opened, err := f.sess.Open(path)
 	f.showKept(path, opened.Kept)
+	if err == nil && opened.Changed {
+		f.host.showError(f.ui().T("files.changedAfterFgdraft.title"), f.ui().T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}))
+	}
 	return err
 }
 

@@ -276,6 +276,9 @@ type Opened struct {
 	// Kept are complete drafts that interrupted saves left beside the
 	// file, kept under another name for the user to look at.
 	Kept []draftfile.Recovered
+	// Changed: fgdraft wrote the contribution and it was changed
+	// afterwards; the draft inside may not be what its pages show.
+	Changed bool
 }
 
 // Open makes the draft of the file at path the session's: a draft file, or
@@ -294,7 +297,7 @@ func (s *Session) Open(path string) (Opened, error) {
 	if stampErr == nil {
 		s.read, s.readPath = read, path
 	}
-	done := Opened{Path: path, Contribution: origin.Contribution(), Kept: kept}
+	done := Opened{Path: path, Contribution: origin.Contribution(), Kept: kept, Changed: origin.Changed}
 	if done.Contribution {
 		// The contribution is not the draft's file: the draft opens as a
 		// new unsaved one named after it, and saving asks where.

@@ -67,6 +67,7 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzDecode$$' -fuzztime=60s ./forms/draftfile
 	$(FUZZ) -fuzz='^FuzzParseJSON$$' -fuzztime=20s ./forms/draftfile
 	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms/xliff
+	$(FUZZ) -fuzz='^FuzzXLIFFRoundTrip$$' -fuzztime=30s ./forms/xliff
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
 	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen

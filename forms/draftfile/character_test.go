@@ -36,7 +36,7 @@ func TestForbiddenCharactersRefused(t *testing.T) {
 			t.Errorf("%s: got %v, want %s refused in contribution.title", c.escaped, err, c.want)
 		}
 	}
-	for _, ok := range []string{`a\tb`, `a\nb`, `\ud83d\ude00`, `\ufffd`, `\u00a0`} {
+	for _, ok := range []string{`a\tb`, `a\nb`, `a\r\nb`, `\ud83d\ude00`, `\ufffd`, `\u00a0`} {
 		data := fmt.Sprintf(`{"format": 1, "language": "en", "contribution": {"title": "x%s"}}`, ok)
 		if _, err := Decode([]byte(data)); err != nil {
 			t.Errorf("%s: refused: %v", ok, err)

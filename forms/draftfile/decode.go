@@ -395,7 +395,7 @@ func CheckString(path, s string) error {
 
 // ForbiddenRune finds the first character a draft may not hold, with its
 // position (counted in characters from 1): the C0 controls but tab and
-// line feed, DEL, the C1 controls, the non-characters (U+FFFE, U+FFFF and
+// line feed (and carriage return before one: a Windows line end), DEL, the C1 controls, the non-characters (U+FFFE, U+FFFF and
 // their kin) and a lone surrogate (which a JSON \u escape can name). They
 // are refused rather than changed, so that nothing in a draft is
 // rewritten behind its author's back, and none of them reaches a
@@ -412,7 +412,7 @@ func ForbiddenRune(s string) (r rune, at int, bad bool) {
 			}
 			return utf8.RuneError, at, true
 		}
-		if Forbidden(r) {
+		if Forbidden(r) && !(r == '\r' && strings.HasPrefix(s[i+1:], "\n")) {
 			return r, at, true
 		}
 		i += size

@@ -3,6 +3,7 @@ package xliff
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -493,7 +494,17 @@ func Import(p *forms.Proposal, data []byte, target forms.Lang) (ImportResult, er
 			skip("the field is empty in the draft now")
 			continue
 		}
-		if draftfile.CheckString(u.path, text) != nil || draftfile.CheckString(u.path, u.source) != nil {
+		if err := draftfile.CheckString(u.path, text); err != nil {
+			// too long, or a character a draft may not hold: said, not changed
+			var de *draftfile.Error
+			if errors.As(err, &de) && de.Problem == draftfile.BadCharacter {
+				skip(fmt.Sprintf("the text holds the character %s, which a draft may not hold", de.Params.Value))
+			} else {
+				skip(fmt.Sprintf("the text is longer than a draft holds (at most %d characters)", draftfile.MaxStringLen))
+			}
+			continue
+		}
+		if draftfile.CheckString(u.path, u.source) != nil {
 			skip(fmt.Sprintf("the text is longer than a draft holds (at most %d characters)", draftfile.MaxStringLen))
 			continue
 		}

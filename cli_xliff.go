@@ -58,7 +58,8 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := xliff.Export(p, lang, p.ID)
 	if err != nil {
-		return c.fail(err)
+		// the command already names itself: "fgdraft xliff export: reason"
+		return c.fail(errors.New(strings.TrimPrefix(err.Error(), "xliff export: ")))
 	}
 	target := *out
 	if target == "" {
@@ -73,6 +74,9 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, target)
 	return exitOK
 }
+
+// maxSkippedListed is how many skipped units an import lists one by one.
+const maxSkippedListed = 20
 
 func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("xliff import", xliffUsage, stderr)
@@ -138,7 +142,12 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if stale := p.StaleTranslations(lang); len(stale) > 0 {
 		fmt.Fprintf(stdout, "%s: %d translations into %s are stale (made before their field's text changed; confirm or correct them): %s\n", draftPath, len(stale), lang, strings.Join(stale, ", "))
 	}
-	for _, s := range res.Skipped {
+	// a file of millions of units is summarised, not listed line by line
+	for i, s := range res.Skipped {
+		if i == maxSkippedListed {
+			fmt.Fprintf(stdout, "  … and %d more units skipped\n", len(res.Skipped)-i)
+			break
+		}
 		fmt.Fprintf(stdout, "  skipped: %v\n", s)
 	}
 	return exitOK

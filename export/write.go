@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"fgdraft/forms"
@@ -80,6 +81,13 @@ func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Cat
 	data, res, err := Contribution(p, lang, cat, r, opt)
 	if err != nil {
 		return Result{}, err
+	}
+	// temporaries an export killed midway left here: a contribution is
+	// made again from its draft at will, so they are removed, not kept
+	if left, err := atomicfile.Leftovers(path); err == nil {
+		for _, l := range left {
+			os.Remove(l.Path)
+		}
 	}
 	if err := atomicfile.Write(path, data, 0o644); err != nil {
 		return Result{}, err

@@ -17,6 +17,11 @@ import (
 // replace it (the folder is writable), but the user made it read-only.
 var ErrReadOnly = errors.New("the file is read-only; make it writable or write to another file")
 
+// ErrReadOnlyFS is returned for a file, or a folder, on a file system
+// mounted read-only (a CD, a write-protected card, a read-only share):
+// making the file writable would not help.
+var ErrReadOnlyFS = errors.New("the disk or share is read-only; write to another folder")
+
 // StaleAge is older than any running Write can be: a temporary file that old
 // was left by an interrupted one, whoever made it.
 const StaleAge = 10 * time.Minute
@@ -48,6 +53,8 @@ func WriteIf(path string, data []byte, mode fs.FileMode, check func() error) (er
 	switch {
 	case err == nil && !fi.Mode().IsRegular():
 		return fmt.Errorf("writing %s: not a regular file", path)
+	case err == nil && !writable(path, fi) && onReadOnlyFS(path):
+		return fmt.Errorf("writing %s: %w", path, ErrReadOnlyFS)
 	case err == nil && !writable(path, fi):
 		return fmt.Errorf("writing %s: %w", path, ErrReadOnly)
 	case err == nil:
@@ -60,6 +67,9 @@ func WriteIf(path string, data []byte, mode fs.FileMode, check func() error) (er
 		dir = "."
 	}
 	f, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")
+	if err != nil && onReadOnlyFS(dir) {
+		return fmt.Errorf("writing %s: %w", path, ErrReadOnlyFS)
+	}
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}

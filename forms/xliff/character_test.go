@@ -49,3 +49,21 @@ func TestImportSkipsForbiddenCharacters(t *testing.T) {
 		}
 	}
 }
+
+// Inline markup nested deeper than a translation tool ever writes makes
+// the unit unreadable (skipped), not a deep walk (issue 26, item 9).
+func TestImportBoundsInlineDepth(t *testing.T) {
+	t.Parallel()
+	p := xliffProposal()
+	out, err := Export(p, forms.French, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := strings.Repeat(`<pc id="1">`, 1000) + "x" + strings.Repeat(`</pc>`, 1000)
+	filled := fillTargets(t, out, func(string) string { return "PLACEHOLDER" })
+	filled = []byte(strings.Replace(string(filled), "PLACEHOLDER", deep, 1))
+	res, err := Import(p, filled, forms.French)
+	if err == nil && (len(res.Skipped) == 0 || !strings.Contains(res.Skipped[0].Reason, "unreadable")) {
+		t.Errorf("got %+v", res)
+	}
+}

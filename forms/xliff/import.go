@@ -303,6 +303,7 @@ func (c *xliffContent) text() (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(c.Inner))
 	dec.Strict = false
 	var b strings.Builder
+	depth := 0
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -311,11 +312,23 @@ func (c *xliffContent) text() (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if cd, ok := tok.(xml.CharData); ok {
-			b.Write(cd)
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			// <pc> in <pc> in …: a translation tool nests a few levels
+			if depth++; depth > maxInlineDepth {
+				return "", fmt.Errorf("inline markup nested more than %d levels deep", maxInlineDepth)
+			}
+		case xml.EndElement:
+			depth--
 		}
 	}
 }
+
+// maxInlineDepth bounds the nesting of inline markup (<pc>) in a source
+// or target.
+const maxInlineDepth = 32
 
 // segmentState is what the segments' state attributes say about a unit's
 // target, XLIFF 2.0's "initial" < "translated" < "reviewed" < "final".

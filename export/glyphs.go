@@ -64,22 +64,6 @@ func fieldGlyphs(src, p *forms.Proposal, lang forms.Lang, format Format, covers 
 	return nil
 }
 
-// forbiddenCharacters refuses, by field, a control character, a
-// non-character or a lone surrogate in the text a document would print
-// (the draft file refuses the same, draftfile.ForbiddenRune): a renderer
-// would drop it without a word, and the document would then say something
-// else than the draft inside it.
-func forbiddenCharacters(p *forms.Proposal) error {
-	for _, fields := range [][]forms.TextField{p.TextFields(), p.PrintedVerbatim()} {
-		for _, f := range fields {
-			if _, _, bad := draftfile.ForbiddenRune(f.Get()); bad {
-				return draftfile.CheckString(f.Path, f.Get())
-			}
-		}
-	}
-	return nil
-}
-
 // Invisible tells the characters the layout drops rather than draws:
 // controls, format characters (bidi marks, joiners, soft hyphen) and
 // variation selectors.
@@ -141,11 +125,25 @@ func programText(where string) bool {
 	return false
 }
 
+// reason is what keeps the characters out: the format (no font has them,
+// XML does not allow them), or "control" when every one of them is a
+// control character or non-character no document shows.
+func (e *MissingGlyphsError) reason() string {
+	for _, t := range e.Texts {
+		for _, m := range t.Missing {
+			if !draftfile.Forbidden(m.Rune) {
+				return string(e.Format)
+			}
+		}
+	}
+	return "control"
+}
+
 // Message says in loc's language which texts hold which characters, naming
 // each field by its label and path, and why the format cannot hold them.
 func (e *MissingGlyphsError) Message(loc *locales.Localizer) string {
 	var b strings.Builder
-	b.WriteString(loc.T("export.unprintable." + string(e.Format)))
+	b.WriteString(loc.T("export.unprintable." + e.reason()))
 	for i, t := range e.Texts {
 		if i == maxTextsNamed {
 			b.WriteString("\n")

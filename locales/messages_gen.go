@@ -2570,6 +2570,7 @@ var compiledFiles = []messageFile{
 	}},
 	{area: "export", lang: "ar", messages: []i18n.Message{
 		{ID: "export.unprintable.char", Other: "«{{.Char}}» ({{.Code}}، الحرف رقم {{.Position}})"},
+		{ID: "export.unprintable.control", Other: "لم يُكتب المستند: فهذه محارف تحكم أو ليست محارف صالحة، لا يعرضها أي مستند ولا يجوز أن تحتوي عليها المسودة. احذفها:"},
 		{ID: "export.unprintable.docx", Other: "لم تُكتب وثيقة Word: لا يمكن أن يحتوي ملف Word على هذه الحروف (لا تسمح بها لغة XML). احذفها:"},
 		{ID: "export.unprintable.more", Zero: "و{{.Count}} نص آخر", One: "ونص آخر", Two: "ونصان آخران", Few: "و{{.Count}} نصوص أخرى", Many: "و{{.Count}} نصًا آخر", Other: "و{{.Count}} نص آخر"},
 		{ID: "export.unprintable.part", Other: "نص يكتبه البرنامج fgdraft ({{.Part}})"},
@@ -2578,6 +2579,7 @@ var compiledFiles = []messageFile{
 	}},
 	{area: "export", lang: "en", messages: []i18n.Message{
 		{ID: "export.unprintable.char", Other: "“{{.Char}}” ({{.Code}}, character {{.Position}})"},
+		{ID: "export.unprintable.control", Other: "The document was not written: these are control characters or non-characters, which no document shows and a draft may not hold. Remove them:"},
 		{ID: "export.unprintable.docx", Other: "The Word document was not written: a Word file cannot hold these characters (XML does not allow them). Remove them:"},
 		{ID: "export.unprintable.more", One: "and {{.Count}} more text", Other: "and {{.Count}} more texts"},
 		{ID: "export.unprintable.part", Other: "a text fgdraft writes ({{.Part}})"},
@@ -2586,6 +2588,7 @@ var compiledFiles = []messageFile{
 	}},
 	{area: "export", lang: "es", messages: []i18n.Message{
 		{ID: "export.unprintable.char", Other: "«{{.Char}}» ({{.Code}}, carácter {{.Position}})"},
+		{ID: "export.unprintable.control", Other: "No se ha escrito el documento: son caracteres de control o no caracteres, que ningún documento muestra y que un borrador no puede contener. Elimínelos:"},
 		{ID: "export.unprintable.docx", Other: "No se ha escrito el documento Word: un archivo Word no puede contener estos caracteres (XML no los admite). Elimínelos:"},
 		{ID: "export.unprintable.more", One: "y {{.Count}} texto más", Many: "y {{.Count}} textos más", Other: "y {{.Count}} textos más"},
 		{ID: "export.unprintable.part", Other: "un texto que escribe fgdraft ({{.Part}})"},
@@ -2594,6 +2597,7 @@ var compiledFiles = []messageFile{
 	}},
 	{area: "export", lang: "fr", messages: []i18n.Message{
 		{ID: "export.unprintable.char", Other: "«{{.Char}}» ({{.Code}}, caractère {{.Position}})"},
+		{ID: "export.unprintable.control", Other: "Le document n’a pas été écrit: ce sont des caractères de commande ou des non-caractères, qu’aucun document n’affiche et qu’un projet ne peut contenir. Supprimez-les:"},
 		{ID: "export.unprintable.docx", Other: "Le document Word n'a pas été écrit: un fichier Word ne peut pas contenir ces caractères (XML ne les autorise pas). Supprimez-les:"},
 		{ID: "export.unprintable.more", One: "et {{.Count}} autre texte", Many: "et {{.Count}} autres textes", Other: "et {{.Count}} autres textes"},
 		{ID: "export.unprintable.part", Other: "un texte écrit par fgdraft ({{.Part}})"},
@@ -2602,6 +2606,7 @@ var compiledFiles = []messageFile{
 	}},
 	{area: "export", lang: "ru", messages: []i18n.Message{
 		{ID: "export.unprintable.char", Other: "«{{.Char}}» ({{.Code}}, символ {{.Position}})"},
+		{ID: "export.unprintable.control", Other: "Документ не записан: это управляющие символы или несимволы, которые не отображает ни один документ и которые недопустимы в проекте. Удалите их:"},
 		{ID: "export.unprintable.docx", Other: "Документ Word не создан: файл Word не может содержать эти символы (XML их не допускает). Удалите их:"},
 		{ID: "export.unprintable.more", One: "и еще {{.Count}} текст", Few: "и еще {{.Count}} текста", Many: "и еще {{.Count}} текстов", Other: "и еще {{.Count}} текста"},
 		{ID: "export.unprintable.part", Other: "текст, который пишет fgdraft ({{.Part}})"},
@@ -2610,6 +2615,7 @@ var compiledFiles = []messageFile{
 	}},
 	{area: "export", lang: "zh", messages: []i18n.Message{
 		{ID: "export.unprintable.char", Other: "“{{.Char}}”（{{.Code}}，第{{.Position}}个字符）"},
+		{ID: "export.unprintable.control", Other: "未写入文档：这些是控制字符或非字符，任何文档都不会显示，草案中也不得含有。请将其删除："},
 		{ID: "export.unprintable.docx", Other: "未生成Word文档：Word文件不能包含以下字符（XML不允许）。请删除这些字符："},
 		{ID: "export.unprintable.more", Other: "另有{{.Count}}处文本"},
 		{ID: "export.unprintable.part", Other: "fgdraft生成的文本（{{.Part}}）"},

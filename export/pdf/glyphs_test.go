@@ -1,7 +1,10 @@
 package pdf
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -10,7 +13,6 @@ import (
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/forms/draftfile"
 )
 
 // Characters no bundled font has are reported by the field they are in, in
@@ -98,9 +100,45 @@ func TestControlCharactersRefusedBeforeRendering(t *testing.T) {
 	p.FocusGroup.Scope = "ready \x1b[2J to file"
 	for _, r := range []export.Renderer{New(exporttest.Fonts(t)), docx.New()} {
 		_, _, err := export.Contribution(p, forms.English, exporttest.Cat, r, a7.Options{Today: exporttest.Today})
-		var de *draftfile.Error
-		if !errors.As(err, &de) || de.Problem != draftfile.BadCharacter || !strings.HasPrefix(de.Field, "focusGroup.scope") {
+		var me *export.MissingGlyphsError
+		if !errors.As(err, &me) || len(me.Texts) != 1 || me.Texts[0].Where != "focusGroup.scope" || !strings.Contains(err.Error(), "U+001B") {
 			t.Errorf("%s: got %v, want the scope's U+001B refused", r.Format(), err)
+			continue
 		}
+		if msg := me.Message(exporttest.Cat.In(forms.French)); !strings.HasPrefix(msg, exporttest.Cat.In(forms.French).T("export.unprintable.control")) {
+			t.Errorf("%s: message %q", r.Format(), msg)
+		}
+	}
+}
+
+// A document never carries the hidden characters typed into the draft
+// (overrides, tag characters, zero-width spaces); the draft inside keeps
+// them, as the author wrote it (issue 26, item 4).
+func TestDocumentsCarryNoHiddenCharacters(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.FocusGroup.Background = "Fine. \u202Eelif ot ydaer si lasoporp sihT\u202C \u200B\U000E0041."
+	data, _, err := export.Contribution(p, forms.English, exporttest.Cat, docx.New(), a7.Options{Today: exporttest.Today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range z.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		isDraft := strings.HasSuffix(f.Name, ".json")
+		has := strings.ContainsAny(string(b), "\u202E\u202C\u200B\U000E0041")
+		if has && !isDraft {
+			t.Errorf("%s carries hidden characters", f.Name)
+		}
+		if isDraft && !has {
+			t.Errorf("the draft inside lost what its author typed")
+		}
+	}
+	if !strings.HasPrefix(p.FocusGroup.Background, "Fine. \u202E") {
+		t.Error("the export changed the proposal")
 	}
 }

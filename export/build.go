@@ -292,12 +292,36 @@ func (b *builder) dateRange(start, end forms.Date) string {
 
 // ---------------------------------------------------------------- meta
 
+// The document properties carry at most maxMetaKeywords keywords of at
+// most maxMetaKeywordLen characters each: what a catalogue indexes. A
+// draft's keywords are otherwise bounded only by the draft's limits, and
+// 5,000 long ones put 50 MB into a PDF's metadata (twice: the information
+// dictionary and XMP), making a file fgdraft then refused to reopen. The
+// cover prints them all.
+const (
+	maxMetaKeywords   = 50
+	maxMetaKeywordLen = 100
+)
+
+// metaKeywords is the keywords the document properties carry.
+func metaKeywords(kw []string) []string {
+	kw = kw[:min(len(kw), maxMetaKeywords)]
+	out := make([]string, len(kw))
+	for i, k := range kw {
+		if r := []rune(k); len(r) > maxMetaKeywordLen {
+			k = string(r[:maxMetaKeywordLen])
+		}
+		out[i] = k
+	}
+	return out
+}
+
 func (b *builder) meta() Meta {
 	c := &b.p.Contribution
 	m := Meta{
 		Title:    strings.TrimSpace(c.Title),
 		Author:   strings.TrimSpace(c.Source),
-		Keywords: nonEmpty(c.Keywords),
+		Keywords: metaKeywords(nonEmpty(c.Keywords)),
 	}
 	name := strings.TrimSpace(b.p.FocusGroup.Name)
 	switch {

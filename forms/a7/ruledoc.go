@@ -36,12 +36,19 @@ var ruleSections = []struct {
 	{"contribution", []string{"cover", "translation", "text"}},
 }
 
+// sectionOfRule names the section of a rule listed under a heading its ID's
+// first part does not name: tor.start is a working procedure (a7-rules.md).
+var sectionOfRule = map[string]string{"tor.start": "procedures"}
+
 // Doc returns the keys of the rule's documentation.
 func (r Rule) Doc() RuleDoc {
 	first, _, _ := strings.Cut(r.ID, ".")
 	section := ""
+	if s, ok := sectionOfRule[r.ID]; ok {
+		section = "ruledoc.section." + s
+	}
 	for _, s := range ruleSections {
-		if slices.Contains(s.prefixes, first) {
+		if section == "" && slices.Contains(s.prefixes, first) {
 			section = "ruledoc.section." + s.key
 			break
 		}
@@ -55,9 +62,12 @@ func (r Rule) Doc() RuleDoc {
 }
 
 // DocumentedRules lists the rules docs/rules.md documents: the catalogue,
-// then the check of one-line fields that Validate runs after it.
+// then the checks of one-line fields and hidden characters that Validate
+// runs after it.
 func DocumentedRules() []Rule {
 	return append(Catalogue(), Rule{ID: OneLineRuleID, Clause: "2.1.1.1", Severity: Warning, check: func(c *checker) {
 		c.out = append(c.out, checkOneLine(c.p)...)
+	}}, Rule{ID: HiddenRuleID, Clause: "2.1.1.1", Severity: Warning, check: func(c *checker) {
+		c.out = append(c.out, checkHidden(c.p)...)
 	}})
 }

@@ -13,11 +13,11 @@ GUI_BIN := fgdraft-gui
 
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
 # read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
-# MuPDF's mutool;
+# MuPDF's mutool, and Ghostscript rewrites one as another tool would;
 # the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts.
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
-        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
+        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk ghostscript
 
 .PHONY: run test build deps check-go vet lint fmt-check fuzz bench clean \
         dist dist-check deps-dist deps-bench
@@ -85,6 +85,7 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzDecode$$' -fuzztime=60s ./forms/draftfile
 	$(FUZZ) -fuzz='^FuzzParseJSON$$' -fuzztime=20s ./forms/draftfile
 	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms/xliff
+	$(FUZZ) -fuzz='^FuzzXLIFFRoundTrip$$' -fuzztime=30s ./forms/xliff
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
 	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen

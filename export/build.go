@@ -46,22 +46,6 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	return build(p, lp, lang, cat, opt)
 }
 
-// untranslatedIn lists the paths of p's non-empty fields with no
-// translation into lang, which an export into lang prints in p's language
-// (as forms.Proposal.Localized tells, without copying the draft).
-func untranslatedIn(p *forms.Proposal, lang forms.Lang) []string {
-	if lang == p.Language {
-		return nil
-	}
-	var out []string
-	for _, f := range p.TextFields() {
-		if _, st := p.TranslationOf(f, lang); st == forms.Untranslated {
-			out = append(out, f.Path)
-		}
-	}
-	return out
-}
-
 // build is Build on the draft p already localised into lang (lp, which it
 // makes print-safe), for an export that localised it for its own checks.
 func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Options) Document {
@@ -69,6 +53,8 @@ func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.
 		opt.Today = forms.Today()
 	}
 	opt.ExportLang = lang
+	// the fields printed in the draft's language, for the runs' language
+	_, untranslated := p.Localized(lang)
 	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
@@ -80,7 +66,7 @@ func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.
 	}
 	b.base = b.baseData(p.Contribution.ParentGroup)
 
-	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslatedIn(p, lang), Today: opt.Today}
+	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslated, Today: opt.Today}
 	doc.Cover = b.cover()
 	doc.Sections = []Section{
 		b.introduction(),
@@ -308,12 +294,36 @@ func (b *builder) dateRange(start, end forms.Date) string {
 
 // ---------------------------------------------------------------- meta
 
+// The document properties carry at most maxMetaKeywords keywords of at
+// most maxMetaKeywordLen characters each: what a catalogue indexes. A
+// draft's keywords are otherwise bounded only by the draft's limits, and
+// 5,000 long ones put 50 MB into a PDF's metadata (twice: the information
+// dictionary and XMP), making a file fgdraft then refused to reopen. The
+// cover prints them all.
+const (
+	maxMetaKeywords   = 50
+	maxMetaKeywordLen = 100
+)
+
+// metaKeywords is the keywords the document properties carry.
+func metaKeywords(kw []string) []string {
+	kw = kw[:min(len(kw), maxMetaKeywords)]
+	out := make([]string, len(kw))
+	for i, k := range kw {
+		if r := []rune(k); len(r) > maxMetaKeywordLen {
+			k = string(r[:maxMetaKeywordLen])
+		}
+		out[i] = k
+	}
+	return out
+}
+
 func (b *builder) meta() Meta {
 	c := &b.p.Contribution
 	m := Meta{
 		Title:    strings.TrimSpace(c.Title),
 		Author:   strings.TrimSpace(c.Source),
-		Keywords: nonEmpty(c.Keywords),
+		Keywords: metaKeywords(nonEmpty(c.Keywords)),
 	}
 	name := strings.TrimSpace(b.p.FocusGroup.Name)
 	switch {

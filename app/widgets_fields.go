@@ -36,6 +36,7 @@ func (g *grid) text(h forms.Field[string], hint string) textField {
 		return g.bidiLine(path, get, hint)
 	}
 	e := widget.NewEntry()
+	followCaret(e, e, nil)
 	if hint != "" {
 		e.SetPlaceHolder(f.T(hint))
 	}
@@ -182,6 +183,7 @@ func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 	f := g.f
 	path, get := h.Path(), bound(f, h)
 	e := widget.NewEntry()
+	followCaret(e, e, nil)
 	if hint != "" {
 		e.SetPlaceHolder(f.T(hint))
 	}

@@ -11,18 +11,20 @@ GO    ?= go
 BIN     := fgdraft
 GUI_BIN := fgdraft-gui
 
-# Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
-# read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
-# MuPDF's mutool;
-# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts.
-DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
-        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk \
-        $(IME_DEBS)
 # Typing through an input method (make ime-check, docs/ime.md): a virtual X
 # display, xdotool's keys, xprop, ibus with its pinyin engine on a bus of
 # its own, ImageMagick's import for the screenshot.
 IME_DEBS := xvfb xdotool x11-utils dbus ibus ibus-libpinyin imagemagick
+
+# Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
+# read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
+# MuPDF's mutool;
+# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts;
+# the input method check its own (IME_DEBS).
+DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+        libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
+        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk \
+        $(IME_DEBS)
 
 .PHONY: run test build deps check-go vet fmt-check fuzz bench clean \
         dist dist-check deps-dist deps-bench ime-check glfw-diff

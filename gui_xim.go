@@ -10,9 +10,9 @@ package main
 #include <X11/Xatom.h>
 
 // ximServerRegistered reports whether an input method server called name
-// has registered on the display (an atom "@server=NAME" in the root
-// window's XIM_SERVERS, where Xlib looks for it): 1 yes, 0 no, -1 no
-// display to ask.
+// is registered on the display, where Xlib looks for it (XIM protocol: an
+// atom "@server=NAME" in the root window's XIM_SERVERS, a selection of that
+// name owned by the server): 1 yes, 0 no, -1 no display to ask.
 static int ximServerRegistered(const char* name)
 {
 	Display* display = XOpenDisplay(NULL);
@@ -34,10 +34,13 @@ static int ximServerRegistered(const char* name)
 			Atom* atoms = (Atom*) data;
 			for (unsigned long i = 0;  i < count && !found;  i++)
 			{
+				// A server that exited may leave its atom behind: the
+				// one running owns the selection of that name.
 				char* atom = XGetAtomName(display, atoms[i]);
 				if (atom)
 				{
-					found = strncmp(atom, "@server=", 8) == 0 && strcmp(atom + 8, name) == 0;
+					found = strncmp(atom, "@server=", 8) == 0 && strcmp(atom + 8, name) == 0 &&
+					        XGetSelectionOwner(display, atoms[i]) != None;
 					XFree(atom);
 				}
 			}

@@ -20,7 +20,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 gui=$(realpath "${1:-$repo/fgdraft-gui}")
 shot=${2:-}
-for tool in Xvfb xdotool xprop ibus-daemon dbus-daemon python3; do
+for tool in Xvfb xdotool xprop xwininfo ibus-daemon dbus-daemon python3; do
   command -v "$tool" >/dev/null || { echo "ime-check: $tool is missing (make deps installs it)" >&2; exit 2; }
 done
 [ -x /usr/libexec/ibus-engine-libpinyin ] || { echo "ime-check: ibus-libpinyin is missing" >&2; exit 2; }
@@ -101,9 +101,18 @@ typed nihao
 sleep 2
 # The candidate window is next to the caret: inside the form, below the
 # field's top, not at the window's bottom-left corner (GLFW 3.3's place).
+# It is the input method's window: any shown window but the GUI's, larger
+# than an icon.
 cand=""
-for w in $(xdotool search --onlyvisible --class ibus-ui-gtk3 2>/dev/null || true); do
-  eval "$(xdotool getwindowgeometry --shell "$w")"
+gui_windows=" $(xdotool search --pid "$app" 2>/dev/null | tr '\n' ' ') "
+for w in $(xwininfo -root -children | awk '$1 ~ /^0x/ { print $1 }'); do
+  case "$gui_windows" in *" $((w)) "*) continue ;; esac
+  info=$(xwininfo -id "$w")
+  grep -q 'Map State: IsViewable' <<<"$info" || continue
+  X=$(awk '/Absolute upper-left X/ { print $NF }' <<<"$info")
+  Y=$(awk '/Absolute upper-left Y/ { print $NF }' <<<"$info")
+  WIDTH=$(awk '/Width:/ { print $NF }' <<<"$info")
+  HEIGHT=$(awk '/Height:/ { print $NF }' <<<"$info")
   if [ "$WIDTH" -gt 100 ] && [ "$HEIGHT" -gt 30 ]; then cand="$X $Y $WIDTH $HEIGHT"; fi
 done
 [ -n "$shot" ] && import -window root "$shot"

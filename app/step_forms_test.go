@@ -218,26 +218,6 @@ func TestCountryEntry(t *testing.T) {
 	}
 }
 
-func TestCountryCodes(t *testing.T) {
-	codes := countryCodes()
-	if len(codes) != 249 {
-		t.Errorf("%d country codes, want 249", len(codes))
-	}
-	for _, lang := range forms.Languages() {
-		ui := stepCatalog().In(lang)
-		for _, c := range codes {
-			if ui.Country(c) == c {
-				t.Errorf("%s: no name for %s", lang, c)
-			}
-		}
-	}
-	for i := 1; i < len(codes); i++ {
-		if codes[i-1] >= codes[i] {
-			t.Errorf("codes not sorted at %s", codes[i])
-		}
-	}
-}
-
 func TestListEditorAddMoveRemove(t *testing.T) {
 	h := newStepHarness(t, forms.StepContribution, forms.English)
 	p := h.env.draft

@@ -1,9 +1,9 @@
 package app
 
 import (
-	"sort"
 	"strings"
 
+	"fgdraft/forms/memberstate"
 	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
@@ -11,68 +11,80 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// isoCountries lists the ISO 3166-1 alpha-2 codes of countries and
-// territories (249 codes, as assigned in 2024).
-const isoCountries = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ " +
-	"BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM " +
-	"DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS " +
-	"GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN " +
-	"KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ " +
-	"MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM " +
-	"PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV " +
-	"SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI " +
-	"VN VU WF WS YE YT ZA ZM ZW"
-
-// countryCodes returns the ISO codes in code order.
-func countryCodes() []string { return strings.Fields(isoCountries) }
-
-// countryOption is how a country is offered and shown: "FR — France".
+// countryOption is how a country is offered and shown: "FR — France". A
+// territory a draft names is shown with the Member State it counts under,
+// "RE — Réunion → France" (the arrow turned in a right-to-left language);
+// any other value as it is.
 func countryOption(ui *locales.Localizer, code string) string {
+	code = strings.TrimSpace(code)
 	if code == "" {
 		return ""
 	}
-	return code + " — " + ui.Country(code)
+	up := memberstate.Normalize(code)
+	state, territory, ok := memberstate.MemberStateOf(up)
+	switch {
+	case ok && !territory:
+		return up + " — " + ui.Country(up)
+	case ok:
+		arrow := " → "
+		if ui.Lang().RTL() {
+			arrow = " ← " // the arrow points the way the line is read
+		}
+		return up + " — " + ui.Country(up) + arrow + ui.Country(state)
+	case territory:
+		return up + " — " + ui.Country(up)
+	}
+	return code
 }
 
-// countryList is the countries of one interface language, sorted by code.
+// countryList is the ITU Member States offered in one interface language,
+// sorted by code, and what finds them: the code, or the name in any of the
+// six languages.
 type countryList struct {
 	ui      *locales.Localizer
-	codes   []string
+	codes   []string          // the Member States' codes, sorted
 	options []string          // "FR — France", in code order
-	byName  map[string]string // folded name or option → code
+	search  []string          // for each option: its code, option and six names, folded
+	byName  map[string]string // folded option or name in any language → code
 }
 
 func newCountryList(ui *locales.Localizer) *countryList {
-	l := &countryList{ui: ui, codes: countryCodes(), byName: map[string]string{}}
+	l := &countryList{ui: ui, codes: memberstate.Codes(), byName: map[string]string{}}
 	for _, c := range l.codes {
 		o := countryOption(ui, c)
 		l.options = append(l.options, o)
 		l.byName[fold(o)] = c
-		l.byName[fold(ui.Country(c))] = c
+		names, _ := locales.CountryNames(c)
+		for _, n := range names {
+			l.byName[fold(n)] = c
+		}
+		l.search = append(l.search, fold(o+"\n"+strings.Join(names, "\n")))
 	}
 	return l
 }
 
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
-// resolve finds the code a typed text means: a code ("fr", "FR"), a name in
-// the interface language ("France") or an option ("FR — France").
+// resolve finds the code a typed text means: a Member State's code ("fr",
+// "FR"), its name in any of the six languages ("France", "法国") or an
+// option ("FR — France"). The code of a territory that counts under a Member
+// State ("RE") is kept, as a draft may name one; anything else is no
+// country.
 func (l *countryList) resolve(s string) (string, bool) {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return "", true
 	}
 	if len(t) == 2 {
-		up := strings.ToUpper(t)
-		i := sort.SearchStrings(l.codes, up)
-		if i < len(l.codes) && l.codes[i] == up {
+		up := memberstate.Normalize(t)
+		if _, _, ok := memberstate.MemberStateOf(up); ok {
 			return up, true
 		}
 	}
 	if c, ok := l.byName[fold(t)]; ok {
 		return c, true
 	}
-	// "FR — anything": the code decides.
+	// "FR — anything", "RE — Réunion → France": the code decides.
 	if len(t) > 3 && t[2] == ' ' {
 		return l.resolve(t[:2])
 	}
@@ -90,7 +102,8 @@ func (l *countryList) resolveTyping(s string) (string, bool) {
 	return l.resolve(s)
 }
 
-// matching lists the options whose code or name contains the typed text.
+// matching lists the options whose code or name, in any of the six
+// languages, contains the typed text.
 func (l *countryList) matching(s string) []string {
 	t := fold(s)
 	if t == "" {
@@ -100,17 +113,20 @@ func (l *countryList) matching(s string) []string {
 		return l.options // a complete choice: offer everything again
 	}
 	var out []string
-	for _, o := range l.options {
-		if strings.Contains(fold(o), t) {
+	for i, o := range l.options {
+		if strings.Contains(l.search[i], t) {
 			out = append(out, o)
 		}
 	}
 	return out
 }
 
-// countryEntry is an entry for a country with a drop-down list: the user
-// types a code or a name, or picks "FR — France" from the list (which
-// narrows to what matches the text). The draft gets the ISO code. The
+// countryEntry is an entry for a country with a drop-down list of the ITU
+// Member States: the user types a code or a name in any of the six
+// languages, or picks "FR — France" from the list (which narrows to what
+// matches the text). The draft gets the ISO code. A value from the draft that
+// is no Member State's is kept, shown as it is with a message, until the user
+// chooses a country. The
 // list's button takes no focus (one Tab stop per field); Alt+Down opens the
 // list from the keyboard, Escape closes it.
 type countryEntry struct {
@@ -190,7 +206,7 @@ func (c *countryEntry) typed(s string) {
 	code, ok := c.list.resolveTyping(s)
 	if !ok {
 		if len(strings.TrimSpace(s)) > 2 && len(c.list.matching(s)) == 0 {
-			setErrorText(c.msg, uiText(c.list.ui, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(s)})))
+			c.notMemberState(s)
 		} else {
 			setErrorText(c.msg, "")
 		}
@@ -207,16 +223,25 @@ func (c *countryEntry) accept(code string) {
 	}
 }
 
-// setCode shows the country of a code from the draft.
+// notMemberState says under the entry that a text names no ITU Member State.
+func (c *countryEntry) notMemberState(text string) {
+	setErrorText(c.msg, uiText(c.list.ui, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(text)})))
+}
+
+// setCode shows the country of a code from the draft; a value that counts
+// under no Member State is shown as it is, with a message.
 func (c *countryEntry) setCode(code string) {
-	setErrorText(c.msg, "")
 	want := countryOption(c.list.ui, code)
-	if c.Text == want {
-		return
+	if c.Text != want {
+		c.loading = true
+		c.SetText(want)
+		c.loading = false
 	}
-	c.loading = true
-	c.SetText(want)
-	c.loading = false
+	if _, _, ok := memberstate.MemberStateOf(code); ok || strings.TrimSpace(code) == "" {
+		setErrorText(c.msg, "")
+	} else {
+		c.notMemberState(code)
+	}
 }
 
 // FocusLost writes the full "FR — France" form of what was typed, or reports
@@ -228,5 +253,5 @@ func (c *countryEntry) FocusLost() {
 		c.setCode(code)
 		return
 	}
-	setErrorText(c.msg, uiText(c.list.ui, c.list.ui.T("editor.country.unknown", map[string]any{"Text": strings.TrimSpace(c.Text)})))
+	c.notMemberState(c.Text)
 }

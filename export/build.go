@@ -209,7 +209,7 @@ func (b *builder) cover() Cover {
 	)
 	for _, ct := range c.Contacts {
 		cc := Contact{Label: b.t("doc.cover.contact")}
-		for _, s := range []string{ct.Name, ct.Organization, b.loc.Country(strings.TrimSpace(ct.Country))} {
+		for _, s := range []string{ct.Name, ct.Organization, b.loc.MemberStateName(ct.Country)} {
 			if s = strings.TrimSpace(s); s != "" {
 				cc.Lines = append(cc.Lines, Labelled{"", s})
 			}

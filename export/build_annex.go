@@ -210,7 +210,7 @@ func (b *builder) person(n forms.Nominee) string {
 		details = append(details, b.valueLabel("category", string(n.Category)))
 	}
 	if s := strings.TrimSpace(n.Country); s != "" {
-		details = append(details, b.loc.Country(strings.ToUpper(s)))
+		details = append(details, b.loc.MemberStateName(s))
 	}
 	name := strings.TrimSpace(n.Name)
 	if name == "" {

@@ -224,13 +224,16 @@ func (b *builder) supporters() Section {
 	return s
 }
 
-// country names a country code in the document language, or says none.
+// country names a country in the document language by the ITU name of the
+// Member State it counts under (a territory prints its Member State, as the
+// support is counted), or says none. A value that is no country code is
+// printed as typed: the delegation sees what it wrote, and supporters.country
+// has already stopped the draft from being ready to file.
 func (b *builder) country(code string) string {
-	code = strings.TrimSpace(code)
-	if code == "" {
+	if strings.TrimSpace(code) == "" {
 		return b.t("doc.none")
 	}
-	return b.loc.Country(strings.ToUpper(code))
+	return b.loc.MemberStateName(code)
 }
 
 // ---------------------------------------------------------------- 6 timeline

@@ -1,11 +1,12 @@
 // Package locales holds every string fgdraft writes, in the six ITU languages,
 // as go-i18n message files, and renders them: interface labels, document texts,
-// finding messages, field labels, dates and country names.
+// finding messages, field labels, dates and country names (the ITU Member
+// States' names, compiled from forms/memberstate into countries_gen.go).
 //
 // Message files are named AREA.LANG.toml: ui, editor and translate (the GUI),
 // cli (the command line), doc (the exported contribution), rules (finding
-// messages and rule titles), fields (field and value labels, step names),
-// countries (ITU country names) and common (months, dates, languages). Every
+// messages and rule titles), fields (field and value labels, step names)
+// and common (months, dates, languages). Every
 // key of an area exists in all six languages; a test enforces it.
 package locales
 
@@ -17,6 +18,7 @@ import (
 
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
+	"fgdraft/forms/memberstate"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -193,37 +195,59 @@ func (l *Localizer) Date(d forms.Date) string {
 	return l.T("date.format", map[string]any{"Day": d.Day, "Month": month, "MonthNumber": int(d.Month), "Year": d.Year})
 }
 
-// Country names an ISO 3166-1 alpha-2 country code in this language: the
-// name ITU documents use where it differs from the common one ("Republic of
-// Korea", not "South Korea"; see countries.LANG.toml), else the CLDR name. It
-// returns the code itself when it is not one.
+// Country names an ISO 3166-1 alpha-2 code (in any case, spaces around it
+// ignored) in this language as ITU does: an ITU Member State by its ITU short
+// name, a territory by its own name (forms/memberstate/states.tsv and
+// territories.tsv, compiled into countries_gen.go). Any other value is no
+// country of the tables and is returned as given, trimmed, so that nothing
+// typed is lost.
 func (l *Localizer) Country(code string) string {
-	if id := "country." + strings.ToUpper(code); code != "" && l.Has(id) {
-		return l.T(id)
+	if row, ok := countryRowOf(code); ok {
+		if col := countryColumn(string(l.lang)); col >= 0 {
+			return row.names[col]
+		}
 	}
-	r, err := language.ParseRegion(code)
-	if err != nil || code == "" {
-		return code
-	}
-	if name := regionName(r.String(), l.lang); name != "" {
-		return name
-	}
-	return code
+	return strings.TrimSpace(code)
 }
 
-// regionName is CLDR's name of the region with canonical code in lang
-// (regions_gen.go), "" when it has none.
-func regionName(code string, lang forms.Lang) string {
-	col := regionColumn(string(lang))
-	i, ok := slices.BinarySearchFunc(regionNames, code, func(r regionRow, c string) int { return strings.Compare(r.code, c) })
-	if col < 0 || !ok {
-		return ""
+// MemberStateName is the name a document prints for a country code: the
+// Member State it counts under (a territory's Member State: RE prints
+// "France", HK "China"), else what Country says (a place of no Member
+// State by its name, anything else as typed).
+func (l *Localizer) MemberStateName(code string) string {
+	if state, _, ok := memberstate.MemberStateOf(code); ok {
+		return l.Country(state)
 	}
-	return regionNames[i].names[col]
+	return l.Country(code)
 }
 
-// regionRow is one row of regionNames.
-type regionRow struct {
+// CountryNames are the names of a code in the six languages, in the order of
+// forms.Languages, for searching by a name in any of them; ok is false when
+// the code is neither a Member State's nor a territory's.
+func CountryNames(code string) (names []string, ok bool) {
+	row, ok := countryRowOf(code)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(row.names))
+	for _, lang := range forms.Languages() {
+		out = append(out, row.names[countryColumn(string(lang))])
+	}
+	return out, true
+}
+
+// countryRowOf finds a code in countryNames.
+func countryRowOf(code string) (countryRow, bool) {
+	code = memberstate.Normalize(code)
+	i, ok := slices.BinarySearchFunc(countryNames[:], code, func(r countryRow, c string) int { return strings.Compare(r.code, c) })
+	if !ok {
+		return countryRow{}, false
+	}
+	return countryNames[i], true
+}
+
+// countryRow is one row of countryNames.
+type countryRow struct {
 	code  string
 	names [6]string
 }
@@ -280,6 +304,8 @@ func (l *Localizer) Finding(f a7.Finding) string {
 			data[k] = l.List(v)
 		case forms.Lang:
 			data[k] = l.LanguageName(v)
+		case a7.CountryCode:
+			data[k] = l.Country(string(v))
 		case []a7.StepCount:
 			steps := make([]string, len(v))
 			for i, sc := range v {

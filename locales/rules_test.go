@@ -85,6 +85,10 @@ func loadGoldenFindings(t *testing.T) []a7.Finding {
 				var l forms.Lang
 				err = json.Unmarshal(p.Value, &l)
 				f.Params[k] = l
+			case "country":
+				var c a7.CountryCode
+				err = json.Unmarshal(p.Value, &c)
+				f.Params[k] = c
 			case "steps":
 				var l []a7.StepCount
 				err = json.Unmarshal(p.Value, &l)

@@ -98,7 +98,7 @@ func checkCoveredElsewhere(c *checker) {
 
 // criteria.support: see CountSupport. When the criterion is not met: an
 // error with params Members, Countries (counted), NonMembers, Uncommitted,
-// NoCountry, Repeats (numbers not counted), Merged (the 1-based numbers of the
+// NoCountry, BadCountry (a country of no Member State), Repeats (numbers not counted), Merged (the 1-based numbers of the
 // repeated rows) and Count, the number of committed ITU members from new
 // countries still needed; fields: the supporters list, then the fields that
 // kept each supporter from counting. Then, met or not, a warning on each
@@ -107,7 +107,7 @@ func checkCoveredElsewhere(c *checker) {
 func checkSupport(c *checker) {
 	s := CountSupport(c.p)
 	if !s.Met() {
-		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.Repeats))
+		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.BadCountry)+len(s.Repeats))
 		fields = append(fields, forms.Supporters.Path())
 		for _, i := range s.NonMembers {
 			fields = append(fields, forms.SupporterCategory.At(i).Path())
@@ -116,6 +116,9 @@ func checkSupport(c *checker) {
 			fields = append(fields, forms.SupporterCommitted.At(i).Path())
 		}
 		for _, i := range s.NoCountry {
+			fields = append(fields, forms.SupporterCountry.At(i).Path())
+		}
+		for _, i := range s.BadCountry {
 			fields = append(fields, forms.SupporterCountry.At(i).Path())
 		}
 		merged := make([]string, len(s.Repeats))
@@ -130,6 +133,7 @@ func checkSupport(c *checker) {
 			"NonMembers":  len(s.NonMembers),
 			"Uncommitted": len(s.Uncommitted),
 			"NoCountry":   len(s.NoCountry),
+			"BadCountry":  len(s.BadCountry),
 			"Repeats":     len(s.Repeats),
 			"Merged":      merged,
 			"Required":    MinSupporters,

@@ -36,7 +36,8 @@ type Finding struct {
 	// Fields are the field paths the finding concerns, most relevant first.
 	Fields []string
 	// Params fill the message. Values are string, int, Date, []string, Lang
-	// (written as the language's name) or []StepCount; the key "Count", when
+	// (written as the language's name), CountryCode (written as the
+	// country's ITU name) or []StepCount; the key "Count", when
 	// present, selects the plural form.
 	Params map[string]any
 }

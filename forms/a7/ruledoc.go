@@ -27,7 +27,7 @@ var ruleSections = []struct {
 	key      string
 	prefixes []string
 }{
-	{"criteria", []string{"criteria"}},
+	{"criteria", []string{"criteria", "supporters"}},
 	{"parent", []string{"parent", "deadline", "route"}},
 	{"tor", []string{"tor"}},
 	{"deliverable", []string{"deliverable"}},

@@ -50,6 +50,7 @@ var catalogue = [...]Rule{
 	{"criteria.no-duplication", "2.1", Error, checkNoDuplication},
 	{"criteria.covered-elsewhere", "2.1", Error, checkCoveredElsewhere},
 	{"criteria.support", "2.1", Error, checkSupport},
+	{"supporters.country", "2.1", Error, checkCountries},
 	{"criteria.other-mechanisms", "2.1", Error, requires(mustBePresent, forms.FGAlternatives).check},
 	// Which group decides (clause 2.1 a/b, 2.1.1, 2.1.2).
 	{"parent.multi-group", "2.1 b)", Error, checkMultiGroup},

@@ -131,6 +131,56 @@ var ruleCases = []ruleCase{
 		}
 	}, fire: false},
 
+	// criteria.support: countries count as their ITU Member State (issue 19, items 2 and 3)
+	{rule: "criteria.support", name: "territory counts under its Member State", mutate: setSupporter(3, func(s *forms.Supporter) { s.Country = "RE" }), fire: true,
+		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3, "BadCountry": 0}},
+	{rule: "criteria.support", name: "Taiwan counts under China", mutate: setSupporter(3, func(s *forms.Supporter) { s.Country = "TW" }), fire: true,
+		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3}},
+	{rule: "criteria.support", name: "a country of no Member State adds none", mutate: setSupporter(3, func(s *forms.Supporter) { s.Country = "CAN" }), fire: true,
+		wantFields: []string{"supporters", "supporters[4].category", "supporters[3].country"},
+		wantParams: map[string]any{"Count": 1, "Members": 4, "Countries": 3, "BadCountry": 1, "NoCountry": 0}},
+	{rule: "criteria.support", name: "a territory of a new Member State counts", mutate: setSupporter(3, func(s *forms.Supporter) { s.Country = "PR" }), fire: false},
+
+	// supporters.country
+	{rule: "supporters.country", name: "clean", fire: false},
+	{rule: "supporters.country", name: "lower-case and spaced codes", mutate: func(p *forms.Proposal) {
+		p.Supporters[0].Country = " cn "
+		p.Leadership.Chair.Country = "de"
+	}, fire: false},
+	{rule: "supporters.country", name: "empty is left to other rules", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "" }), fire: false},
+	{rule: "supporters.country", name: "??", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "??" }), fire: true, wantCount: 1,
+		wantFields: []string{"supporters[2].country"}, wantParams: map[string]any{"Value": "??", "Place": ""}},
+	{rule: "supporters.country", name: "XX", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "XX" }), fire: true,
+		wantFields: []string{"supporters[2].country"}, wantParams: map[string]any{"Value": "XX"}},
+	{rule: "supporters.country", name: "EU", mutate: setSupporter(1, func(s *forms.Supporter) { s.Country = "EU" }), fire: true,
+		wantFields: []string{"supporters[1].country"}, wantParams: map[string]any{"Value": "EU"}},
+	{rule: "supporters.country", name: "1", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "1" }), fire: true,
+		wantFields: []string{"supporters[2].country"}, wantParams: map[string]any{"Value": "1"}},
+	{rule: "supporters.country", name: "Canada spelt out", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = " Canada " }), fire: true,
+		wantFields: []string{"supporters[2].country"}, wantParams: map[string]any{"Value": "Canada"}},
+	{rule: "supporters.country", name: "alpha-3 CAN", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "CAN" }), fire: true,
+		wantFields: []string{"supporters[2].country"}, wantParams: map[string]any{"Value": "CAN"}},
+	{rule: "supporters.country", name: "Palestine: an observer, no Member State", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "PS" }), fire: true,
+		wantSev: sev(Error), wantFields: []string{"supporters[2].country"}, wantParams: map[string]any{"Value": "PS", "Place": CountryCode("PS")}},
+	{rule: "supporters.country", name: "Antarctica", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "aq" }), fire: true,
+		wantParams: map[string]any{"Value": "aq", "Place": CountryCode("AQ")}},
+	{rule: "supporters.country", name: "territory: info naming its Member State", mutate: setSupporter(2, func(s *forms.Supporter) { s.Country = "re" }), fire: true,
+		wantSev: sev(Info), wantFields: []string{"supporters[2].country"},
+		wantParams: map[string]any{"Code": "RE", "Territory": CountryCode("RE"), "State": CountryCode("FR")}},
+	{rule: "supporters.country", name: "Hong Kong under China", mutate: setSupporter(0, func(s *forms.Supporter) { s.Country = "HK" }), fire: true,
+		wantSev: sev(Info), wantParams: map[string]any{"Territory": CountryCode("HK"), "State": CountryCode("CN")}},
+	{rule: "supporters.country", name: "chair nominee", mutate: func(p *forms.Proposal) { p.Leadership.Chair.Country = "UK" }, fire: true,
+		wantFields: []string{"leadership.chair.country"}, wantParams: map[string]any{"Value": "UK"}},
+	{rule: "supporters.country", name: "vice-chair nominee", mutate: func(p *forms.Proposal) { p.Leadership.ViceChairs[0].Country = "FRA" }, fire: true,
+		wantFields: []string{"leadership.viceChairs[0].country"}},
+	{rule: "supporters.country", name: "contact", mutate: func(p *forms.Proposal) { p.Contribution.Contacts[0].Country = "China" }, fire: true,
+		wantFields: []string{"contribution.contacts[0].country"}, wantParams: map[string]any{"Value": "China"}},
+	{rule: "supporters.country", name: "one finding a field", mutate: func(p *forms.Proposal) {
+		p.Supporters[1].Country = "XX"
+		p.Supporters[2].Country = "GP"
+		p.Contribution.Contacts[0].Country = "EU"
+	}, fire: true, wantCount: 3, wantFields: []string{"supporters[1].country"}},
+
 	// criteria.other-mechanisms
 	{rule: "criteria.other-mechanisms", name: "clean", fire: false},
 	{rule: "criteria.other-mechanisms", name: "missing", mutate: func(p *forms.Proposal) { p.FocusGroup.Alternatives = "" }, fire: true,
@@ -633,7 +683,7 @@ func checkFinding(t *testing.T, f Finding) {
 	}
 	for k, v := range f.Params {
 		switch v.(type) {
-		case string, int, forms.Date, []string, forms.Lang, []StepCount:
+		case string, int, forms.Date, []string, forms.Lang, CountryCode, []StepCount:
 		default:
 			t.Errorf("%s: param %s has type %T", f.Rule, k, v)
 		}
@@ -678,6 +728,7 @@ func TestCatalogue(t *testing.T) {
 		{"criteria.no-duplication", "2.1", Error},
 		{"criteria.covered-elsewhere", "2.1", Error},
 		{"criteria.support", "2.1", Error},
+		{"supporters.country", "2.1", Error},
 		{"criteria.other-mechanisms", "2.1", Error},
 		{"parent.multi-group", "2.1 b)", Error},
 		{"parent.consultation", "2.1 a)", Warning},
@@ -830,6 +881,8 @@ func TestFindingsGolden(t *testing.T) {
 					g.Params[k] = goldenParam{"list", v}
 				case forms.Lang:
 					g.Params[k] = goldenParam{"lang", string(v)}
+				case CountryCode:
+					g.Params[k] = goldenParam{"country", string(v)}
 				case []StepCount:
 					g.Params[k] = goldenParam{"steps", v}
 				default:

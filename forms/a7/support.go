@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fgdraft/forms"
+	"fgdraft/forms/memberstate"
 )
 
 // The support criterion of A.7 clause 2.1: at least four committed ITU
@@ -20,12 +21,17 @@ type SupportCount struct {
 	// Members lists the supporters that count: ITU members (Member State,
 	// Sector Member, Associate, Academia) committed to support the group.
 	Members []int
-	// Countries are the distinct countries of the counted members, as
-	// upper-case codes in order of first appearance.
+	// Countries are the distinct ITU Member States of the counted members,
+	// as upper-case codes in order of first appearance; a territory's code
+	// counts as its Member State's (RE as FR, HK and TW as CN).
 	Countries []string
 	// NoCountry lists counted members without a country: they count as
 	// members but add no country.
 	NoCountry []int
+	// BadCountry lists counted members whose country is no ITU Member State
+	// and belongs to none ("XX", "CAN", "Canada", PS; see supporters.country):
+	// like NoCountry, they count as members but add no country.
+	BadCountry []int
 	// NonMembers lists supporters that are not ITU members (or have no
 	// category): they never count.
 	NonMembers []int
@@ -66,8 +72,9 @@ func (s SupportCount) Missing() int {
 
 // CountSupport counts the supporters as A.7 clause 2.1 does: distinct
 // entities (see EntityKey) that are committed ITU members, and the distinct
-// countries they come from (country codes compared without regard to case; an
-// empty country is no country).
+// ITU Member States they come from (country codes compared without regard to
+// case, a territory under its Member State, see memberstate.MemberStateOf;
+// an empty country is no country, and so is a code of no Member State).
 func CountSupport(p *forms.Proposal) SupportCount {
 	var s SupportCount
 	standsFor := entityRows(p.Supporters)
@@ -89,9 +96,13 @@ func CountSupport(p *forms.Proposal) SupportCount {
 			continue
 		}
 		s.Members = append(s.Members, i)
-		cc := strings.ToUpper(strings.TrimSpace(sp.Country))
-		if cc == "" {
+		if strings.TrimSpace(sp.Country) == "" {
 			s.NoCountry = append(s.NoCountry, i)
+			continue
+		}
+		cc, _, ok := memberstate.MemberStateOf(sp.Country)
+		if !ok {
+			s.BadCountry = append(s.BadCountry, i)
 			continue
 		}
 		seen := false

@@ -5252,7 +5252,7 @@ var compiledFiles = []messageFile{
 		{ID: "ui.findings.none", Other: "没有检查结果：草案符合所检查的全部规则。"},
 		{ID: "ui.findings.title", Other: "检查结果"},
 		{ID: "ui.findings.titleCount", Other: "检查结果（{{.Count}}）"},
-		{ID: "ui.ime.missing.message", Other: "XMODIFIERS 指定的输入法“{{.Name}}”没有运行，现在只能输入键盘上的字母。请启动该输入法（例如“ibus-daemon -drx --xim”或“fcitx5 -d”），fgdraft 无需重新启动即可使用。"},
+		{ID: "ui.ime.missing.message", Other: "XMODIFIERS指定的输入法“{{.Name}}”没有运行，现在只能输入键盘上的字母。请启动该输入法（例如“ibus-daemon -drx --xim”或“fcitx5 -d”），fgdraft无需重新启动即可使用。"},
 		{ID: "ui.ime.missing.title", Other: "输入法未运行"},
 		{ID: "ui.menu.example", Other: "打开示例提案"},
 		{ID: "ui.menu.file", Other: "文件"},

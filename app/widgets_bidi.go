@@ -29,6 +29,7 @@ func (f *form) newBidiEntry(multiLine bool, rows int) *bidientry.Entry {
 	}
 	e.DefaultRTL = f.dir.rtl
 	e.SetMinRowsVisible(rows)
+	followBidiCaret(e)
 	return e
 }
 
@@ -70,6 +71,7 @@ func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry
 	f := g.f
 	e := bidientry.NewEntry()
 	e.DefaultRTL = f.dir.rtl
+	followBidiCaret(e)
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}

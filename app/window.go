@@ -110,6 +110,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		w.showStartError(startErr)
 	}
 	w.autosave.offerRecovery()
+	w.warnMissingInputMethod()
 	return w
 }
 

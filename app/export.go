@@ -238,12 +238,12 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	replace := widget.NewButton(ui.T("wizard.export.replace"), func() {
+	replace := newKeyButton(ui.T("wizard.export.replace"), nil, func() {
 		d.Hide()
 		then()
 	})
 	replace.Importance = widget.DangerImportance
-	keep := widget.NewButton(ui.T("wizard.export.keepBoth"), func() {
+	keep := newKeyButton(ui.T("wizard.export.keepBoth"), nil, func() {
 		d.Hide()
 		kept, err := keepAside(dir, existing)
 		if err != nil {
@@ -253,7 +253,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		e.showInfo(ui.T("wizard.export.keptTitle"), ui.N("wizard.export.kept", len(kept), map[string]any{"Folder": dir})+"\n\n"+strings.Join(kept, "\n"), then)
 	})
 	keep.Importance = widget.HighImportance
-	cancel := widget.NewButton(ui.T("ui.dialog.cancel"), func() {
+	cancel := newKeyButton(ui.T("ui.dialog.cancel"), nil, func() {
 		d.Hide()
 		e.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
 	})
@@ -377,12 +377,12 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 	files := container.NewVBox()
 	for _, r := range ok {
 		path := r.path
-		files.Add(widget.NewButton(filepath.Base(path), func() { e.openFile(path) }))
+		files.Add(newKeyButton(filepath.Base(path), nil, func() { e.openFile(path) }))
 	}
 	var d *dialog.CustomDialog
-	openFolder := widget.NewButton(ui.T("ui.export.openFolder"), func() { e.openFile(dir) })
+	openFolder := newKeyButton(ui.T("ui.export.openFolder"), nil, func() { e.openFile(dir) })
 	openFolder.Importance = widget.HighImportance
-	closeBtn := widget.NewButton(ui.T("ui.dialog.close"), func() { d.Hide() })
+	closeBtn := newKeyButton(ui.T("ui.dialog.close"), nil, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), e.win)
 	d.SetButtons(e.host.dir().dialogButtons(closeBtn, openFolder))
 	d.Resize(fyne.NewSize(520, 0))

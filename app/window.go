@@ -45,7 +45,7 @@ type window struct {
 	stepRows    map[forms.Step]*stepRow
 	stepTitle   *widget.Label
 	stepBody    *fyne.Container
-	back, next  *widget.Button
+	back, next  *keyButton
 	summary     *widget.Label
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
@@ -209,8 +209,8 @@ func (w *window) rebuild() {
 	dir.atStart(w.stepTitle)
 	w.stepBody = container.NewStack()
 
-	w.back = widget.NewButtonWithIcon(w.ui.T("ui.nav.back"), theme.NavigateBackIcon(), func() { w.move(-1) })
-	w.next = widget.NewButtonWithIcon(w.ui.T("ui.nav.next"), theme.NavigateNextIcon(), func() { w.move(+1) })
+	w.back = newKeyButton(w.ui.T("ui.nav.back"), theme.NavigateBackIcon(), func() { w.move(-1) })
+	w.next = newKeyButton(w.ui.T("ui.nav.next"), theme.NavigateNextIcon(), func() { w.move(+1) })
 	nav := dir.navBar(w.back, w.next) // right to left, "back" points right and sits on the right
 
 	w.panel = newFindingsPanel(w)

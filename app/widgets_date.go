@@ -115,6 +115,8 @@ func (d *dateEntry) openPicker() {
 	d.pop = widget.NewPopUp(d.cal.content, c)
 	pos := drv.AbsolutePositionForObject(d).Add(fyne.NewPos(0, d.Size().Height))
 	d.pop.ShowAtPosition(pos)
+	d.cal.grid.onEscape = d.closePicker
+	c.Focus(d.cal.grid)
 	pickerKeys(c, d.pop, func(k *fyne.KeyEvent) bool {
 		if k.Name == fyne.KeyEscape {
 			d.closePicker()

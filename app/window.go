@@ -224,10 +224,11 @@ func (w *window) rebuild() {
 	dir.atStart(stepsTitle)
 	stepsPanel := container.NewBorder(stepsTitle, nil, nil, nil, container.NewVScroll(steps))
 
-	panel := container.New(&minWidthLayout{width: findingsMinWidth}, w.panel.content)
+	sidebar := dir.tight(stepsPanel, widget.NewSeparator())
+	panel := container.New(&findingsWidthLayout{w: w, sidebar: sidebar, step: stepArea}, w.panel.content)
 	split := dir.split(stepArea, panel, w.findingsOffset())
 	w.work = container.NewStack(split)
-	centre := dir.row(dir.tight(stepsPanel, widget.NewSeparator()), nil, w.work)
+	centre := dir.row(sidebar, nil, w.work)
 	w.split, w.stepArea = split, stepArea
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	top := dir.row(w.summaryIcon, nil, dir.line(w.summary))

@@ -165,10 +165,17 @@ func (e *exportFlow) exportDialog(all bool) {
 // folder chosen.
 func (e *exportFlow) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
 	names := e.sess.ExportNames(langs, formats)
-	if len(names) == 1 {
-		return e.ui().T("wizard.export.folderFor", map[string]any{"Name": names[0]})
+	ui := e.ui()
+	var title string
+	switch len(names) {
+	case 1:
+		title = ui.T("wizard.export.folderFor", map[string]any{"Name": names[0]})
+	case 2:
+		title = ui.T("wizard.export.folderForTwo", map[string]any{"First": names[0], "Second": names[1]})
+	default:
+		title = ui.N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
 	}
-	return e.ui().N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
+	return uiTextSpans(ui, title, names...)
 }
 
 // untranslated lists, per language other than the draft's, the labels of
@@ -372,8 +379,7 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 	if b.Len() > 0 {
 		text += "\n\n" + strings.TrimSpace(b.String())
 	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
+	msg := messageLabelSpans(ui, text, dir)
 	files := container.NewVBox()
 	for _, r := range ok {
 		path := r.path

@@ -52,3 +52,22 @@ func TestArabicPathIsLeftToRightSpan(t *testing.T) {
 		t.Errorf("the first file is left of the second: %q", vis)
 	}
 }
+
+// Issue 21 item 7: a Chinese interface counts an empty field and a filled
+// one in the same unit, 字.
+func TestChineseCounterOneUnit(t *testing.T) {
+	h := newStepHarness(t, forms.StepTerms, forms.Chinese)
+	scope := h.entry("focusGroup.scope")
+	for _, text := range []string{"", "人工智能无线接入网络焦点组"} {
+		scope.SetText(text)
+		n, _ := textLength(text)
+		want := uiText(h.env.ui, h.env.ui.N("editor.characters", n, nil))
+		found := false
+		for _, s := range texts(h.form.Content()) {
+			found = found || s == want
+		}
+		if !found {
+			t.Errorf("text %q: no counter %q", text, want)
+		}
+	}
+}

@@ -71,3 +71,13 @@ func TestChineseCounterOneUnit(t *testing.T) {
 		}
 	}
 }
+
+// Issue 21 item 6: an Arabic placeholder with a number ("مثل 17") is in
+// visual order, its space between the word and the number.
+func TestArabicPlaceholdersInVisualOrder(t *testing.T) {
+	h := newStepHarness(t, forms.StepContribution, forms.Arabic)
+	want := uiText(h.env.ui, h.env.ui.T("editor.hint.sg"))
+	if got := h.entry("contribution.parentGroup.number").PlaceHolder; got != want {
+		t.Errorf("study group placeholder %q, want %q", got, want)
+	}
+}

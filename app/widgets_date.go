@@ -39,7 +39,7 @@ type dateEntry struct {
 func newDateEntry(ui *locales.Localizer, dir direction) *dateEntry {
 	d := &dateEntry{ui: ui, dir: dir}
 	d.ExtendBaseWidget(d)
-	d.SetPlaceHolder(ui.T("editor.date.placeholder"))
+	d.SetPlaceHolder(uiText(ui, ui.T("editor.date.placeholder")))
 	d.msg = errorText()
 	d.pick = newPickButton(theme.CalendarIcon(), d.openPicker)
 	d.ActionItem = d.pick

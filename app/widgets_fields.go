@@ -37,7 +37,7 @@ func (g *grid) text(h forms.Field[string], hint string) textField {
 	}
 	e := widget.NewEntry()
 	if hint != "" {
-		e.SetPlaceHolder(f.T(hint))
+		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
 	e.SetText(*get())
 	e.OnChanged = func(s string) {
@@ -183,7 +183,7 @@ func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 	path, get := h.Path(), bound(f, h)
 	e := widget.NewEntry()
 	if hint != "" {
-		e.SetPlaceHolder(f.T(hint))
+		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
 	msg := errorText()
 	show := func(n int) string {
@@ -363,7 +363,7 @@ func (g *grid) longText(h forms.Field[string], hint string, rows int) fyne.Focus
 	}
 	e := newLineEntry(rows)
 	if hint != "" {
-		e.SetPlaceHolder(f.T(hint))
+		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
 	e.SetText(*get())
 	e.OnChanged = func(s string) {

@@ -268,7 +268,7 @@ func stringList(f *form, list forms.Field[[]string], item forms.ItemField[string
 		prefix, get := item.At(i).Path(), bound(f, item.At(i))
 		e := widget.NewEntry()
 		if hint != "" {
-			e.SetPlaceHolder(f.T(hint))
+			e.SetPlaceHolder(f.vis(f.T(hint)))
 		}
 		e.OnChanged = func(s string) {
 			if f.loading > 0 {

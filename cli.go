@@ -122,7 +122,7 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []a7.Finding) {
 		}
 		fmt.Fprintf(w, "%s\n", loc.N("cli.heading."+sev.String(), len(group), nil))
 		for _, f := range group {
-			fmt.Fprintf(w, "  %s [%s, %s]\n", loc.Finding(f), f.Rule, clauseRef(f.Clause))
+			fmt.Fprintf(w, "  %s [%s, %s]\n", loc.Finding(f), f.Rule, clauseRef(loc, f.Clause))
 			if len(f.Fields) > 0 {
 				head := loc.T("cli.fields")
 				if !strings.HasSuffix(head, "：") { // a full-width colon has its own space
@@ -146,11 +146,13 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []a7.Finding) {
 	}
 }
 
-// clauseRef names a finding's clause for the command line: "A.7 §2.1", or
-// "Rec. ITU-T A.1" for a rule that rests on another Recommendation.
-func clauseRef(clause string) string {
+// clauseRef names a finding's clause for the command line in the words the
+// findings panel uses ("A.7 clause 2.1", "A.7، الفقرة 2.1", "A.7第2.1节"), or
+// names the other Recommendation a rule rests on ("Recommendation ITU-T
+// A.1", "ITU-T A.1建议书").
+func clauseRef(loc *locales.Localizer, clause string) string {
 	if a7.IsA7Clause(clause) {
-		return "A.7 §" + clause
+		return loc.T("ui.finding.clause", map[string]any{"Clause": clause})
 	}
-	return "Rec. ITU-T " + clause
+	return loc.T("ui.finding.rec", map[string]any{"Rec": clause})
 }

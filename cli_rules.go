@@ -34,9 +34,11 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	loc := cat.In(lang)
 	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, r := range a7.Catalogue() {
+		// A.7's clauses by number, another Recommendation by name, as the
+		// document's Annex B lists them.
 		clause := r.Clause
 		if !a7.IsA7Clause(clause) {
-			clause = "Rec. ITU-T " + clause
+			clause = loc.T("doc.annexB.otherRec", map[string]any{"Rec": clause})
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", r.ID, loc.T("severity."+r.Severity.String()), clause, loc.T("ruletitle."+r.ID))
 	}

@@ -30,7 +30,7 @@ func TestValidateExitCodes(t *testing.T) {
 	}{
 		{"clean example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "ready to file"},
 		{"clean Chinese example", []string{"validate", "--today", "2026-11-25", "examples/fg-example-zh.json"}, 0, "可以提交"},
-		{"Rec. A.1 cited as such", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "[deadline.translation, Rec. ITU-T A.1]"},
+		{"Rec. A.1 cited as such", []string{"validate", "--today", "2026-11-25", "examples/fg-example-en.json"}, 0, "[deadline.translation, Recommendation ITU-T A.1]"},
 		{"mistakes", []string{"validate", "--today", "2026-11-25", "examples/fg-example-mistakes.json"}, 1, "criteria.support"},
 		{"flags after the file", []string{"validate", "examples/fg-example-mistakes.json", "--lang", "fr", "--today", "2026-11-25"}, 1, "erreurs"},
 		{"no file", []string{"validate"}, 2, ""},
@@ -258,7 +258,7 @@ func TestRulesListsTheCatalogue(t *testing.T) {
 		}
 	}
 	for _, l := range lines {
-		if strings.HasPrefix(l, "deadline.translation") && !strings.Contains(l, "Rec. ITU-T A.1") {
+		if strings.HasPrefix(l, "deadline.translation") && !strings.Contains(l, "Recommandation UIT-T A.1") {
 			t.Errorf("deadline.translation does not cite Rec. ITU-T A.1: %q", l)
 		}
 	}
@@ -341,5 +341,41 @@ func TestValidateUntranslatedDraftCountsPerStep(t *testing.T) {
 	}
 	if !strings.Contains(fields, "Terms of reference (") || strings.Contains(fields, "Scope and objectives") {
 		t.Errorf("fields line %q, want counts per step", fields)
+	}
+}
+
+// validate names clauses in the language it writes (the findings panel's
+// words, which are the document's), never in English shorthand: "A.7 §2.1"
+// and "Rec. ITU-T A.1" were printed in every language.
+func TestValidateClausesInTheLanguage(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		lang         string
+		a7, otherRec string
+	}{
+		{"en", "A.7 clause 2.", "Recommendation ITU-T A.1"},
+		{"fr", "A.7, paragraphe 2.", "Recommandation UIT-T A.1"},
+		{"es", "A.7, cláusula 2.", "Recomendación UIT-T A.1"},
+		{"ru", "A.7, пункт 2.", "Рекомендация МСЭ-Т A.1"},
+		{"zh", "A.7第2.", "ITU-T A.1建议书"},
+		{"ar", "A.7، الفقرة 2.", "التوصية ITU-T A.1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			t.Parallel()
+			_, out, _ := runCLI(t, "validate", "--lang", tt.lang, "--today", "2026-11-25", "examples/fg-example-mistakes.json")
+			if !strings.Contains(out, tt.a7) {
+				t.Errorf("no clause of A.7 written %q:\n%s", tt.a7, out)
+			}
+			_, out, _ = runCLI(t, "validate", "--lang", tt.lang, "--today", "2026-11-25", "examples/fg-example-en.json")
+			if !strings.Contains(out, tt.otherRec) {
+				t.Errorf("Rec. A.1 not written %q:\n%s", tt.otherRec, out)
+			}
+			for _, english := range []string{"§", "Rec. ITU-T"} {
+				if strings.Contains(out, english) {
+					t.Errorf("English shorthand %q in:\n%s", english, out)
+				}
+			}
+		})
 	}
 }

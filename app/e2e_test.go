@@ -10,10 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/app/bidientry"
 	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/app/bidientry"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

@@ -5,10 +5,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"fgdraft/app/bidientry"
 	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/xliff"
-	"fgdraft/app/bidientry"
 	"fgdraft/internal/filename"
 	"fgdraft/internal/regularfile"
 	"fgdraft/locales"

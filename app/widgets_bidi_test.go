@@ -3,8 +3,8 @@ package app
 import (
 	"testing"
 
-	"fgdraft/forms"
 	"fgdraft/app/bidientry"
+	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"

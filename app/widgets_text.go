@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"

@@ -590,11 +590,12 @@ func TestAnnexBClausesAreTheFindings(t *testing.T) {
 }
 
 // A proposal under no Question says so on the cover in the document's
-// language, not with a dash.
+// language, not with a dash; the Russian cover leaves it empty, as ITU's
+// Russian TSAG covers do, and the French says "Sans objet", not "N/A".
 func TestCoverNoQuestion(t *testing.T) {
 	want := map[forms.Lang]string{
-		forms.English: "N/A", forms.French: "N/A", forms.Spanish: "N/A",
-		forms.Russian: "N/A", forms.Chinese: "无", forms.Arabic: "لا توجد",
+		forms.English: "N/A", forms.French: "Sans objet", forms.Spanish: "N/A",
+		forms.Russian: "", forms.Chinese: "无", forms.Arabic: "لا توجد",
 	}
 	p := exporttest.GoodProposal()
 	p.Contribution.Questions = []string{" "}

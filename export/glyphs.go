@@ -8,9 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"fgdraft/text"
 	"fgdraft/forms"
 	"fgdraft/locales"
+	"fgdraft/text"
 )
 
 // fieldGlyphs checks the proposer's own text, as it will be printed in lang,

@@ -1,6 +1,7 @@
 package locales
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -75,6 +76,25 @@ func TestPluralFormsComplete(t *testing.T) {
 	}
 }
 
+// blankOnPurpose is a message that is only a template comment: it prints
+// nothing, and says why.
+var blankOnPurpose = regexp.MustCompile(`^\{\{/\*[^}]*\*/\}\}$`)
+
+// messageSource is the text of message id as its message file has it.
+func messageSource(area string, lang forms.Lang, id string) string {
+	for _, f := range compiledFiles {
+		if f.area != area || f.lang != string(lang) {
+			continue
+		}
+		for _, m := range f.messages {
+			if m.ID == id {
+				return m.Other
+			}
+		}
+	}
+	return ""
+}
+
 // No translation is left as a placeholder or marked unconfirmed.
 func TestNoPlaceholders(t *testing.T) {
 	cat := mustLoadReference(t)
@@ -83,6 +103,12 @@ func TestNoPlaceholders(t *testing.T) {
 			loc := cat.In(lang)
 			for _, id := range cat.Keys(area, lang) {
 				s := loc.N(id, 2, nil)
+				// A message that is only a template comment is blank on
+				// purpose, and its comment says why (Russian covers leave
+				// "Вопрос(ы):" empty where there is no Question).
+				if blankOnPurpose.MatchString(messageSource(area, lang, id)) {
+					continue
+				}
 				if strings.Contains(s, "(?)") || strings.Contains(s, "TODO") || strings.TrimSpace(s) == "" {
 					t.Errorf("%s.%s.toml %q is not a finished text: %q", area, lang, id, s)
 				}

@@ -64,3 +64,30 @@ func TestHas(t *testing.T) {
 		}
 	}
 }
+
+// Spanish joins the last item with "e" before the sound /i/ ("Francia e
+// Italia", "España e Hispanoamérica") and keeps "y" before a semivowel
+// ("agua y hielo") or any other sound; other languages are unchanged.
+func TestListJoinerBeforeI(t *testing.T) {
+	t.Parallel()
+	cat := MustLoad()
+	tests := []struct {
+		lang  forms.Lang
+		items []string
+		want  string
+	}{
+		{forms.Spanish, []string{"Francia", "Italia"}, "Francia e Italia"},
+		{forms.Spanish, []string{"Alemania", "Francia", "Irán"}, "Alemania, Francia e Irán"},
+		{forms.Spanish, []string{"España", "Hispanoamérica"}, "España e Hispanoamérica"},
+		{forms.Spanish, []string{"agua", "hielo"}, "agua y hielo"},
+		{forms.Spanish, []string{"Francia", "Alemania"}, "Francia y Alemania"},
+		{forms.Spanish, []string{"A", "I"}, "A e I"},
+		{forms.English, []string{"France", "Italy"}, "France and Italy"},
+		{forms.French, []string{"France", "Italie"}, "France et Italie"},
+	}
+	for _, tt := range tests {
+		if got := cat.In(tt.lang).List(tt.items); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.lang, tt.items, got, tt.want)
+		}
+	}
+}

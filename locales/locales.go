@@ -324,6 +324,9 @@ func (l *Localizer) Finding(f a7.Finding) string {
 }
 
 // List joins items the way the language writes a list ("a, b and c", "a、b和c").
+// Before a last item that starts with the sound /i/ it joins with
+// list.lastBeforeI: Spanish writes "Francia e Italia", where the other
+// languages' message is their list.last.
 func (l *Localizer) List(items []string) string {
 	switch len(items) {
 	case 0:
@@ -332,5 +335,24 @@ func (l *Localizer) List(items []string) string {
 		return items[0]
 	}
 	sep := l.T("list.separator")
-	return strings.Join(items[:len(items)-1], sep) + l.T("list.last") + items[len(items)-1]
+	last := items[len(items)-1]
+	joiner := "list.last"
+	if startsWithISound(last) {
+		joiner = "list.lastBeforeI"
+	}
+	return strings.Join(items[:len(items)-1], sep) + l.T(joiner) + last
+}
+
+// startsWithISound reports whether s starts with the vowel /i/ as Spanish
+// spells it: "i", "í", "hi", "hí" before a consonant ("Italia", "Hispania",
+// "Irán"), not a semivowel before another vowel ("hielo", "hiato", "Iowa").
+func startsWithISound(s string) bool {
+	r := []rune(strings.ToLower(strings.TrimSpace(s)))
+	if len(r) > 0 && r[0] == 'h' {
+		r = r[1:]
+	}
+	if len(r) == 0 || r[0] != 'i' && r[0] != 'í' {
+		return false
+	}
+	return len(r) == 1 || !strings.ContainsRune("aeiouáéíóúü", r[1])
 }

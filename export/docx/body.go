@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"fgdraft/export"
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // Page geometry in twentieths of a point: A4 and the PDF's margins.

@@ -18,8 +18,8 @@ import (
 	"time"
 
 	"fgdraft/export"
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // The part holding the draft and the package relationship that points to it.

@@ -16,10 +16,10 @@ import (
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/export/pdf"
-	"fgdraft/text"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
 	"fgdraft/forms/draftfile"
+	"fgdraft/text"
 )
 
 func builtDoc(lang forms.Lang) export.Document {

@@ -5,8 +5,8 @@ package fonts
 
 import (
 	"fgdraft/assets"
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // Set is the embedded faces, read-only after Load and safe for concurrent use.

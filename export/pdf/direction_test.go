@@ -12,8 +12,8 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // renderParagraphs renders the sample document of lang with one section

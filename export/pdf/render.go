@@ -12,8 +12,8 @@ import (
 
 	"fgdraft/export"
 	"fgdraft/export/fonts"
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // Page geometry, points (A4).

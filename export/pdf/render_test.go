@@ -15,8 +15,8 @@ import (
 	"fgdraft/export/fonts"
 	"fgdraft/forms/a7"
 
-	"fgdraft/text"
 	"fgdraft/forms"
+	"fgdraft/text"
 )
 
 // checkPDF runs the structure, page, font and text checks on one PDF.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -443,6 +444,10 @@ func (w *window) title() string {
 
 // displayName names the draft in messages.
 func (w *window) displayName() string {
+	if r := w.sess.Reopened(); r != "" {
+		// Says where the draft came from: a PDF or Word file fgdraft wrote.
+		return w.ui.T("ui.title.reopened", map[string]any{"File": filepath.Base(r)})
+	}
 	return w.sess.Name(w.ui.T("ui.title.example"), w.ui.T("ui.title.untitled"))
 }
 

@@ -133,15 +133,22 @@ func printFindings(w io.Writer, loc *locales.Localizer, findings []a7.Finding) {
 		}
 		fmt.Fprintln(w)
 	}
-	errs := 0
+	errs, placeholders := 0, 0
 	for _, f := range findings {
-		if f.Severity == a7.Error {
+		switch {
+		case f.Severity == a7.Error:
 			errs++
+		case f.Rule == a7.PlaceholderRuleID:
+			placeholders++
 		}
 	}
-	if errs > 0 {
+	switch {
+	case errs > 0:
 		fmt.Fprintln(w, loc.N("cli.summary.errors", errs, nil))
-	} else {
+	case placeholders > 0:
+		// Not an error of A.7, but a draft full of "TBD" is not ready to file.
+		fmt.Fprintln(w, loc.N("cli.summary.placeholders", placeholders, nil))
+	default:
 		fmt.Fprintln(w, loc.T("cli.summary.ok"))
 	}
 }

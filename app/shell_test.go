@@ -591,6 +591,11 @@ func TestSummaryLine(t *testing.T) {
 	if got != "3 errors block filing · Submit by 8 January 2027 — 12 days left" || sev != a7.Error {
 		t.Errorf("errors: %q", got)
 	}
+	// Placeholders break no rule of A.7, but the draft is not ready to file.
+	got, sev = summaryLine(ui, p, session.StepCount{Warnings: 3, Placeholders: 2}, a7.Options{Today: today}, today)
+	if strings.Contains(got, "Ready") || !strings.HasPrefix(got, "Not ready to file: 2 fields hold placeholders or filler") || sev != a7.Warning {
+		t.Errorf("placeholders: %q %v", got, sev)
+	}
 	near := forms.NewDate(2027, 1, 5)
 	got, _ = summaryLine(ui, p, session.StepCount{Errors: 1}, a7.Options{Today: near}, near)
 	if got != "Submit by 8 January 2027 — 3 days left · 1 error blocks filing" {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -775,4 +776,32 @@ func (d *dateEntry) problem() string {
 		return ""
 	}
 	return d.msg.Text
+}
+
+// The counter counts as criteria.support does (issue 19, items 1 and 5): a
+// supporter named by a placeholder names nobody, and an entity spelt in
+// full-width letters with a legal form is the entity already listed.
+func TestSupportersStepCountSkipsPlaceholdersAndSpellings(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.English)
+	s := h.form.(*supportersStep)
+	l := listOf[forms.Supporter](h, "supporters")
+	add := func(i int, entity, country string) {
+		test.Tap(l.add)
+		path := fmt.Sprintf("supporters[%d]", i)
+		h.typeInto(path+".entity", entity)
+		h.focusable(path + ".category").(*widget.Select).SetSelected(h.env.ui.T("category.sector-member"))
+		h.retype(path+".country", country)
+		test.Tap(h.focusable(path + ".committed").(*widget.Check))
+	}
+	add(2, "TBD", "JP")
+	add(3, "Ｃｏｍｐａｎｙ Ｂ Co., Ltd.", "KR")
+	if !strings.HasPrefix(s.count.Text, "2 of 4 committed ITU members, from 2 of 4 countries") {
+		t.Errorf("count = %q, want neither new row counted", s.count.Text)
+	}
+	got := s.notCounted.Text
+	for _, want := range []string{"TBD (a placeholder: names nobody)", "Ｃｏｍｐａｎｙ Ｂ Co., Ltd. (same entity as supporter 2: counted once)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("not counted = %q, want %q", got, want)
+		}
+	}
 }

@@ -141,6 +141,9 @@ func (s *supportersStep) updateCount() {
 	for _, i := range c.BadCountry {
 		why = append(why, s.T("editor.support.badCountry", map[string]any{"Name": name(i)}))
 	}
+	for _, i := range c.Placeholders {
+		why = append(why, s.T("editor.support.placeholder", map[string]any{"Name": strings.TrimSpace(p.Supporters[i].Entity)}))
+	}
 	for _, r := range c.Repeats {
 		why = append(why, s.T("editor.support.repeat", map[string]any{"Name": name(r.Row), "Of": r.Of + 1}))
 	}

@@ -112,18 +112,18 @@ func TestCountryEntryKeepsWhatTheDraftSays(t *testing.T) {
 func TestSupportersCounterCountsMemberStates(t *testing.T) {
 	h := newStepHarness(t, forms.StepSupporters, forms.English)
 	p := h.env.draft
-	p.Supporters = []forms.Supporter{
-		{Entity: "A", Category: forms.SectorMember, Country: "FR", Committed: true},
-		{Entity: "B", Category: forms.SectorMember, Country: "RE", Committed: true},
-		{Entity: "C", Category: forms.SectorMember, Country: "CAN", Committed: true},
-		{Entity: "D", Category: forms.SectorMember, Country: "KR", Committed: true},
+	p.Supporters = []forms.Supporter{ // names of one letter alone would be placeholders
+		{Entity: "A Telecom", Category: forms.SectorMember, Country: "FR", Committed: true},
+		{Entity: "B Telecom", Category: forms.SectorMember, Country: "RE", Committed: true},
+		{Entity: "C Telecom", Category: forms.SectorMember, Country: "CAN", Committed: true},
+		{Entity: "D Telecom", Category: forms.SectorMember, Country: "KR", Committed: true},
 	}
 	h.form.Reload()
 	s := h.form.(*supportersStep)
 	if !strings.HasPrefix(s.count.Text, "4 of 4 committed ITU members, from 2 of 4 countries") {
 		t.Errorf("count = %q", s.count.Text)
 	}
-	if got := s.notCounted.Text; !s.notCounted.Visible() || !strings.Contains(got, "C (country not an ITU Member State") {
+	if got := s.notCounted.Text; !s.notCounted.Visible() || !strings.Contains(got, "C Telecom (country not an ITU Member State") {
 		t.Errorf("not counted = %q (visible %v)", got, s.notCounted.Visible())
 	}
 }

@@ -385,6 +385,10 @@ func summaryLine(ui *locales.Localizer, p *forms.Proposal, total session.StepCou
 	case total.Errors > 0:
 		status = ui.N("ui.summary.errors", total.Errors, nil)
 		sev = a7.Error
+	case total.Placeholders > 0:
+		// No error of A.7, but a draft with "TBD" in it is not ready to file.
+		status = ui.N("ui.summary.placeholders", total.Placeholders, nil)
+		sev = a7.Warning
 	case total.Warnings > 0:
 		status = ui.N("ui.summary.warnings", total.Warnings, nil)
 		sev = a7.Warning

@@ -67,7 +67,7 @@ func (b *builder) annexA() Section {
 
 // proposed is the proposer's own arrangements under a fixed clause, if any.
 func (b *builder) proposed(f forms.Field[string]) []Block {
-	if strings.TrimSpace(f.Get(b.p)) == "" {
+	if forms.Blank(f.Get(b.p)) {
 		return nil
 	}
 	return append([]Block{b.bold("doc.tor.proposed")}, b.text(f)...)
@@ -85,7 +85,7 @@ func (b *builder) deliverables() []Block {
 	rec := false
 	for _, d := range ds {
 		typ := b.valueLabel("deliverableType", string(d.Type))
-		if d.Type == forms.OtherDeliverable && strings.TrimSpace(d.OtherType) != "" {
+		if d.Type == forms.OtherDeliverable && !forms.Blank(d.OtherType) {
 			typ = b.t("doc.deliv.other", "Type", strings.TrimSpace(d.OtherType))
 		}
 		if r := strings.TrimSpace(d.IntendedRecommendation); r != "" {
@@ -95,11 +95,7 @@ func (b *builder) deliverables() []Block {
 		if due == "" {
 			due = b.t("doc.none")
 		}
-		target := strings.TrimSpace(d.TargetGroup)
-		if target == "" {
-			target = b.t("doc.none")
-		}
-		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, target})
+		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, b.targetGroup(d.TargetGroup)})
 		rec = rec || d.BecomesRecommendation()
 	}
 	out := []Block{t}
@@ -107,6 +103,24 @@ func (b *builder) deliverables() []Block {
 		out = append(out, b.para("doc.deliv.recForm"))
 	}
 	return out
+}
+
+// targetGroup is a deliverable's target group as ITU writes it in the
+// document language ("SG13" is "CE 13" in French, "ИК13" in Russian,
+// "第13研究组" in Chinese; "TSAG" is "GCNT" in French), or as the proposer
+// wrote it when it names another body; "none" when blank.
+func (b *builder) targetGroup(written string) string {
+	if forms.Blank(written) {
+		return b.t("doc.none")
+	}
+	g, ok := a7.ParseGroupName(written)
+	switch {
+	case ok && g.Kind == forms.StudyGroup:
+		return b.loc.T("doc.group.sg.short", map[string]any{"Number": g.Number})
+	case ok && g.Kind == forms.TSAG:
+		return b.loc.T("doc.group.tsag.short")
+	}
+	return strings.TrimSpace(written)
 }
 
 func (b *builder) duration() []Block {

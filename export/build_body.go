@@ -43,7 +43,7 @@ func (b *builder) proposal() Section {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
 				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(a7.CommentPeriodEnd(c.PostingDate))))
 		}
-		if strings.TrimSpace(c.UrgentMarketNeed) != "" {
+		if !forms.Blank(c.UrgentMarketNeed) {
 			s.Blocks = append(s.Blocks, b.bold("doc.proposal.urgentNeed"))
 			s.Blocks = append(s.Blocks, b.text(forms.ContribUrgentMarketNeed)...)
 		}
@@ -63,7 +63,7 @@ func (b *builder) proposal() Section {
 	}
 	s.Blocks = append(s.Blocks, b.otherGroups()...)
 	im := &fg.Implications
-	if im.Policy || im.Strategic || strings.TrimSpace(im.Statement) != "" {
+	if im.Policy || im.Strategic || !forms.Blank(im.Statement) {
 		s.Blocks = append(s.Blocks, b.bold("doc.proposal.implications"))
 		if im.Policy {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.policy"))
@@ -73,7 +73,7 @@ func (b *builder) proposal() Section {
 		if im.Strategic {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.strategic"))
 		}
-		if strings.TrimSpace(im.Statement) != "" {
+		if !forms.Blank(im.Statement) {
 			s.Blocks = append(s.Blocks, b.text(forms.FGImplicationsStatement)...)
 		}
 	}
@@ -180,7 +180,7 @@ func (b *builder) gapAnalysis() Section {
 		}
 		s.Blocks = append(s.Blocks, t)
 	}
-	if strings.TrimSpace(g.NoOtherWork) != "" {
+	if !forms.Blank(g.NoOtherWork) {
 		s.Blocks = append(s.Blocks, b.bold("doc.gap.noOtherWork"))
 		s.Blocks = append(s.Blocks, b.text(forms.GapNoOtherWork)...)
 	}
@@ -195,7 +195,7 @@ func (b *builder) supporters() Section {
 	s := Section{ID: SecSupporters, Level: 1, Title: title("5", b.t("doc.sec.supporters"))}
 	var rows [][]string
 	for _, sp := range b.p.Supporters {
-		if strings.TrimSpace(sp.Entity) == "" {
+		if forms.Blank(sp.Entity) {
 			continue
 		}
 		committed := b.t("doc.sup.notCommitted")

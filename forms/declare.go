@@ -204,3 +204,30 @@ func (m memberPlan) visit(v reflect.Value, path string, fn func(path string, d F
 	d.Pattern = path // the concrete path; callers use only kind and translation
 	fn(path, d, v.Addr().Interface().(*string))
 }
+
+// EachString calls fn for every declared string field of p, in model order,
+// with its concrete path ("supporters[2].entity"), its declaration and its
+// text: the walk over the declared fields that checks of every field use
+// instead of listing fields by hand.
+func (p *Proposal) EachString(fn func(path string, d FieldDecl, text string)) {
+	walkStrings(p, func(path string, d FieldDecl, ptr *string) { fn(path, d, *ptr) })
+}
+
+// declaredKinds maps each declared field's label key
+// ("focusGroup.deliverables.title") to its kind, read once from the tags.
+var declaredKinds = sync.OnceValue(func() map[string]FieldKind {
+	decls, _ := Declarations() // a bad tag fails Declarations' own test
+	out := make(map[string]FieldKind, len(decls))
+	for _, d := range decls {
+		out[LabelKey(d.Pattern)] = d.Kind
+	}
+	return out
+})
+
+// KindOf is the declared kind of the string field at path (concrete, as
+// "focusGroup.deliverables[1].title", or a pattern); ok is false for a path
+// that names no declared string field.
+func KindOf(path string) (k FieldKind, ok bool) {
+	k, ok = declaredKinds()[LabelKey(path)]
+	return k, ok
+}

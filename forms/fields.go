@@ -100,12 +100,12 @@ const (
 // TranslationOf tells the translation of field path into lang and its state.
 func (p *Proposal) TranslationOf(f TextField, lang Lang) (Translation, TranslationStatus) {
 	src := f.Get()
-	if strings.TrimSpace(src) == "" {
+	if Blank(src) {
 		return Translation{}, NothingToTranslate
 	}
 	t, ok := p.Translations[lang][f.Path]
 	switch {
-	case !ok || strings.TrimSpace(t.Text) == "":
+	case !ok || Blank(t.Text):
 		return t, Untranslated
 	case t.Source != src:
 		return t, Stale

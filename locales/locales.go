@@ -286,7 +286,9 @@ func listIndex(p string) int {
 // with the finding's parameters, dates and field paths written for a reader.
 // A []string parameter named "Fields" holds field paths and is written as
 // their labels; a forms.Lang is written as the language's name, and a
-// []a7.StepCount as a list of step names with their counts.
+// []a7.StepCount as a list of step names with their counts. A string
+// parameter "Placeholder" (the placeholder a required field holds) adds a
+// sentence that names it.
 func (l *Localizer) Finding(f a7.Finding) string {
 	data := make(map[string]any, len(f.Params))
 	for k, v := range f.Params {
@@ -317,10 +319,21 @@ func (l *Localizer) Finding(f a7.Finding) string {
 		}
 	}
 	id := "rule." + f.Rule
+	var msg string
 	if n, ok := f.Params["Count"].(int); ok {
-		return l.N(id, n, data)
+		msg = l.N(id, n, data)
+	} else {
+		msg = l.T(id, data)
 	}
-	return l.T(id, data)
+	// A rule that requires a field and found a placeholder or filler in it
+	// names it (a7's param Placeholder): one sentence for every such rule.
+	if q, ok := f.Params["Placeholder"].(string); ok && q != "" {
+		if !strings.HasSuffix(msg, "。") {
+			msg += " " // a CJK full stop ends a sentence without a space
+		}
+		msg += l.T("finding.placeholder", map[string]any{"Placeholder": q})
+	}
+	return msg
 }
 
 // List joins items the way the language writes a list ("a, b and c", "a、b和c").

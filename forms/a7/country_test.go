@@ -31,7 +31,8 @@ func TestCountSupportCountsMemberStates(t *testing.T) {
 			t.Parallel()
 			p := &forms.Proposal{}
 			for i, c := range tt.countries {
-				p.Supporters = append(p.Supporters, sp(string(rune('A'+i)), forms.SectorMember, c, true))
+				// A name of one letter alone would be a placeholder.
+				p.Supporters = append(p.Supporters, sp(string(rune('A'+i))+" Telecom", forms.SectorMember, c, true))
 			}
 			got := CountSupport(p)
 			if !slices.Equal(got.Countries, tt.want) || !slices.Equal(got.BadCountry, tt.badCountry) || len(got.Members) != len(tt.countries) {

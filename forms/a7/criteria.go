@@ -23,20 +23,23 @@ func checkNoDuplication(c *checker) {
 	for i := range c.p.GapAnalysis.Entries {
 		e := &c.p.GapAnalysis.Entries[i]
 		var fields []string
-		if !present(e.Body) {
-			fields = append(fields, forms.GapEntryBody.At(i).Path())
+		placeholder := ""
+		need := func(text string, f forms.Field[string]) {
+			if ok, quote := says(text, f.Path()); !ok {
+				fields = append(fields, f.Path())
+				if placeholder == "" {
+					placeholder = quote
+				}
+			}
 		}
+		need(e.Body, forms.GapEntryBody.At(i))
 		if !validBodyKind(e.Kind) {
 			fields = append(fields, forms.GapEntryKind.At(i).Path())
 		}
-		if !present(e.Work) {
-			fields = append(fields, forms.GapEntryWork.At(i).Path())
-		}
-		if !present(e.Gap) {
-			fields = append(fields, forms.GapEntryGap.At(i).Path())
-		}
+		need(e.Work, forms.GapEntryWork.At(i))
+		need(e.Gap, forms.GapEntryGap.At(i))
 		if len(fields) > 0 {
-			c.add(fields, map[string]any{"Number": i + 1, "Body": strings.TrimSpace(e.Body)})
+			c.add(fields, withPlaceholder(map[string]any{"Number": i + 1, "Body": strings.TrimSpace(e.Body)}, placeholder))
 			continue
 		}
 		if e.Kind == forms.ITUTStudyGroup {
@@ -47,17 +50,22 @@ func checkNoDuplication(c *checker) {
 	}
 	statement := c.p.GapAnalysis.NoOtherWork
 	weak := 0
-	if !other && substantive(statement) {
-		other = true
-	} else if !other && strings.TrimSpace(statement) != "" {
-		weak = 1
+	placeholder := ""
+	if !other {
+		ok, quote := says(statement, forms.GapNoOtherWork.Path(), forms.RoleArgument)
+		switch {
+		case ok:
+			other = true
+		case !forms.Blank(statement):
+			weak, placeholder = 1, quote
+		}
 	}
 	if !itut || !other {
 		fields := forms.Paths(forms.GapEntries)
 		if weak == 1 {
 			fields = append(fields, forms.GapNoOtherWork.Path())
 		}
-		c.add(fields, map[string]any{"NoITUT": b2i(!itut), "NoOther": b2i(!other), "WeakStatement": weak})
+		c.add(fields, withPlaceholder(map[string]any{"NoITUT": b2i(!itut), "NoOther": b2i(!other), "WeakStatement": weak}, placeholder))
 	}
 }
 
@@ -98,16 +106,20 @@ func checkCoveredElsewhere(c *checker) {
 
 // criteria.support: see CountSupport. When the criterion is not met: an
 // error with params Members, Countries (counted), NonMembers, Uncommitted,
-// NoCountry, BadCountry (a country of no Member State), Repeats (numbers not counted), Merged (the 1-based numbers of the
+// NoCountry, BadCountry (a country of no Member State), Placeholders,
+// Repeats (numbers not counted), Placeholder (the first placeholder naming a
+// supporter, quoted), Merged (the 1-based numbers of the
 // repeated rows) and Count, the number of committed ITU members from new
 // countries still needed; fields: the supporters list, then the fields that
 // kept each supporter from counting. Then, met or not, a warning on each
-// repeated row's entity: params Row, Of (1-based), Entity, and Count 1 (the
-// message is a plural one).
+// repeated row's entity: params Row, Of (1-based), Entity, Near 0, and Count
+// 1 (the message is a plural one); and a warning on each near duplicate
+// (NearDuplicates) naming both rows: the same params with Near 1 and Other,
+// the earlier row's entity.
 func checkSupport(c *checker) {
 	s := CountSupport(c.p)
 	if !s.Met() {
-		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.BadCountry)+len(s.Repeats))
+		fields := make([]string, 0, 1+len(s.NonMembers)+len(s.Uncommitted)+len(s.NoCountry)+len(s.BadCountry)+len(s.Placeholders)+len(s.Repeats))
 		fields = append(fields, forms.Supporters.Path())
 		for _, i := range s.NonMembers {
 			fields = append(fields, forms.SupporterCategory.At(i).Path())
@@ -121,23 +133,31 @@ func checkSupport(c *checker) {
 		for _, i := range s.BadCountry {
 			fields = append(fields, forms.SupporterCountry.At(i).Path())
 		}
+		placeholder := ""
+		for _, i := range s.Placeholders {
+			fields = append(fields, forms.SupporterEntity.At(i).Path())
+			if placeholder == "" {
+				placeholder = forms.Quote(c.p.Supporters[i].Entity)
+			}
+		}
 		merged := make([]string, len(s.Repeats))
 		for k, r := range s.Repeats {
 			fields = append(fields, forms.SupporterEntity.At(r.Row).Path())
 			merged[k] = strconv.Itoa(r.Row + 1)
 		}
-		c.add(fields, map[string]any{
-			"Count":       s.Missing(),
-			"Members":     len(s.Members),
-			"Countries":   len(s.Countries),
-			"NonMembers":  len(s.NonMembers),
-			"Uncommitted": len(s.Uncommitted),
-			"NoCountry":   len(s.NoCountry),
-			"BadCountry":  len(s.BadCountry),
-			"Repeats":     len(s.Repeats),
-			"Merged":      merged,
-			"Required":    MinSupporters,
-		})
+		c.add(fields, withPlaceholder(map[string]any{
+			"Count":        s.Missing(),
+			"Members":      len(s.Members),
+			"Countries":    len(s.Countries),
+			"NonMembers":   len(s.NonMembers),
+			"Uncommitted":  len(s.Uncommitted),
+			"NoCountry":    len(s.NoCountry),
+			"BadCountry":   len(s.BadCountry),
+			"Placeholders": len(s.Placeholders),
+			"Repeats":      len(s.Repeats),
+			"Merged":       merged,
+			"Required":     MinSupporters,
+		}, placeholder))
 	}
 	for _, r := range s.Repeats {
 		c.addAs(Warning, "", forms.Paths(forms.SupporterEntity.At(r.Row)), map[string]any{
@@ -145,6 +165,17 @@ func checkSupport(c *checker) {
 			"Row":    r.Row + 1,
 			"Of":     r.Of + 1,
 			"Entity": strings.TrimSpace(c.p.Supporters[r.Row].Entity),
+			"Near":   0,
+		})
+	}
+	for _, r := range NearDuplicates(c.p) {
+		c.addAs(Warning, "", forms.Paths(forms.SupporterEntity.At(r.Row), forms.SupporterEntity.At(r.Of)), map[string]any{
+			"Count":  1,
+			"Row":    r.Row + 1,
+			"Of":     r.Of + 1,
+			"Entity": strings.TrimSpace(c.p.Supporters[r.Row].Entity),
+			"Other":  strings.TrimSpace(c.p.Supporters[r.Of].Entity),
+			"Near":   1,
 		})
 	}
 }

@@ -181,3 +181,23 @@ func TestDeadlineKindsDistinct(t *testing.T) {
 		seen[k] = true
 	}
 }
+
+func TestParseGroupName(t *testing.T) {
+	t.Parallel()
+	sg := func(n int) forms.Group { return forms.Group{Kind: forms.StudyGroup, Number: n} }
+	tsag := forms.Group{Kind: forms.TSAG}
+	for s, want := range map[string]forms.Group{
+		"SG13": sg(13), "sg 13": sg(13), "ITU-T SG13": sg(13), "Study Group 13": sg(13), "13": sg(13),
+		"CE 13": sg(13), "ИК13": sg(13), "第13研究组": sg(13), "لجنة الدراسات 13": sg(13),
+		"TSAG": tsag, "itu-t tsag": tsag, "GCNT": tsag, "КГСЭ": tsag,
+	} {
+		if got, ok := ParseGroupName(s); !ok || got != want {
+			t.Errorf("ParseGroupName(%q) = %v %v, want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "ETSI", "SG", "SG-1", "+13", "3GPP SA3"} {
+		if g, ok := ParseGroupName(s); ok {
+			t.Errorf("ParseGroupName(%q) = %v: not a group", s, g)
+		}
+	}
+}

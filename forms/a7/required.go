@@ -1,10 +1,6 @@
 package a7
 
-import (
-	"strings"
-
-	"fgdraft/forms"
-)
+import "fgdraft/forms"
 
 // Rules whose whole check is that some free-text fields say something are
 // data, not code: their rows in the catalogue name the fields, by their
@@ -16,10 +12,11 @@ type demand int
 
 // What a required field must be, from the least to the most.
 const (
-	// mustBePresent: not blank and not an obvious placeholder (see present).
+	// mustBePresent: content enough for the field's role (forms.Says with
+	// the role of the field's kind): no placeholder, no filler.
 	mustBePresent demand = iota
 	// mustBeSubstantive: a real statement of a few sentences, not a
-	// one-liner (see substantive). Its finding has the param Empty, 1 when nothing at all is
+	// one-liner (forms.RoleArgument). Its finding has the param Empty, 1 when nothing at all is
 	// written, so the message can tell "missing" from "too short".
 	mustBeSubstantive
 )
@@ -40,13 +37,19 @@ func requires(d demand, fields ...forms.Field[string]) *requirement {
 func (q *requirement) check(c *checker) {
 	var missing []string
 	blank := true
+	placeholder := ""
 	for _, f := range q.fields {
 		text := f.Get(c.p)
-		if strings.TrimSpace(text) != "" {
+		if !forms.Blank(text) {
 			blank = false
 		}
-		if !q.met(text) {
-			missing = append(missing, f.Path())
+		ok, quote := q.met(text, f.Path())
+		if ok {
+			continue
+		}
+		missing = append(missing, f.Path())
+		if placeholder == "" {
+			placeholder = quote
 		}
 	}
 	if missing == nil {
@@ -56,12 +59,14 @@ func (q *requirement) check(c *checker) {
 	if q.need == mustBeSubstantive {
 		params = map[string]any{"Empty": b2i(blank)}
 	}
-	c.add(missing, params)
+	c.add(missing, withPlaceholder(params, placeholder))
 }
 
-func (q *requirement) met(text string) bool {
+// met reports whether a field's text meets the demand, and quotes the
+// placeholder or filler it holds instead.
+func (q *requirement) met(text, path string) (bool, string) {
 	if q.need == mustBeSubstantive {
-		return substantive(text)
+		return says(text, path, forms.RoleArgument)
 	}
-	return present(text)
+	return says(text, path)
 }

@@ -1,10 +1,6 @@
 package a7
 
-import (
-	"strings"
-
-	"fgdraft/forms"
-)
+import "fgdraft/forms"
 
 // Checks of the establishment route and its deadlines (A.7 2.1.1, 2.1.2).
 
@@ -59,22 +55,16 @@ func checkTranslationDate(c *checker) {
 		map[string]any{"Date": TranslationDate(m), "Deadline": SubmissionDeadline(m), "Meeting": m})
 }
 
-// route.between-meetings.policy: between meetings only for technical topics
-// with no regulatory, policy or strategic implications. Params: Policy,
-// Strategic (1 for each kind of implication stated).
+// route.between-meetings.policy: between meetings only for technical
+// matters, "i.e. with no regulatory or policy implications" (2.1.1.2,
+// 2.1.2.2). Strategic, structural or operational implications do not bar the
+// route: they make participation members-only (participation.members-only).
+// No params.
 func checkBetweenMeetingsPolicy(c *checker) {
-	im := &c.p.FocusGroup.Implications
-	if c.p.Contribution.Route != forms.BetweenMeetings || !im.Policy && !im.Strategic {
+	if c.p.Contribution.Route != forms.BetweenMeetings || !c.p.FocusGroup.Implications.Policy {
 		return
 	}
-	fields := forms.Paths(forms.ContribRoute)
-	if im.Policy {
-		fields = append(fields, forms.FGImplicationsPolicy.Path())
-	}
-	if im.Strategic {
-		fields = append(fields, forms.FGImplicationsStrategic.Path())
-	}
-	c.addAs(Error, "", fields, map[string]any{"Policy": b2i(im.Policy), "Strategic": b2i(im.Strategic)})
+	c.add(forms.Paths(forms.ContribRoute, forms.FGImplicationsPolicy), nil)
 }
 
 // route.between-meetings.urgency: between meetings is for exceptional cases,
@@ -82,11 +72,15 @@ func checkBetweenMeetingsPolicy(c *checker) {
 // Params: Empty (1 when nothing is written).
 func checkBetweenMeetingsUrgency(c *checker) {
 	need := c.p.Contribution.UrgentMarketNeed
-	if c.p.Contribution.Route != forms.BetweenMeetings || substantive(need) {
+	if c.p.Contribution.Route != forms.BetweenMeetings {
+		return
+	}
+	ok, quote := says(need, forms.ContribUrgentMarketNeed.Path(), forms.RoleArgument)
+	if ok {
 		return
 	}
 	c.addAs(Error, "", forms.Paths(forms.ContribUrgentMarketNeed),
-		map[string]any{"Empty": b2i(strings.TrimSpace(need) == "")})
+		withPlaceholder(map[string]any{"Empty": b2i(forms.Blank(need))}, quote))
 }
 
 // route.between-meetings.comments: the four-week comment period. Params:

@@ -36,12 +36,19 @@ var ruleSections = []struct {
 	{"contribution", []string{"cover", "translation", "text"}},
 }
 
+// sectionOfRule names the section of a rule listed under a heading its ID's
+// first part does not name: tor.start is a working procedure (a7-rules.md).
+var sectionOfRule = map[string]string{"tor.start": "procedures"}
+
 // Doc returns the keys of the rule's documentation.
 func (r Rule) Doc() RuleDoc {
 	first, _, _ := strings.Cut(r.ID, ".")
 	section := ""
+	if s, ok := sectionOfRule[r.ID]; ok {
+		section = "ruledoc.section." + s
+	}
 	for _, s := range ruleSections {
-		if slices.Contains(s.prefixes, first) {
+		if section == "" && slices.Contains(s.prefixes, first) {
 			section = "ruledoc.section." + s.key
 			break
 		}

@@ -38,6 +38,7 @@ type Rule struct {
 // Check runs this one rule against the proposal.
 func (r Rule) Check(p *forms.Proposal, opt Options) []Finding {
 	c := newChecker(p, opt)
+	c.catalogue = catalogue[:]
 	c.run(&r)
 	return c.out
 }
@@ -76,7 +77,7 @@ var catalogue = [...]Rule{
 	{"deliverable.type", "8", Error, checkDeliverableType},
 	{"deliverable.within-duration", "8", Error, checkDeliverableWithinDuration},
 	{"deliverable.submission-deadline", "8", Warning, checkDeliverableHandOver},
-	{"deliverable.target-group", "8", Error, checkDeliverableTarget},
+	{"deliverable.target-group", "8", Info, checkDeliverableTarget},
 	{"deliverable.recommendation-form", "8", Info, checkRecommendationForm},
 	// Leadership and participation (clauses 2.3, 3.1).
 	{"leadership.chair", "2.3", Error, checkChair},
@@ -85,12 +86,15 @@ var catalogue = [...]Rule{
 	{"participation.members-only", "3.1", Warning, checkMembersOnly},
 	// Working procedures (clauses 3.5, 3.6, 4–7).
 	{"progress.reports", "3.6", Info, checkProgressReports},
-	{"meetings.announcement", "3.5", Warning, checkAnnouncements},
+	{"meetings.announcement", "3.5", Error, checkAnnouncements},
+	{"meetings.within-lifetime", "2.2", Error, checkMeetingsWithinLifetime},
+	{"tor.start", "2.1.1.1", Error, checkStart},
 	{"financing.stated", "4", Warning, requires(mustBePresent, forms.FGFinancing, forms.FGAdminSupport).check},
 	{"language.parent", "3.2", Info, checkWorkingLanguage},
 	// The contribution itself.
 	{"cover.required", "2.1.1.1", Error, checkCover},
 	{"cover.contact", "2.1.1.1", Error, checkContact},
+	{"text.placeholder", "2.1.1.1", Warning, checkPlaceholders},
 	{"translation.missing", "2.1.1.1", Warning, checkTranslations},
 }
 
@@ -114,6 +118,7 @@ func RuleByID(id string) (Rule, bool) {
 // one rule keep the order the rule gave them (usually field order).
 func Validate(p *forms.Proposal, opt Options) []Finding {
 	c := newChecker(p, opt)
+	c.catalogue = catalogue[:]
 	for i := range catalogue {
 		c.run(&catalogue[i])
 	}
@@ -130,6 +135,10 @@ type checker struct {
 	opt   Options
 	rule  *Rule
 	out   []Finding
+	// catalogue is the whole catalogue, for a rule that must know what the
+	// others report (text.placeholder). It is set by Validate and Check, not
+	// by the rules, which would make the catalogue depend on itself.
+	catalogue []Rule
 }
 
 func newChecker(p *forms.Proposal, opt Options) *checker {

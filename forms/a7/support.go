@@ -38,14 +38,19 @@ type SupportCount struct {
 	// Uncommitted lists ITU-member supporters not committed to support the
 	// group actively: they do not count.
 	Uncommitted []int
+	// Placeholders lists rows whose entity is named by a placeholder ("TBD",
+	// "N/A", "...", "To be confirmed": see forms.Says): nobody is named, so
+	// they never count. They appear in no other list.
+	Placeholders []int
 	// Repeats lists rows naming an entity another row already names: an
 	// entity is one member, counted once, under one country. They appear in
 	// no other list.
 	Repeats []Repeat
 }
 
-// Repeat is a supporter row that names the same entity as another row (names
-// compared without regard to case and spacing).
+// Repeat is a supporter row that names the same entity as another row
+// (names compared by forms.EntityKey), or, among NearDuplicates, one spelt
+// almost like another's.
 type Repeat struct {
 	Row int // the repeating row
 	Of  int // the row that stands for the entity: the first that counts, else the first
@@ -71,7 +76,7 @@ func (s SupportCount) Missing() int {
 }
 
 // CountSupport counts the supporters as A.7 clause 2.1 does: distinct
-// entities (see EntityKey) that are committed ITU members, and the distinct
+// entities (see forms.EntityKey) that are committed ITU members, and the distinct
 // ITU Member States they come from (country codes compared without regard to
 // case, a territory under its Member State, see memberstate.MemberStateOf;
 // an empty country is no country, and so is a code of no Member State).
@@ -80,10 +85,14 @@ func CountSupport(p *forms.Proposal) SupportCount {
 	standsFor := entityRows(p.Supporters)
 	for i := range p.Supporters {
 		sp := &p.Supporters[i]
-		if strings.TrimSpace(sp.Entity) == "" {
+		if forms.Blank(sp.Entity) {
 			continue
 		}
-		if first := standsFor[EntityKey(sp.Entity)]; first != i {
+		if !forms.Says(sp.Entity, forms.RoleName) {
+			s.Placeholders = append(s.Placeholders, i)
+			continue
+		}
+		if first := standsFor[forms.EntityKey(sp.Entity)]; first != i {
 			s.Repeats = append(s.Repeats, Repeat{Row: i, Of: first})
 			continue
 		}
@@ -119,22 +128,15 @@ func CountSupport(p *forms.Proposal) SupportCount {
 	return s
 }
 
-// EntityKey is the form of an entity name under which two rows name the same
-// entity: lower case, spaces collapsed. "Huaxin  Comm" and " huaxin comm"
-// are one entity.
-func EntityKey(name string) string {
-	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
-}
-
 // entityRows picks, for every named entity, the row that stands for it: the
 // first row that counts (a committed ITU member), else the first row naming it.
 func entityRows(rows []forms.Supporter) map[string]int {
 	out := make(map[string]int, len(rows))
 	for i := range rows {
-		key := EntityKey(rows[i].Entity)
-		if key == "" {
+		if !forms.Says(rows[i].Entity, forms.RoleName) {
 			continue
 		}
+		key := forms.EntityKey(rows[i].Entity)
 		first, seen := out[key]
 		switch {
 		case !seen:
@@ -149,3 +151,24 @@ func entityRows(rows []forms.Supporter) map[string]int {
 // counts reports whether a supporter row counts towards the criterion when
 // its entity is not repeated.
 func counts(sp *forms.Supporter) bool { return sp.Category.IsITUMember() && sp.Committed }
+
+// NearDuplicates lists the supporter rows whose entity is spelt almost like
+// an earlier row's but is not the same entity (forms.NearDuplicate): probably
+// one entity with a typing slip, which would count twice. Of is the earlier
+// row. Rows named by a placeholder are left out.
+func NearDuplicates(p *forms.Proposal) []Repeat {
+	var out []Repeat
+	rows := p.Supporters
+	for i := range rows {
+		if !forms.Says(rows[i].Entity, forms.RoleName) {
+			continue
+		}
+		for j := range i {
+			if forms.Says(rows[j].Entity, forms.RoleName) && forms.NearDuplicate(rows[j].Entity, rows[i].Entity) {
+				out = append(out, Repeat{Row: i, Of: j})
+				break
+			}
+		}
+	}
+	return out
+}

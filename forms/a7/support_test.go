@@ -23,23 +23,50 @@ func TestCountSupport(t *testing.T) {
 		uncommitted []int
 		noCountry   []int
 		repeats     []Repeat
+		placeholder []int
 		met         bool
 		missing     int
 	}{
 		{name: "none", missing: 4},
 		{
+			// Issue 19, item 1: placeholders counted as supporters.
+			name: "placeholders name nobody",
+			supporters: []forms.Supporter{
+				sp("TBD", forms.MemberState, "CN", true), sp("N/A", forms.SectorMember, "DE", true),
+				sp("...", forms.Associate, "FR", true), sp("-", forms.Academia, "US", true),
+				sp("xxx", forms.SectorMember, "BR", true), sp("To be confirmed", forms.SectorMember, "JP", true),
+				sp("Huawei", forms.SectorMember, "CN", true),
+			},
+			members: []int{6}, countries: []string{"CN"}, placeholder: []int{0, 1, 2, 3, 4, 5}, missing: 3,
+		},
+		{
+			// Issue 19, item 5: one entity spelt five ways.
+			name: "one entity however it is spelt",
+			supporters: []forms.Supporter{
+				sp("Telecomunica\u00e7\u00f5es Brasil", forms.SectorMember, "BR", true),
+				sp("Telecomunicac\u0327o\u0303es Brasil", forms.SectorMember, "PT", true),
+				sp("Ｈｕａｘｉｎ", forms.SectorMember, "CN", true), sp("Huaxin", forms.SectorMember, "DE", true),
+				sp("Exam\u200bple Networks", forms.SectorMember, "FR", true), sp("Example Networks", forms.SectorMember, "US", true),
+				sp("Acme Co., Ltd", forms.SectorMember, "JP", true), sp("Acme Co., Ltd.", forms.SectorMember, "KR", true),
+				sp("Acme Co. Ltd.", forms.SectorMember, "IN", true),
+				sp("Zeta Inc", forms.SectorMember, "EG", true), sp("Zeta Inc.", forms.SectorMember, "SA", true),
+			},
+			members: []int{0, 2, 4, 6, 9}, countries: []string{"BR", "CN", "FR", "JP", "EG"},
+			repeats: []Repeat{{Row: 1, Of: 0}, {Row: 3, Of: 2}, {Row: 5, Of: 4}, {Row: 7, Of: 6}, {Row: 8, Of: 6}, {Row: 10, Of: 9}}, met: true,
+		},
+		{
 			name: "four members, four countries",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "CN", true), sp("B", forms.SectorMember, "DE", true),
-				sp("C", forms.Associate, "FR", true), sp("D", forms.Academia, "US", true),
+				sp("A Telecom", forms.MemberState, "CN", true), sp("B Telecom", forms.SectorMember, "DE", true),
+				sp("C Telecom", forms.Associate, "FR", true), sp("D Telecom", forms.Academia, "US", true),
 			},
 			members: []int{0, 1, 2, 3}, countries: []string{"CN", "DE", "FR", "US"}, met: true,
 		},
 		{
 			name: "non-members and uncommitted excluded",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "CN", true), sp("B", forms.NonMember, "DE", true),
-				sp("C", forms.Associate, "FR", false), sp("D", forms.Academia, "US", true), sp("E", "", "BR", true),
+				sp("A Telecom", forms.MemberState, "CN", true), sp("B Telecom", forms.NonMember, "DE", true),
+				sp("C Telecom", forms.Associate, "FR", false), sp("D Telecom", forms.Academia, "US", true), sp("E Telecom", "", "BR", true),
 			},
 			members: []int{0, 3}, countries: []string{"CN", "US"},
 			nonMembers: []int{1, 4}, uncommitted: []int{2}, missing: 2,
@@ -47,24 +74,24 @@ func TestCountSupport(t *testing.T) {
 		{
 			name: "duplicate countries, case-insensitive",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "CN", true), sp("B", forms.SectorMember, "cn", true),
-				sp("C", forms.SectorMember, " Cn ", true), sp("D", forms.Academia, "us", true), sp("E", forms.Associate, "US", true),
+				sp("A Telecom", forms.MemberState, "CN", true), sp("B Telecom", forms.SectorMember, "cn", true),
+				sp("C Telecom", forms.SectorMember, " Cn ", true), sp("D Telecom", forms.Academia, "us", true), sp("E Telecom", forms.Associate, "US", true),
 			},
 			members: []int{0, 1, 2, 3, 4}, countries: []string{"CN", "US"}, missing: 2,
 		},
 		{
 			name: "empty country is no country",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "CN", true), sp("B", forms.SectorMember, "", true),
-				sp("C", forms.SectorMember, "  ", true), sp("D", forms.Academia, "us", true),
+				sp("A Telecom", forms.MemberState, "CN", true), sp("B Telecom", forms.SectorMember, "", true),
+				sp("C Telecom", forms.SectorMember, "  ", true), sp("D Telecom", forms.Academia, "us", true),
 			},
 			members: []int{0, 1, 2, 3}, countries: []string{"CN", "US"}, noCountry: []int{1, 2}, missing: 2,
 		},
 		{
 			name: "lower-case codes, distinct",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "cn", true), sp("B", forms.SectorMember, "de", true),
-				sp("C", forms.Associate, "fr", true), sp("D", forms.Academia, "us", true),
+				sp("A Telecom", forms.MemberState, "cn", true), sp("B Telecom", forms.SectorMember, "de", true),
+				sp("C Telecom", forms.Associate, "fr", true), sp("D Telecom", forms.Academia, "us", true),
 			},
 			members: []int{0, 1, 2, 3}, countries: []string{"CN", "DE", "FR", "US"}, met: true,
 		},
@@ -76,31 +103,31 @@ func TestCountSupport(t *testing.T) {
 		{
 			name: "five members, three countries",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "CN", true), sp("B", forms.SectorMember, "CN", true), sp("C", forms.SectorMember, "DE", true),
-				sp("D", forms.SectorMember, "DE", true), sp("E", forms.Academia, "FR", true),
+				sp("A Telecom", forms.MemberState, "CN", true), sp("B Telecom", forms.SectorMember, "CN", true), sp("C Telecom", forms.SectorMember, "DE", true),
+				sp("D Telecom", forms.SectorMember, "DE", true), sp("E Telecom", forms.Academia, "FR", true),
 			},
 			members: []int{0, 1, 2, 3, 4}, countries: []string{"CN", "DE", "FR"}, missing: 1,
 		},
 		{
 			name: "one entity twice, under two countries",
 			supporters: []forms.Supporter{
-				sp("Huaxin Comm", forms.SectorMember, "CN", true), sp("B", forms.SectorMember, "DE", true),
-				sp("C", forms.Associate, "FR", true), sp(" huaxin  COMM ", forms.SectorMember, "US", true),
+				sp("Huaxin Comm", forms.SectorMember, "CN", true), sp("B Telecom", forms.SectorMember, "DE", true),
+				sp("C Telecom", forms.Associate, "FR", true), sp(" huaxin  COMM ", forms.SectorMember, "US", true),
 			},
 			members: []int{0, 1, 2}, countries: []string{"CN", "DE", "FR"}, repeats: []Repeat{{Row: 3, Of: 0}}, missing: 1,
 		},
 		{
 			name: "one entity twice in one country",
 			supporters: []forms.Supporter{
-				sp("A", forms.MemberState, "CN", true), sp("A", forms.MemberState, "CN", true),
-				sp("C", forms.Associate, "FR", true), sp("D", forms.Academia, "US", true),
+				sp("A Telecom", forms.MemberState, "CN", true), sp("A Telecom", forms.MemberState, "CN", true),
+				sp("C Telecom", forms.Associate, "FR", true), sp("D Telecom", forms.Academia, "US", true),
 			},
 			members: []int{0, 2, 3}, countries: []string{"CN", "FR", "US"}, repeats: []Repeat{{Row: 1, Of: 0}}, missing: 1,
 		},
 		{
 			name: "the committed row stands for the entity",
 			supporters: []forms.Supporter{
-				sp("A", forms.SectorMember, "CN", false), sp("B", forms.SectorMember, "DE", true), sp("a", forms.SectorMember, "CN", true),
+				sp("A Telecom", forms.SectorMember, "CN", false), sp("B Telecom", forms.SectorMember, "DE", true), sp("a Telecom", forms.SectorMember, "CN", true),
 			},
 			members: []int{1, 2}, countries: []string{"DE", "CN"}, repeats: []Repeat{{Row: 0, Of: 2}}, missing: 2,
 		},
@@ -110,7 +137,8 @@ func TestCountSupport(t *testing.T) {
 			got := CountSupport(&forms.Proposal{Supporters: tt.supporters})
 			if !slices.Equal(got.Members, tt.members) || !slices.Equal(got.Countries, tt.countries) ||
 				!slices.Equal(got.NonMembers, tt.nonMembers) || !slices.Equal(got.Uncommitted, tt.uncommitted) ||
-				!slices.Equal(got.NoCountry, tt.noCountry) || !slices.Equal(got.Repeats, tt.repeats) {
+				!slices.Equal(got.NoCountry, tt.noCountry) || !slices.Equal(got.Repeats, tt.repeats) ||
+				!slices.Equal(got.Placeholders, tt.placeholder) {
 				t.Errorf("got %+v", got)
 			}
 			if got.Met() != tt.met || got.Missing() != tt.missing {
@@ -122,28 +150,29 @@ func TestCountSupport(t *testing.T) {
 
 func TestPlaceholdersAndSubstance(t *testing.T) {
 	for _, s := range []string{"TBD", "tbd.", "TODO", "xxx", "XXXX", "...", "—", "N/A", "待定", "Lorem ipsum", "à compléter", "To be defined", "-"} {
-		if present(s) {
+		if forms.Present(s) {
 			t.Errorf("%q counts as present", s)
 		}
 	}
 	for _, s := range []string{"SG17", "5G", "Geneva", "AI", "中文", "ISO"} {
-		if !present(s) {
+		if !forms.Present(s) {
 			t.Errorf("%q does not count as present", s)
 		}
 	}
-	long := strings.Repeat("Operators need this. ", 5)
-	if !substantive(long) {
+	long := "Operators are deploying the new algorithms in their core networks. Vendors ship products. " +
+		"Regulators ask for one global migration path. Users expect it."
+	if !forms.Says(long, forms.RoleArgument) {
 		t.Error("long text not substantive")
 	}
-	if substantive("Lorem ipsum dolor sit amet. " + long) {
+	if forms.Says("Lorem ipsum dolor sit amet. "+long, forms.RoleArgument) {
 		t.Error("lorem ipsum substantive")
 	}
 	// About 40 Chinese characters are enough, 20 are not.
 	zh := "后量子密码迁移受到运营商设备商和监管机构的广泛关注相关算法已完成标准化产品陆续上市亟需国际标准"
-	if n := len([]rune(zh)); n < 40 || !substantive(zh) {
+	if n := len([]rune(zh)); n < 40 || !forms.Says(zh, forms.RoleArgument) {
 		t.Errorf("%d Chinese characters not substantive", n)
 	}
-	if substantive(string([]rune(zh)[:20])) {
+	if forms.Says(string([]rune(zh)[:20]), forms.RoleArgument) {
 		t.Error("20 Chinese characters substantive")
 	}
 }

@@ -2,149 +2,53 @@ package a7
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"fgdraft/forms"
 )
 
-// present reports whether a free-text field says something: it is not blank
-// and not an obvious placeholder ("TBD", "TODO", "xxx", "待定" …).
-func present(s string) bool {
-	s = strings.TrimSpace(s)
-	return s != "" && !isPlaceholder(s)
+// says reports whether the text of the field at path is content enough for
+// the field's role (its declared kind: see forms.RoleOf), or for role when
+// a rule asks more. quote names what was written instead, for the finding
+// (the param Placeholder), when it is not blank.
+func says(text, path string, role ...forms.Role) (ok bool, quote string) {
+	r := roleOf(path)
+	if len(role) > 0 {
+		r = role[0]
+	}
+	if forms.Says(text, r) {
+		return true, ""
+	}
+	if forms.Blank(text) {
+		return false, ""
+	}
+	return false, forms.Quote(text)
 }
 
-// onlyPlaceholder reports whether a free-text field is filled in, but only
-// with a placeholder: a list row that says nothing yet.
-func onlyPlaceholder(s string) bool {
-	s = strings.TrimSpace(s)
-	return s != "" && isPlaceholder(s)
+// roleOf is the role of the declared field at path; a field of no role
+// (codes and the like) is held to a name's.
+func roleOf(path string) forms.Role {
+	k, _ := forms.KindOf(path)
+	r, ok := forms.RoleOf(k)
+	if !ok {
+		return forms.RoleName
+	}
+	return r
 }
 
-// placeholders are texts (lower case, letters and digits only) that hold a
-// place instead of saying something, in the six languages.
-var placeholders = map[string]bool{
-	"tbd": true, "tbc": true, "tba": true, "todo": true, "fixme": true, "na": true,
-	"none": true, "nil": true, "test": true, "text": true, "placeholder": true,
-	"tobedefined": true, "tobedetermined": true, "tobecompleted": true, "tobeconfirmed": true,
-	"tobeprovided": true, "tobeadded": true, "tobewritten": true,
-	"àcompléter": true, "àdéfinir": true, "àpréciser": true, "àconfirmer": true,
-	"pordefinir": true, "porcompletar": true, "pordeterminar": true,
-	"уточняется": true, "будетуточнено": true, "будетдобавлено": true, "нетданных": true,
-	"待定": true, "待补充": true, "待填写": true, "待完善": true, "略": true, "无": true, "暂无": true,
-	"يحددلاحقا": true, "قيدالإعداد": true,
-}
-
-// isPlaceholder reports whether s (trimmed, not blank) is an obvious
-// placeholder: a known placeholder word, a run of one repeated letter
-// ("xxx", "...", "---"), no letter at all, or lorem ipsum.
-func isPlaceholder(s string) bool {
-	if len(s) > 48 {
-		// Long texts are placeholders only when they are lorem ipsum.
-		head := s[:48]
-		return hasLoremIpsum(head)
+// withPlaceholder adds the param Placeholder, the quoted placeholder or
+// filler a required field holds, when there is one: locales adds to the
+// message that it counts as not written.
+func withPlaceholder(params map[string]any, quote string) map[string]any {
+	if quote == "" {
+		return params
 	}
-	var buf [48]byte
-	norm := buf[:0]
-	var first rune
-	same, letters := true, 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if letters == 0 {
-			first = r
-		} else if r != first {
-			same = false
-		}
-		letters++
-		norm = utf8.AppendRune(norm, r)
+	if params == nil {
+		params = map[string]any{}
 	}
-	switch {
-	case letters == 0:
-		return true
-	case same && letters >= 2 && (first == 'x' || first == 'y' || first == 'z' || first == 'a' || first == 'х'):
-		return true
-	case same && letters >= 3:
-		return true
+	if _, set := params["Placeholder"]; !set {
+		params["Placeholder"] = quote
 	}
-	return placeholders[string(norm)] || strings.Contains(string(norm), "loremipsum")
-}
-
-// hasLoremIpsum reports whether s contains "lorem ipsum" in any case, without
-// allocating.
-func hasLoremIpsum(s string) bool {
-	const lorem = "lorem ipsum"
-	for i := 0; i+len(lorem) <= len(s); i++ {
-		if s[i]|0x20 == 'l' && strings.EqualFold(s[i:i+len(lorem)], lorem) {
-			return true
-		}
-	}
-	return false
-}
-
-// Substance thresholds of criteria.interest: a few sentences. A text is
-// substantive with about 100 characters (not counting spaces), or two
-// sentences of about 60. Chinese and Japanese say in one character what
-// alphabetic scripts say in two or three, so a CJK character weighs 2.5:
-// about 40 Chinese characters suffice.
-const (
-	substantiveWeight  = 200 // in half characters: 100 characters
-	twoSentencesWeight = 120 // 60 characters in at least two sentences
-	cjkWeight          = 5   // 2.5 characters
-	otherWeight        = 2
-)
-
-// substantive reports whether s is a real statement, not a placeholder or a
-// one-liner (see the thresholds above). It stops reading once the text is
-// long enough, so a long text costs no more than a short one.
-func substantive(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" || isPlaceholder(s) {
-		return false
-	}
-	weight, sentences, inSentence := 0, 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			continue
-		case isSentenceEnd(r):
-			if inSentence >= 3 {
-				sentences++
-			}
-			inSentence = 0
-			continue
-		case isCJK(r):
-			weight += cjkWeight
-		default:
-			weight += otherWeight
-		}
-		inSentence++
-		if weight >= substantiveWeight {
-			return true
-		}
-	}
-	if inSentence >= 3 {
-		sentences++ // a last sentence without a full stop
-	}
-	return sentences >= 2 && weight >= twoSentencesWeight
-}
-
-func isSentenceEnd(r rune) bool {
-	switch r {
-	case '.', '!', '?', '。', '！', '？', '؟', '；', ';':
-		return true
-	}
-	return false
-}
-
-// isCJK reports whether r is a Han, kana or Hangul character.
-func isCJK(r rune) bool {
-	if r < 0x2E80 {
-		return false
-	}
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+	return params
 }
 
 // wellFormedEmail is a plain check of an e-mail address: one "@", a local
@@ -169,4 +73,56 @@ func wellFormedEmail(s string) bool {
 		}
 	}
 	return len(labels[len(labels)-1]) >= 2
+}
+
+// PlaceholderRuleID is the rule that reports placeholders and filler in the
+// fields no other rule requires: a draft that has them is not ready to file,
+// though it breaks no rule of A.7.
+const PlaceholderRuleID = "text.placeholder"
+
+// text.placeholder: a prose, line or name field (by its declared kind)
+// holds a placeholder or filler instead of content (forms.Filler, with the
+// field's role). One problem, one finding: a field that another rule of the
+// catalogue names in a finding is that rule's (a rule that requires a field
+// reports its placeholder itself, naming it); this rule reports the rest.
+// Codes, countries, phone numbers and e-mail addresses are not free text.
+// One finding per field. Params: Fields (the field's path, written as its
+// label), Text (what it holds, quoted by forms.Quote), Little (1 when it
+// says too little for its role rather than holding a placeholder).
+func checkPlaceholders(c *checker) {
+	reported := c.fieldsOfOtherRules()
+	c.p.EachString(func(path string, d forms.FieldDecl, text string) {
+		role, ok := forms.RoleOf(d.Kind)
+		if !ok || reported[path] {
+			return
+		}
+		kind := forms.Filler(text, role)
+		if kind == forms.NoFiller {
+			return
+		}
+		c.add([]string{path}, map[string]any{
+			"Fields": []string{path}, "Text": forms.Quote(text), "Little": b2i(kind == forms.TooLittle),
+		})
+	})
+}
+
+// fieldsOfOtherRules are the fields that the findings of every other rule of
+// the catalogue name (translation.missing, which names untranslated fields,
+// aside).
+func (c *checker) fieldsOfOtherRules() map[string]bool {
+	sub := newChecker(c.p, c.opt)
+	for i := range c.catalogue {
+		r := &c.catalogue[i]
+		if r.ID == c.rule.ID || r.ID == "translation.missing" {
+			continue
+		}
+		sub.run(r)
+	}
+	out := map[string]bool{}
+	for _, f := range sub.out {
+		for _, path := range f.Fields {
+			out[path] = true
+		}
+	}
+	return out
 }

@@ -16,12 +16,13 @@ import (
 // deliverable, on its title; params Number, Title).
 func checkDeliverablesPresent(c *checker) {
 	ds := c.p.FocusGroup.Deliverables
-	if !slices.ContainsFunc(ds, func(d forms.Deliverable) bool { return present(d.Title) || d.Type != "" }) {
+	if !slices.ContainsFunc(ds, func(d forms.Deliverable) bool { return forms.Present(d.Title) || d.Type != "" }) {
 		c.add(forms.Paths(forms.FGDeliverables), nil)
 	}
 	for i := range ds {
-		if onlyPlaceholder(ds[i].Title) {
-			c.add(forms.Paths(forms.DeliverableTitle.At(i)), deliverableParams(i, &ds[i]))
+		f := forms.DeliverableTitle.At(i)
+		if ok, quote := says(ds[i].Title, f.Path()); !ok && quote != "" {
+			c.add(forms.Paths(f), withPlaceholder(deliverableParams(i, &ds[i]), quote))
 		}
 	}
 }
@@ -67,19 +68,22 @@ func checkDuration(c *checker) {
 // params Number).
 func checkRelationships(c *checker) {
 	rs := c.p.FocusGroup.Relationships
-	if !c.p.FocusGroup.NoRelationships && !slices.ContainsFunc(rs, func(r forms.Relationship) bool { return present(r.Body) }) {
+	if !c.p.FocusGroup.NoRelationships && !slices.ContainsFunc(rs, func(r forms.Relationship) bool { return forms.Present(r.Body) }) {
 		c.add(forms.Paths(forms.FGRelationships, forms.FGNoRelationships), nil)
 	}
 	for i := range rs {
 		var fields []string
-		if onlyPlaceholder(rs[i].Body) {
-			fields = append(fields, forms.RelationshipBody.At(i).Path())
-		}
-		if onlyPlaceholder(rs[i].Description) {
-			fields = append(fields, forms.RelationshipDescription.At(i).Path())
+		placeholder := ""
+		for _, f := range []forms.Field[string]{forms.RelationshipBody.At(i), forms.RelationshipDescription.At(i)} {
+			if ok, quote := says(f.Get(c.p), f.Path()); !ok && quote != "" {
+				fields = append(fields, f.Path())
+				if placeholder == "" {
+					placeholder = quote
+				}
+			}
 		}
 		if fields != nil {
-			c.add(fields, map[string]any{"Number": i + 1})
+			c.add(fields, withPlaceholder(map[string]any{"Number": i + 1}, placeholder))
 		}
 	}
 }
@@ -106,8 +110,11 @@ func checkDeliverableType(c *checker) {
 		switch {
 		case !validDeliverableType(d.Type):
 			c.add(forms.Paths(forms.DeliverableTypeField.At(i)), deliverableParams(i, d))
-		case d.Type == forms.OtherDeliverable && !present(d.OtherType):
-			c.add(forms.Paths(forms.DeliverableOtherType.At(i)), deliverableParams(i, d))
+		case d.Type == forms.OtherDeliverable:
+			f := forms.DeliverableOtherType.At(i)
+			if ok, quote := says(d.OtherType, f.Path()); !ok {
+				c.add(forms.Paths(f), withPlaceholder(deliverableParams(i, d), quote))
+			}
 		}
 	}
 }
@@ -168,11 +175,13 @@ func checkDeliverableHandOver(c *checker) {
 	}
 }
 
-// deliverable.target-group: each deliverable names the group it goes to; an
-// empty one is an error. One that is not the parent group gets an info: the
-// parent group shares it with that group (clause 8). For a proposal to TSAG,
-// TSAG and the study group it is asked to designate both count as the
-// parent. Params: Number, Title, Group (as written; empty for the error).
+// deliverable.target-group: all deliverables go to the parent group
+// (clause 8); never an error. A deliverable that names another group gets an
+// info: the parent shares it with that group as soon as possible. One that
+// names none gets an info too: the parent coordinates where it goes
+// (Appendix I.2 3)). For a proposal to TSAG, TSAG and the study group it is
+// asked to designate both count as the parent. Params: Number, Title, Group
+// (as written; empty when none is named).
 func checkDeliverableTarget(c *checker) {
 	parent, fgParent := c.p.Contribution.ParentGroup, c.p.FocusGroupParent()
 	for i := range c.p.FocusGroup.Deliverables {
@@ -182,33 +191,50 @@ func checkDeliverableTarget(c *checker) {
 		params["Group"] = target
 		field := forms.Paths(forms.DeliverableTargetGroup.At(i))
 		switch {
-		case target == "":
-			c.addAs(Error, "", field, params)
+		case forms.Blank(target):
+			params["Group"] = ""
+			c.add(field, params)
 		case !parent.IsZero() && !NamesGroup(target, parent) && !NamesGroup(target, fgParent):
-			c.addAs(Info, "", field, params)
+			c.add(field, params)
 		}
 	}
 }
 
-// NamesGroup reports whether s, as a proposer writes a group's name, names g:
-// "SG17", "SG 17", "ITU-T SG17", "Study Group 17", "17" or "第17研究组" name
-// study group 17; "TSAG" (in any case, with or without "ITU-T") names TSAG.
+// NamesGroup reports whether s, as a proposer writes a group's name, names g
+// (see ParseGroupName).
 func NamesGroup(s string, g forms.Group) bool {
+	parsed, ok := ParseGroupName(s)
+	return ok && parsed.Kind == g.Kind && (g.Kind == forms.TSAG || g.Number > 0 && parsed.Number == g.Number)
+}
+
+// ParseGroupName reads a group's name as proposers write it, in any of the
+// six languages, with or without spaces and "ITU-T": "SG17", "SG 17", "ITU-T
+// SG17", "Study Group 17", "17", "CE 17", "ИК17", "第17研究组", "لجنة
+// الدراسات 17" name study group 17; "TSAG", "GCNT", "GANT", "КГСЭ" (in any
+// case) name TSAG. ok is false for anything else, which is then another
+// body's name, printed as written.
+func ParseGroupName(s string) (g forms.Group, ok bool) {
 	s = strings.ToUpper(strings.Join(strings.Fields(s), ""))
 	s = strings.TrimPrefix(s, "ITU-T")
-	if g.Kind == forms.TSAG {
-		return s == "TSAG"
+	switch s {
+	case "TSAG", "GCNT", "GANT", "КГСЭ":
+		return forms.Group{Kind: forms.TSAG}, true
 	}
-	if g.Kind != forms.StudyGroup || g.Number <= 0 {
-		return false
-	}
-	n := strconv.Itoa(g.Number)
-	for _, form := range []string{n, "SG" + n, "STUDYGROUP" + n, "第" + n + "研究组", n + "研究组"} {
-		if s == form {
-			return true
+	for _, form := range [][2]string{
+		{"", ""}, {"SG", ""}, {"STUDYGROUP", ""}, {"CE", ""}, {"ИК", ""}, {"第", "研究组"}, {"", "研究组"}, {"لجنةالدراسات", ""},
+	} {
+		rest, found := strings.CutPrefix(s, form[0])
+		if !found {
+			continue
+		}
+		if rest, found = strings.CutSuffix(rest, form[1]); !found {
+			continue
+		}
+		if n, err := strconv.Atoi(rest); err == nil && n > 0 && rest[0] != '+' {
+			return forms.Group{Kind: forms.StudyGroup, Number: n}, true
 		}
 	}
-	return false
+	return forms.Group{}, false
 }
 
 // deliverable.recommendation-form: for each deliverable meant to become a

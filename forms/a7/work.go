@@ -16,22 +16,48 @@ import (
 // Params: Name, NoNominee (1 for the warning).
 func checkChair(c *checker) {
 	ch := &c.p.Leadership.Chair
-	switch {
-	case !present(ch.Name):
-		c.addAs(Warning, "", forms.Paths(forms.ChairName), map[string]any{"Name": "", "NoNominee": 1})
-	case ch.Category != forms.MemberState && ch.Category != forms.SectorMember:
+	if ok, quote := says(ch.Name, forms.ChairName.Path()); !ok {
+		c.addAs(Warning, "", forms.Paths(forms.ChairName), withPlaceholder(map[string]any{"Name": "", "NoNominee": 1}, quote))
+		return
+	}
+	if ch.Category != forms.MemberState && ch.Category != forms.SectorMember {
 		c.addAs(Error, "", forms.Paths(forms.ChairCategory), map[string]any{"Name": strings.TrimSpace(ch.Name), "NoNominee": 0})
 	}
 }
 
-// leadership.vice-chair: at least one vice-chair nominee is named.
+// leadership.vice-chair: at least one vice-chair nominee is named who is
+// not the chair nominee (2.3: the parent appoints "a chair and a
+// vice-chair", and a vice-chair replaces the chair). A vice-chair whose name
+// is the chair's (the same person by forms.EntityKey) gets a finding of its
+// own: Fields the vice-chair's and the chair's names; params Chair 1,
+// Number (1-based), Name (as the vice-chair row writes it). When no other
+// vice-chair is named, and no row repeats the chair, one finding on the
+// list: params Chair 0 (and Placeholder when the only name is one).
 func checkViceChair(c *checker) {
-	for _, v := range c.p.Leadership.ViceChairs {
-		if present(v.Name) {
-			return
+	chair := ""
+	if forms.Present(c.p.Leadership.Chair.Name) {
+		chair = forms.EntityKey(c.p.Leadership.Chair.Name)
+	}
+	named, repeats := false, false
+	placeholder := ""
+	for i, v := range c.p.Leadership.ViceChairs {
+		ok, quote := says(v.Name, forms.ViceChairName.At(i).Path())
+		switch {
+		case !ok:
+			if placeholder == "" {
+				placeholder = quote
+			}
+		case chair != "" && forms.EntityKey(v.Name) == chair:
+			repeats = true
+			c.add(forms.Paths(forms.ViceChairName.At(i), forms.ChairName),
+				map[string]any{"Chair": 1, "Number": i + 1, "Name": strings.TrimSpace(v.Name)})
+		default:
+			named = true
 		}
 	}
-	c.add(forms.Paths(forms.ViceChairs), nil)
+	if !named && !repeats {
+		c.add(forms.Paths(forms.ViceChairs), withPlaceholder(map[string]any{"Chair": 0}, placeholder))
+	}
 }
 
 // leadership.vice-chair-member: vice-chair nominees are named but none is
@@ -42,7 +68,7 @@ func checkViceChairMember(c *checker) {
 	var fields []string
 	for i := range c.p.Leadership.ViceChairs {
 		v := &c.p.Leadership.ViceChairs[i]
-		if !present(v.Name) {
+		if !forms.Present(v.Name) {
 			continue
 		}
 		if v.Category.IsITUMember() {
@@ -66,7 +92,7 @@ func checkMembersOnly(c *checker) {
 	var names []string
 	for i := range c.p.Supporters {
 		s := &c.p.Supporters[i]
-		if s.Category == forms.NonMember && strings.TrimSpace(s.Entity) != "" {
+		if s.Category == forms.NonMember && !forms.Blank(s.Entity) {
 			fields = append(fields, forms.SupporterCategory.At(i).Path())
 			names = append(names, strings.TrimSpace(s.Entity))
 		}
@@ -122,19 +148,25 @@ func checkProgressReports(c *checker) {
 // start of the previous meeting, where the focus group decides its next
 // meetings (A.7 3.5: later meetings are decided by the focus group). A
 // meeting exactly 42 days after that point is in time: a warning otherwise.
-// The first meeting is arranged by the parent group and the chair: an info
-// when it starts less than six weeks after the establishment. Params: Meeting
+// The first meeting is arranged by the parent group and the chair: an error
+// when it starts before the establishment (the group does not exist yet),
+// an info when it starts less than six weeks after it. Params: Meeting
 // (start), Announce (meeting − 42 days; not for the first meeting), After
 // (the reference date), Previous (1 when the reference is the previous
-// meeting), First (1 for the info).
+// meeting), First (1 for the first meeting), Before (1 for the error).
 func checkAnnouncements(c *checker) {
 	t := &c.p.Timeline
 	order := meetingOrder(t.Meetings)
 	if len(order) > 0 && !t.Start.IsZero() {
 		s := t.Meetings[order[0]].Start
-		if AnnouncementDate(s).Before(t.Start) {
-			c.addAs(Info, "", forms.Paths(forms.MeetingStart.At(order[0])),
-				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1})
+		fields := forms.Paths(forms.MeetingStart.At(order[0]))
+		switch {
+		case s.Before(t.Start):
+			c.addAs(Error, "", append(fields, forms.TimelineStart.Path()),
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1, "Before": 1})
+		case AnnouncementDate(s).Before(t.Start):
+			c.addAs(Info, "", fields,
+				map[string]any{"Meeting": s, "After": t.Start, "Previous": 0, "First": 1, "Before": 0})
 		}
 	}
 	for k := 1; k < len(order); k++ {
@@ -145,9 +177,65 @@ func checkAnnouncements(c *checker) {
 		}
 		announce := AnnouncementDate(s)
 		if announce.Before(ref) {
-			c.add(forms.Paths(forms.MeetingStart.At(order[k])),
-				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0})
+			c.addAs(Warning, "", forms.Paths(forms.MeetingStart.At(order[k])),
+				map[string]any{"Meeting": s, "Announce": announce, "After": ref, "Previous": previous, "First": 0, "Before": 0})
 		}
+	}
+}
+
+// meetings.within-lifetime: every planned focus-group meeting ends by the
+// end of the lifetime (start + duration − 1 day); after it the group has
+// ended unless the parent group extends it (2.2). A meeting that starts
+// before the establishment is meetings.announcement's (the first meeting
+// before establishment), not this rule's: one problem, one finding. One
+// finding per meeting: Fields the meeting's start and the lifetime's;
+// params Number (1-based row), Meeting (start), End (the lifetime's last
+// day).
+func checkMeetingsWithinLifetime(c *checker) {
+	t := &c.p.Timeline
+	end := t.End()
+	if end.IsZero() {
+		return
+	}
+	for i, m := range t.Meetings {
+		last := m.End
+		if last.IsZero() || last.Before(m.Start) {
+			last = m.Start
+		}
+		if last.IsZero() || !last.After(end) {
+			continue
+		}
+		c.add(forms.Paths(forms.MeetingStart.At(i), forms.TimelineStart, forms.TimelineDurationMonths),
+			map[string]any{"Number": i + 1, "Meeting": m.Start, "End": end})
+	}
+}
+
+// tor.start: established at the meeting that decides (2.1.1.1), the focus
+// group's lifetime cannot start before that meeting's first day: an error.
+// A start during the meeting assumes a decision on that day (decisions are
+// usually taken at the closing plenary): an info. Between meetings the
+// earliest start is route.between-meetings.comments'. Params: Start (the
+// lifetime's), Meeting (first day), MeetingEnd (last day; the first day when
+// not given), During (1 for the info).
+func checkStart(c *checker) {
+	co := &c.p.Contribution
+	start, first := c.p.Timeline.Start, co.Meeting.Start
+	if co.Route != forms.AtMeeting || start.IsZero() || first.IsZero() {
+		return
+	}
+	last := co.Meeting.End
+	if last.IsZero() || last.Before(first) {
+		last = first
+	}
+	fields := forms.Paths(forms.TimelineStart, forms.ContribMeetingStart)
+	params := map[string]any{"Start": start, "Meeting": first, "MeetingEnd": last}
+	switch {
+	case start.Before(first):
+		params["During"] = 0
+		c.addAs(Error, "", fields, params)
+	case !start.After(last):
+		params["During"] = 1
+		c.addAs(Info, "", fields, params)
 	}
 }
 
@@ -194,12 +282,17 @@ func namesOfficialLanguage(s string) bool {
 func checkCover(c *checker) {
 	co := &c.p.Contribution
 	var fields []string
-	if !present(co.Title) {
-		fields = append(fields, forms.ContribTitle.Path())
+	placeholder := ""
+	need := func(f forms.Field[string]) {
+		if ok, quote := says(f.Get(c.p), f.Path()); !ok {
+			fields = append(fields, f.Path())
+			if placeholder == "" {
+				placeholder = quote
+			}
+		}
 	}
-	if !present(co.Source) {
-		fields = append(fields, forms.ContribSource.Path())
-	}
+	need(forms.ContribTitle)
+	need(forms.ContribSource)
 	switch pg := co.ParentGroup; {
 	case pg.Kind == forms.TSAG:
 	case pg.Kind == forms.StudyGroup && pg.Number > 0:
@@ -214,17 +307,13 @@ func checkCover(c *checker) {
 		if co.Meeting.Start.IsZero() {
 			fields = append(fields, forms.ContribMeetingStart.Path())
 		}
-		if !present(co.Meeting.Place) {
-			fields = append(fields, forms.ContribMeetingPlace.Path())
-		}
+		need(forms.ContribMeetingPlace)
 	default:
 		fields = append(fields, forms.ContribRoute.Path())
 	}
-	if !present(co.StudyPeriod) {
-		fields = append(fields, forms.ContribStudyPeriod.Path())
-	}
+	need(forms.ContribStudyPeriod)
 	if fields != nil {
-		c.add(fields, map[string]any{"Count": len(fields)})
+		c.add(fields, withPlaceholder(map[string]any{"Count": len(fields)}, placeholder))
 	}
 }
 
@@ -238,16 +327,19 @@ func checkContact(c *checker) {
 	contacts := c.p.Contribution.Contacts
 	var fields []string
 	complete := false
+	placeholder := ""
 	for i := range contacts {
 		k := &contacts[i]
 		n := len(fields)
-		if !present(k.Name) {
-			fields = append(fields, forms.ContactName.At(i).Path())
+		for _, f := range []forms.Field[string]{forms.ContactName.At(i), forms.ContactOrganization.At(i)} {
+			if ok, quote := says(f.Get(c.p), f.Path()); !ok {
+				fields = append(fields, f.Path())
+				if placeholder == "" {
+					placeholder = quote
+				}
+			}
 		}
-		if !present(k.Organization) {
-			fields = append(fields, forms.ContactOrganization.At(i).Path())
-		}
-		if strings.TrimSpace(k.Country) == "" {
+		if forms.Blank(k.Country) {
 			fields = append(fields, forms.ContactCountry.At(i).Path())
 		}
 		if !wellFormedEmail(k.Email) {
@@ -262,7 +354,7 @@ func checkContact(c *checker) {
 		if len(contacts) == 0 {
 			fields = forms.Paths(forms.ContribContacts)
 		}
-		c.add(fields, nil)
+		c.add(fields, withPlaceholder(nil, placeholder))
 	}
 	for i := range contacts {
 		if e := strings.TrimSpace(contacts[i].Email); e != "" && !wellFormedEmail(e) {

@@ -484,12 +484,12 @@ func Import(p *forms.Proposal, data []byte, target forms.Lang) (ImportResult, er
 		if !f.Multiline {
 			text = forms.OneLine(text)
 		}
-		if !u.hasTarget || strings.TrimSpace(text) == "" {
+		if !u.hasTarget || forms.Blank(text) {
 			res.Untranslated++
 			continue
 		}
 		cur := f.Get()
-		if strings.TrimSpace(cur) == "" {
+		if forms.Blank(cur) {
 			skip("the field is empty in the draft now")
 			continue
 		}

@@ -84,7 +84,7 @@ func Export(p *forms.Proposal, target forms.Lang, draftID string) ([]byte, error
 	for _, step := range forms.Steps() {
 		opened := false
 		for _, f := range fields {
-			if f.Step != step || strings.TrimSpace(f.Get()) == "" {
+			if f.Step != step || forms.Blank(f.Get()) {
 				continue
 			}
 			if !opened {

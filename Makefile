@@ -13,18 +13,22 @@ GUI_BIN := fgdraft-gui
 
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
 # read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
-# MuPDF's mutool;
+# MuPDF's mutool, and Ghostscript rewrites one as another tool would;
 # the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts.
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
-        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk
+        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk ghostscript
 
-.PHONY: run test build deps check-go vet fmt-check fuzz bench clean \
+.PHONY: run test build deps check-go vet lint fmt-check fuzz bench clean \
         dist dist-check deps-dist deps-bench
 
-# The packages: mingw-w64 cross-compiles the Windows executable; the checks
-# validate the .desktop file and the AppStream metainfo.
-DIST_DEBS := gcc-mingw-w64-x86-64 desktop-file-utils appstream xz-utils zip
+# The packages: mingw-w64 cross-compiles the Windows executable; wixl builds
+# the MSI, dpkg-dev (dpkg-shlibdeps) the .deb; the checks validate the .desktop
+# file and the AppStream metainfo, lint the .deb (lintian), read the MSI back
+# (msitools) and run the Windows package under Wine in a virtual X display
+# (wine64, xvfb, xdotool, imagemagick for the screenshot).
+DIST_DEBS := gcc-mingw-w64-x86-64 desktop-file-utils appstream xz-utils zip \
+             dpkg-dev wixl msitools lintian wine64 xvfb xdotool imagemagick
 # Fyne's packaging tool, pinned; installed into dist/tools by `make dist`.
 FYNE_TOOLS_VERSION := v1.7.4
 FYNE := $(CURDIR)/dist/tools/fyne-$(FYNE_TOOLS_VERSION)
@@ -37,7 +41,7 @@ LDFLAGS := -X main.commit=$(COMMIT)
 run: deps build
 	./$(BIN) --example
 
-build: check-go
+build: deps check-go
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(GUI_BIN) .
 	$(GO) build -tags nogui -ldflags "$(LDFLAGS)" -o $(BIN) .
 
@@ -45,7 +49,7 @@ build: check-go
 # for the time they take).
 # With the packages checked, their Debian packages (mingw-w64 for the
 # Windows executable's tests among them) are installed before the tests.
-test: $(if $(filter no,$(DIST_CHECK)),deps,deps-dist) check-go fmt-check vet
+test: $(if $(filter no,$(DIST_CHECK)),deps,deps-dist) check-go fmt-check vet lint
 	$(GO) test -count=1 ./...
 ifneq ($(DIST_CHECK),no)
 	$(MAKE) dist-check
@@ -53,6 +57,20 @@ endif
 
 vet:
 	$(GO) vet ./...
+
+# staticcheck, pinned, from the Go module proxy into tools/bin (not
+# committed); `make test` fails on any finding.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(CURDIR)/tools/bin/staticcheck-$(STATICCHECK_VERSION)
+
+lint: check-go $(STATICCHECK)
+	$(STATICCHECK) ./...
+
+$(STATICCHECK):
+	@mkdir -p $(@D)/tmp-$(STATICCHECK_VERSION)
+	GOBIN=$(@D)/tmp-$(STATICCHECK_VERSION) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv $(@D)/tmp-$(STATICCHECK_VERSION)/staticcheck $@
+	rmdir $(@D)/tmp-$(STATICCHECK_VERSION)
 
 fmt-check:
 	@bad=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -67,6 +85,7 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzDecode$$' -fuzztime=60s ./forms/draftfile
 	$(FUZZ) -fuzz='^FuzzParseJSON$$' -fuzztime=20s ./forms/draftfile
 	$(FUZZ) -fuzz='^FuzzImportXLIFF$$' -fuzztime=30s ./forms/xliff
+	$(FUZZ) -fuzz='^FuzzXLIFFRoundTrip$$' -fuzztime=30s ./forms/xliff
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
 	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen
@@ -99,8 +118,8 @@ clean:
 	rm -f $(BIN) $(GUI_BIN)
 	rm -rf dist
 
-# Linux tar.xz and Windows zip with SHA256SUMS in dist/ (packaging/dist.sh).
-# A cold Windows build takes about 9 minutes on 2 cores.
+# Linux tar.xz and .deb, Windows zip and MSI, with SHA256SUMS in dist/
+# (packaging/dist.sh). A cold Windows build takes about 9 minutes on 2 cores.
 dist: deps-dist check-go $(FYNE)
 	FYNE=$(FYNE) GO=$(GO) COMMIT=$(COMMIT) packaging/dist.sh
 
@@ -110,7 +129,10 @@ $(FYNE):
 	mv $(@D)/bin-$(FYNE_TOOLS_VERSION)/fyne $@ && rmdir $(@D)/bin-$(FYNE_TOOLS_VERSION)
 
 # Installs the Linux package into a temporary prefix and runs it from there,
-# validates its .desktop file and metainfo, reads the Windows executables'
-# resources (packaging/dist-check.sh).
+# validates its .desktop file and metainfo, installs and removes the .deb,
+# reads the Windows executables' resources and the MSI, runs the Windows
+# package under Wine against the Linux build, installs and uninstalls the MSI
+# there, builds the executables a second time and compares the bytes, and
+# prints the sizes (packaging/dist-check.sh).
 dist-check: dist
 	GO=$(GO) packaging/dist-check.sh

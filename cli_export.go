@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"fgdraft/export"
 	"fgdraft/export/docx"
@@ -18,7 +20,7 @@ import (
 	"fgdraft/locales"
 )
 
-const exportUsage = `Usage: fgdraft export [--format pdf|docx|all] [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] DRAFT
+const exportUsage = `Usage: fgdraft export [--format pdf|docx|all] [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] [--date DATE] DRAFT
 
 Writes the contribution as a PDF, a Word document (DOCX) or both, in the
 document language. Free text comes from the draft's translations into that
@@ -26,6 +28,10 @@ language; fields without one are printed in the draft's own language, and the
 command says which. The draft travels inside every file written, so that the
 contribution reopens as a draft. DRAFT may also be a PDF or DOCX that fgdraft
 wrote.
+
+The files carry the time of the export as their date, unless --date or the
+environment variable SOURCE_DATE_EPOCH (seconds since 1970, UTC) sets it:
+then two exports of one draft give the same bytes.
 
 Exit status: 0 written, 1 written but the draft does not meet A.7 (the files
 are marked as a draft), 2 nothing written.
@@ -37,9 +43,14 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	formats := c.format("format", "file format: pdf, docx (Word), or all (both); default: pdf")
 	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all or --format all); default: next to the draft, named from acronym, parent group and language")
 	today := c.date("today", "date to measure deadlines from, YYYY-MM-DD (default: today)")
+	fileDate := c.flags.String("date", "", "date written into the files, YYYY-MM-DD or RFC 3339 (default: $SOURCE_DATE_EPOCH, else now)")
 	pos, code, ok := c.parse(args, 1, "name exactly one draft file")
 	if !ok {
 		return code
+	}
+	stamp, err := documentDate(*fileDate, os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		return c.fail(err)
 	}
 	draftPath := pos[0]
 	p, _, err := c.loadDraft(draftPath)
@@ -88,6 +99,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	}
 	dr := docx.New()
 	dr.Producer = ver.Producer()
+	dr.Date = stamp
 	renderers := map[export.Format]export.Renderer{export.DOCX: dr}
 	if slices.Contains(*formats, export.PDF) {
 		faces, err := fonts.Load()
@@ -96,6 +108,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 		}
 		r := pdf.New(faces)
 		r.Producer = ver.Producer()
+		r.Date = stamp
 		renderers[export.PDF] = r
 	}
 	ui := cat.In(p.Language)
@@ -176,4 +189,30 @@ func sameFile(a, b string) bool {
 	}
 	fb, err := os.Stat(b)
 	return err == nil && os.SameFile(fa, fb)
+}
+
+// documentDate is the date an export writes into its files: flag (YYYY-MM-DD,
+// midnight UTC, or RFC 3339), else epoch (SOURCE_DATE_EPOCH, the
+// reproducible-builds convention: whole seconds since 1970 UTC), else the zero
+// time, which lets the renderers write the time of the export.
+func documentDate(flag, epoch string) (time.Time, error) {
+	switch {
+	case flag != "":
+		if d, err := time.Parse(time.DateOnly, flag); err == nil {
+			return d, nil
+		}
+		d, err := time.Parse(time.RFC3339, flag)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("--date %q is neither YYYY-MM-DD nor an RFC 3339 time such as 2026-03-01T12:00:00Z", flag)
+		}
+		return d.UTC(), nil
+	case epoch != "":
+		secs, err := strconv.ParseInt(epoch, 10, 64)
+		// PDF and DOCX dates have four-digit years
+		if err != nil || secs < 0 || secs > 253402300799 {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q is not a count of seconds since 1970 (such as 1767225600)", epoch)
+		}
+		return time.Unix(secs, 0).UTC(), nil
+	}
+	return time.Time{}, nil
 }

@@ -5,6 +5,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -108,8 +110,11 @@ func TestSpecialAndHugeFiles(t *testing.T) {
 	}
 }
 
-// 3. The temporary files of killed saves are tidied away by the next command
-// that reads the draft; a complete draft among them is kept and named.
+// 3. Reading a draft changes nothing on disk: validate and export leave
+// the draft's folder as it was (the same files, the same times), however
+// many temporaries killed saves left there. The next command that writes
+// the draft (xliff import) tidies them away, and a complete draft among
+// them is kept and named.
 func TestLeftoversOfKilledSaves(t *testing.T) {
 	dir := t.TempDir()
 	draft := copyDraft(t, "examples/fg-example-en.json", dir)
@@ -121,22 +126,76 @@ func TestLeftoversOfKilledSaves(t *testing.T) {
 		os.Chtimes(p, old, old)
 	}
 	leave(".fg-example-en.json.tmp-999999998-1", data[:len(data)/3])
-	code, _, errs := runCLI(t, "validate", "--today", "2026-11-25", draft)
-	if code != 0 || errs != "" {
-		t.Errorf("a cut-off leftover: exit %d, %q (nothing to say)", code, errs)
-	}
 	newer := bytes.Replace(data, []byte("Quantum-Safe"), []byte("Quantum-Safe (revised)"), 1)
 	leave(".fg-example-en.json.tmp-999999998-2", newer)
-	code, _, errs = runCLI(t, "validate", "--today", "2026-11-25", draft)
-	if code != 0 || !strings.Contains(errs, "interrupted save") || !strings.Contains(errs, ".recovered-") {
-		t.Errorf("a complete leftover: exit %d, %q", code, errs)
+	before := folderState(t, dir)
+	if len(before) != 3 {
+		t.Fatalf("folder: %v", before)
+	}
+	for _, args := range [][]string{
+		{"validate", "--today", "2026-11-25", draft},
+		{"validate", "--json", "--today", "2026-11-25", draft},
+		{"xliff", "export", "--lang", "fr", "-o", filepath.Join(t.TempDir(), "x.xlf"), draft},
+		{"export", "--format", "docx", "--today", "2026-11-25", "-o", filepath.Join(t.TempDir(), "x.docx"), draft},
+	} {
+		if code, _, errs := runCLI(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d, %q", args, code, errs)
+		}
+		if after := folderState(t, dir); !maps.Equal(after, before) {
+			t.Errorf("%v changed the draft's folder:\nbefore %v\nafter  %v", args[:2], before, after)
+		}
+	}
+
+	// xliff import writes the draft: translations made in another copy of it
+	p, err := draftfile.Load(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range p.TextFields() {
+		if f.Get() != "" {
+			p.SetTranslation(f, forms.French, "FR "+f.Get())
+		}
+	}
+	xlf := filepath.Join(t.TempDir(), "fr.xlf")
+	translated := saveDraft(t, t.TempDir(), "translated.json", p)
+	if code, _, errs := runCLI(t, "xliff", "export", "--lang", "fr", "-o", xlf, translated); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, errs := runCLI(t, "xliff", "import", draft, xlf)
+	if code != 0 || !strings.Contains(out, "translations recorded") || !strings.Contains(errs, "interrupted save") || !strings.Contains(errs, ".recovered-") {
+		t.Errorf("xliff import over leftovers: exit %d, %q, %q", code, out, errs)
 	}
 	entries, _ := os.ReadDir(dir)
+	recovered := 0
 	for _, e := range entries {
 		if strings.Contains(e.Name(), ".tmp-") {
 			t.Errorf("left: %s", e.Name())
 		}
+		if strings.Contains(e.Name(), ".recovered-") {
+			recovered++
+		}
 	}
+	if recovered != 1 {
+		t.Errorf("%d recovered drafts kept, want 1 (the complete one)", recovered)
+	}
+}
+
+// folderState is each file of dir with its size and modification time.
+func folderState(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, e := range entries {
+		fi, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[e.Name()] = fmt.Sprintf("%d bytes, %s", fi.Size(), fi.ModTime().Format(time.RFC3339Nano))
+	}
+	return out
 }
 
 // 4. A stale translation stays stale through an XLIFF round trip, and

@@ -58,7 +58,8 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := xliff.Export(p, lang, p.ID)
 	if err != nil {
-		return c.fail(err)
+		// the command already names itself: "fgdraft xliff export: reason"
+		return c.fail(errors.New(strings.TrimPrefix(err.Error(), "xliff export: ")))
 	}
 	target := *out
 	if target == "" {
@@ -73,6 +74,9 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, target)
 	return exitOK
 }
+
+// maxSkippedListed is how many skipped units an import lists one by one.
+const maxSkippedListed = 20
 
 func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("xliff import", xliffUsage, stderr)
@@ -99,6 +103,12 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if !lang.Valid() {
 		return c.fail(fmt.Errorf("%s names no ITU target language (trgLang=%q); give one with --lang", xlfPath, head.Target))
 	}
+	// what the draft is before it is read: it is replaced only if it is
+	// still so, that another writer's work is not lost (issue 26)
+	read, err := draftfile.StampOf(draftPath)
+	if err != nil {
+		read = draftfile.Stamp{} // the load says why the file cannot be read
+	}
 	p, origin, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
@@ -117,7 +127,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: the file no longer carries fgdraft's draft ID (a translation tool removed it); accepted because its units are this draft's fields with this draft's text\n", xlfPath)
 	}
 	if res.Changed() {
-		if err := draftfile.Save(draftPath, p); err != nil {
+		if err := c.saveDraft(draftPath, p, read); err != nil {
 			return c.fail(err)
 		}
 	}
@@ -132,7 +142,12 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if stale := p.StaleTranslations(lang); len(stale) > 0 {
 		fmt.Fprintf(stdout, "%s: %d translations into %s are stale (made before their field's text changed; confirm or correct them): %s\n", draftPath, len(stale), lang, strings.Join(stale, ", "))
 	}
-	for _, s := range res.Skipped {
+	// a file of millions of units is summarised, not listed line by line
+	for i, s := range res.Skipped {
+		if i == maxSkippedListed {
+			fmt.Fprintf(stdout, "  … and %d more units skipped\n", len(res.Skipped)-i)
+			break
+		}
 		fmt.Fprintf(stdout, "  skipped: %v\n", s)
 	}
 	return exitOK

@@ -61,6 +61,9 @@ func (c *command) lang(name, usage string, allowAll bool) *forms.Lang {
 func (c *command) date(name, usage string) *forms.Date {
 	var d forms.Date
 	c.flags.Func(name, usage, func(s string) (err error) {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("an empty date; give one as YYYY-MM-DD")
+		}
 		d, err = forms.ParseDate(s)
 		return err
 	})

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"fgdraft/internal/buildinfo"
 )
@@ -101,7 +102,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUnusable
 	}
 	if cmd := headlessCommand(args); cmd != nil {
-		return cmd(args[1:], ver, stdout, stderr)
+		return cmd(args[1:], ver, terminalWriter{stdout}, terminalWriter{stderr})
+	}
+	if err := guiArgs(args); err != nil {
+		fmt.Fprintf(stderr, "fgdraft: %v\nRun \"fgdraft --help\" for the commands and options.\n", err)
+		return exitUnusable
 	}
 	return startGUI(args, ver, stderr)
+}
+
+// guiArgs checks the arguments of the window before it (or the program
+// that shows it) starts: an unknown option, or a word that is neither a
+// command nor a file, is said to be unknown rather than opened as a draft.
+func guiArgs(args []string) error {
+	var files []string
+	for _, a := range args {
+		switch {
+		case a == "--example" || a == "-example":
+		case a == "--":
+		case strings.HasPrefix(a, "-"):
+			return fmt.Errorf("unknown option %q", a)
+		default:
+			files = append(files, a)
+		}
+	}
+	if len(files) > 1 {
+		return fmt.Errorf("name at most one draft file (got %d: %s)", len(files), strings.Join(files, ", "))
+	}
+	if len(files) == 1 {
+		f := files[0]
+		if _, err := os.Stat(f); err != nil && !strings.ContainsAny(f, `./\`) {
+			return fmt.Errorf("unknown command %q (and no file of that name)", f)
+		}
+	}
+	return nil
 }

@@ -55,7 +55,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	}
 
 	// Cancel: nothing runs, and a message says so.
-	dir, existing := setup()
+	dir, _ := setup()
 	ran := false
 	w.exports.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Cancel")
@@ -65,7 +65,7 @@ func TestExportReplaceKeepBothCancel(t *testing.T) {
 	press("OK")
 
 	// Keep both: the old file is renamed, then the export runs.
-	dir, existing = setup()
+	dir, existing := setup()
 	ran = false
 	w.exports.confirmReplace(dir, langs, []export.Format{export.PDF}, func() { ran = true })
 	press("Keep both")

@@ -79,6 +79,9 @@ type draftAutosave interface {
 func (f *fileFlow) load(path string) error {
 	opened, err := f.sess.Open(path)
 	f.showKept(path, opened.Kept)
+	if err == nil && opened.Changed {
+		f.host.showError(f.ui().T("files.changedAfterFgdraft.title"), f.ui().T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}))
+	}
 	return err
 }
 
@@ -200,6 +203,11 @@ func (f *fileFlow) showKept(path string, kept []draftfile.Recovered) {
 func (f *fileFlow) saveTo(path string) bool {
 	written, kept, err := f.sess.SaveTo(path)
 	f.showKept(written, kept)
+	var de *draftfile.Error
+	if errors.As(err, &de) && de.Problem == draftfile.ChangedSinceRead {
+		f.changedOnDisk(written)
+		return false
+	}
 	if err != nil {
 		f.host.showError(f.ui().T("ui.save.failed"), err.Error())
 		return false
@@ -207,6 +215,33 @@ func (f *fileFlow) saveTo(path string) bool {
 	f.autosave.clear()
 	f.host.refreshMenu()
 	return true
+}
+
+// changedOnDisk is a save refused because another program (or another
+// fgdraft) changed the draft's file since it was read: the user reloads
+// the file as it is now (dropping the changes made here), keeps the
+// changes made here under another name, or cancels and decides later.
+func (f *fileFlow) changedOnDisk(path string) {
+	msg := widget.NewLabel(f.ui().T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
+	msg.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	saveAs := widget.NewButton(f.ui().T("files.changed.saveAs"), func() {
+		d.Hide()
+		f.saveAsDialog(nil)
+	})
+	saveAs.Importance = widget.HighImportance
+	reload := widget.NewButton(f.ui().T("files.changed.reload"), func() {
+		d.Hide()
+		f.sess.ForgetChanges()
+		f.openPath(path)
+	})
+	reload.Importance = widget.DangerImportance
+	cancel := widget.NewButton(f.ui().T("ui.unsaved.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(f.ui().T("files.changed.title"), msg, f.win)
+	d.SetButtons(f.host.dir().dialogButtons(cancel, reload, saveAs))
+	d.Resize(fyne.NewSize(480, 0))
+	dialogKeys(f.win.Canvas(), d, saveAs.OnTapped, d.Hide)
+	d.Show()
 }
 
 // setDialogFolder starts a file dialog in the current draft's folder.

@@ -174,7 +174,7 @@ func TestFileFlowUnsavedDiscardOnFakeHost(t *testing.T) {
 		t.Fatal(err)
 	}
 	sess.Draft().FocusGroup.Name = "Unsaved work"
-	sess.Edited(forms.FGName.Path())
+	sess.Edited()
 	f, h, saves := newTestFileFlow(t, a, forms.Chinese, sess)
 	edited := sess.Draft()
 

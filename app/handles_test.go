@@ -134,3 +134,33 @@ func TestModelPathIn(t *testing.T) {
 		}
 	}
 }
+
+// The steps build every string field with field(h, look), which takes the
+// widget from the field's declared kind; none chooses one by hand (issue
+// 23, item 2): a call of a kind's own constructor in a step fails here.
+func TestStepsTakeTheWidgetFromTheKind(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("step_*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byHand := map[string]bool{"text": true, "prose": true, "longText": true, "country": true, "plainLine": true}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && byHand[sel.Sel.Name] {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Name == "g" {
+					t.Errorf("%s: g.%s chooses the widget by hand; use g.field(h, look{…})", fset.Position(sel.Pos()), sel.Sel.Name)
+				}
+			}
+			return true
+		})
+	}
+}

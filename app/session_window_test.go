@@ -25,7 +25,7 @@ func TestWindowFollowsSession(t *testing.T) {
 
 	// An edit reported to the session marks the title and adds the finding.
 	*forms.FGScope.Ref(w.sess.Draft()) = ""
-	w.sess.Edited(forms.FGScope.Path())
+	w.sess.Edited()
 	if !strings.HasPrefix(w.win.Title(), "• ") {
 		t.Errorf("edited: title %q", w.win.Title())
 	}

@@ -14,50 +14,52 @@ func newContributionStep(env *editorEnv) stepForm {
 	c := func() *forms.Contribution { return &env.draft.Contribution }
 
 	g := f.section(f.T("editor.section.parent"))
-	kind := choice(g, forms.ContribParentGroupKind, []forms.GroupKind{forms.StudyGroup, forms.TSAG},
+	choice(g, forms.ContribParentGroupKind, []forms.GroupKind{forms.StudyGroup, forms.TSAG},
 		prefixed[forms.GroupKind](f, "groupKind."))
 	number := g.number(forms.ContribParentGroupNumber, "editor.hint.sg")
-	route := choice(g, forms.ContribRoute, []forms.Route{forms.AtMeeting, forms.BetweenMeetings},
+	choice(g, forms.ContribRoute, []forms.Route{forms.AtMeeting, forms.BetweenMeetings},
 		prefixed[forms.Route](f, "route."))
-	place := g.text(forms.ContribMeetingPlace, "editor.hint.place")
+	place := g.field(forms.ContribMeetingPlace, look{hint: "editor.hint.place"})
 	start := g.date(forms.ContribMeetingStart)
 	end := g.date(forms.ContribMeetingEnd)
 	posting := g.date(forms.ContribPostingDate)
-	// Both kinds of prose entry (plain and bidirectional) can be disabled.
-	need := g.prose(forms.ContribUrgentMarketNeed, 3).(disableable)
-	g.text(forms.ContribStudyPeriod, "editor.hint.studyPeriod")
-	_ = kind
-	_ = route
+	need := g.field(forms.ContribUrgentMarketNeed, look{rows: 3})
+	g.field(forms.ContribStudyPeriod, look{hint: "editor.hint.studyPeriod"})
 
 	// Fields that apply only to a study group, or to one route.
 	f.hooks = append(f.hooks, func() {
 		cc := c()
 		enabledIf(cc.ParentGroup.Kind != forms.TSAG, number)
-		enabledIf(cc.Route != forms.BetweenMeetings, place, start, end)
-		enabledIf(cc.Route != forms.AtMeeting, posting, need)
+		for _, w := range []struct {
+			field  forms.FieldPath
+			widget disableable
+		}{{forms.ContribMeetingPlace, place}, {forms.ContribMeetingStart, start}, {forms.ContribMeetingEnd, end},
+			{forms.ContribPostingDate, posting}, {forms.ContribUrgentMarketNeed, need}} {
+			enabledIf(forms.Applies(env.draft, w.field), w.widget)
+		}
 	})
 
 	stringList(f, forms.ContribQuestions, forms.Question, "editor.hint.question")
 
 	g = f.section(f.T("editor.section.document"))
-	g.longText(forms.ContribTitle, "", 2)
-	g.longText(forms.ContribSource, "editor.hint.source", 3)
+	g.field(forms.ContribTitle, look{rows: 2})
+	g.field(forms.ContribSource, look{hint: "editor.hint.source", rows: 3})
 	choice(g, forms.DraftLanguage, forms.Languages(), env.ui.LanguageName)
 	g.date(forms.ContribSubmissionDate)
 
 	newList(f, forms.ContribContacts, func() forms.Contact { return forms.Contact{} }, false,
 		func(g *grid, i int) {
-			g.text(forms.ContactName.At(i), "")
-			g.text(forms.ContactOrganization.At(i), "")
-			g.country(forms.ContactCountry.At(i))
-			g.text(forms.ContactTel.At(i), "editor.hint.tel")
-			g.text(forms.ContactEmail.At(i), "editor.hint.email")
+			g.field(forms.ContactName.At(i), look{})
+			g.field(forms.ContactOrganization.At(i), look{})
+			g.field(forms.ContactCountry.At(i), look{})
+			g.field(forms.ContactTel.At(i), look{hint: "editor.hint.tel"})
+			g.field(forms.ContactEmail.At(i), look{hint: "editor.hint.email"})
 		}).titled(func(c forms.Contact) string { return c.Name })
 
 	stringList(f, forms.ContribKeywords, forms.Keyword, "")
 
 	g = f.section("")
-	g.prose(forms.ContribAbstract, 5)
+	g.field(forms.ContribAbstract, look{rows: 5})
 
 	f.Reload()
 	return f

@@ -1,12 +1,6 @@
 package app
 
-import (
-	"strconv"
-
-	"fgdraft/forms"
-)
-
-func itoa(i int) string { return strconv.Itoa(i) }
+import "fgdraft/forms"
 
 // newStepForm builds the form of one wizard step over env.draft. It returns
 // nil for the review step, which the window builds itself.

@@ -14,16 +14,16 @@ func newGapsStep(env *editorEnv) stepForm {
 
 	newList(f, forms.GapEntries, func() forms.GapEntry { return forms.GapEntry{} }, false,
 		func(g *grid, i int) {
-			g.text(forms.GapEntryBody.At(i), "editor.hint.body")
+			g.field(forms.GapEntryBody.At(i), look{hint: "editor.hint.body"})
 			choice(g, forms.GapEntryKind.At(i), forms.BodyKinds(), prefixed[forms.BodyKind](f, "bodyKind."))
-			g.prose(forms.GapEntryWork.At(i), 3)
+			g.field(forms.GapEntryWork.At(i), look{rows: 3})
 			choice(g, forms.GapEntryCoverage.At(i), forms.Coverages(), prefixed[forms.Coverage](f, "coverage."))
-			g.prose(forms.GapEntryGap.At(i), 3)
+			g.field(forms.GapEntryGap.At(i), look{rows: 3})
 		}).titled(func(e forms.GapEntry) string { return e.Body })
 
 	g := f.section("")
-	g.prose(forms.GapNoOtherWork, 3)
-	g.prose(forms.GapSummary, 5)
+	g.field(forms.GapNoOtherWork, look{rows: 3})
+	g.field(forms.GapSummary, look{rows: 5})
 
 	f.Reload()
 	return f

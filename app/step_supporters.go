@@ -44,12 +44,12 @@ func newSupportersStep(env *editorEnv) stepForm {
 
 	newList(f, forms.Supporters, func() forms.Supporter { return forms.Supporter{} }, false,
 		func(g *grid, i int) {
-			g.text(forms.SupporterEntity.At(i), "editor.hint.entity")
+			g.field(forms.SupporterEntity.At(i), look{hint: "editor.hint.entity"})
 			choice(g, forms.SupporterCategory.At(i), forms.Categories(), prefixed[forms.Category](f, "category."))
-			g.country(forms.SupporterCountry.At(i))
-			g.text(forms.SupporterContact.At(i), "editor.hint.contact")
+			g.field(forms.SupporterCountry.At(i), look{})
+			g.field(forms.SupporterContact.At(i), look{hint: "editor.hint.contact"})
 			g.check(forms.SupporterCommitted.At(i))
-			g.prose(forms.SupporterNotes.At(i), 2)
+			g.field(forms.SupporterNotes.At(i), look{rows: 2})
 		}).titled(func(s forms.Supporter) string { return s.Entity })
 	// Which supporters do not count comes and goes while the user types:
 	// under the list, where it moves nothing the user is editing.
@@ -83,10 +83,10 @@ type nomineeFields struct {
 
 // nominee adds the fields of a chair or vice-chair nominee.
 func nominee(g *grid, n nomineeFields) {
-	g.text(n.name, "")
-	g.text(n.organization, "")
+	g.field(n.name, look{})
+	g.field(n.organization, look{})
 	choice(g, n.category, forms.Categories(), prefixed[forms.Category](g.f, "category."))
-	g.country(n.country)
+	g.field(n.country, look{})
 }
 
 // updateCount shows a7.CountSupport: "3 of 4 committed ITU members, from 2

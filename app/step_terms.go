@@ -12,21 +12,21 @@ func newTermsStep(env *editorEnv) stepForm {
 	fg := func() *forms.FocusGroup { return &env.draft.FocusGroup }
 
 	g := f.section(f.T("editor.section.group"))
-	g.longText(forms.FGName, "editor.hint.fgName", 2)
-	g.text(forms.FGAcronym, "editor.hint.acronym")
-	g.prose(forms.FGBackground, 5)
-	g.prose(forms.FGScope, 5)
-	g.prose(forms.FGActionPlan, 4)
+	g.field(forms.FGName, look{hint: "editor.hint.fgName", rows: 2})
+	g.field(forms.FGAcronym, look{hint: "editor.hint.acronym"})
+	g.field(forms.FGBackground, look{rows: 5})
+	g.field(forms.FGScope, look{rows: 5})
+	g.field(forms.FGActionPlan, look{rows: 4})
 
 	newList(f, forms.FGDeliverables, func() forms.Deliverable { return forms.Deliverable{} }, false,
 		func(g *grid, i int) {
-			g.longText(forms.DeliverableTitle.At(i), "", 2)
+			g.field(forms.DeliverableTitle.At(i), look{rows: 2})
 			typ := choice(g, forms.DeliverableTypeField.At(i), forms.DeliverableTypes(),
 				prefixed[forms.DeliverableType](f, "deliverableType."))
-			other := g.text(forms.DeliverableOtherType.At(i), "")
+			other := g.field(forms.DeliverableOtherType.At(i), look{})
 			g.date(forms.DeliverableDue.At(i))
-			g.text(forms.DeliverableTargetGroup.At(i), "editor.hint.targetGroup")
-			g.text(forms.DeliverableIntendedRecommendation.At(i), "editor.hint.recommendation")
+			g.field(forms.DeliverableTargetGroup.At(i), look{hint: "editor.hint.targetGroup"})
+			g.field(forms.DeliverableIntendedRecommendation.At(i), look{hint: "editor.hint.recommendation"})
 			// "Other type" applies only to deliverables of type "other".
 			kind := bound(f, forms.DeliverableTypeField.At(i))
 			update := func() { enabledIf(*kind() == forms.OtherDeliverable, other) }
@@ -46,11 +46,11 @@ func newTermsStep(env *editorEnv) stepForm {
 		enabledIf(toTSAG, designation)
 		enabledIf(toTSAG && fg().DesignatedParent.Kind == forms.StudyGroup, designated)
 	})
-	g.prose(forms.FGParentRelationship, 4)
+	g.field(forms.FGParentRelationship, look{rows: 4})
 	newList(f, forms.FGRelationships, func() forms.Relationship { return forms.Relationship{} }, false,
 		func(g *grid, i int) {
-			g.text(forms.RelationshipBody.At(i), "editor.hint.body")
-			g.prose(forms.RelationshipDescription.At(i), 3)
+			g.field(forms.RelationshipBody.At(i), look{hint: "editor.hint.body"})
+			g.field(forms.RelationshipDescription.At(i), look{rows: 3})
 		}).titled(func(r forms.Relationship) string { return r.Body })
 	g = f.section("")
 	g.check(forms.FGNoRelationships)
@@ -72,20 +72,20 @@ func newTermsStep(env *editorEnv) stepForm {
 	g.check(forms.FGMultiGroupMandate)
 
 	g = f.section(f.T("editor.section.justification"))
-	g.prose(forms.FGUrgency, 4)
-	g.prose(forms.FGInterest, 4)
-	g.prose(forms.FGWhyNotStudyGroups, 4)
-	g.prose(forms.FGAlternatives, 4)
+	g.field(forms.FGUrgency, look{rows: 4})
+	g.field(forms.FGInterest, look{rows: 4})
+	g.field(forms.FGWhyNotStudyGroups, look{rows: 4})
+	g.field(forms.FGAlternatives, look{rows: 4})
 
 	g = f.section(f.T("editor.section.implications"))
 	g.check(forms.FGImplicationsPolicy)
 	g.check(forms.FGImplicationsStrategic)
-	g.prose(forms.FGImplicationsStatement, 3)
+	g.field(forms.FGImplicationsStatement, look{rows: 3})
 
 	g = f.section(f.T("editor.section.arrangements"))
-	g.text(forms.FGWorkingLanguage, "editor.hint.workingLanguage")
-	g.prose(forms.FGFinancing, 3)
-	g.prose(forms.FGAdminSupport, 3)
+	g.field(forms.FGWorkingLanguage, look{hint: "editor.hint.workingLanguage"})
+	g.field(forms.FGFinancing, look{rows: 3})
+	g.field(forms.FGAdminSupport, look{rows: 3})
 
 	f.Reload()
 	return f

@@ -39,7 +39,7 @@ func newTimelineStep(env *editorEnv) stepForm {
 
 	meeting := func(place forms.ItemField[string], start, end forms.ItemField[forms.Date]) func(g *grid, i int) {
 		return func(g *grid, i int) {
-			g.text(place.At(i), "editor.hint.place")
+			g.field(place.At(i), look{hint: "editor.hint.place"})
 			g.date(start.At(i))
 			g.date(end.At(i))
 		}

@@ -25,16 +25,52 @@ func bound[T any](f *form, h forms.Field[T]) func() *T {
 	return h.Bind(func() *forms.Proposal { return f.env.draft })
 }
 
+// look is how a string field shows beyond what its kind decides: the hint
+// (a message key) a one-line entry shows while empty, and the rows a
+// paragraph field (prose) or a long line shows. Zero rows: prose shows four,
+// a line one.
+type look struct {
+	hint string
+	rows int
+}
+
+// field is the entry for a string field, the one its declared kind calls
+// for (forms.Field.Kind, generated from the model's fg tag), so that no step
+// chooses again: prose a wrapping entry with a word count, a country the
+// country picker, a phone number the plain left-to-right entry in every
+// language, any other one-line field an entry of one line, or of l.rows
+// wrapped rows for a long one (titles, the source). Where the text or the
+// interface is right to left, free text gets the bidirectional entry.
+func (g *grid) field(h forms.Field[string], l look) textField {
+	switch h.Kind() {
+	case forms.KindProse:
+		return g.prose(h, l.rows)
+	case forms.KindCountry:
+		return g.country(h)
+	case forms.KindPhone:
+		return g.plainLine(h, l.hint)
+	}
+	if l.rows > 1 {
+		return g.longText(h, l.hint, l.rows)
+	}
+	return g.text(h, l.hint)
+}
+
 // text is a one-line entry for a name, title or code; where the text or the
 // interface is right to left, the bidirectional entry (see bidiLine).
 func (g *grid) text(h forms.Field[string], hint string) textField {
 	f := g.f
-	path, get := h.Path(), bound(f, h)
-	// A telephone number reads left to right in every language: always the
-	// plain entry.
-	if f.bidiText() && forms.LabelKey(path) != forms.ContactTel.LabelKey() {
-		return g.bidiLine(path, get, hint)
+	if f.bidiText() {
+		return g.bidiLine(h.Path(), bound(f, h), hint)
 	}
+	return g.plainLine(h, hint)
+}
+
+// plainLine is Fyne's one-line entry, in every language: what a telephone
+// number, which reads left to right everywhere, always gets.
+func (g *grid) plainLine(h forms.Field[string], hint string) textField {
+	f := g.f
+	path, get := h.Path(), bound(f, h)
 	e := widget.NewEntry()
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
@@ -71,7 +107,7 @@ func setEntryText(e *widget.Entry, s string) {
 // prose is a wrapping multi-line entry with a live word count under it; where
 // the text or the interface is right to left, the bidirectional entry (see
 // bidiProse).
-func (g *grid) prose(h forms.Field[string], rows int) fyne.Focusable {
+func (g *grid) prose(h forms.Field[string], rows int) textField {
 	f := g.f
 	path, get := h.Path(), bound(f, h)
 	if rows <= 0 {
@@ -355,7 +391,7 @@ func oneLine(s string) string {
 // longText is a one-line field whose text is often long (titles, the
 // source): a wrapping entry of a few rows; where the text or the interface
 // is right to left, the bidirectional entry (see bidiLongText).
-func (g *grid) longText(h forms.Field[string], hint string, rows int) fyne.Focusable {
+func (g *grid) longText(h forms.Field[string], hint string, rows int) textField {
 	f := g.f
 	path, get := h.Path(), bound(f, h)
 	if f.bidiText() {

@@ -82,8 +82,7 @@ func (b *pickButton) CreateRenderer() fyne.WidgetRenderer {
 // keys returns true for a key it used.
 func pickerKeys(c fyne.Canvas, pop *widget.PopUp, keys func(*fyne.KeyEvent) bool) {
 	prev := c.OnTypedKey()
-	var handler func(*fyne.KeyEvent)
-	handler = func(k *fyne.KeyEvent) {
+	handler := func(k *fyne.KeyEvent) {
 		if !pop.Visible() {
 			c.SetOnTypedKey(prev)
 			if prev != nil {

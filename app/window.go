@@ -315,7 +315,7 @@ func (w *window) goToField(path string) {
 
 // changed is env.changed: the draft was edited at path.
 func (w *window) changed(path string) {
-	w.sess.Edited(path)
+	w.sess.Edited()
 	w.autosave.edited()
 }
 

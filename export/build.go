@@ -42,11 +42,17 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	if !lang.Valid() {
 		lang = forms.English
 	}
+	lp, _ := p.Localized(lang)
+	return build(p, lp, lang, cat, opt)
+}
+
+// build is Build on the draft p already localised into lang (lp, which it
+// makes print-safe), for an export that localised it for its own checks.
+func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Options) Document {
 	if opt.Today.IsZero() {
 		opt.Today = forms.Today()
 	}
 	opt.ExportLang = lang
-	lp, _ := p.Localized(lang)
 	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
@@ -72,6 +78,7 @@ func Build(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.Opti
 	}
 	doc.Meta = b.meta()
 	doc.RunningHead = b.runningHead()
+	doc.Findings = b.findings
 	for _, f := range b.findings {
 		if f.Severity == a7.Error {
 			doc.DraftMark = b.t("doc.draftMark")
@@ -285,12 +292,36 @@ func (b *builder) dateRange(start, end forms.Date) string {
 
 // ---------------------------------------------------------------- meta
 
+// The document properties carry at most maxMetaKeywords keywords of at
+// most maxMetaKeywordLen characters each: what a catalogue indexes. A
+// draft's keywords are otherwise bounded only by the draft's limits, and
+// 5,000 long ones put 50 MB into a PDF's metadata (twice: the information
+// dictionary and XMP), making a file fgdraft then refused to reopen. The
+// cover prints them all.
+const (
+	maxMetaKeywords   = 50
+	maxMetaKeywordLen = 100
+)
+
+// metaKeywords is the keywords the document properties carry.
+func metaKeywords(kw []string) []string {
+	kw = kw[:min(len(kw), maxMetaKeywords)]
+	out := make([]string, len(kw))
+	for i, k := range kw {
+		if r := []rune(k); len(r) > maxMetaKeywordLen {
+			k = string(r[:maxMetaKeywordLen])
+		}
+		out[i] = k
+	}
+	return out
+}
+
 func (b *builder) meta() Meta {
 	c := &b.p.Contribution
 	m := Meta{
 		Title:    strings.TrimSpace(c.Title),
 		Author:   strings.TrimSpace(c.Source),
-		Keywords: nonEmpty(c.Keywords),
+		Keywords: metaKeywords(nonEmpty(c.Keywords)),
 	}
 	name := strings.TrimSpace(b.p.FocusGroup.Name)
 	switch {

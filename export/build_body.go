@@ -35,7 +35,7 @@ func (b *builder) proposal() Section {
 			variant = ".open"
 		}
 	}
-	if c.Route == forms.BetweenMeetings {
+	if forms.Applies(b.p, forms.ContribPostingDate) { // between meetings
 		s.Blocks = append(s.Blocks,
 			b.para("doc.proposal.between"+variant, "Clause", b.betweenClause(), "Number", designated),
 			b.para("doc.proposal.betweenNote"))
@@ -43,7 +43,7 @@ func (b *builder) proposal() Section {
 			s.Blocks = append(s.Blocks, b.para("doc.proposal.commentPeriod",
 				"Posting", b.loc.Date(c.PostingDate), "End", b.loc.Date(a7.CommentPeriodEnd(c.PostingDate))))
 		}
-		if !forms.Blank(c.UrgentMarketNeed) {
+		if forms.Applies(b.p, forms.ContribUrgentMarketNeed) && !forms.Blank(c.UrgentMarketNeed) {
 			s.Blocks = append(s.Blocks, b.bold("doc.proposal.urgentNeed"))
 			s.Blocks = append(s.Blocks, b.text(forms.ContribUrgentMarketNeed)...)
 		}
@@ -206,6 +206,7 @@ func (b *builder) supporters() Section {
 			strings.TrimSpace(sp.Entity),
 			b.valueLabel("category", string(sp.Category)),
 			b.country(sp.Country),
+			strings.TrimSpace(sp.Contact),
 			committed,
 			strings.TrimSpace(sp.Notes),
 		})
@@ -215,8 +216,8 @@ func (b *builder) supporters() Section {
 	} else {
 		s.Blocks = append(s.Blocks, b.para("doc.sup.lead"), Table{
 			Header: []string{b.t("doc.sup.col.entity"), b.t("doc.sup.col.category"), b.t("doc.sup.col.country"),
-				b.t("doc.sup.col.committed"), b.t("doc.sup.col.notes")},
-			Weights: []float64{2.5, 2.4, 2, 1.9, 2.7},
+				b.t("doc.sup.col.contact"), b.t("doc.sup.col.committed"), b.t("doc.sup.col.notes")},
+			Weights: []float64{2.4, 2.2, 1.8, 2.2, 1.7, 2.5},
 			Rows:    rows,
 		})
 	}

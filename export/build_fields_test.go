@@ -1,12 +1,14 @@
 package export_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
+	"fgdraft/forms/a7"
 )
 
 // Every paragraph of the proposer's text carries the path of the very field
@@ -62,4 +64,27 @@ func TestParagraphFieldsNameTheirText(t *testing.T) {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
 	return exporttest.Squash(line)
+}
+
+// The document properties carry a bounded number of bounded keywords,
+// however many the draft has; the cover prints them all (issue 26, item 7).
+func TestMetaKeywordsBounded(t *testing.T) {
+	t.Parallel()
+	p := exporttest.GoodProposal()
+	p.Contribution.Keywords = nil
+	for i := range 5000 {
+		p.Contribution.Keywords = append(p.Contribution.Keywords, fmt.Sprintf("keyword %d %s", i, strings.Repeat("x", 3000)))
+	}
+	doc := export.Build(p, forms.English, exporttest.Cat, a7.Options{Today: exporttest.Today})
+	if n := len(doc.Meta.Keywords); n == 0 || n > 50 {
+		t.Errorf("%d keywords in the properties, want 1 to 50", n)
+	}
+	for _, k := range doc.Meta.Keywords {
+		if n := len([]rune(k)); n > 100 {
+			t.Fatalf("a keyword of %d characters in the properties", n)
+		}
+	}
+	if !strings.Contains(doc.Cover.Keywords.Value, "keyword 4999") {
+		t.Error("the cover lost keywords")
+	}
 }

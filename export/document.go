@@ -4,7 +4,10 @@
 // the renderer knows nothing about A.7.
 package export
 
-import "fgdraft/forms"
+import (
+	"fgdraft/forms"
+	"fgdraft/forms/a7"
+)
 
 // Document is a contribution in one language, ready to be rendered.
 type Document struct {
@@ -16,8 +19,12 @@ type Document struct {
 	// DraftMark, when not empty, is printed visibly on every page: the draft
 	// does not yet meet A.7.
 	DraftMark string
-	Cover     Cover
-	Sections  []Section
+	// Findings are the A.7 findings the document was built with (its
+	// compliance annex and its draft mark), so that what the export tells
+	// the user is what the file says, without checking the draft again.
+	Findings []a7.Finding
+	Cover    Cover
+	Sections []Section
 	// Draft, when not empty, is the draft file (JSON) the contribution was
 	// exported from. Renderers carry it inside the file, so that a filed
 	// contribution reopens as a draft; the preview leaves it empty.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 	"fgdraft/locales"
 	"fgdraft/text"
 )
@@ -124,11 +125,25 @@ func programText(where string) bool {
 	return false
 }
 
+// reason is what keeps the characters out: the format (no font has them,
+// XML does not allow them), or "control" when every one of them is a
+// control character or non-character no document shows.
+func (e *MissingGlyphsError) reason() string {
+	for _, t := range e.Texts {
+		for _, m := range t.Missing {
+			if !draftfile.Forbidden(m.Rune) {
+				return string(e.Format)
+			}
+		}
+	}
+	return "control"
+}
+
 // Message says in loc's language which texts hold which characters, naming
 // each field by its label and path, and why the format cannot hold them.
 func (e *MissingGlyphsError) Message(loc *locales.Localizer) string {
 	var b strings.Builder
-	b.WriteString(loc.T("export.unprintable." + string(e.Format)))
+	b.WriteString(loc.T("export.unprintable." + e.reason()))
 	for i, t := range e.Texts {
 		if i == maxTextsNamed {
 			b.WriteString("\n")

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"fgdraft/forms"
@@ -32,6 +33,15 @@ type Renderer interface {
 	Render(doc Document) ([]byte, error)
 }
 
+// FontChecker is a Renderer whose fonts are read on first use: CheckFonts
+// reads those of a document in lang and tells why one cannot be. The export
+// asks before it checks the draft's characters against the fonts (a font
+// that cannot be read covers nothing, and every character would be refused
+// for want of it).
+type FontChecker interface {
+	CheckFonts(lang forms.Lang) error
+}
+
 // Result says what an export wrote besides the file.
 type Result struct {
 	// Untranslated are the paths of the non-empty free-text fields printed in
@@ -47,11 +57,24 @@ type Result struct {
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
-	lp, untranslated := p.Localized(lang)
-	if err := fieldGlyphs(p, lp, lang, r.Format(), r.Covers(lang)); err != nil {
+	if fc, ok := r.(FontChecker); ok {
+		if err := fc.CheckFonts(lang); err != nil {
+			return nil, Result{}, err
+		}
+	}
+	lp, untranslated := p.Localized(lang) // once: for the character checks, then the document
+	// a control character or non-character (draftfile.Forbidden) is
+	// refused like a character no font has, never dropped by a renderer
+	covers := r.Covers(lang)
+	if err := fieldGlyphs(p, lp, lang, r.Format(), func(c rune) bool { return covers(c) && !draftfile.Forbidden(c) }); err != nil {
 		return nil, Result{}, err
 	}
-	doc := Build(p, lang, cat, opt)
+	// the document shows no hidden characters (text.hidden-characters):
+	// overrides, embeddings, isolates, zero-width and tag characters
+	// typed into the draft are left out of it, so that a word processor
+	// cannot draw "RLO elif ot ydaer" as "ready to file"; the isolates the
+	// renderers add around mixed-direction runs are their own
+	doc := build(p, withoutHidden(lp), lang, cat, opt)
 	draft, err := draftfile.Encode(p)
 	if err != nil {
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
@@ -63,12 +86,53 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 		return nil, Result{}, err
 	}
 	res := Result{Untranslated: untranslated}
-	for _, f := range a7.Validate(p, opt) {
+	for _, f := range doc.Findings { // the findings the file shows: counted, not checked again
 		if f.Severity == a7.Error {
 			res.Errors++
 		}
 	}
 	return data, res, nil
+}
+
+// withoutHidden is p, or a copy of it whose text (and translations) holds
+// no hidden character (a7.HiddenCharacter).
+func withoutHidden(p *forms.Proposal) *forms.Proposal {
+	hidden := func(s string) bool { return strings.ContainsFunc(s, a7.HiddenCharacter) }
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if a7.HiddenCharacter(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	found := false
+	for _, fields := range [][]forms.TextField{p.TextFields(), p.PrintedVerbatim()} {
+		for _, f := range fields {
+			found = found || hidden(f.Get())
+		}
+	}
+	for _, byPath := range p.Translations {
+		for _, t := range byPath {
+			found = found || hidden(t.Text)
+		}
+	}
+	if !found {
+		return p
+	}
+	q := p.Clone()
+	for _, fields := range [][]forms.TextField{q.TextFields(), q.PrintedVerbatim()} {
+		for _, f := range fields {
+			f.Set(strip(f.Get()))
+		}
+	}
+	for _, byPath := range q.Translations {
+		for path, t := range byPath {
+			t.Text = strip(t.Text)
+			byPath[path] = t
+		}
+	}
+	return q
 }
 
 // WriteFile exports the contribution in lang to path, replacing an existing
@@ -77,6 +141,13 @@ func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Cat
 	data, res, err := Contribution(p, lang, cat, r, opt)
 	if err != nil {
 		return Result{}, err
+	}
+	// temporaries an export killed midway left here: a contribution is
+	// made again from its draft at will, so they are removed, not kept
+	if left, err := atomicfile.Leftovers(path); err == nil {
+		for _, l := range left {
+			os.Remove(l.Path)
+		}
 	}
 	if err := atomicfile.Write(path, data, 0o644); err != nil {
 		return Result{}, err

@@ -29,8 +29,15 @@ func Paths(fields ...FieldPath) []string {
 // item of a list (ItemField.At): its path and its value of type T.
 type Field[T any] struct {
 	path string
+	kind FieldKind // a string field's, from its fg tag; empty for other types
 	ref  func(p *Proposal) *T
 }
+
+// Kind is what a string field holds, as its `fg` tag declares it (prose,
+// line, phone, …), generated into the handle so that code choosing by kind
+// (the GUI's widget, the checks) reads the declaration instead of deciding
+// again; empty for a field that is not a string.
+func (f Field[T]) Kind() FieldKind { return f.kind }
 
 // Path is the field's path, as in the draft file: "focusGroup.scope",
 // "gapAnalysis.entries[2].gap".
@@ -58,8 +65,12 @@ func (f Field[T]) Set(p *Proposal, v T) { *f.ref(p) = v }
 type ItemField[T any] struct {
 	list string // path of the list: "gapAnalysis.entries"
 	name string // field of the item: "gap"; empty for a list of plain values
+	kind FieldKind
 	ref  func(p *Proposal, i int) *T
 }
+
+// Kind is what the field of every item holds (see Field.Kind).
+func (f ItemField[T]) Kind() FieldKind { return f.kind }
 
 // At is the field of item i: GapEntryGap.At(2) is "gapAnalysis.entries[2].gap".
 func (f ItemField[T]) At(i int) Field[T] {
@@ -67,7 +78,7 @@ func (f ItemField[T]) At(i int) Field[T] {
 	if f.name != "" {
 		path += "." + f.name
 	}
-	return Field[T]{path: path, ref: func(p *Proposal) *T { return f.ref(p, i) }}
+	return Field[T]{path: path, kind: f.kind, ref: func(p *Proposal) *T { return f.ref(p, i) }}
 }
 
 // Pattern is the path with empty brackets for the item, as FieldDecl.Pattern
@@ -83,10 +94,10 @@ func (f ItemField[T]) Pattern() string {
 // every item: "gapAnalysis.entries.gap" (see LabelKey).
 func (f ItemField[T]) LabelKey() string { return LabelKey(f.Pattern()) }
 
-func field[T any](path string, ref func(p *Proposal) *T) Field[T] {
-	return Field[T]{path: path, ref: ref}
+func field[T any](path string, kind FieldKind, ref func(p *Proposal) *T) Field[T] {
+	return Field[T]{path: path, kind: kind, ref: ref}
 }
 
-func itemField[T any](list, name string, ref func(p *Proposal, i int) *T) ItemField[T] {
-	return ItemField[T]{list: list, name: name, ref: ref}
+func itemField[T any](list, name string, kind FieldKind, ref func(p *Proposal, i int) *T) ItemField[T] {
+	return ItemField[T]{list: list, name: name, kind: kind, ref: ref}
 }

@@ -11,15 +11,34 @@ import (
 // probe is what the test needs of a handle of any value type.
 type probe struct {
 	pattern string                                     // "gapAnalysis.entries[].gap"
+	kind    FieldKind                                  // of item 2 for an item field
 	sample  func(p *Proposal) (path string, where any) // the field of item 2 for an item field
 }
 
 func single[T any](f Field[T]) probe {
-	return probe{f.Path(), func(p *Proposal) (string, any) { return f.Path(), f.Ref(p) }}
+	return probe{f.Path(), f.Kind(), func(p *Proposal) (string, any) { return f.Path(), f.Ref(p) }}
 }
 
 func items[T any](f ItemField[T]) probe {
-	return probe{f.Pattern(), func(p *Proposal) (string, any) { g := f.At(2); return g.Path(), g.Ref(p) }}
+	return probe{f.Pattern(), f.At(2).Kind(), func(p *Proposal) (string, any) { g := f.At(2); return g.Path(), g.Ref(p) }}
+}
+
+// Every handle carries its field's declared kind (its fg tag, as
+// Declarations reads it), and only string fields have one.
+func TestHandlesCarryTheDeclaredKind(t *testing.T) {
+	decls, err := Declarations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string]FieldKind{}
+	for _, d := range decls {
+		declared[d.Pattern] = d.Kind
+	}
+	for name, h := range allHandles {
+		if h.kind != declared[h.pattern] {
+			t.Errorf("%s (%s): kind %q, its declaration says %q", name, h.pattern, h.kind, declared[h.pattern])
+		}
+	}
 }
 
 // TestHandlesMatchTheModel: every handle's path is a real field of the model
@@ -195,3 +214,30 @@ func fieldByJSON(v reflect.Value, name string) (reflect.Value, bool) {
 type pathError struct{ path, segment string }
 
 func (e *pathError) Error() string { return "path " + e.path + ": no field " + e.segment }
+
+// The fields of one route apply on that route only; the others always.
+func TestApplies(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		route Route
+		field FieldPath
+		want  bool
+	}{
+		{AtMeeting, ContribMeetingPlace, true},
+		{AtMeeting, ContribMeetingStart, true},
+		{AtMeeting, ContribPostingDate, false},
+		{AtMeeting, ContribUrgentMarketNeed, false},
+		{BetweenMeetings, ContribMeetingEnd, false},
+		{BetweenMeetings, ContribPostingDate, true},
+		{BetweenMeetings, ContribUrgentMarketNeed, true},
+		{"", ContribMeetingPlace, false},
+		{"", ContribPostingDate, false},
+		{"", FGScope, true},
+		{BetweenMeetings, ContribTitle, true},
+	} {
+		p := &Proposal{Contribution: Contribution{Route: c.route}}
+		if got := Applies(p, c.field); got != c.want {
+			t.Errorf("route %q, %s: Applies = %v, want %v", c.route, c.field.Path(), got, c.want)
+		}
+	}
+}

@@ -52,6 +52,12 @@ func (l *Localizer) draftProblem(e *draftfile.Error) string {
 		data["Limit"] = p.Limit >> 20 // in MiB, as the interface speaks of file sizes
 	case draftfile.WrongType:
 		data["Expected"] = l.T("drafterr.value."+string(p.Expected), map[string]any{"Limit": p.Limit})
+	case draftfile.TooComplex:
+		limit := p.Limit
+		if p.Value == "inflated" {
+			limit >>= 20 // in MiB
+		}
+		data["What"] = l.T("drafterr.limit."+p.Value, map[string]any{"Limit": limit})
 	case draftfile.NotFormat, draftfile.BadContainer:
 		data["Format"] = l.T("drafterr.format." + p.Format)
 	case "":

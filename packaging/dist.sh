@@ -5,9 +5,19 @@
 #   dist/fgdraft-VERSION-linux-amd64.tar.xz    fgdraft, fgdraft-gui, .desktop, icons, AppStream
 #                                              metainfo, licences, example; its
 #                                              Makefile installs into PREFIX
+#   dist/fgdraft_VERSION_amd64.deb             the same for Debian and Ubuntu (dpkg-deb),
+#                                              installed into /usr
 #   dist/fgdraft-VERSION-windows-amd64.zip     fgdraft.exe (GUI), fgdraft-cli.exe
 #                                              (command line), README, licences
+#   dist/fgdraft-VERSION-windows-amd64.msi     the same as a per-user Windows
+#                                              Installer package (wixl), with a
+#                                              Start-menu entry
 #   dist/SHA256SUMS
+#
+# The executables are built by packaging/build.sh (stripped, -trimpath, the
+# commit as the only variable); every archive dates its files at the last
+# commit (SOURCE_DATE_EPOCH), so that a second `make dist` of the same commit
+# gives the same bytes.
 #
 # The version comes from FyneApp.toml, the commit from git; both are in
 # `fgdraft --version`, the About box, the PDFs and the Windows version
@@ -39,16 +49,16 @@ if [[ -z ${COMMIT:-} ]]; then
   git diff --quiet HEAD -- 2>/dev/null || COMMIT=$COMMIT-dirty
 fi
 DATE=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 echo "dist: fgdraft $VERSION (build $BUILD, commit $COMMIT)"
 
 rm -rf "$TMP"
 mkdir -p "$TMP"
 # fyne package counts the build number up in FyneApp.toml (and reformats
 # it) after every package; the build number is ours to set, so the file is
-# put back. What the Windows build leaves in the source folder goes too,
-# however the script ends.
+# put back, however the script ends.
 cp FyneApp.toml "$TMP/FyneApp.toml"
-trap 'cp "$TMP/FyneApp.toml" "$ROOT/FyneApp.toml"; rm -rf "$TMP"; rm -f "$ROOT/fgdraft.exe.manifest" "$ROOT/fyne.syso" "$ROOT/fyne_metadata_init.go" "$ROOT/zz_dist_commit.go" "$ROOT/zz_cli_windows_amd64.syso"' EXIT
+trap 'cp "$TMP/FyneApp.toml" "$ROOT/FyneApp.toml"; rm -rf "$TMP"' EXIT
 fyne_package() {
   local status=0
   "$FYNE" package "$@" || status=$?
@@ -91,11 +101,10 @@ licences() {
 linux() {
   local name=fgdraft-$VERSION-linux-amd64
   local pkg=$TMP/$name
-  echo "dist: Linux: building"
-  CGO_ENABLED=1 $GO build -ldflags "-s -w -X main.commit=$COMMIT" -o "$TMP/fgdraft" .
   # Fyne's packaging tool lays out the binary, the .desktop file (from
   # FyneApp.toml) and the icon; we add what it leaves out.
   echo "dist: Linux: fyne package"
+  cp "$BIN/fgdraft-gui" "$TMP/fgdraft"
   (cd "$TMP" && fyne_package -os linux -src "$ROOT" -executable "$TMP/fgdraft" -name fgdraft \
       -app-id "$APPID" -icon "$ROOT/assets/icon.png" -app-version "$VERSION" -app-build "$BUILD" -release)
   mkdir -p "$TMP/fyne" && tar -xJf "$TMP/fgdraft.tar.xz" -C "$TMP/fyne"
@@ -105,8 +114,8 @@ linux() {
   # The binary fyne package laid out is the whole program, fgdraft-gui; the
   # command users type, fgdraft, is the build without the GUI, which starts
   # faster and hands the window over to fgdraft-gui.
-  install -m755 "$usr/bin/fgdraft" "$pkg/bin/fgdraft-gui"
-  CGO_ENABLED=0 $GO build -tags nogui -ldflags "-s -w -X main.commit=$COMMIT" -o "$pkg/bin/fgdraft" .
+  install -m755 "$BIN/fgdraft-gui" "$pkg/bin/fgdraft-gui"
+  install -m755 "$BIN/fgdraft" "$pkg/bin/fgdraft"
   # The menu entry, with its comment in the six languages.
   {
     grep -v '^Comment' "$usr/share/applications/$APPID.desktop" | sed -e '/^$/d'
@@ -119,62 +128,86 @@ linux() {
   licences "$pkg/share/doc/fgdraft" linux
   cp examples/fg-example-en.json "$pkg/share/doc/fgdraft/examples/"
   cp packaging/linux/Makefile "$pkg/Makefile"
-  tar -C "$TMP" --owner=0 --group=0 --sort=name -cJf "$DIST/$name.tar.xz" "$name"
+  tar -C "$TMP" --owner=0 --group=0 --numeric-owner --sort=name --mtime="@$SOURCE_DATE_EPOCH" \
+    -cJf "$DIST/$name.tar.xz" "$name"
   echo "dist: wrote dist/$name.tar.xz"
+  deb "$pkg"
+}
+
+# deb LINUX-FOLDER — the Debian package, staged with the Makefile the tarball
+# carries (DESTDIR, PREFIX=/usr); it depends on the shared libraries the
+# executables link, as dpkg-shlibdeps finds them.
+deb() {
+  local from=$1 stage=$TMP/deb
+  local file=fgdraft_${VERSION}_amd64.deb
+  echo "dist: Debian package"
+  rm -rf "$stage"
+  make -s --no-print-directory -C "$from" install DESTDIR="$stage" PREFIX=/usr
+  sed -i "s|^Exec=/usr/bin/fgdraft|Exec=fgdraft|" "$stage/usr/share/applications/$APPID.desktop"
+  local doc=$stage/usr/share/doc/fgdraft
+  sed -e "s/@YEAR@/${DATE%%-*}/" packaging/linux/copyright > "$doc/copyright"
+  printf 'fgdraft (%s) unstable; urgency=medium\n\n  * Release %s (build %s, commit %s).\n\n -- fgdraft authors <fgdraft@users.noreply.github.com>  %s\n' \
+    "$VERSION" "$VERSION" "$BUILD" "$COMMIT" "$(date -u -R -d "@$SOURCE_DATE_EPOCH")" | gzip -9n > "$doc/changelog.gz"
+  # dpkg-shlibdeps reads the package's name from a debian/control.
+  mkdir -p "$TMP/shlibs/debian"
+  printf 'Source: fgdraft\n\nPackage: fgdraft\nArchitecture: amd64\n' > "$TMP/shlibs/debian/control"
+  local depends
+  depends=$(cd "$TMP/shlibs" && dpkg-shlibdeps -O "$stage/usr/bin/fgdraft-gui" "$stage/usr/bin/fgdraft" 2>/dev/null |
+    sed -n 's/^shlibs:Depends=//p')
+  [[ $depends == *libGL* || $depends == *libgl* ]] || { echo "dist: dpkg-shlibdeps found no OpenGL library: \"$depends\"" >&2; exit 1; }
+  mkdir -p "$stage/DEBIAN"
+  sed -e "s/@VERSION@/$VERSION/" -e "s/@DEPENDS@/$depends/" \
+      -e "s/@SIZE@/$(du -sk --exclude=DEBIAN "$stage" | cut -f1)/" packaging/linux/control > "$stage/DEBIAN/control"
+  find "$stage" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+  dpkg-deb --root-owner-group -Zxz --build "$stage" "$DIST/$file" >/dev/null
+  echo "dist: wrote dist/$file"
 }
 
 windows() {
   local name=fgdraft-$VERSION-windows-amd64
   local pkg=$TMP/$name
-  command -v x86_64-w64-mingw32-gcc >/dev/null || { echo "dist: x86_64-w64-mingw32-gcc missing (Debian gcc-mingw-w64-x86-64)" >&2; exit 1; }
-  # fyne package builds fgdraft.exe in the source folder with -H=windowsgui
-  # and a resource object (fyne.syso) holding the icon, the version
-  # information and the manifest it finds beside the executable.
-  local v4=$VERSION
-  while [[ $(tr -cd . <<<"$v4" | wc -c) -lt 2 ]]; do v4=$v4.0; done
-  sed -e "s/@VERSION4@/$v4.$BUILD/" packaging/windows/fgdraft.exe.manifest > fgdraft.exe.manifest
-  # fyne package (fyne.io/tools v1.7.4) passes its own -ldflags -H=windowsgui
-  # on the go command line, which overrides any -ldflags in GOFLAGS: the
-  # commit is set by a generated file instead, and the executable keeps its
-  # debug information (-s -w cannot get through either).
-  printf '// Code generated by packaging/dist.sh for the Windows build; DO NOT EDIT.\n\npackage main\n\nfunc init() { commit = "%s" }\n' "$COMMIT" > zz_dist_commit.go
-  # With no fgdraft.exe, fyne package builds it twice, once without the
-  # resources; an existing file makes it build only the one it keeps.
-  : > fgdraft.exe
-  echo "dist: Windows: fyne package (a cold build takes about 9 minutes on 2 cores)"
-  GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-    fyne_package -os windows -name fgdraft -app-id "$APPID" -icon assets/icon.png \
-      -app-version "$VERSION" -app-build "$BUILD"
   mkdir -p "$pkg/licences" "$pkg/examples"
-  mv fgdraft.exe "$pkg/fgdraft.exe"
-  # The command line, fgdraft-cli.exe, is the build without the GUI (no cgo)
-  # as a console program, which prints into the Command Prompt and returns
-  # its exit status; it gets fgdraft.exe's icon, manifest and version
-  # information from a resource object of its own, compiled with windres.
-  echo "dist: Windows: the command line"
-  $GO run ./packaging/distool ico assets/icon.png "$TMP/fgdraft.ico" 16 24 32 48 64 128 256
-  sed -e "s/@VERSION4@/$v4.$BUILD/" packaging/windows/fgdraft.exe.manifest > "$TMP/fgdraft-cli.exe.manifest"
-  sed -e "s|@ICON@|$TMP/fgdraft.ico|" -e "s|@MANIFEST@|$TMP/fgdraft-cli.exe.manifest|" \
-      -e "s/@VERSION4@/$v4.$BUILD/g" -e "s/@VERSIONC@/$(tr . , <<<"$v4.$BUILD")/g" \
-      packaging/windows/fgdraft-cli.rc.in > "$TMP/fgdraft-cli.rc"
-  x86_64-w64-mingw32-windres -i "$TMP/fgdraft-cli.rc" -O coff -o zz_cli_windows_amd64.syso
-  # the metadata file fyne package may leave would link Fyne back in
-  rm -f fyne_metadata_init.go fyne.syso
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $GO build -tags nogui -o "$pkg/fgdraft-cli.exe" .
-  rm -f zz_dist_commit.go zz_cli_windows_amd64.syso
+  install -m755 "$BIN/fgdraft.exe" "$BIN/fgdraft-cli.exe" "$pkg/"
   licences "$pkg/licences" windows
   mv "$pkg/licences/LICENSE" "$pkg/LICENSE.txt"
   sed -e "s/@VERSION@/$VERSION/g" packaging/windows/README.txt > "$pkg/README.txt"
   cp examples/fg-example-en.json "$pkg/examples/"
   # Notepad before Windows 10 1809 needs CRLF line ends.
   find "$pkg" -name '*.txt' -exec sed -i 's/\r\{0,1\}$/\r/' {} +
+  find "$pkg" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   rm -f "$DIST/$name.zip"
-  (cd "$TMP" && TZ=UTC zip -qrX "$DIST/$name.zip" "$name")
+  (cd "$TMP" && find "$name" | LC_ALL=C sort | TZ=UTC zip -qX -@ "$DIST/$name.zip")
   echo "dist: wrote dist/$name.zip"
+  msi "$pkg"
 }
+
+# msi WINDOWS-FOLDER — the same files as a Windows Installer package
+# (packaging/windows/fgdraft.wxs.in), built with wixl.
+msi() {
+  local from=$1 file=fgdraft-$VERSION-windows-amd64.msi
+  command -v wixl >/dev/null || { echo "dist: wixl missing (Debian package wixl)" >&2; exit 1; }
+  echo "dist: Windows Installer package"
+  local v4=$VERSION
+  while [[ $(tr -cd . <<<"$v4" | wc -c) -lt 2 ]]; do v4=$v4.0; done
+  $GO run ./packaging/distool ico assets/icon.png "$(dirname "$from")/fgdraft.ico" 16 24 32 48 64 128 256
+  # one File element per licence file, with an Id wixl accepts
+  local licences="" f id
+  for f in "$from"/licences/*; do
+    id=L_$(basename "$f" | tr -c 'A-Za-z0-9_\n' _)
+    licences+="<File Id=\"$id\" Source=\"licences/$(basename "$f")\"/>"
+  done
+  sed -e "s|@VERSION4@|$v4|g" -e "s|@LICENCE_FILES@|$licences|" \
+    packaging/windows/fgdraft.wxs.in > "$TMP/fgdraft.wxs"
+  rm -f "$DIST/$file"
+  (cd "$from" && wixl -a x64 -o "$DIST/$file" "$TMP/fgdraft.wxs")
+  echo "dist: wrote dist/$file"
+}
+
+BIN=$TMP/bin
+GO=$GO COMMIT=$COMMIT VERSION=$VERSION BUILD=$BUILD packaging/build.sh "$BIN" $TARGETS
 
 for t in $TARGETS; do
   "$t"
 done
-(cd "$DIST" && sha256sum -- *.tar.xz *.zip 2>/dev/null > SHA256SUMS)
+(cd "$DIST" && sha256sum -- *.tar.xz *.deb *.zip *.msi 2>/dev/null > SHA256SUMS)
 echo "dist: wrote dist/SHA256SUMS"

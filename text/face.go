@@ -30,6 +30,9 @@ type Face struct {
 	ascent     float64  // per 1000 em
 	descent    float64  // per 1000 em, negative
 	empty      uint16   // a glyph with no outline and no advance, 0 if none
+	// err is why a LazyFace could not be parsed: it then covers no
+	// character and measures nothing (see Err).
+	err error
 }
 
 // ParseFace parses a TrueType font (glyf outlines, cmap format 4).
@@ -46,21 +49,32 @@ func ParseFace(name string, bold bool, data []byte) (*Face, error) {
 // LazyFace is a face whose font is parsed only when something asks for its
 // glyphs or metrics: reading the Chinese font's character map takes about a
 // millisecond, which an English document need not spend. data must be a
-// font ParseFace accepts (a bundled font, checked by a test): a LazyFace
-// that cannot be parsed panics on first use.
+// font ParseFace accepts (a bundled font, checked by a test). A LazyFace
+// that cannot be parsed does not panic, which would take down whatever
+// goroutine first asked (the GUI's background export among them): it covers
+// no character, and Err says why, for a renderer to refuse with.
 func LazyFace(name string, bold bool, data []byte) *Face {
 	return &Face{name: name, bold: bold, data: data, tables: map[string][2]uint32{}}
 }
 
-// ready makes sure the tables are read.
+// ready makes sure the tables are read. A font that cannot be parsed is
+// left as a face with no table and no glyph, and the error kept.
 func (f *Face) ready() *Face {
 	f.once.Do(func() {
 		if err := f.parse(); err != nil {
-			panic(fmt.Sprintf("font %s: %v", f.name, err))
+			f.err = fmt.Errorf("font %s: %w", f.name, err)
+			// what parse read before it failed is dropped
+			f.tables, f.gid, f.adv = nil, nil, nil
+			f.upem, f.numGlyphs, f.locaFormat, f.empty = 0, 0, 0, 0
+			f.ascent, f.descent = 0, 0
 		}
 	})
 	return f
 }
+
+// Err parses a LazyFace if it has not been yet and tells why it could not
+// be; nil for a face that works (every face ParseFace returned).
+func (f *Face) Err() error { return f.ready().err }
 
 var errShort = errors.New("truncated font data")
 
@@ -260,14 +274,15 @@ func (f *Face) glyphRange(g uint16) (start, end int, ok bool) {
 }
 
 // Has reports whether the face has a glyph for r.
-func (f *Face) Has(r rune) bool { return r >= 0 && r < 0xFFFF && f.ready().gid[r] != 0 }
+func (f *Face) Has(r rune) bool { return f.Glyph(r) != 0 }
 
 // Glyph returns the glyph index of r, 0 if not covered.
 func (f *Face) Glyph(r rune) uint16 {
-	if r < 0 || r >= 0xFFFF {
+	gid := f.ready().gid
+	if r < 0 || r >= 0xFFFF || int(r) >= len(gid) {
 		return 0
 	}
-	return f.ready().gid[r]
+	return gid[r]
 }
 
 // EmptyGlyph is a glyph with no outline and no advance (0 if the font has none).

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"fgdraft/forms"
 )
 
 // fakeTimers is an After whose waits end only when the test says so.
@@ -38,9 +36,9 @@ func TestScheduleWritesAfterTheLastEdit(t *testing.T) {
 	sc := store.Schedule(s, 3*time.Second, timers.after)
 
 	// Given two edits in a row
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 	sc.Edited(nil)
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 	sc.Edited(nil)
 
 	// Then the first wait was stopped, and the second waits the delay.
@@ -67,7 +65,7 @@ func TestScheduleCancelAndFailure(t *testing.T) {
 	sc := store.Schedule(s, time.Second, timers.after)
 
 	// A cancelled wait writes nothing.
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 	sc.Edited(nil)
 	sc.Cancel()
 	timers.waits[0].f()
@@ -87,7 +85,7 @@ func TestScheduleCancelAndFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	bad := NewAutosave(filepath.Join(blocker, "data")).Schedule(s, time.Second, timers.after)
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 	var got error
 	bad.Edited(func(err error) { got = err })
 	timers.waits[len(timers.waits)-1].f()

@@ -78,6 +78,11 @@ type Session struct {
 	example  bool // the draft is the bundled example, not yet saved anywhere
 	dirty    bool
 	docLang  forms.Lang // the document language chosen on the review step
+	// read is what the file at readPath was when the draft was read from or
+	// saved to it: a save replaces it only if it still is (another writer's
+	// work is not lost).
+	read     draftfile.Stamp
+	readPath string
 
 	// unreadable is the text of fields that hold no value of the field, by path.
 	unreadable map[string]string
@@ -154,9 +159,10 @@ func (s *Session) Replace(p *forms.Proposal, path string, example, dirty bool) {
 	s.notify(DraftReplaced)
 }
 
-// Edited records that the draft was changed at field path: it now has
-// unsaved changes and its findings are computed again.
-func (s *Session) Edited(path string) {
+// Edited records that the draft was changed: it now has unsaved changes
+// and its findings are computed again (all of them: a rule may read any
+// field, so which one changed does not narrow what to check).
+func (s *Session) Edited() {
 	if !s.dirty {
 		s.dirty = true
 		s.notify(NameChanged)
@@ -280,6 +286,9 @@ type Opened struct {
 	// Kept are complete drafts that interrupted saves left beside the
 	// file, kept under another name for the user to look at.
 	Kept []draftfile.Recovered
+	// Changed: fgdraft wrote the contribution and it was changed
+	// afterwards; the draft inside may not be what its pages show.
+	Changed bool
 }
 
 // Open makes the draft of the file at path the session's: a draft file, or
@@ -287,6 +296,7 @@ type Opened struct {
 // error names the problem and the file.
 func (s *Session) Open(path string) (Opened, error) {
 	kept, _ := draftfile.TidyTemporaries(path)
+	read, stampErr := draftfile.StampOf(path) // before reading: a change meanwhile is one
 	p, origin, err := reopen.Load(path)
 	if err != nil {
 		return Opened{Kept: kept}, err
@@ -294,7 +304,10 @@ func (s *Session) Open(path string) (Opened, error) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	done := Opened{Path: path, Contribution: origin.Contribution(), Kept: kept}
+	if stampErr == nil {
+		s.read, s.readPath = read, path
+	}
+	done := Opened{Path: path, Contribution: origin.Contribution(), Kept: kept, Changed: origin.Changed}
 	if done.Contribution {
 		// The contribution is not the draft's file: the draft opens as a
 		// new one named after it, and saving asks where. It has no unsaved
@@ -318,8 +331,17 @@ func (s *Session) SaveTo(path string) (string, []draftfile.Recovered, error) {
 		path = abs
 	}
 	kept, _ := draftfile.TidyTemporaries(path)
-	if err := draftfile.Save(path, s.draft); err != nil {
+	save := draftfile.Save
+	if path == s.readPath {
+		save = func(path string, p *forms.Proposal) error { return draftfile.SaveUnchanged(path, p, s.read) }
+	}
+	if err := save(path, s.draft); err != nil {
 		return path, kept, err
+	}
+	if now, err := draftfile.StampOf(path); err == nil {
+		s.read, s.readPath = now, path
+	} else {
+		s.readPath = ""
 	}
 	s.path = path
 	s.reopened = ""

@@ -59,7 +59,7 @@ func TestEditMakesDirtyAndRevalidates(t *testing.T) {
 
 	// When a scope is written
 	*forms.FGScope.Ref(s.Draft()) = "Quantum-safe migration of ITU-T signalling protocols."
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 
 	// Then the draft has unsaved changes, its findings were computed again
 	// and the listener heard of both.
@@ -78,7 +78,7 @@ func TestEditMakesDirtyAndRevalidates(t *testing.T) {
 
 	// When a second edit follows, the name does not change again.
 	rec.got = nil
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 	if want := []Change{FindingsChanged}; !slices.Equal(rec.got, want) {
 		t.Errorf("second edit told: %v, want %v", rec.got, want)
 	}
@@ -129,7 +129,7 @@ func TestSaveMakesClean(t *testing.T) {
 	// Given an edited example
 	s := New(example(t), today)
 	s.Draft().FocusGroup.Acronym = "FG-SAVE"
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	if got := s.SuggestedName(); got != "FG-SAVE" {
 		t.Errorf("suggested name %q", got)
 	}
@@ -160,7 +160,7 @@ func TestSaveMakesClean(t *testing.T) {
 
 func TestSaveFailureKeepsState(t *testing.T) {
 	s := New(blank(), today)
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	bad := filepath.Join(t.TempDir(), "no such folder", "draft.json")
 	if _, _, err := s.SaveTo(bad); err == nil {
 		t.Fatal("saved into a missing folder")
@@ -179,7 +179,7 @@ func TestOpenRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(blank(), today)
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	rec := listen(s)
 
 	got, err := s.Open(path)
@@ -212,7 +212,7 @@ func TestOpenBrokenFileLeavesStateUnchanged(t *testing.T) {
 			// Given an edited draft
 			s := New(example(t), today)
 			s.Draft().FocusGroup.Acronym = "FG-KEEP"
-			s.Edited(forms.FGAcronym.Path())
+			s.Edited()
 			draft, findings := s.Draft(), len(s.Findings())
 			rec := listen(s)
 
@@ -261,7 +261,7 @@ func TestDocLangChangesTheCheck(t *testing.T) {
 
 func TestForgetChanges(t *testing.T) {
 	s := New(blank(), today)
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	rec := listen(s)
 	s.ForgetChanges()
 	if s.Dirty() || !slices.Equal(rec.got, []Change{NameChanged}) {
@@ -314,7 +314,7 @@ func TestAutosaveDecisions(t *testing.T) {
 	old := time.Now().Add(-time.Hour)
 	os.Chtimes(own, old, old)
 	s.Draft().FocusGroup.Acronym = "FG-AUTO"
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	if !a.Due(s) {
 		t.Error("an edited draft is not due")
 	}
@@ -358,7 +358,7 @@ func TestAutosaveDecisions(t *testing.T) {
 	}
 
 	// Clear removes the copy.
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	a.Write(s)
 	a.Clear()
 	if _, err := os.Stat(a.File()); err == nil {
@@ -368,7 +368,7 @@ func TestAutosaveDecisions(t *testing.T) {
 
 func TestNewBlankAndExample(t *testing.T) {
 	s := New(blank(), today)
-	s.Edited(forms.FGScope.Path())
+	s.Edited()
 	rec := listen(s)
 
 	if err := s.OpenExample(forms.English); err != nil {

@@ -40,6 +40,11 @@ type Renderer struct {
 	// extended properties (Application), e.g. "fgdraft 0.1.0 (build 1,
 	// commit abc)"; empty writes "fgdraft".
 	Producer string
+	// Date is written as the document's creation and modification date
+	// (core properties) and as every part's time in the zip. Zero writes no
+	// date into the properties and a fixed time into the zip, so that an
+	// export is reproducible either way.
+	Date time.Time
 	// deflaters holds compressors for the parts, reused across exports:
 	// making one allocates about a megabyte, more than a document's parts.
 	deflaters sync.Pool
@@ -107,7 +112,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	w := newDocWriter(doc)
 	body := w.document()
 	header, first := w.headers()
-	core := w.coreProperties()
+	core := w.coreProperties(rd.Date)
 	if len(w.missing) > 0 {
 		return nil, &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
 	}
@@ -140,8 +145,12 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	z := zip.NewWriter(&buf)
 	z.RegisterCompressor(zip.Deflate, rd.deflater)
 	files := append([]part{{"[Content_Types].xml", "", contentTypes(parts)}}, parts...)
+	modified := zipTime
+	if !rd.Date.IsZero() {
+		modified = rd.Date.UTC()
+	}
 	for _, p := range files {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
 		if err != nil {
 			return nil, fmt.Errorf("render DOCX: %s: %w", p.name, err)
 		}

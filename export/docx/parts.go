@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+	"time"
 
 	"fgdraft/forms"
 )
@@ -193,8 +194,9 @@ func appProperties(producer string) []byte {
 }
 
 // coreProperties are the document properties: title, subject, author,
-// keywords and language. No dates, so that an export is reproducible.
-func (w *docWriter) coreProperties() []byte {
+// keywords and language, and the creation and modification date when date
+// is set (none otherwise, so that an export is reproducible).
+func (w *docWriter) coreProperties(date time.Time) []byte {
 	m := w.doc.Meta
 	w.where = "document properties"
 	var b bytes.Buffer
@@ -211,6 +213,11 @@ func (w *docWriter) coreProperties() []byte {
 	el("dc:creator", m.Author)
 	el("cp:keywords", strings.Join(m.Keywords, ", "))
 	el("dc:language", string(w.doc.Lang))
+	if !date.IsZero() {
+		stamp := date.UTC().Format(time.RFC3339)
+		fmt.Fprintf(&b, `<dcterms:created xsi:type="dcterms:W3CDTF">%s</dcterms:created>`, stamp)
+		fmt.Fprintf(&b, `<dcterms:modified xsi:type="dcterms:W3CDTF">%s</dcterms:modified>`, stamp)
+	}
 	b.WriteString(`</cp:coreProperties>`)
 	return b.Bytes()
 }

@@ -47,8 +47,14 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 	}
 	files := make(map[string]*zip.File, len(z.File))
 	for _, f := range z.File {
-		// part names compare case-insensitively (OPC)
-		files[strings.ToLower(f.Name)] = f
+		// part names compare case-insensitively (OPC), and a package holds
+		// each once: with two, one reader takes the first and another the
+		// last, and what Word shows and the draft fgdraft opens can differ
+		key := strings.ToLower(f.Name)
+		if _, twice := files[key]; twice {
+			return nil, fmt.Errorf("docx: the package holds the part /%s twice, so readers may disagree on its content", f.Name)
+		}
+		files[key] = f
 	}
 	rels, ok := files["_rels/.rels"]
 	if !ok {
@@ -67,6 +73,15 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 	}
 	if err := xml.Unmarshal(data, &parsed); err != nil {
 		return nil, fmt.Errorf("docx: the package relationships (_rels/.rels) are not well-formed: %w", err)
+	}
+	var draftRels int
+	for _, rel := range parsed.Rels {
+		if rel.Type == DraftRelationship {
+			draftRels++
+		}
+	}
+	if draftRels > 1 {
+		return nil, fmt.Errorf("docx: the package names %d drafts; fgdraft writes one", draftRels)
 	}
 	for _, rel := range parsed.Rels {
 		if rel.Type != DraftRelationship || strings.EqualFold(rel.TargetMode, "External") {

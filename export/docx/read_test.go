@@ -135,3 +135,32 @@ func TestReadDraftTooLarge(t *testing.T) {
 		t.Errorf("want a size refusal, got %v", err)
 	}
 }
+
+// A package with the draft part twice (a zip may hold two entries of one
+// name: one reader takes the first, another the last) or naming two drafts
+// is refused, not read as the last one (issue 26, item 5).
+func TestReadDraftRefusesDuplicateDrafts(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, part := range []struct{ name, content string }{
+		{"_rels/.rels", rels("d.json")},
+		{"d.json", `{"format": 1, "language": "en"}`},
+		{"D.json", `{"format": 1, "language": "fr"}`},
+	} {
+		w, err := z.Create(part.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(part.content))
+	}
+	z.Close()
+	if _, err := ReadDraft(bytes.NewReader(buf.Bytes()), int64(buf.Len())); err == nil || !strings.Contains(err.Error(), "twice") {
+		t.Errorf("a part twice: got %v", err)
+	}
+	twoRels := strings.Replace(rels("a.json"), "</Relationships>", `<Relationship Id="rId2" Type="`+DraftRelationship+`" Target="b.json"/></Relationships>`, 1)
+	data := zipOf(t, map[string]string{"_rels/.rels": twoRels, "a.json": "{}", "b.json": "{}"})
+	if _, err := ReadDraft(bytes.NewReader(data), int64(len(data))); err == nil || !strings.Contains(err.Error(), "2 drafts") {
+		t.Errorf("two drafts: got %v", err)
+	}
+}

@@ -480,7 +480,7 @@ func TestContributionRefusesByField(t *testing.T) {
 		t.Errorf("the message does not name the character, or blames a font: %v", err)
 	}
 	zh := exporttest.Cat.In(forms.Chinese)
-	if msg := me.Message(zh); !strings.HasPrefix(msg, zh.T("export.unprintable.docx")) || !strings.Contains(msg, "(focusGroup.scope)") {
+	if msg := me.Message(zh); !strings.HasPrefix(msg, zh.T("export.unprintable.control")) || !strings.Contains(msg, "(focusGroup.scope)") {
 		t.Errorf("Chinese message: %s", msg)
 	}
 	for _, lang := range forms.Languages() {

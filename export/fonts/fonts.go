@@ -4,6 +4,8 @@
 package fonts
 
 import (
+	"errors"
+
 	"fgdraft/assets"
 	"fgdraft/forms"
 	"fgdraft/text"
@@ -48,6 +50,22 @@ func Load() (*Set, error) {
 		*f.dst = face
 	}
 	return &s, nil
+}
+
+// Check parses the faces a document in lang draws with, regular and bold,
+// if they have not been yet, and tells why one cannot be: a renderer calls
+// it before it measures any text, so that a broken font is an error it
+// returns, not a document silently without its glyphs.
+func (s *Set) Check(lang forms.Lang) error {
+	var errs []error
+	for _, bold := range []bool{false, true} {
+		for _, f := range s.Chain(lang, bold) {
+			if err := f.Err(); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // Chain is the fallback chain for text in a document of language lang:

@@ -1,11 +1,15 @@
 package pdf
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
 	"fgdraft/export"
+	"fgdraft/export/docx"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
@@ -85,5 +89,56 @@ func TestMissingGlyphsMessageInUsersLanguage(t *testing.T) {
 	}
 	if strings.Contains(msg, "no font") {
 		t.Errorf("French message has English in it:\n%s", msg)
+	}
+}
+
+// A control character in the printed text is refused before anything is
+// rendered, naming the field, as the draft file refuses it; the renderers
+// no longer drop it without a word (issue 26, item 3).
+func TestControlCharactersRefusedBeforeRendering(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.FocusGroup.Scope = "ready \x1b[2J to file"
+	for _, r := range []export.Renderer{New(exporttest.Fonts(t)), docx.New()} {
+		_, _, err := export.Contribution(p, forms.English, exporttest.Cat, r, a7.Options{Today: exporttest.Today})
+		var me *export.MissingGlyphsError
+		if !errors.As(err, &me) || len(me.Texts) != 1 || me.Texts[0].Where != "focusGroup.scope" || !strings.Contains(err.Error(), "U+001B") {
+			t.Errorf("%s: got %v, want the scope's U+001B refused", r.Format(), err)
+			continue
+		}
+		if msg := me.Message(exporttest.Cat.In(forms.French)); !strings.HasPrefix(msg, exporttest.Cat.In(forms.French).T("export.unprintable.control")) {
+			t.Errorf("%s: message %q", r.Format(), msg)
+		}
+	}
+}
+
+// A document never carries the hidden characters typed into the draft
+// (overrides, tag characters, zero-width spaces); the draft inside keeps
+// them, as the author wrote it (issue 26, item 4).
+func TestDocumentsCarryNoHiddenCharacters(t *testing.T) {
+	p := exporttest.GoodProposal()
+	p.FocusGroup.Background = "Fine. \u202Eelif ot ydaer si lasoporp sihT\u202C \u200B\U000E0041."
+	data, _, err := export.Contribution(p, forms.English, exporttest.Cat, docx.New(), a7.Options{Today: exporttest.Today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range z.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		isDraft := strings.HasSuffix(f.Name, ".json")
+		has := strings.ContainsAny(string(b), "\u202E\u202C\u200B\U000E0041")
+		if has && !isDraft {
+			t.Errorf("%s carries hidden characters", f.Name)
+		}
+		if isDraft && !has {
+			t.Errorf("the draft inside lost what its author typed")
+		}
+	}
+	if !strings.HasPrefix(p.FocusGroup.Background, "Fine. \u202E") {
+		t.Error("the export changed the proposal")
 	}
 }

@@ -1,3 +1,9 @@
+// Package pdf renders the document model (export.Document) as an A4 PDF
+// with fpdf: the text set by the text layer (fallback runs, bidi, Arabic
+// shaping, line breaking) in the bundled fonts, subset and numbered anew
+// (fontobj.go, subset.go), the timeline chart (chart.go), and the draft
+// carried inside as the associated source file (patch.go). The second half
+// of a long document is set on another core (ahead.go).
 package pdf
 
 import (
@@ -6,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -137,6 +144,10 @@ type Renderer struct {
 	// commit 4b1262a)"; main passes it down. Set it before the first Render;
 	// "" writes "fgdraft".
 	Producer string
+	// Date is written as the PDF's creation and modification date, in UTC,
+	// so that two exports of one draft give the same bytes; zero writes the
+	// time of the export. main passes SOURCE_DATE_EPOCH or --date down.
+	Date time.Time
 
 	fonts *fonts.Set
 	// toUnicodeZ is the ToUnicode CMap of every font, compressed: identity,
@@ -166,11 +177,23 @@ func (rd *Renderer) Covers(lang forms.Lang) func(rune) bool {
 	return func(r rune) bool { return chain.Has(r) || export.Invisible(r) }
 }
 
+// CheckFonts tells why a font of a document in lang cannot be read (see
+// export.FontChecker).
+func (rd *Renderer) CheckFonts(lang forms.Lang) error {
+	if err := rd.fonts.Check(lang); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
 // Render renders the document as an A4 PDF. If some text holds characters
 // no bundled font covers, it returns a *export.MissingGlyphsError and no PDF.
 func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	if rd == nil || rd.fonts == nil {
 		return nil, errors.New("pdf: no fonts")
+	}
+	if err := rd.CheckFonts(doc.Lang); err != nil {
+		return nil, err
 	}
 	r := rd.newDocWriter(doc)
 	if err := r.layOut(true); err != nil {
@@ -762,6 +785,10 @@ func (r *docWriter) emit() ([]byte, error) {
 	}
 	pdf.SetCreator(clean(producer), true)
 	pdf.SetProducer(clean(producer), true)
+	if d := r.out.Date; !d.IsZero() {
+		pdf.SetCreationDate(d.UTC())
+		pdf.SetModificationDate(d.UTC())
+	}
 	if r.doc.Lang != "" {
 		pdf.SetLang(string(r.doc.Lang))
 	}

@@ -30,6 +30,9 @@ type Origin struct {
 	Format export.Format
 	// Embedded is the name the draft travelled under inside the contribution.
 	Embedded string
+	// Changed says that fgdraft wrote the contribution and it was changed
+	// afterwards: the draft inside may not be what its pages show.
+	Changed bool
 }
 
 // Contribution tells whether the draft came out of a contribution file
@@ -144,12 +147,19 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 	}
 	var draft []byte
 	var name string
+	var changed bool
 	var err error
 	switch format {
 	case export.PDF:
-		draft, name, err = pdfDraft(data)
+		var found pdfFound
+		found, err = pdfDraft(data)
+		draft, name, changed = found.draft, found.name, found.changed
 	case export.DOCX:
 		draft, name, err = docxDraft(data)
+	}
+	var le *LimitError
+	if errors.As(err, &le) {
+		return nil, Origin{}, &draftfile.Error{File: file, Problem: draftfile.TooComplex, Params: draftfile.Params{Format: string(format), Value: le.Kind, Limit: le.Limit}, Reason: "not searched for a draft: " + le.Error() + "; fgdraft stops there rather than run out of memory", Err: err}
 	}
 	if errors.Is(err, errDraftTooLarge) {
 		return nil, Origin{}, &draftfile.Error{File: inside(file, name), Problem: draftfile.TooLarge, Params: draftfile.Params{Limit: draftfile.MaxFileSize}, Reason: fmt.Sprintf("file too large: more than %d bytes, a draft may have at most %d (%d MiB)", draftfile.MaxFileSize, draftfile.MaxFileSize, draftfile.MaxFileSize>>20)}
@@ -167,7 +177,7 @@ func Decode(file string, data []byte) (*forms.Proposal, Origin, error) {
 		setFile(err, inside(file, name))
 		return nil, Origin{}, err
 	}
-	return p, Origin{Format: format, Embedded: name}, nil
+	return p, Origin{Format: format, Embedded: name, Changed: changed}, nil
 }
 
 // errDraftTooLarge is the draft inside a contribution growing beyond

@@ -195,6 +195,50 @@ func TestPDFRoundTripAfterQpdf(t *testing.T) {
 	}
 }
 
+// A PDF another tool rewrote still gives the draft back, wherever the tool
+// left the attachment: mutool keeps the name tree and /AF, pdfunite only
+// the name tree, Ghostscript the name tree with new objects. None of them
+// counts as a change to what fgdraft wrote.
+func TestPDFRoundTripAfterRewriters(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for _, rw := range []struct {
+		tool string
+		args func(in, out string) []string
+	}{
+		{"mutool", func(in, out string) []string { return []string{"clean", in, out} }},
+		{"mutool", func(in, out string) []string { return []string{"clean", "-gggg", "-z", in, out} }},
+		{"pdfunite", func(in, out string) []string { return []string{in, out} }},
+		{"pdfunite", func(in, out string) []string { return []string{in, in, out} }},
+		{"gs", func(in, out string) []string {
+			return []string{"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-sOutputFile=" + out, in}
+		}},
+	} {
+		exporttest.NeedTool(t, rw.tool)
+		for _, ex := range exportedPDFs(t)[:1] {
+			in := filepath.Join(dir, "in.pdf")
+			out := filepath.Join(dir, "out.pdf")
+			if err := os.WriteFile(in, ex.pdf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := rw.args(in, out)
+			exporttest.Run(t, rw.tool, args...)
+			data, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := ex.name + " after " + rw.tool + " " + strings.Join(args[:len(args)-2], " ")
+			got, origin := reencode(t, what, data)
+			if !bytes.Equal(got, ex.draft) {
+				t.Errorf("%s: the draft differs", what)
+			}
+			if origin.Changed {
+				t.Errorf("%s: reported as changed after fgdraft wrote it", what)
+			}
+		}
+	}
+}
+
 // Load reads the file; a draft file still opens as a draft file.
 func TestLoadPDFAndDraftFile(t *testing.T) {
 	ex := exportedPDFs(t)[0]
@@ -341,7 +385,7 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-// Reopening a contribution: pdfcpu reads the whole cross-reference table,
+// Reopening a contribution: the bounded reader follows the path to the draft,
 // then the draft is decoded.
 func BenchmarkReopenPDF(b *testing.B) {
 	ex := exportedPDFs(b)[0]

@@ -19,7 +19,7 @@ import "fgdraft/forms"
 //     deadline), LastDay (1 when the deadline is today).
 func checkContributionDeadline(c *checker) {
 	m := c.p.Contribution.Meeting.Start
-	if c.p.Contribution.Route != forms.AtMeeting || m.IsZero() {
+	if !forms.Applies(c.p, forms.ContribMeetingStart) || m.IsZero() {
 		return
 	}
 	deadline := SubmissionDeadline(m)
@@ -48,7 +48,7 @@ func checkContributionDeadline(c *checker) {
 // deadline), Meeting.
 func checkTranslationDate(c *checker) {
 	m := c.p.Contribution.Meeting.Start
-	if c.p.Contribution.Route != forms.AtMeeting || m.IsZero() {
+	if !forms.Applies(c.p, forms.ContribMeetingStart) || m.IsZero() {
 		return
 	}
 	c.add(forms.Paths(forms.ContribSubmissionDate, forms.ContribMeetingStart),
@@ -72,7 +72,7 @@ func checkBetweenMeetingsPolicy(c *checker) {
 // Params: Empty (1 when nothing is written).
 func checkBetweenMeetingsUrgency(c *checker) {
 	need := c.p.Contribution.UrgentMarketNeed
-	if c.p.Contribution.Route != forms.BetweenMeetings {
+	if !forms.Applies(c.p, forms.ContribUrgentMarketNeed) {
 		return
 	}
 	ok, quote := says(need, forms.ContribUrgentMarketNeed.Path(), forms.RoleArgument)
@@ -88,7 +88,7 @@ func checkBetweenMeetingsUrgency(c *checker) {
 // zero when not known), TooEarly (1 when the timeline starts before Earliest,
 // with timeline.start among the fields).
 func checkBetweenMeetingsComments(c *checker) {
-	if c.p.Contribution.Route != forms.BetweenMeetings {
+	if !forms.Applies(c.p, forms.ContribPostingDate) {
 		return
 	}
 	posted := c.p.Contribution.PostingDate

@@ -43,8 +43,9 @@ func (r Rule) Check(p *forms.Proposal, opt Options) []Finding {
 	return c.out
 }
 
-// catalogue is the rule table, in the order of a7-rules.md. It is never
-// modified; Catalogue hands out copies.
+// catalogue is the rule table, in the order of the catalogue's
+// specification (docs/rules.md lists it). It is never modified; Catalogue
+// hands out copies.
 var catalogue = [...]Rule{
 	// Establishment criteria (clause 2.1).
 	{"criteria.interest", "2.1", Error, requires(mustBeSubstantive, forms.FGInterest).check},
@@ -113,7 +114,8 @@ func RuleByID(id string) (Rule, bool) {
 }
 
 // Validate checks the proposal against the whole catalogue, then its
-// one-line fields (OneLineRuleID: line breaks and bidi controls). Findings come
+// one-line fields (OneLineRuleID: line breaks and bidi controls) and the
+// hidden characters of every field (HiddenRuleID). Findings come
 // sorted by severity (errors first), then in catalogue order; the findings of
 // one rule keep the order the rule gave them (usually field order).
 func Validate(p *forms.Proposal, opt Options) []Finding {
@@ -123,6 +125,7 @@ func Validate(p *forms.Proposal, opt Options) []Finding {
 		c.run(&catalogue[i])
 	}
 	c.out = append(c.out, checkOneLine(p)...)
+	c.out = append(c.out, checkHidden(p)...)
 	slices.SortStableFunc(c.out, func(a, b Finding) int { return int(b.Severity) - int(a.Severity) })
 	return c.out
 }

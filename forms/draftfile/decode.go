@@ -376,6 +376,10 @@ func editDistance(a, b string) int {
 // from elsewhere (an XLIFF import) is checked with it so that the draft
 // still saves and loads.
 func CheckString(path, s string) error {
+	if r, at, bad := ForbiddenRune(s); bad {
+		name := fmt.Sprintf("U+%04X", r)
+		return fieldErr(path, BadCharacter, Params{Value: name, Count: int64(at)}, "the character %s at character %d is not allowed in a draft (a control character or a non-character); remove it", name, at)
+	}
 	if len(s) > MaxStringLen {
 		if n := utf8.RuneCountInString(s); n > MaxStringLen {
 			return fieldErr(path, StringTooLong, Params{Count: int64(n), Limit: MaxStringLen}, "text too long: %d characters, at most %d are allowed", n, MaxStringLen)
@@ -387,6 +391,48 @@ func CheckString(path, s string) error {
 		return e
 	}
 	return nil
+}
+
+// ForbiddenRune finds the first character a draft may not hold, with its
+// position (counted in characters from 1): the C0 controls but tab and
+// line feed (and carriage return before one: a Windows line end), DEL, the C1 controls, the non-characters (U+FFFE, U+FFFF and
+// their kin) and a lone surrogate (which a JSON \u escape can name). They
+// are refused rather than changed, so that nothing in a draft is
+// rewritten behind its author's back, and none of them reaches a
+// terminal, an XLIFF file or a document.
+func ForbiddenRune(s string) (r rune, at int, bad bool) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		at++
+		if r == utf8.RuneError && size == 1 {
+			// not UTF-8: the parser's mark of a lone surrogate (ED A0–BF xx),
+			// or bytes that came from elsewhere
+			if i+2 < len(s) && s[i] == 0xED && s[i+1]&0xE0 == 0xA0 {
+				return 0xD000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), at, true
+			}
+			return utf8.RuneError, at, true
+		}
+		if Forbidden(r) && !(r == '\r' && strings.HasPrefix(s[i+1:], "\n")) {
+			return r, at, true
+		}
+		i += size
+	}
+	return 0, 0, false
+}
+
+// Forbidden tells a character a draft may not hold (see ForbiddenRune).
+func Forbidden(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return false
+	case r < 0x20 || r >= 0x7F && r <= 0x9F:
+		return true
+	case r >= 0xD800 && r <= 0xDFFF:
+		return true
+	case r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
+		return true
+	}
+	return false
 }
 
 // ValidID reports whether a draft file may hold s as its ID: at most maxIDLen

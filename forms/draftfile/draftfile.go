@@ -141,13 +141,14 @@ func Save(path string, p *forms.Proposal) error {
 	return atomicfile.Write(path, data, 0o644)
 }
 
-// Load reads a draft file. It never modifies the file, but tidies away the
-// temporary files interrupted saves left beside it (see TidyTemporaries).
-// Anything that is not a regular file (a named pipe, a device) is refused
+// Load reads a draft file. It changes nothing on disk, neither the file nor
+// the folder: the temporaries interrupted saves left beside it are tidied
+// where the program writes (Save, and the GUI's open; see TidyTemporaries),
+// so that reading a draft, as `fgdraft validate` does, leaves the user's
+// folder as it was. Anything that is not a regular file (a named pipe, a device) is refused
 // before it is opened. Errors are *Error (wrapping the os error when the
 // file cannot be read).
 func Load(path string) (*forms.Proposal, error) {
-	TidyTemporaries(path) // best effort: what it keeps, a caller that asked first was told
 	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
 		return nil, fileError(path, err)

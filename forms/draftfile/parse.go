@@ -336,8 +336,13 @@ func (p *parser) escapedString(start, i int) (any, *syntaxError) {
 				if dec := utf16.DecodeRune(r, r2); ok && dec != utf8.RuneError {
 					r = dec
 					i += 6
-				} else {
-					r = utf8.RuneError
+				}
+				// else a lone surrogate: kept as WTF-8 so that the field's
+				// check refuses it, naming the field, rather than turned into
+				// U+FFFD behind the author's back
+				if utf16.IsSurrogate(r) {
+					b.WriteString(string([]byte{0xED, byte(0xA0 | (r>>6)&0x1F), byte(0x80 | r&0x3F)}))
+					continue
 				}
 			}
 			b.WriteRune(r)

@@ -12,35 +12,38 @@ type Problem string
 
 // Why a draft file is refused.
 const (
-	CannotOpen      Problem = "cannot-open"      // the operating system refused; Detail says why
-	NotFound        Problem = "not-found"        // no such file (any more)
-	NoPermission    Problem = "no-permission"    // the user may not read it
-	NotRegular      Problem = "not-regular"      // a named pipe, a device, a folder
-	TooLarge        Problem = "too-large"        // Count bytes, Limit at most
-	Empty           Problem = "empty"            // nothing but white space
-	NotUTF8         Problem = "not-utf8"         // at the position of the first bad byte
-	Syntax          Problem = "syntax"           // not JSON at the position
-	Truncated       Problem = "truncated"        // the JSON ends early
-	DuplicateMember Problem = "duplicate-member" // Value is a member name twice in one object
-	TooDeep         Problem = "too-deep"         // lists and objects nested more than Limit levels
-	ControlChar     Problem = "control-char"     // a line break or tab inside a string, not escaped
-	BadEscape       Problem = "bad-escape"       // a backslash escape JSON does not have
-	NotObject       Problem = "not-object"       // the file holds Got, not an object
-	NoFormat        Problem = "no-format"        // no "format" member: not an fgdraft file
-	NewerFormat     Problem = "newer-format"     // Version is newer than this program reads
-	UnknownFormat   Problem = "unknown-format"   // Version is no format fgdraft ever wrote
-	WrongType       Problem = "wrong-type"       // Expected, Got
-	BadDate         Problem = "bad-date"         // Got is not a date YYYY-MM-DD
-	BadValue        Problem = "bad-value"        // Value is not one of Allowed
-	BadLanguage     Problem = "bad-language"     // Value is not one of Allowed languages
-	NotTextField    Problem = "not-text-field"   // Value is not the path of a free-text field
-	NumberRange     Problem = "number-range"     // Got is not a whole number from 0 to Limit
-	TooManyItems    Problem = "too-many-items"   // Count items, Limit at most
-	StringTooLong   Problem = "string-too-long"  // Count characters, Limit at most
-	UnknownField    Problem = "unknown-field"    // Field; Suggestion, More
-	NotFormat       Problem = "not-format"       // a contribution whose content is not its Format
-	BadContainer    Problem = "bad-container"    // a PDF or Word file that cannot be read; Detail
-	Internal        Problem = "internal"         // a bug: no decoder for a type
+	CannotOpen       Problem = "cannot-open"        // the operating system refused; Detail says why
+	NotFound         Problem = "not-found"          // no such file (any more)
+	NoPermission     Problem = "no-permission"      // the user may not read it
+	NotRegular       Problem = "not-regular"        // a named pipe, a device, a folder
+	TooLarge         Problem = "too-large"          // Count bytes, Limit at most
+	Empty            Problem = "empty"              // nothing but white space
+	NotUTF8          Problem = "not-utf8"           // at the position of the first bad byte
+	Syntax           Problem = "syntax"             // not JSON at the position
+	Truncated        Problem = "truncated"          // the JSON ends early
+	DuplicateMember  Problem = "duplicate-member"   // Value is a member name twice in one object
+	TooDeep          Problem = "too-deep"           // lists and objects nested more than Limit levels
+	ControlChar      Problem = "control-char"       // a line break or tab inside a string, not escaped
+	BadEscape        Problem = "bad-escape"         // a backslash escape JSON does not have
+	NotObject        Problem = "not-object"         // the file holds Got, not an object
+	NoFormat         Problem = "no-format"          // no "format" member: not an fgdraft file
+	NewerFormat      Problem = "newer-format"       // Version is newer than this program reads
+	UnknownFormat    Problem = "unknown-format"     // Version is no format fgdraft ever wrote
+	WrongType        Problem = "wrong-type"         // Expected, Got
+	BadDate          Problem = "bad-date"           // Got is not a date YYYY-MM-DD
+	BadValue         Problem = "bad-value"          // Value is not one of Allowed
+	BadLanguage      Problem = "bad-language"       // Value is not one of Allowed languages
+	NotTextField     Problem = "not-text-field"     // Value is not the path of a free-text field
+	NumberRange      Problem = "number-range"       // Got is not a whole number from 0 to Limit
+	TooManyItems     Problem = "too-many-items"     // Count items, Limit at most
+	StringTooLong    Problem = "string-too-long"    // Count characters, Limit at most
+	UnknownField     Problem = "unknown-field"      // Field; Suggestion, More
+	NotFormat        Problem = "not-format"         // a contribution whose content is not its Format
+	BadContainer     Problem = "bad-container"      // a PDF or Word file that cannot be read; Detail
+	BadCharacter     Problem = "bad-character"      // Value the character (U+001B), at character Count of the text
+	ChangedSinceRead Problem = "changed-since-read" // another writer replaced the file since it was read
+	TooComplex       Problem = "too-complex"        // a PDF that costs more than Limit of Value ("inflated", "objects", "depth") to search
+	Internal         Problem = "internal"           // a bug: no decoder for a type
 )
 
 // Value names the kind of JSON value a field expects.

@@ -31,8 +31,10 @@ func (r Recovered) String() string {
 // draft at path left beside it (a crash, a kill, a full disk): those of
 // processes that no longer run, and any older than a running save could be.
 // A leftover holding a complete draft other than the file's is kept under a
-// visible name and returned; everything else goes without a word. Load and
-// Save call it; call it first to tell the user what was kept.
+// visible name and returned; everything else goes without a word. Save
+// calls it; a program calls it first where it writes (before saving, when
+// the GUI opens a draft) to tell the user what was kept. Load never does:
+// reading a draft changes nothing on disk.
 func TidyTemporaries(path string) ([]Recovered, error) {
 	path = resolveLink(path)
 	left, err := atomicfile.Leftovers(path)

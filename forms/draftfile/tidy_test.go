@@ -57,3 +57,32 @@ func TestTidyTemporaries(t *testing.T) {
 		t.Errorf("%v %v", kept, err)
 	}
 }
+
+// Load reads and changes nothing: the leftovers of interrupted saves stay
+// where they are until the program writes the draft.
+func TestLoadLeavesLeftovers(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "draft.json")
+	p := fullProposal()
+	if err := Save(path, p); err != nil {
+		t.Fatal(err)
+	}
+	q := p.Clone()
+	q.FocusGroup.Name = "Changed before the crash"
+	newer, _ := Encode(q)
+	left := filepath.Join(dir, ".draft.json.tmp-3333")
+	old := time.Now().Add(-time.Hour)
+	os.WriteFile(left, newer, 0o600)
+	os.Chtimes(left, old, old)
+	if _, err := Load(path); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("after Load the folder holds %d files, want the draft and the leftover", len(entries))
+	}
+	if fi, err := os.Stat(left); err != nil || !fi.ModTime().Equal(old) {
+		t.Errorf("the leftover was touched: %v", err)
+	}
+}

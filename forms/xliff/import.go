@@ -3,6 +3,7 @@ package xliff
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -302,6 +303,7 @@ func (c *xliffContent) text() (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(c.Inner))
 	dec.Strict = false
 	var b strings.Builder
+	depth := 0
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -310,11 +312,23 @@ func (c *xliffContent) text() (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if cd, ok := tok.(xml.CharData); ok {
-			b.Write(cd)
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			// <pc> in <pc> in …: a translation tool nests a few levels
+			if depth++; depth > maxInlineDepth {
+				return "", fmt.Errorf("inline markup nested more than %d levels deep", maxInlineDepth)
+			}
+		case xml.EndElement:
+			depth--
 		}
 	}
 }
+
+// maxInlineDepth bounds the nesting of inline markup (<pc>) in a source
+// or target.
+const maxInlineDepth = 32
 
 // segmentState is what the segments' state attributes say about a unit's
 // target, XLIFF 2.0's "initial" < "translated" < "reviewed" < "final".
@@ -493,7 +507,17 @@ func Import(p *forms.Proposal, data []byte, target forms.Lang) (ImportResult, er
 			skip("the field is empty in the draft now")
 			continue
 		}
-		if draftfile.CheckString(u.path, text) != nil || draftfile.CheckString(u.path, u.source) != nil {
+		if err := draftfile.CheckString(u.path, text); err != nil {
+			// too long, or a character a draft may not hold: said, not changed
+			var de *draftfile.Error
+			if errors.As(err, &de) && de.Problem == draftfile.BadCharacter {
+				skip(fmt.Sprintf("the text holds the character %s, which a draft may not hold", de.Params.Value))
+			} else {
+				skip(fmt.Sprintf("the text is longer than a draft holds (at most %d characters)", draftfile.MaxStringLen))
+			}
+			continue
+		}
+		if draftfile.CheckString(u.path, u.source) != nil {
 			skip(fmt.Sprintf("the text is longer than a draft holds (at most %d characters)", draftfile.MaxStringLen))
 			continue
 		}

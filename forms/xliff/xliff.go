@@ -81,6 +81,19 @@ func Export(p *forms.Proposal, target forms.Lang, draftID string) ([]byte, error
 	b.WriteString("    </notes>\n")
 
 	fields := p.TextFields()
+	// One policy for characters (draftfile.ForbiddenRune): a text a draft
+	// file may not hold is refused, naming its field, not carried as U+FFFD
+	// that the import would then write back over the draft.
+	for _, f := range fields {
+		if err := draftfile.CheckString(f.Path, f.Get()); err != nil {
+			return nil, fmt.Errorf("xliff export: %w", err)
+		}
+		if t, st := p.TranslationOf(f, target); st == forms.Translated || st == forms.Stale {
+			if err := draftfile.CheckString(f.Path, t.Text); err != nil {
+				return nil, fmt.Errorf("xliff export: the translation into %s: %w", target, err)
+			}
+		}
+	}
 	for _, step := range forms.Steps() {
 		opened := false
 		for _, f := range fields {

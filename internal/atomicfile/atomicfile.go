@@ -17,6 +17,11 @@ import (
 // replace it (the folder is writable), but the user made it read-only.
 var ErrReadOnly = errors.New("the file is read-only; make it writable or write to another file")
 
+// ErrReadOnlyFS is returned for a file, or a folder, on a file system
+// mounted read-only (a CD, a write-protected card, a read-only share):
+// making the file writable would not help.
+var ErrReadOnlyFS = errors.New("the disk or share is read-only; write to another folder")
+
 // StaleAge is older than any running Write can be: a temporary file that old
 // was left by an interrupted one, whoever made it.
 const StaleAge = 10 * time.Minute
@@ -30,10 +35,26 @@ const StaleAge = 10 * time.Minute
 // The temporary file is named ".NAME.tmp-PID-RANDOM", so that Leftovers can
 // tell one left by a process that no longer runs.
 func Write(path string, data []byte, mode fs.FileMode) (err error) {
+	return WriteIf(path, data, mode, nil)
+}
+
+// ErrBusy is another writer replacing the same file at this moment.
+var ErrBusy = errors.New("another program is saving this file at this moment; nothing was written")
+
+// WriteIf is Write that replaces the file only if check, called just
+// before the rename while no other WriteIf of the same file can replace it
+// (a lock file beside it, ".NAME.lock"), returns nil; otherwise nothing is
+// written and its error returned. Two writers that read the same file and
+// check that it is still what they read so cannot both replace it: the
+// second finds it changed, or the lock taken (ErrBusy). A lock left by a
+// process that no longer runs, or older than StaleAge, is taken over.
+func WriteIf(path string, data []byte, mode fs.FileMode, check func() error) (err error) {
 	fi, err := os.Stat(path)
 	switch {
 	case err == nil && !fi.Mode().IsRegular():
 		return fmt.Errorf("writing %s: not a regular file", path)
+	case err == nil && !writable(path, fi) && onReadOnlyFS(path):
+		return fmt.Errorf("writing %s: %w", path, ErrReadOnlyFS)
 	case err == nil && !writable(path, fi):
 		return fmt.Errorf("writing %s: %w", path, ErrReadOnly)
 	case err == nil:
@@ -46,6 +67,9 @@ func Write(path string, data []byte, mode fs.FileMode) (err error) {
 		dir = "."
 	}
 	f, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")
+	if err != nil && onReadOnlyFS(dir) {
+		return fmt.Errorf("writing %s: %w", path, ErrReadOnlyFS)
+	}
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -69,6 +93,17 @@ func Write(path string, data []byte, mode fs.FileMode) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
+	if check != nil {
+		unlock, lerr := lock(path)
+		if lerr != nil {
+			err = lerr
+			return err
+		}
+		defer unlock()
+		if err = check(); err != nil {
+			return err
+		}
+	}
 	if err = os.Rename(tmp, path); err != nil {
 		return err
 	}
@@ -78,6 +113,40 @@ func Write(path string, data []byte, mode fs.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// lock takes the lock file of path, ".NAME.lock", holding this process's
+// ID; unlock removes it.
+func lock(path string) (unlock func(), err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	name := filepath.Join(dir, "."+base+".lock")
+	for attempt := 0; ; attempt++ {
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err == nil {
+			f.WriteString(strconv.Itoa(os.Getpid()) + "-")
+			f.Close()
+			return func() { os.Remove(name) }, nil
+		}
+		if !errors.Is(err, fs.ErrExist) || attempt > 0 {
+			if errors.Is(err, fs.ErrExist) {
+				return nil, ErrBusy
+			}
+			return nil, err
+		}
+		// a lock of a process gone, or too old to be a live one, is stale
+		holder, rerr := os.ReadFile(name)
+		fi, serr := os.Stat(name)
+		if rerr != nil || serr != nil {
+			continue // released meanwhile: try again
+		}
+		if time.Since(fi.ModTime()) < StaleAge && processMayRun(string(holder)) {
+			return nil, ErrBusy
+		}
+		os.Remove(name)
+	}
 }
 
 // tempPrefix begins the names of the temporary files of the file named base.

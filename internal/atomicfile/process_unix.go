@@ -20,3 +20,9 @@ func processRuns(pid int) bool {
 func writable(path string, fi fs.FileInfo) bool {
 	return fi.Mode().Perm()&0o200 != 0 && syscall.Access(path, 2 /* W_OK */) == nil
 }
+
+// onReadOnlyFS tells a file on a file system mounted read-only, which
+// making the file writable would not help.
+func onReadOnlyFS(path string) bool {
+	return errors.Is(syscall.Access(path, 2 /* W_OK */), syscall.EROFS)
+}

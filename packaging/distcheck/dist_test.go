@@ -3,6 +3,7 @@ package distcheck
 import (
 	"archive/zip"
 	"bytes"
+	"debug/pe"
 	"fmt"
 	"io"
 	"os"
@@ -134,14 +135,27 @@ func TestWindowsPackage(t *testing.T) {
 			if info.Strings["ProductName"] != "fgdraft" || !strings.HasPrefix(info.Strings["ProductVersion"], version) {
 				t.Errorf("version strings %v", info.Strings)
 			}
-			// The commit is set (packaging/dist.sh generates the file that
-			// sets it for the Windows build).
+			// The commit is set (packaging/build.sh, -X main.commit).
 			data, err := os.ReadFile(filepath.Join(dir, exe.name))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if commit := os.Getenv("FGDRAFT_COMMIT"); commit == "" || !bytes.Contains(data, []byte(commit)) {
 				t.Errorf("commit %q not in the executable (FGDRAFT_COMMIT names it)", commit)
+			}
+			// Release builds are stripped: no symbol table, no DWARF.
+			pf, err := pe.Open(filepath.Join(dir, exe.name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer pf.Close()
+			if n := pf.FileHeader.NumberOfSymbols; n != 0 {
+				t.Errorf("%d symbols: not stripped (-s)", n)
+			}
+			for _, sec := range pf.Sections {
+				if strings.HasPrefix(sec.Name, ".debug") || strings.HasPrefix(sec.Name, ".zdebug") {
+					t.Errorf("section %s: debug information not stripped (-w)", sec.Name)
+				}
 			}
 			// The window program is the whole of fgdraft; the command line
 			// is the build without Fyne, which starts fast.

@@ -42,6 +42,7 @@ type handle struct {
 	item     bool
 	itemPath string
 	typ      string // Go type of the value
+	kind     string // a string field's kind, as its fg tag declares it: "prose"
 	selector string // "p.Contribution.Title", "p.Supporters[i].Entity"
 }
 
@@ -174,7 +175,8 @@ func (w walker) member(f *ast.Field, goName, prefix, path, sel string, inItem bo
 		if st, ok := w.structs[elem]; ok && !leafStructs[elem] {
 			return jsonName, w.item(st, hint, jsonName, sel+"[i]")
 		}
-		*w.out = append(*w.out, handle{name: hint, path: jsonName, item: true, typ: elem, selector: sel + "[i]"})
+		kind, _, _ := strings.Cut(tag.Get("fg"), ",")
+		*w.out = append(*w.out, handle{name: hint, path: jsonName, item: true, typ: elem, kind: kind, selector: sel + "[i]"})
 		return jsonName, nil
 	}
 	if _, ok := typ.(*ast.MapType); ok {
@@ -197,7 +199,8 @@ func (w walker) member(f *ast.Field, goName, prefix, path, sel string, inItem bo
 	if hinted {
 		own = hint
 	}
-	*w.out = append(*w.out, handle{name: own, path: jsonName, item: inItem, typ: name, selector: sel})
+	kind, _, _ := strings.Cut(tag.Get("fg"), ",")
+	*w.out = append(*w.out, handle{name: own, path: jsonName, item: inItem, typ: name, kind: kind, selector: sel})
 	return jsonName, nil
 }
 
@@ -234,15 +237,29 @@ func writeHandles(sections []section) ([]byte, error) {
 	for _, s := range sections {
 		fmt.Fprintf(&b, "\n// Handles on %s.\nvar (\n", s.member)
 		for _, h := range s.handles {
+			kind := "\"\""
+			if h.kind != "" {
+				kind = kindConst(h.kind)
+			}
 			if h.item {
-				fmt.Fprintf(&b, "\t%s = itemField(%q, %q, func(p *Proposal, i int) *%s { return &%s })\n", h.name, h.path, h.itemPath, h.typ, h.selector)
+				fmt.Fprintf(&b, "\t%s = itemField(%q, %q, %s, func(p *Proposal, i int) *%s { return &%s })\n", h.name, h.path, h.itemPath, kind, h.typ, h.selector)
 				continue
 			}
-			fmt.Fprintf(&b, "\t%s = field(%q, func(p *Proposal) *%s { return &%s })\n", h.name, h.path, h.typ, h.selector)
+			fmt.Fprintf(&b, "\t%s = field(%q, %s, func(p *Proposal) *%s { return &%s })\n", h.name, h.path, kind, h.typ, h.selector)
 		}
 		b.WriteString(")\n")
 	}
 	return format.Source(b.Bytes())
+}
+
+// kindConst is the name of a field kind's constant in package forms:
+// "prose" → KindProse, "id" → KindID. A kind forms does not declare makes
+// the generated code fail to compile, naming it.
+func kindConst(kind string) string {
+	if kind == "id" {
+		return "KindID"
+	}
+	return "Kind" + strings.ToUpper(kind[:1]) + kind[1:]
 }
 
 func writeProbes(sections []section) ([]byte, error) {

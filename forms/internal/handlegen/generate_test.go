@@ -38,20 +38,20 @@ func writeModel(t *testing.T, model string) string {
 // The naming rules of the package comment, on a small model.
 func TestGeneratorNamesHandles(t *testing.T) {
 	dir := writeModel(t, "type Proposal struct {\n"+
-		"\tID string `json:\"id\" handle:\"DraftID\"`\n"+
+		"\tID string `json:\"id\" fg:\"id\" handle:\"DraftID\"`\n"+
 		"\tTerms Terms `json:\"terms\" handle:\"T\"`\n"+
 		"\tPeople []Person `json:\"people\" handle:\"Person\"`\n"+
-		"\tTags []string `json:\"tags\" handle:\"Tag\"`\n"+
+		"\tTags []string `json:\"tags\" fg:\"code\" handle:\"Tag\"`\n"+
 		"\tSkipped string `json:\"-\"`\n"+
 		"\tByPath map[string]string `json:\"byPath\"`\n"+
 		"}\n"+
 		"type Terms struct {\n"+
-		"\tScope string `json:\"scope\"`\n"+
+		"\tScope string `json:\"scope\" fg:\"prose,translated\"`\n"+
 		"\tMeeting Event `json:\"meeting\"`\n"+
 		"\tStart Date `json:\"start\"`\n"+
 		"}\n"+
 		"type Event struct {\n\tPlace string `json:\"place\"`\n}\n"+
-		"type Person struct {\n\tName string `json:\"name\"`\n\tHome Event `json:\"home\"`\n}\n"+
+		"type Person struct {\n\tName string `json:\"name\" fg:\"name\"`\n\tHome Event `json:\"home\"`\n}\n"+
 		"type Date struct{ Year int }\n")
 	handles, probes, err := Generate(dir)
 	if err != nil {
@@ -59,15 +59,15 @@ func TestGeneratorNamesHandles(t *testing.T) {
 	}
 	src := string(handles)
 	for _, want := range []string{
-		`DraftID = field("id", func(p *Proposal) *string { return &p.ID })`,
-		`TScope = field("terms.scope", func(p *Proposal) *string { return &p.Terms.Scope })`,
-		`TMeetingPlace = field("terms.meeting.place", func(p *Proposal) *string { return &p.Terms.Meeting.Place })`,
-		`TStart = field("terms.start", func(p *Proposal) *Date { return &p.Terms.Start })`,
-		`People = field("people", func(p *Proposal) *[]Person { return &p.People })`,
-		`PersonName = itemField("people", "name", func(p *Proposal, i int) *string { return &p.People[i].Name })`,
-		`PersonHomePlace = itemField("people", "home.place", func(p *Proposal, i int) *string { return &p.People[i].Home.Place })`,
-		`Tags = field("tags", func(p *Proposal) *[]string { return &p.Tags })`,
-		`Tag = itemField("tags", "", func(p *Proposal, i int) *string { return &p.Tags[i] })`,
+		`DraftID = field("id", KindID, func(p *Proposal) *string { return &p.ID })`,
+		`TScope = field("terms.scope", KindProse, func(p *Proposal) *string { return &p.Terms.Scope })`,
+		`TMeetingPlace = field("terms.meeting.place", "", func(p *Proposal) *string { return &p.Terms.Meeting.Place })`,
+		`TStart = field("terms.start", "", func(p *Proposal) *Date { return &p.Terms.Start })`,
+		`People = field("people", "", func(p *Proposal) *[]Person { return &p.People })`,
+		`PersonName = itemField("people", "name", KindName, func(p *Proposal, i int) *string { return &p.People[i].Name })`,
+		`PersonHomePlace = itemField("people", "home.place", "", func(p *Proposal, i int) *string { return &p.People[i].Home.Place })`,
+		`Tags = field("tags", "", func(p *Proposal) *[]string { return &p.Tags })`,
+		`Tag = itemField("tags", "", KindCode, func(p *Proposal, i int) *string { return &p.Tags[i] })`,
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(src), " "), strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("generated handles lack\n\t%s\nin\n%s", want, src)

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
 )
 
@@ -28,7 +27,7 @@ func TestSaveRefusedWhenFileChangedMeanwhile(t *testing.T) {
 	}
 	// a save of an unchanged file goes, and the next one too
 	s.Draft().FocusGroup.Acronym = "FG-MINE"
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	if _, _, err := s.SaveTo(path); err != nil {
 		t.Fatalf("first save: %v", err)
 	}
@@ -42,7 +41,7 @@ func TestSaveRefusedWhenFileChangedMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	theirs, _ := os.ReadFile(path)
-	s.Edited(forms.FGAcronym.Path())
+	s.Edited()
 	_, _, err := s.SaveTo(path)
 	var de *draftfile.Error
 	if !errors.As(err, &de) || de.Problem != draftfile.ChangedSinceRead {

@@ -11,16 +11,23 @@ GO    ?= go
 BIN     := fgdraft
 GUI_BIN := fgdraft-gui
 
+# Typing through an input method (make ime-check, docs/ime.md): a virtual X
+# display, xdotool's keys, xprop, ibus with its pinyin engine on a bus of
+# its own, ImageMagick's import for the screenshot.
+IME_DEBS := xvfb xdotool x11-utils dbus ibus ibus-libpinyin imagemagick
+
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
 # read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
 # MuPDF's mutool, and Ghostscript rewrites one as another tool would;
-# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts.
+# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts;
+# the input method check its own (IME_DEBS).
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
-        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk ghostscript
+        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk ghostscript \
+        $(IME_DEBS)
 
 .PHONY: run test build deps check-go vet lint fmt-check fuzz bench clean \
-        dist dist-check deps-dist deps-bench
+        dist dist-check deps-dist deps-bench ime-check glfw-diff
 
 # The packages: mingw-w64 cross-compiles the Windows executable; wixl builds
 # the MSI, dpkg-dev (dpkg-shlibdeps) the .deb; the checks validate the .desktop
@@ -50,7 +57,8 @@ build: deps check-go
 # With the packages checked, their Debian packages (mingw-w64 for the
 # Windows executable's tests among them) are installed before the tests.
 test: $(if $(filter no,$(DIST_CHECK)),deps,deps-dist) check-go fmt-check vet lint
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 40m ./...
+	$(MAKE) ime-check
 ifneq ($(DIST_CHECK),no)
 	$(MAKE) dist-check
 endif
@@ -71,6 +79,17 @@ $(STATICCHECK):
 	GOBIN=$(@D)/tmp-$(STATICCHECK_VERSION) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	mv $(@D)/tmp-$(STATICCHECK_VERSION)/staticcheck $@
 	rmdir $(@D)/tmp-$(STATICCHECK_VERSION)
+
+# Chinese typed through ibus (libpinyin) into the window under Xvfb: what
+# is committed arrives, keys the input method takes do not, the candidates
+# stand at the caret (tools/ime-check.sh; about a minute).
+ime-check: deps build
+	tools/ime-check.sh ./$(GUI_BIN)
+
+# The patch of the GLFW bindings in third_party/glfw as a diff against the
+# upstream version (third_party/glfw-ime.diff), after changing them.
+glfw-diff:
+	tools/glfw-diff.sh
 
 fmt-check:
 	@bad=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -42,3 +42,5 @@ require (
 	golang.org/x/sys v0.47.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+replace github.com/go-gl/glfw/v3.3/glfw => ./third_party/glfw

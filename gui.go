@@ -51,6 +51,8 @@ func runGUI(args []string, cat *locales.Catalog, ver buildinfo.Version, stderr i
 		opts.Draft = pos[0]
 	}
 	offerFallbackFonts()
+	ensureUTF8CType()
+	opts.MissingInputMethod = missingInputMethod()
 	a := fyneapp.NewWithID(appID)
 	// The window and task bar show fgdraft's icon also when the binary was
 	// built without the packaging tool, which would otherwise set it.

@@ -46,6 +46,11 @@ func findGUI() (string, error) {
 		}
 		beside := filepath.Join(filepath.Dir(self), name)
 		if fi, err := os.Stat(beside); err == nil && fi.Mode().IsRegular() {
+			// a copy of this program under the window program's name would
+			// start itself again and again: refuse it
+			if me, err := os.Stat(self); err == nil && (os.SameFile(me, fi) || sameContent(self, beside, me, fi)) {
+				return "", fmt.Errorf("%s is this command-line program, not the window program: reinstall fgdraft, or build both programs with `make build`", beside)
+			}
 			return beside, nil
 		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return "", err
@@ -55,4 +60,18 @@ func findGUI() (string, error) {
 		return p, nil
 	}
 	return "", fmt.Errorf("the window program %s is neither beside %s nor on the PATH: reinstall fgdraft, or build both programs with `make build`", name, self)
+}
+
+// sameContent reports whether two regular files of the sizes given hold the
+// same bytes (a copy, not a link). Read only when the sizes agree.
+func sameContent(a, b string, fa, fb fs.FileInfo) bool {
+	if fa.Size() != fb.Size() {
+		return false
+	}
+	da, err := os.ReadFile(a)
+	if err != nil {
+		return false
+	}
+	db, err := os.ReadFile(b)
+	return err == nil && string(da) == string(db)
 }

@@ -81,3 +81,26 @@ func TestLeanBuildWithoutTheWindowProgram(t *testing.T) {
 		t.Errorf("message %q does not name the missing program and the remedy", out)
 	}
 }
+
+// A copy of the command line installed under the window program's name
+// (a botched install) is refused, not started again and again.
+func TestLeanBuildRefusesItselfAsTheWindowProgram(t *testing.T) {
+	dir := t.TempDir()
+	bin := buildLean(t, dir)
+	data, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "fgdraft-gui"), data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "PATH="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != exitUnusable {
+		t.Fatalf("fgdraft with itself as fgdraft-gui: %v (%s), want exit %d", err, out, exitUnusable)
+	}
+	if !strings.Contains(string(out), "not the window program") {
+		t.Errorf("message %q does not say the window program is this one", out)
+	}
+}

@@ -40,6 +40,9 @@ type Options struct {
 	// Screen is the size of the screen in Fyne's units, at the scale the
 	// window is drawn at (zero: unknown). The first window fits on it.
 	Screen fyne.Size
+	// MissingInputMethod is the input method the environment asks for
+	// (XMODIFIERS) that is not running; the window says so once at start.
+	MissingInputMethod string
 }
 
 // Run opens the main window of a and runs the application until it quits.

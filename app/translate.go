@@ -276,6 +276,7 @@ func (v *translateView) newRow(f forms.TextField) *translateRow {
 		}
 	}
 	r.styleEntry()
+	followBidiCaret(r.entry)
 	r.entry.OnChanged = r.typed
 
 	// The stale mark and the "empty" note are made when first needed: most

@@ -30,6 +30,7 @@ func (f *form) newBidiEntry(multiLine bool, rows int) *bidientry.Entry {
 	}
 	e.DefaultRTL = f.dir.rtl
 	e.SetMinRowsVisible(rows)
+	followBidiCaret(e)
 	return e
 }
 
@@ -77,6 +78,7 @@ func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry
 	f := g.f
 	e := bidientry.NewEntry()
 	e.DefaultRTL = f.dir.rtl
+	followBidiCaret(e)
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}

@@ -28,6 +28,7 @@ func newWrapEntry() *wrapEntry {
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
+	followCaret(&e.Entry, e, func() *container.Scroll { return e.inner })
 	return e
 }
 

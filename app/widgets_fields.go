@@ -72,6 +72,7 @@ func (g *grid) plainLine(h forms.Field[string], hint string) textField {
 	f := g.f
 	path, get := h.Path(), bound(f, h)
 	e := widget.NewEntry()
+	followCaret(e, e, nil)
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
@@ -218,6 +219,7 @@ func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 	f := g.f
 	path, get := h.Path(), bound(f, h)
 	e := widget.NewEntry()
+	followCaret(e, e, nil)
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}

@@ -267,6 +267,7 @@ func stringList(f *form, list forms.Field[[]string], item forms.ItemField[string
 	return newList(f, list, func() string { return "" }, true, func(g *grid, i int) {
 		prefix, get := item.At(i).Path(), bound(f, item.At(i))
 		e := widget.NewEntry()
+		followCaret(e, e, nil)
 		if hint != "" {
 			e.SetPlaceHolder(f.vis(f.T(hint)))
 		}

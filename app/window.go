@@ -111,6 +111,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		w.showStartError(startErr)
 	}
 	w.autosave.offerRecovery()
+	w.warnMissingInputMethod()
 	return w
 }
 

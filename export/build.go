@@ -53,6 +53,8 @@ func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.
 		opt.Today = forms.Today()
 	}
 	opt.ExportLang = lang
+	// the fields printed in the draft's language, for the runs' language
+	_, untranslated := p.Localized(lang)
 	lp.PrintSafe() // no line break on the cover, no override past its paragraph
 	b := &builder{
 		src:      p,
@@ -64,7 +66,7 @@ func build(p, lp *forms.Proposal, lang forms.Lang, cat *locales.Catalog, opt a7.
 	}
 	b.base = b.baseData(p.Contribution.ParentGroup)
 
-	doc := Document{Lang: lang}
+	doc := Document{Lang: lang, SourceLang: p.Language, Untranslated: untranslated}
 	doc.Cover = b.cover()
 	doc.Sections = []Section{
 		b.introduction(),
@@ -208,7 +210,7 @@ func (b *builder) cover() Cover {
 		questions = b.t("doc.cover.noQuestion")
 	}
 	cv.Fields = append(cv.Fields, Labelled{b.t("doc.cover.questions"), questions})
-	cv.Fields = append(cv.Fields, Labelled{"", b.meetingLine()})
+	cv.Meeting = b.meetingLine()
 	cv.Fields = append(cv.Fields,
 		Labelled{b.t("doc.cover.source"), orMissing(b, c.Source)},
 		Labelled{b.t("doc.cover.title"), orMissing(b, c.Title)},
@@ -365,28 +367,58 @@ func (b *builder) runningHead() string {
 
 // text turns a free-text field of the document's language into paragraphs,
 // one per non-empty line; an empty field becomes a visible "not yet stated".
-// The handle gives both the text and the path each paragraph carries, so
-// the two cannot name different fields.
+// Lines the proposer numbered "1.", "2.", … in sequence become a numbered
+// list, which a word processor then numbers itself. The handle gives both
+// the text and the path each paragraph carries, so the two cannot name
+// different fields.
 func (b *builder) text(f forms.Field[string]) []Block {
 	field := f.Path()
 	var out []Block
-	for _, line := range strings.Split(f.Get(b.p), "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, Paragraph{Text: line, Field: field})
+	var list []string // the numbered items read so far, nil outside a list
+	flush := func() {
+		if list != nil {
+			out = append(out, List{Items: list, Ordered: true, Field: field})
+			list = nil
 		}
 	}
+	for _, line := range strings.Split(f.Get(b.p), "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if item, ok := numberedItem(line, len(list)+1); ok {
+			list = append(list, item)
+			continue
+		}
+		flush()
+		out = append(out, Paragraph{Text: line, Field: field})
+	}
+	flush()
 	if len(out) == 0 {
 		out = append(out, Paragraph{Text: b.t("doc.missing"), Field: field})
 	}
 	return out
 }
 
+// numberedItem tells whether line is item n of a list the proposer
+// numbered by hand ("n. text", as the lists the document prints are
+// numbered), and gives its text. Other markers ("n)") stay as typed.
+func numberedItem(line string, n int) (string, bool) {
+	num := strconv.Itoa(n)
+	rest, ok := strings.CutPrefix(line, num)
+	if !ok || len(rest) < 2 || rest[0] != '.' || rest[1] != ' ' {
+		return "", false
+	}
+	item := strings.TrimSpace(rest[2:])
+	return item, item != ""
+}
+
 func (b *builder) para(id string, kv ...any) Paragraph {
 	return Paragraph{Text: b.t(id, kv...)}
 }
 
+// bold is an unnumbered subheading.
 func (b *builder) bold(id string, kv ...any) Paragraph {
-	return Paragraph{Text: b.t(id, kv...), Bold: true}
+	return Paragraph{Text: b.t(id, kv...), Bold: true, Subheading: true}
 }
 
 // valueLabel names an enumerated value with a label from the fields area

@@ -252,9 +252,23 @@ func (b *builder) progressReports() []Block {
 
 // ---------------------------------------------------------------- annex B: compliance
 
+// clauseRef is the short reference to the clause a rule stands on, in the
+// way of ITU's texts: "A.7 clause 2.1.1.1"; a rule on another Recommendation as a
+// whole names it alone ("A.1").
+func (b *builder) clauseRef(clause string) string {
+	if a7.IsA7Clause(clause) {
+		return b.t("doc.annexB.clauseRef", "Rec", "A.7", "Clause", clause)
+	}
+	if rec, sub, ok := strings.Cut(clause, " "); ok && a7.IsA7Clause(sub) {
+		return b.t("doc.annexB.clauseRef", "Rec", rec, "Clause", sub)
+	}
+	return clause
+}
+
 // annexB is one row per rule of the catalogue with this draft's state: the
-// requirement in the document's language first, the stable rule ID beside it,
-// the clause the rule has for this draft (the one the findings name).
+// requirement in the document's language, the stable rule ID under it as a
+// reference, the clause the rule has for this draft (the one the findings
+// name).
 func (b *builder) annexB() Section {
 	s := Section{ID: SecAnnexB, Level: 1, Title: b.t("doc.sec.annexB")}
 	s.Blocks = append(s.Blocks, b.para("doc.annexB.lead", "Date", b.loc.Date(b.opt.Today)))
@@ -269,10 +283,11 @@ func (b *builder) annexB() Section {
 			warns++
 		}
 	}
+	// the rule's ID only as a reference under the requirement: the annex
+	// speaks to the meeting, the ID to the drafting tool's user
 	t := Table{
-		Header: []string{b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.rule"),
-			b.t("doc.annexB.col.clause"), b.t("doc.annexB.col.status")},
-		Weights: []float64{2.8, 2.6, 0.9, 4.4},
+		Header:  []string{b.t("doc.annexB.col.requirement"), b.t("doc.annexB.col.clause"), b.t("doc.annexB.col.status")},
+		Weights: []float64{3.4, 1.3, 5.3},
 	}
 	for _, r := range a7.Catalogue() {
 		status := b.t("doc.status.met")
@@ -283,11 +298,8 @@ func (b *builder) annexB() Section {
 			}
 			status = strings.Join(parts, " ")
 		}
-		clause := r.ClauseFor(b.src)
-		if !a7.IsA7Clause(clause) {
-			clause = b.t("doc.annexB.otherRec", "Rec", clause)
-		}
-		t.Rows = append(t.Rows, []string{b.loc.T("ruletitle." + r.ID), r.ID, clause, status})
+		requirement := b.loc.T("ruletitle."+r.ID) + "\n\n" + b.t("doc.annexB.ruleRef", "ID", r.ID)
+		t.Rows = append(t.Rows, []string{requirement, b.clauseRef(r.ClauseFor(b.src)), status})
 	}
 	s.Blocks = append(s.Blocks, t)
 	if errs == 0 {

@@ -32,6 +32,11 @@ type Document struct {
 	// DraftName is the file name the draft travels under inside the file,
 	// after the focus group's acronym: "FG-QSM.json".
 	DraftName string
+	// SourceLang is the draft's own language, and Untranslated the paths
+	// of the fields printed in it because they have no translation into
+	// Lang: a word processor then checks their spelling in their language.
+	SourceLang   forms.Lang
+	Untranslated []string
 }
 
 // Meta is the document information a PDF reader shows.
@@ -50,9 +55,13 @@ type Cover struct {
 	Group       string // e.g. "Study Group 17" or TSAG's name
 	DocNumber   string // the placeholder the secretariat replaces, e.g. "C xxx"
 	Original    string // "Original: English"
-	// Fields are the labelled lines of the cover: Question(s), place and date,
-	// Source, Title, Purpose.
-	Fields   []Labelled
+	// Fields are the labelled lines of the cover: Question(s), Source,
+	// Title, Purpose.
+	Fields []Labelled
+	// Meeting is the place and date of the meeting the contribution goes
+	// to, printed on the first field's row (Question(s)), as ITU's cover
+	// has it.
+	Meeting  string
 	Contacts []Contact
 	Keywords Labelled
 	Abstract Labelled
@@ -89,12 +98,18 @@ type Paragraph struct {
 	Text  string
 	Field string
 	Bold  bool
+	// Subheading marks an unnumbered heading inside a section ("Summary",
+	// "Implications"): printed bold, and a heading of its own in a Word
+	// file, kept with the text that follows it.
+	Subheading bool
 }
 
-// List is a bulleted or numbered list.
+// List is a bulleted or numbered list. Field, when set, is the field path
+// its items come from.
 type List struct {
 	Items   []string
 	Ordered bool
+	Field   string
 }
 
 // Table is a table with a header row. Weights give the relative column widths.

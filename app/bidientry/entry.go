@@ -22,6 +22,11 @@ type Entry struct {
 	OnChanged func(string)
 	// OnSubmitted is called when Return is pressed in a one-line entry.
 	OnSubmitted func(string)
+	// OnCaretMoved is called with the caret's top left inside the entry
+	// (CaretPosition) and the height of a line whenever the caret moves
+	// while the entry has the focus, and when it gains the focus: the
+	// input method shows its candidates there.
+	OnCaretMoved func(caret fyne.Position, lineHeight float32)
 
 	// PlaceHolder is shown, dimmed, while the text is empty.
 	PlaceHolder string
@@ -177,6 +182,7 @@ func (e *Entry) lineHeight() float32 {
 func (e *Entry) FocusGained() {
 	e.focused = true
 	e.Refresh()
+	e.reportCaret()
 }
 
 // FocusLost implements fyne.Focusable.
@@ -393,6 +399,14 @@ func (e *Entry) caretMoved() {
 	e.content.Resize(e.view.clip.Size().Max(e.content.MinSize()))
 	e.content.Refresh()
 	e.scrollToCaret()
+	e.reportCaret()
+}
+
+// reportCaret calls OnCaretMoved while the entry has the focus.
+func (e *Entry) reportCaret() {
+	if e.OnCaretMoved != nil && e.focused && e.content != nil {
+		e.OnCaretMoved(e.CaretPosition(), e.lineHeight())
+	}
 }
 
 func (e *Entry) scrollToCaret() {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"fgdraft/export"
 	"fgdraft/forms"
@@ -22,6 +23,9 @@ const (
 	bodyW   = pageW - marginL - marginR
 )
 
+// closingLine is the line ITU's documents end with.
+const closingLine = "______________"
+
 // Colours of the PDF.
 const (
 	colRule  = "787878"
@@ -35,19 +39,54 @@ type docWriter struct {
 	b   bytes.Buffer
 	// ordered counts the numbered lists: each has its own w:num, restarting at 1.
 	ordered int
+	// bullets tells whether the document has a bulleted list.
+	bullets bool
 	// drawings counts the drawings, whose ids must be unique in the document.
 	drawings int
 	missing  []*text.UncoveredError
 	where    string
+	// untranslated holds the paths of the fields printed in the draft's
+	// language, sourceTag that language's tag
+	untranslated map[string]bool
+	sourceTag    string
 }
 
 func newDocWriter(doc export.Document) *docWriter {
-	return &docWriter{doc: doc, rtl: doc.Lang == forms.Arabic}
+	w := &docWriter{doc: doc, rtl: doc.Lang == forms.Arabic, untranslated: map[string]bool{}}
+	for _, f := range doc.Untranslated {
+		w.untranslated[f] = true
+	}
+	if doc.SourceLang.Valid() && doc.SourceLang != doc.Lang {
+		w.sourceTag = langTag(doc.SourceLang)
+	}
+	return w
+}
+
+// langOf is the language tag for the runs of a text from field: the
+// draft's language when the field has no translation, "" for the
+// document's.
+func (w *docWriter) langOf(field string) string {
+	if field != "" && w.untranslated[field] {
+		return w.sourceTag
+	}
+	return ""
 }
 
 // paraRTL tells whether a paragraph of s is right to left: by its first
-// strong character, else by the document's direction.
+// strong character, else by the document's direction. A paragraph that
+// starts with a label running against the document ("GSMA Post-Quantum
+// Telco Network Taskforce: تقترح …" in an Arabic document) takes the
+// direction of the text after the label: the label and the text are two
+// units, and the text, the paragraph's substance, keeps its direction, its
+// full stop at its end. A label in the document's direction ("Chair: …")
+// sets the paragraph's.
 func (w *docWriter) paraRTL(s string) bool {
+	if label, rest, ok := cutLabel(s); ok {
+		ld, rd := text.ParagraphDirection(label), text.ParagraphDirection(rest)
+		if ld != text.Neutral && (ld == text.RightToLeft) != w.rtl && rd != text.Neutral {
+			return rd == text.RightToLeft
+		}
+	}
 	switch text.ParagraphDirection(s) {
 	case text.RightToLeft:
 		return true
@@ -57,15 +96,40 @@ func (w *docWriter) paraRTL(s string) bool {
 	return w.rtl
 }
 
+// maxLabel is the longest label cutLabel takes, in characters: a name, not
+// a sentence.
+const maxLabel = 120
+
+// cutLabel splits a paragraph at the colon ending its label ("Label: text"),
+// when the label is short and holds no sentence of its own.
+func cutLabel(s string) (label, rest string, ok bool) {
+	for _, sep := range []string{": ", "： ", "："} {
+		label, rest, ok = strings.Cut(s, sep)
+		if ok && label != "" && strings.TrimSpace(rest) != "" && len([]rune(label)) <= maxLabel && !strings.ContainsAny(label, ".;!?؛؟。") {
+			return label, rest, true
+		}
+	}
+	return "", "", false
+}
+
 // pstyle is how a paragraph is set: its style and extra properties, each
-// already in the schema's order within pPr and rPr.
+// already in the schema's order within pPr and rPr. Alignment, spacing and
+// the document's direction come from the style.
 type pstyle struct {
-	style     string
-	pageBreak bool
-	numID     int    // a list's w:num, 0 for none
-	jc        string // "", "center", "both"
-	border    string // pBdr content
-	rPr       string // run properties before w:rtl (b, color, sz)
+	style  string
+	numID  int    // a list's w:num, 0 for none
+	border string // pBdr content
+	// lang is the language tag of the paragraph's text when it is not the
+	// document's (a field printed untranslated), "" otherwise
+	lang string
+	// jc is an alignment of the paragraph's own: a chart's labels, placed
+	// in text boxes, align to the point they label
+	jc  string
+	rPr string // run properties before w:rtl (b, color, sz)
+	// endSide aligns the paragraph to the end side of the document's
+	// direction: the meeting's date at the right of an English cover, at
+	// the left of an Arabic one
+	endSide bool
 	// startSide is for the short texts of table cells, as the PDF sets
 	// them: a text without strong characters (a phone number, a date) runs
 	// left to right, and a left-to-right text of a right-to-left document
@@ -85,35 +149,38 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	if ps.style != "" {
 		fmt.Fprintf(buf, `<w:pStyle w:val="%s"/>`, ps.style)
 	}
-	if ps.pageBreak {
-		buf.WriteString(`<w:pageBreakBefore/>`)
-	}
 	if ps.numID != 0 {
 		fmt.Fprintf(buf, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>`, ps.numID)
 	}
 	if ps.border != "" {
 		buf.WriteString(`<w:pBdr>` + ps.border + `</w:pBdr>`)
 	}
-	if rtl {
+	// the styles of an Arabic document are right to left, the others'
+	// left to right: a paragraph says so only when it runs the other way
+	switch {
+	case rtl && !w.rtl:
 		buf.WriteString(`<w:bidi/>`)
-	} else if w.rtl {
+	case !rtl && w.rtl:
 		buf.WriteString(`<w:bidi w:val="0"/>`)
 	}
 	jc := ps.jc
-	switch {
-	case jc == "" && ps.startSide && w.rtl && !rtl:
+	if ps.endSide {
+		// w:jc's left and right are the page's sides in a left-to-right
+		// paragraph and swap in a right-to-left one (Word and LibreOffice)
 		jc = "right"
-	case jc == "both" && rtl:
-		// Word and LibreOffice justify Arabic by stretching letters
-		// (kashida), and LibreOffice's PDF of such lines loses their text
-		// for search and copy: right-to-left paragraphs are set ragged
-		jc = ""
+		if w.rtl != rtl {
+			jc = "left"
+		}
+	} else if jc == "" && ps.startSide && w.rtl && !rtl {
+		// a left-to-right text in a cell of a right-to-left table keeps to
+		// the cell's start side, the right
+		jc = "right"
 	}
 	if jc != "" {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
 	}
 	buf.WriteString(`</w:pPr>`)
-	w.runs(buf, s, ps.rPr, rtl)
+	w.runs(buf, s, ps.rPr, ps.lang, rtl)
 	buf.WriteString(`</w:p>`)
 }
 
@@ -121,8 +188,11 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 // strong direction changes: right-to-left runs (Arabic, Hebrew) are marked
 // w:rtl, the others are not. Characters before the first strong one go with
 // it; a text without any takes the paragraph's direction. The text stays in
-// logical order: Word orders and shapes it.
-func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
+// logical order: Word orders and shapes it. Each run names its language
+// (w:lang): lang, when the text is not in the document's language, and
+// Arabic or Chinese for runs with those letters, so that a word processor
+// checks each in its own language.
+func (w *docWriter) runs(buf *bytes.Buffer, s, rPr, lang string, paraRTL bool) {
 	if s == "" {
 		return
 	}
@@ -133,11 +203,15 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 			return
 		}
 		rtl := d == text.RightToLeft || d == text.Neutral && paraRTL
+		tags := runLang(rs[start:end], lang)
 		buf.WriteString(`<w:r>`)
-		if rPr != "" || rtl {
+		if rPr != "" || rtl || tags != "" {
 			buf.WriteString(`<w:rPr>` + rPr)
 			if rtl {
 				buf.WriteString(`<w:rtl/>`)
+			}
+			if tags != "" {
+				buf.WriteString(`<w:lang` + tags + `/>`)
 			}
 			buf.WriteString(`</w:rPr>`)
 		}
@@ -157,6 +231,28 @@ func (w *docWriter) runs(buf *bytes.Buffer, s, rPr string, paraRTL bool) {
 		dir = d
 	}
 	flush(len(rs), dir)
+}
+
+// runLang is the attributes of a run's w:lang: w:val for the Latin and
+// Cyrillic letters of a text in another language than the document's,
+// w:eastAsia for Chinese characters, w:bidi for Arabic letters.
+func runLang(rs []rune, lang string) string {
+	var han, arabic bool
+	for _, r := range rs {
+		han = han || unicode.Is(unicode.Han, r)
+		arabic = arabic || unicode.Is(unicode.Arabic, r)
+	}
+	var b strings.Builder
+	if lang != "" {
+		b.WriteString(` w:val="` + lang + `"`)
+	}
+	if han {
+		b.WriteString(` w:eastAsia="` + langTag(forms.Chinese) + `"`)
+	}
+	if arabic {
+		b.WriteString(` w:bidi="` + langTag(forms.Arabic) + `"`)
+	}
+	return b.String()
 }
 
 // runText writes the text of a run: w:t elements, with line breaks and tabs
@@ -202,6 +298,8 @@ func (w *docWriter) document() []byte {
 	for i := range w.doc.Sections {
 		w.section(&w.doc.Sections[i])
 	}
+	// ITU's documents end with a short centred line
+	w.para(&w.b, closingLine, pstyle{style: "Closing"})
 	// the section properties of the document's only section
 	buf.WriteString(`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`)
 	fmt.Fprintf(buf, `<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
@@ -220,10 +318,11 @@ func (w *docWriter) document() []byte {
 func (w *docWriter) section(s *export.Section) {
 	w.where = s.ID
 	level := min(max(s.Level, 1), 2)
-	w.para(&w.b, s.Title, pstyle{
-		style:     fmt.Sprintf("Heading%d", level),
-		pageBreak: level == 1 && strings.HasPrefix(s.ID, "annex"),
-	})
+	title, style := headingText(s.Title), fmt.Sprintf("Heading%d", level)
+	if level == 1 && strings.HasPrefix(s.ID, "annex") {
+		title, style = annexTitle(s.Title), "AnnexTitle"
+	}
+	w.para(&w.b, title, pstyle{style: style})
 	for _, b := range s.Blocks {
 		w.block(b)
 	}
@@ -232,27 +331,63 @@ func (w *docWriter) section(s *export.Section) {
 	}
 }
 
+// headingText puts a tab between a heading's number and its title ("3.1
+// Scope"), as ITU's headings have it: the number hangs in the indent.
+func headingText(title string) string {
+	num, rest, ok := strings.Cut(title, " ")
+	if !ok || num == "" || strings.Trim(num, "0123456789.") != "" && !isAnnexNumber(num) {
+		return title
+	}
+	return num + "\t" + rest
+}
+
+// isAnnexNumber tells an annex clause's number: a capital letter, a dot and
+// digits ("A.1", "B.2.3").
+func isAnnexNumber(num string) bool {
+	letter, digits, ok := strings.Cut(num, ".")
+	return ok && len(letter) == 1 && letter[0] >= 'A' && letter[0] <= 'Z' && digits != "" && strings.Trim(digits, "0123456789.") == ""
+}
+
+// annexTitle sets an annex's number and title on two lines ("Annex A" over
+// "Draft terms of reference"), as ITU's annex headings are.
+func annexTitle(title string) string {
+	for _, dash := range []string{" – ", " — ", " - ", "：", ": "} {
+		if num, rest, ok := strings.Cut(title, dash); ok && num != "" && rest != "" {
+			return num + "\n" + rest
+		}
+	}
+	return title
+}
+
 func (w *docWriter) block(b export.Block) {
 	switch b := b.(type) {
 	case export.Paragraph:
 		if b.Field != "" {
 			w.where = b.Field
 		}
-		ps := pstyle{jc: "both"} // the Normal style
-		if b.Bold {
+		ps := pstyle{lang: w.langOf(b.Field)} // the Normal style
+		switch {
+		case b.Subheading:
+			ps.style = "Heading3"
+		case b.Bold:
 			ps.rPr = `<w:b/><w:bCs/>`
 		}
 		for _, p := range paragraphs(b.Text) {
 			w.para(&w.b, p, ps)
 		}
 	case export.List:
+		if b.Field != "" {
+			w.where = b.Field
+		}
 		num := bulletNum
 		if b.Ordered {
 			w.ordered++
 			num = firstOrderedNum + w.ordered - 1
+		} else {
+			w.bullets = true
 		}
 		for _, item := range b.Items {
-			w.para(&w.b, item, pstyle{style: "ListParagraph", numID: num, jc: "both"})
+			w.para(&w.b, item, pstyle{style: "ListParagraph", numID: num, lang: w.langOf(b.Field)})
 		}
 	case export.Table:
 		w.table(b)
@@ -268,8 +403,10 @@ const (
 	firstOrderedNum = 2
 )
 
-// numbering writes numbering.xml: a bullet list and a decimal list
-// definition, and one w:num per ordered list so that each starts at 1.
+// numbering writes numbering.xml: the bullet list's and the decimal list's
+// definitions where the document has such lists, and one w:num per ordered
+// list so that each starts at 1. The number hangs in ITU's indent, a tab
+// after it.
 func (w *docWriter) numbering() []byte {
 	var b bytes.Buffer
 	b.WriteString(xmlHeader)
@@ -280,11 +417,18 @@ func (w *docWriter) numbering() []byte {
 			rPr = fmt.Sprintf(`<w:rPr><w:rFonts w:ascii="%s" w:hAnsi="%s" w:cs="%s"/></w:rPr>`, font, font, font)
 		}
 		return fmt.Sprintf(`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/>`+
-			`<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr>%s</w:lvl>`, format, textVal, rPr)
+			`<w:pPr><w:ind w:left="%d" w:hanging="%d"/></w:pPr>%s</w:lvl>`, format, textVal, itHanging, itHanging, rPr)
 	}
-	b.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>` + lvl("bullet", "•", "Times New Roman") + `</w:abstractNum>`)
-	b.WriteString(`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>` + lvl("decimal", "%1.", "") + `</w:abstractNum>`)
-	fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="0"/></w:num>`, bulletNum)
+	// the schema wants every abstractNum before the first num
+	if w.bullets {
+		b.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>` + lvl("bullet", "•", "Times New Roman") + `</w:abstractNum>`)
+	}
+	if w.ordered > 0 {
+		b.WriteString(`<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>` + lvl("decimal", "%1.", "") + `</w:abstractNum>`)
+	}
+	if w.bullets {
+		fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="0"/></w:num>`, bulletNum)
+	}
 	for i := 0; i < w.ordered; i++ {
 		fmt.Fprintf(&b, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`, firstOrderedNum+i)
 	}
@@ -360,7 +504,7 @@ func (w *docWriter) table(t export.Table) {
 	if ncol == 0 {
 		return
 	}
-	widths := columnWidths(t.Weights, ncol, bodyW)
+	widths := fitWords(t, columnWidths(t.Weights, ncol, bodyW))
 	w.tableStart(widths, "TableGrid", true)
 	row := func(cells []string, header bool) {
 		w.b.WriteString(`<w:tr>`)
@@ -390,6 +534,35 @@ func (w *docWriter) table(t export.Table) {
 	w.para(&w.b, "", pstyle{style: "TableText"})
 }
 
+// fitWords widens the columns too narrow for their longest word, so that
+// Word and LibreOffice need not break a word in the middle; the width is
+// Times New Roman's estimated at the table's size, bold in the header row,
+// with the cell's margins (108 twips each side) and a little room.
+func fitWords(t export.Table, widths []int) []int {
+	fw := make([]float64, len(widths))
+	for i, wd := range widths {
+		fw[i] = float64(wd)
+	}
+	minimum := t.ColumnMinimums(len(widths), func(word string, header bool) float64 {
+		// textWidth errs wide for charts' labels; Times New Roman's
+		// lower case is about nine tenths of it
+		pt := 0.9 * textWidth(word, szTable/2)
+		if header {
+			pt *= 1.1
+		}
+		return pt*20 + 2*108 + 60
+	})
+	fw = export.FitColumns(fw, minimum)
+	out := make([]int, len(widths))
+	left := 0
+	for i := range fw {
+		out[i] = int(fw[i])
+		left += widths[i] - out[i]
+	}
+	out[len(out)-1] += left
+	return out
+}
+
 // columnWidths shares total between n columns by their weights (1 where
 // missing or not positive).
 func columnWidths(weights []float64, n, total int) []int {
@@ -415,7 +588,7 @@ func columnWidths(weights []float64, n, total int) []int {
 // The cover's grid: the label column, a column for the labels of contact
 // lines (Tel:, E-mail:), and two columns whose split is where the PDF puts
 // the document number.
-var coverCols = []int{bodyW * 20 / 100, bodyW * 16 / 100, bodyW * 22 / 100, bodyW - bodyW*58/100}
+var coverCols = []int{bodyW * 20 / 100, bodyW * 16 / 100, bodyW * 20 / 100, bodyW - bodyW*56/100}
 
 // fieldPadding is the space under each field of the cover (3 pt), twips.
 const fieldPadding = 60
@@ -463,14 +636,18 @@ func (w *docWriter) cover() {
 		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0], bottom: bottom}
 	}
 	valueW := cols[1] + cols[2] + cols[3]
-	field := func(l export.Labelled, strong, justify bool, bottom int) {
+	// the cover's free-text fields, for the language of their runs
+	fieldOf := map[export.Labelled]string{c.Abstract: forms.ContribAbstract.Path()}
+	for _, f := range c.Fields {
+		if isTitleLabel(f.Label) {
+			fieldOf[f] = forms.ContribTitle.Path()
+		}
+	}
+	field := func(l export.Labelled, strong bool, bottom int) {
 		w.where = "cover: " + labelName(l.Label)
-		ps := pstyle{style: "CoverText"}
+		ps := pstyle{style: "CoverText", lang: w.langOf(fieldOf[l])}
 		if strong {
 			ps.rPr = bold
-		}
-		if justify {
-			ps.jc = "both"
 		}
 		w.b.WriteString(`<w:tr>`)
 		label := labelCell(l.Label, bottom)
@@ -484,35 +661,45 @@ func (w *docWriter) cover() {
 		if i == len(c.Fields)-1 {
 			bottom = ruleThin
 		}
-		field(f, isTitleLabel(f.Label), false, bottom)
+		if i == 0 && c.Meeting != "" {
+			// the meeting's place and date on the Questions row, at its
+			// end side, as on ITU's cover
+			w.where = "cover: " + labelName(f.Label)
+			w.b.WriteString(`<w:tr>`)
+			label := labelCell(f.Label, bottom)
+			label.padding = fieldPadding
+			w.cell(label)
+			w.cell(cell{paras: paragraphs(f.Value), ps: pstyle{style: "CoverText"}, width: cols[1] + cols[2], span: 2, bottom: bottom, padding: fieldPadding})
+			w.where = "cover: meeting"
+			w.cell(cell{paras: []string{c.Meeting}, ps: pstyle{style: "CoverText", endSide: true}, width: cols[3], bottom: bottom, padding: fieldPadding})
+			w.b.WriteString(`</w:tr>`)
+			continue
+		}
+		field(f, isTitleLabel(f.Label), bottom)
 	}
+	// a contact is one row, as on ITU's cover: the name, organization and
+	// country in one cell, Tel and E-mail in the cell beside
 	for i, ct := range c.Contacts {
 		w.where = "cover: " + labelName(ct.Label)
-		for j, l := range ct.Lines {
-			bottom := 0
-			if i == len(c.Contacts)-1 && j == len(ct.Lines)-1 {
-				bottom = ruleThin
-			}
-			label := ""
-			if j == 0 {
-				label = ct.Label
-			}
-			pad := 0
-			if j == len(ct.Lines)-1 {
-				pad = fieldPadding
-			}
-			w.b.WriteString(`<w:tr>`)
-			lc := labelCell(label, bottom)
-			lc.padding = pad
-			w.cell(lc)
-			if l.Label != "" {
-				w.cell(cell{paras: []string{l.Label}, ps: pstyle{style: "CoverText"}, width: cols[1], bottom: bottom, padding: pad})
-				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: cols[2] + cols[3], span: 2, bottom: bottom, padding: pad})
-			} else {
-				w.cell(cell{paras: []string{l.Value}, ps: pstyle{style: "CoverText"}, width: valueW, span: 3, bottom: bottom, padding: pad})
-			}
-			w.b.WriteString(`</w:tr>`)
+		bottom := 0
+		if i == len(c.Contacts)-1 {
+			bottom = ruleThin
 		}
+		var who, reach []string
+		for _, l := range ct.Lines {
+			if l.Label == "" {
+				who = append(who, l.Value)
+			} else {
+				reach = append(reach, l.Label+"\t"+l.Value)
+			}
+		}
+		w.b.WriteString(`<w:tr>`)
+		lc := labelCell(ct.Label, bottom)
+		lc.padding = fieldPadding
+		w.cell(lc)
+		w.cell(cell{paras: who, ps: pstyle{style: "CoverText"}, width: cols[1] + cols[2], span: 2, bottom: bottom, padding: fieldPadding})
+		w.cell(cell{paras: reach, ps: pstyle{style: "CoverContact"}, width: cols[3], bottom: bottom, padding: fieldPadding})
+		w.b.WriteString(`</w:tr>`)
 	}
 	var tail []export.Labelled
 	for _, l := range []export.Labelled{c.Keywords, c.Abstract} {
@@ -525,9 +712,7 @@ func (w *docWriter) cover() {
 		if i == len(tail)-1 {
 			bottom = ruleThick
 		}
-		// the abstract is justified; the keywords, a list of short
-		// phrases, would be stretched apart
-		field(l, false, l == c.Abstract, bottom)
+		field(l, false, bottom)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	w.para(&w.b, "", pstyle{style: "CoverText"})
@@ -549,8 +734,8 @@ func isTitleLabel(s string) bool {
 }
 
 // headers writes the two headers: the default one, for every page from the
-// second, with the page number centred and the document number under it
-// (Rec. ITU-T A.2, I.2.2), the running head; and the title page's, without a
+// second, with the page number centred and the document number under it,
+// nothing else (Rec. ITU-T A.2, I.2.2); and the title page's, without a
 // number. Both carry the draft mark while the draft does not meet A.7.
 func (w *docWriter) headers() (header, first []byte) {
 	open := func(buf *bytes.Buffer) {
@@ -571,10 +756,6 @@ func (w *docWriter) headers() (header, first []byte) {
 		`<w:r><w:t xml:space="preserve"> -</w:t></w:r></w:p>`)
 	w.where = "cover"
 	w.para(&h, w.doc.Cover.DocNumber, pstyle{style: "Header"})
-	if w.doc.RunningHead != "" {
-		w.where = "running head"
-		w.para(&h, w.doc.RunningHead, pstyle{style: "Header", border: fmt.Sprintf(`<w:bottom w:val="single" w:sz="2" w:space="1" w:color="%s"/>`, colRule)})
-	}
 	if w.doc.DraftMark != "" {
 		w.where = "draft mark"
 		for _, b := range []*bytes.Buffer{&h, &f} {

@@ -124,7 +124,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 		{"word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", []byte(fontTable)},
 		{"word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", header},
 		{"word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", first},
-		{"word/_rels/document.xml.rels", relsType, []byte(documentRels)},
+		{"word/_rels/document.xml.rels", relsType, documentRels(len(doc.Draft) > 0)},
 		{"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", core},
 		{"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", appProperties(rd.Producer)},
 	}
@@ -138,6 +138,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 		rels = append(rels, relationship{"rIdFgdraft", DraftRelationship, strings.TrimPrefix(DraftPartName, "/")})
 		parts = append(parts, part{customPropertiesPart, customPropertiesType, customProperties(doc.DraftName)})
 		rels = append(rels, relationship{"rIdCustom", customPropertiesRel, customPropertiesPart})
+		parts = append(parts, customXMLParts(doc.Draft)...)
 	}
 	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
 

@@ -41,15 +41,22 @@ func relationshipsXML(rels []relationship) []byte {
 }
 
 // documentRels are the relationships of word/document.xml; the headers are
-// shared by the document's one section.
-var documentRels = string(relationshipsXML([]relationship{
-	{"rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"},
-	{"rIdNumbering", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", "numbering.xml"},
-	{"rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml"},
-	{"rIdFontTable", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", "fontTable.xml"},
-	{"rIdHeaderDefault", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml"},
-	{"rIdHeaderFirst", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header2.xml"},
-}))
+// shared by the document's one section. With a draft, the main document
+// part also relates the Custom XML data part holding it.
+func documentRels(withDraft bool) []byte {
+	rels := []relationship{
+		{"rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"},
+		{"rIdNumbering", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", "numbering.xml"},
+		{"rIdSettings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml"},
+		{"rIdFontTable", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", "fontTable.xml"},
+		{"rIdHeaderDefault", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml"},
+		{"rIdHeaderFirst", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header2.xml"},
+	}
+	if withDraft {
+		rels = append(rels, relationship{"rIdDraftData", customXMLRel, "../" + customXMLItemPart})
+	}
+	return relationshipsXML(rels)
+}
 
 // contentTypes lists every part with its content type, by override.
 func contentTypes(parts []part) []byte {
@@ -66,6 +73,23 @@ func contentTypes(parts []part) []byte {
 	}
 	b.WriteString(`</Types>`)
 	return b.Bytes()
+}
+
+// langTag is a language's tag in w:lang.
+func langTag(lang forms.Lang) string {
+	switch lang {
+	case forms.Chinese:
+		return "zh-CN"
+	case forms.Arabic:
+		return "ar-SA"
+	case forms.French:
+		return "fr-FR"
+	case forms.Spanish:
+		return "es-ES"
+	case forms.Russian:
+		return "ru-RU"
+	}
+	return "en-GB"
 }
 
 // langTags are the language tags of w:lang: the document language for Latin
@@ -90,25 +114,34 @@ func complexFont(lang forms.Lang) string {
 	return "Times New Roman"
 }
 
-// Sizes in half-points, a little larger than the PDF's since Times New
-// Roman sets smaller than the PDF's faces.
+// Sizes in half-points. ITU's contribution template sets the text, the
+// headings and the cover in 12 pt Times New Roman (docs/docx-layout.md).
 const (
-	szBody   = 22
-	szH1     = 26
-	szH2     = 23
-	szCover  = 19
-	szDocNum = 28
-	szTable  = 19
-	szSmall  = 17
+	szBody   = 24
+	szDocNum = 32
+	szTable  = 22
+	szSmall  = 20
 	szChart  = 14
 )
 
+// Spacing and indents in twips, after ITU's template: text 6 pt before and
+// single-spaced; a heading's number hangs in ITU's first tab stop (1.4 cm),
+// a tab between it and the title.
+const (
+	spaceBefore = 120
+	itHanging   = 794
+)
+
+// ituTabs are the tab stops of ITU's Normal style: 1.4 cm, then every
+// 0.7 cm.
+const ituTabs = `<w:tabs><w:tab w:val="left" w:pos="794"/><w:tab w:val="left" w:pos="1191"/><w:tab w:val="left" w:pos="1588"/><w:tab w:val="left" w:pos="1985"/></w:tabs>`
+
+// styles writes styles.xml. The formatting lives in the styles, so that a
+// document restyled in Word restyles as a whole: paragraphs carry only
+// their style, and a direction or an alignment of their own where it
+// differs from the style's. An Arabic document's styles are right to left.
 func styles(lang forms.Lang) []byte {
 	val, ea, bidi := langTags(lang)
-	line := 276
-	if lang == forms.Arabic || lang == forms.Chinese {
-		line = 300
-	}
 	var b bytes.Buffer
 	b.WriteString(xmlHeader)
 	fmt.Fprintf(&b, `<w:styles xmlns:w="%s">`, nsW)
@@ -116,9 +149,15 @@ func styles(lang forms.Lang) []byte {
 		`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="SimSun" w:cs="%s"/>`+
 		`<w:sz w:val="%d"/><w:szCs w:val="%d"/><w:lang w:val="%s" w:eastAsia="%s" w:bidi="%s"/>`+
 		`</w:rPr></w:rPrDefault>`+
-		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="%d" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`,
-		complexFont(lang), szBody, szBody, val, ea, bidi, line)
-	// paragraph styles
+		`<w:pPrDefault><w:pPr><w:spacing w:before="%d" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`,
+		complexFont(lang), szBody, szBody, val, ea, bidi, spaceBefore)
+	direction := ""
+	if lang == forms.Arabic {
+		direction = `<w:bidi/>`
+	}
+	// paragraph styles; pPr's parts in the schema's order (keepNext,
+	// keepLines, pageBreakBefore, pBdr, shd, tabs, bidi, spacing, ind, jc,
+	// outlineLvl)
 	style := func(id, name, based, pPr, rPr string, extra string) {
 		fmt.Fprintf(&b, `<w:style w:type="paragraph" w:styleId="%s"`, id)
 		if id == "Normal" {
@@ -137,25 +176,41 @@ func styles(lang forms.Lang) []byte {
 		}
 		b.WriteString(`</w:style>`)
 	}
-	style("Normal", "Normal", "", "", "", `<w:qFormat/>`)
-	style("Heading1", "heading 1", "Normal", `<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/>`,
-		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH1, szH1), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
-	style("Heading2", "heading 2", "Normal", `<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="1"/>`,
-		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szH2, szH2), `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`)
-	style("ListParagraph", "List Paragraph", "Normal", `<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>`, "", `<w:uiPriority w:val="34"/><w:qFormat/>`)
-	style("CoverText", "Cover Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
-		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szCover, szCover), "")
-	style("CoverDocNumber", "Cover Document Number", "CoverText", "",
-		fmt.Sprintf(`<w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szDocNum, szDocNum), "")
-	style("TableText", "Table Text", "Normal", `<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>`,
-		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szTable, szTable), "")
-	style("TableHeading", "Table Heading", "TableText", `<w:keepNext/>`, `<w:b/><w:bCs/>`, "")
-	style("Header", "header", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>`,
-		fmt.Sprintf(`<w:color w:val="5A5A5A"/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szSmall, szSmall), "")
-	style("DraftMark", "Draft Mark", "Header", `<w:shd w:val="clear" w:color="auto" w:fill="C8141E"/><w:spacing w:before="40" w:after="40"/><w:jc w:val="center"/>`,
-		`<w:b/><w:bCs/><w:color w:val="FFFFFF"/>`, "")
-	style("ChartText", "Chart Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`,
-		fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, szChart, szChart), "")
+	const bold = `<w:b/><w:bCs/>`
+	sz := func(halfPoints int) string {
+		return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, halfPoints, halfPoints)
+	}
+	heading := `<w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>`
+	style("Normal", "Normal", "", ituTabs+direction, "", `<w:qFormat/>`)
+	style("Heading1", "heading 1", "Normal", fmt.Sprintf(`<w:keepNext/><w:keepLines/><w:spacing w:before="%d"/><w:ind w:left="%d" w:hanging="%d"/><w:outlineLvl w:val="0"/>`, 2*spaceBefore, itHanging, itHanging),
+		bold, heading)
+	style("Heading2", "heading 2", "Heading1", fmt.Sprintf(`<w:spacing w:before="%d"/><w:outlineLvl w:val="1"/>`, spaceBefore+40),
+		"", heading)
+	// the unnumbered subheadings: no hanging number, kept with their text
+	style("Heading3", "heading 3", "Heading1", fmt.Sprintf(`<w:spacing w:before="%d"/><w:ind w:left="0" w:firstLine="0"/><w:outlineLvl w:val="2"/>`, spaceBefore+40),
+		"", heading)
+	// an annex starts a page, its number and title centred on two lines
+	style("AnnexTitle", "Annex Title", "Heading1", `<w:pageBreakBefore/><w:spacing w:before="0" w:after="240"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>`,
+		"", heading)
+	style("ListParagraph", "List Paragraph", "Normal", fmt.Sprintf(`<w:spacing w:before="80"/><w:ind w:left="%d" w:hanging="%d"/>`, itHanging, itHanging), "", `<w:uiPriority w:val="34"/><w:qFormat/>`)
+	style("CoverText", "Cover Text", "Normal", `<w:spacing w:before="40"/>`, "", "")
+	// Tel and E-mail: the value at one tab stop, wrapped lines under it
+	// (a stop further on where the labels are longer: "Эл. почта:",
+	// "البريد الإلكتروني:", "电子邮件：")
+	contactTab := `<w:tabs><w:tab w:val="clear" w:pos="794"/></w:tabs><w:ind w:left="1191" w:hanging="1191"/>`
+	if lang == forms.Arabic || lang == forms.Russian || lang == forms.Chinese {
+		contactTab = `<w:tabs><w:tab w:val="clear" w:pos="794"/><w:tab w:val="clear" w:pos="1191"/></w:tabs><w:ind w:left="1588" w:hanging="1588"/>`
+	}
+	style("CoverContact", "Cover Contact", "CoverText", contactTab, "", "")
+	style("CoverDocNumber", "Cover Document Number", "CoverText", "", bold+sz(szDocNum), "")
+	style("TableText", "Table Text", "Normal", `<w:spacing w:before="40" w:after="40"/>`, sz(szTable), "")
+	style("TableHeading", "Table Heading", "TableText", `<w:keepNext/><w:jc w:val="center"/>`, bold, "")
+	style("Header", "header", "Normal", `<w:spacing w:before="0"/><w:jc w:val="center"/>`, sz(szSmall), "")
+	style("DraftMark", "Draft Mark", "Header", `<w:shd w:val="clear" w:color="auto" w:fill="C8141E"/><w:spacing w:before="40" w:after="40"/>`,
+		bold+`<w:color w:val="FFFFFF"/>`, "")
+	style("ChartText", "Chart Text", "Normal", `<w:spacing w:before="0"/>`, sz(szChart), "")
+	// the line ITU documents end with
+	style("Closing", "Closing Line", "Normal", `<w:keepLines/><w:spacing w:before="480"/><w:jc w:val="center"/>`, "", "")
 	// table styles
 	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)
 	b.WriteString(`<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>` +

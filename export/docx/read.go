@@ -28,11 +28,13 @@ const (
 var ErrNoDraft = errors.New("the document carries no fgdraft draft")
 
 // ReadDraft returns the draft JSON carried by a DOCX that fgdraft wrote: the
-// part the package relationship of type DraftRelationship points to. It
+// part the package relationship of type DraftRelationship points to or,
+// when that part is gone, the Custom XML data part holding it (a <draft>
+// element in DraftNamespace). It
 // reads no more than draftfile.MaxFileSize bytes of the draft, whatever the zip
 // claims, and refuses a package that is not a zip, too large, or with too
-// many entries. A package without the relationship gives ErrNoDraft; one
-// whose relationship points to a missing part says so. The draft is not
+// many entries. A package with neither gives ErrNoDraft; one whose
+// relationship points to a missing part, with no Custom XML copy, says so. The draft is not
 // decoded: the caller passes it to the draft decoder, with its limits.
 func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 	if size > MaxPackageSize {
@@ -64,13 +66,7 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("docx: reading the package relationships: %w", err)
 	}
-	var parsed struct {
-		Rels []struct {
-			Type       string `xml:"Type,attr"`
-			Target     string `xml:"Target,attr"`
-			TargetMode string `xml:"TargetMode,attr"`
-		} `xml:"Relationship"`
-	}
+	var parsed relationships
 	if err := xml.Unmarshal(data, &parsed); err != nil {
 		return nil, fmt.Errorf("docx: the package relationships (_rels/.rels) are not well-formed: %w", err)
 	}
@@ -83,6 +79,7 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 	if draftRels > 1 {
 		return nil, fmt.Errorf("docx: the package names %d drafts; fgdraft writes one", draftRels)
 	}
+	var missing error
 	for _, rel := range parsed.Rels {
 		if rel.Type != DraftRelationship || strings.EqualFold(rel.TargetMode, "External") {
 			continue
@@ -91,7 +88,8 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 		name := strings.TrimPrefix(path.Clean("/"+rel.Target), "/")
 		f, ok := files[strings.ToLower(name)]
 		if !ok {
-			return nil, fmt.Errorf("docx: the draft part /%s is missing from the package", name)
+			missing = fmt.Errorf("docx: the draft part /%s is missing from the package", name)
+			continue
 		}
 		draft, err := readLimited(f, draftfile.MaxFileSize)
 		if err != nil {
@@ -99,7 +97,28 @@ func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
 		}
 		return draft, nil
 	}
+	// the draft's own part is gone (another program saved the document
+	// over) or was never written: the Custom XML data part may still hold it
+	draft, err := customXMLDraft(files, parsed.Rels)
+	if err == nil {
+		return draft, nil
+	}
+	if missing != nil {
+		return nil, missing
+	}
 	return nil, ErrNoDraft
+}
+
+// relTarget is one Relationship of a .rels part, as read.
+type relTarget struct {
+	Type       string `xml:"Type,attr"`
+	Target     string `xml:"Target,attr"`
+	TargetMode string `xml:"TargetMode,attr"`
+}
+
+// relationships is a .rels part, as read.
+type relationships struct {
+	Rels []relTarget `xml:"Relationship"`
 }
 
 // readLimited reads a zip entry of at most limit bytes, checking both the

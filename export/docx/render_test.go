@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -44,10 +45,44 @@ type heading struct {
 }
 
 func wantHeadings(secs []export.Section) []heading {
+	return headingsOf(secs, false)
+}
+
+// wantOutline are the headings as a reader's outline nests them: the
+// subheadings one level under their section, the titles on one line.
+func wantOutline(secs []export.Section) []heading {
+	return headingsOf(secs, true)
+}
+
+// headingsOf lists the sections' headings and their subheadings, in order:
+// in the Word file by style level (a subheading is heading 3), with a tab
+// after a heading's number and an annex's number over its title; or as an
+// outline reads them.
+func headingsOf(secs []export.Section, outline bool) []heading {
 	var out []heading
 	for _, s := range secs {
-		out = append(out, heading{min(max(s.Level, 1), 2), s.Title})
-		out = append(out, wantHeadings(s.Sub)...)
+		level := min(max(s.Level, 1), 2)
+		title := s.Title
+		annex := level == 1 && strings.HasPrefix(s.ID, "annex")
+		switch {
+		case annex && outline:
+			title = strings.Replace(title, " – ", " ", 1)
+		case annex:
+			title = strings.Replace(title, " – ", "\n", 1)
+		case !outline && title != "" && title[0] >= '0' && title[0] <= '9' || !outline && len(title) > 2 && title[1] == '.':
+			title = strings.Replace(title, " ", "\t", 1)
+		}
+		out = append(out, heading{level, title})
+		for _, b := range s.Blocks {
+			if p, ok := b.(export.Paragraph); ok && p.Subheading {
+				sub := 3
+				if outline {
+					sub = level + 1
+				}
+				out = append(out, heading{sub, p.Text})
+			}
+		}
+		out = append(out, headingsOf(s.Sub, outline)...)
 	}
 	return out
 }
@@ -73,22 +108,39 @@ func pStyle(p *node) string {
 }
 
 // bidi tells whether a paragraph is right to left.
-func bidi(p *node) bool {
+// bidi tells whether a paragraph is right to left: by its own w:bidi, else
+// by its style's, which is the document's (rtlDoc).
+func bidi(p *node, rtlDoc bool) bool {
 	b := p.child("pPr").child("bidi")
-	return b != nil && b.attr["val"] != "0" && b.attr["val"] != "false"
+	if b == nil {
+		return rtlDoc
+	}
+	return b.attr["val"] != "0" && b.attr["val"] != "false"
 }
 
-// coverTexts are the texts of the cover in reading order, as the PDF prints them.
+// coverTexts are the texts of the cover in reading order, row by row of ITU's cover.
 func coverTexts(c export.Cover) []string {
 	out := []string{c.Union, c.Sector, c.StudyPeriod, c.DocNumber, c.Group, c.Original}
-	for _, f := range c.Fields {
+	for i, f := range c.Fields {
 		out = append(out, f.Label, f.Value)
+		if i == 0 {
+			// the meeting shares the Questions row
+			out = append(out, c.Meeting)
+		}
 	}
+	// a contact's name, organization and country, then Tel and E-mail,
+	// each label and value on one line
 	for _, ct := range c.Contacts {
 		out = append(out, ct.Label)
+		var reach []string
 		for _, l := range ct.Lines {
-			out = append(out, l.Label, l.Value)
+			if l.Label == "" {
+				out = append(out, l.Value)
+			} else {
+				reach = append(reach, l.Label+"\t"+l.Value)
+			}
 		}
+		out = append(out, reach...)
 	}
 	out = append(out, c.Keywords.Label, c.Keywords.Value, c.Abstract.Label, c.Abstract.Value)
 	var nonEmpty []string
@@ -140,31 +192,39 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 	// headings in heading styles, as numbered by the builder
 	var gotH []heading
 	for _, para := range paras {
-		if s := pStyle(para); strings.HasPrefix(s, "Heading") {
+		switch s := pStyle(para); {
+		case strings.HasPrefix(s, "Heading"):
 			gotH = append(gotH, heading{int(s[len(s)-1] - '0'), para.paraText()})
+		case s == "AnnexTitle":
+			gotH = append(gotH, heading{1, para.paraText()})
 		}
 	}
 	if want := wantHeadings(doc.Sections); fmt.Sprint(gotH) != fmt.Sprint(want) {
 		t.Errorf("headings\n got %v\nwant %v", gotH, want)
 	}
-	// an annex starts a page
-	annex := map[string]bool{}
-	for _, s := range doc.Sections {
-		annex[s.Title] = strings.HasPrefix(s.ID, "annex")
-	}
+	// an annex starts a page, by its style; no other heading does
 	for _, para := range paras {
-		if pStyle(para) == "Heading1" {
-			breaks := para.child("pPr").child("pageBreakBefore") != nil
-			if breaks != annex[para.paraText()] {
-				t.Errorf("heading %q: page break before %v", para.paraText(), breaks)
-			}
+		if pStyle(para) == "AnnexTitle" && para.child("pPr").child("pageBreakBefore") != nil {
+			t.Errorf("heading %q: a page break of its own, not its style's", para.paraText())
+		}
+	}
+	for _, st := range p.xml(t, "word/styles.xml").all("style") {
+		breaks := st.child("pPr").child("pageBreakBefore") != nil
+		if breaks != (st.attr["styleId"] == "AnnexTitle") {
+			t.Errorf("style %s: page break before %v", st.attr["styleId"], breaks)
+		}
+	}
+	// no paragraph of the body sets its own alignment: the styles do
+	for _, para := range paras {
+		if para.child("pPr").child("jc") != nil {
+			t.Errorf("paragraph %q sets its own alignment", para.paraText())
 		}
 	}
 	// every paragraph and list item, in order, as paragraphs of their own
 	var gotP []string
 	for _, para := range paras {
 		switch pStyle(para) {
-		case "": // body text, in the Normal style
+		case "", "Heading3": // body text, in the Normal style, and subheadings
 			gotP = append(gotP, para.paraText())
 		case "ListParagraph":
 			if para.child("pPr").child("numPr") == nil {
@@ -235,8 +295,8 @@ func checkStructure(t *testing.T, doc export.Document, p pkg) {
 			s := para.paraText()
 			wantRTL := text.ParagraphDirection(s) == text.RightToLeft ||
 				text.ParagraphDirection(s) == text.Neutral && doc.Lang == forms.Arabic && !inCell[para]
-			if s != "" && bidi(para) != wantRTL && !strings.Contains(s, "- 2 -") {
-				t.Errorf("%s: paragraph %q right to left: %v", name, s, bidi(para))
+			if got := bidi(para, doc.Lang == forms.Arabic); s != "" && got != wantRTL && !strings.Contains(s, "- 2 -") {
+				t.Errorf("%s: paragraph %q right to left: %v", name, s, got)
 			}
 			for _, r := range para.all("r") {
 				rt := r.paraText()
@@ -403,7 +463,7 @@ func TestParagraphDirection(t *testing.T) {
 		got := map[string]bool{}
 		for _, para := range p.xml(t, "word/document.xml").all("p") {
 			if pStyle(para) == "" {
-				got[para.paraText()] = bidi(para)
+				got[para.paraText()] = bidi(para, lang == forms.Arabic)
 			}
 		}
 		if !got[arabic] || got[english] || got["2027-01-01"] != (lang == forms.Arabic) {
@@ -419,8 +479,8 @@ func TestParagraphDirection(t *testing.T) {
 			if j := para.child("pPr").child("jc"); j != nil {
 				jc = j.attr["val"]
 			}
-			if bidi(para) || (jc == "right") != (lang == forms.Arabic) {
-				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para), jc)
+			if bidi(para, lang == forms.Arabic) || (jc == "right") != (lang == forms.Arabic) {
+				t.Errorf("%s: phone number right to left %v, aligned %q", lang, bidi(para, lang == forms.Arabic), jc)
 			}
 		}
 	}
@@ -448,7 +508,7 @@ func TestForbiddenCharacters(t *testing.T) {
 			d.Sections[0].Blocks = append(d.Sections[0].Blocks, export.Paragraph{Text: "bell \a here", Field: "focusGroup.scope"})
 		}, "focusGroup.scope"},
 		{func(d *export.Document) { d.Cover.Union = "UNION\x0b" }, "cover"},
-		{func(d *export.Document) { d.RunningHead = "\uFFFE" }, "running head"},
+		{func(d *export.Document) { d.Cover.Group = "STUDY GROUP \uFFFE" }, "cover"},
 		{func(d *export.Document) { d.Meta.Title = "a\x00b" }, "document properties"},
 	} {
 		doc := exporttest.SampleDoc(forms.French)
@@ -601,5 +661,104 @@ func TestExamplesExport(t *testing.T) {
 	}
 	if exported < len(files)*len(forms.Languages())/2 {
 		t.Errorf("only %d exports to PDF", exported)
+	}
+}
+
+// TestRunLanguage: the runs of a field printed untranslated name the
+// draft's language; Chinese and Arabic runs name theirs; the document's own
+// text names none.
+func TestRunLanguage(t *testing.T) {
+	t.Parallel()
+	doc := exporttest.SampleDoc(forms.French)
+	doc.SourceLang = forms.English
+	doc.Untranslated = []string{"focusGroup.scope"}
+	doc.Sections[0].Blocks = []export.Block{
+		export.Paragraph{Text: "The group studies agents.", Field: "focusGroup.scope"},
+		export.List{Items: []string{"Collect use cases."}, Ordered: true, Field: "focusGroup.scope"},
+		export.Paragraph{Text: "Le groupe étudie les agents.", Field: "focusGroup.background"},
+		export.Paragraph{Text: "Nom : 焦点组 et الفريق المتخصص"},
+	}
+	p := render(t, doc)
+	got := map[string]string{}
+	for _, r := range p.xml(t, "word/document.xml").all("r") {
+		if l := r.child("rPr").child("lang"); l != nil {
+			got[r.paraText()] = l.attr["val"] + "|" + l.attr["eastAsia"] + "|" + l.attr["bidi"]
+		} else {
+			got[r.paraText()] = "none"
+		}
+	}
+	for text, want := range map[string]string{
+		"The group studies agents.":    "en-GB||",
+		"Collect use cases.":           "en-GB||",
+		"Le groupe étudie les agents.": "none",
+		"Nom : 焦点组 et ":                "|zh-CN|",
+		"الفريق المتخصص":               "||ar-SA",
+	} {
+		if got[text] != want {
+			t.Errorf("run %q: lang %q, want %q", text, got[text], want)
+		}
+	}
+}
+
+// TestNarrowColumnFitsItsWord: a column narrower than its longest word is
+// widened (before, 277 twips held "Recommendation", which Word broke in the
+// middle); the table keeps the body's width.
+func TestNarrowColumnFitsItsWord(t *testing.T) {
+	t.Parallel()
+	doc := exporttest.SampleDoc(forms.English)
+	doc.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{
+		export.Table{Header: []string{"A", "B"}, Weights: []float64{0.15, 5}, Rows: [][]string{{"Recommendation A.1", "x"}}},
+	}}}
+	p := render(t, doc)
+	tables := p.xml(t, "word/document.xml").child("body").all("tbl")
+	grid := tables[len(tables)-1].child("tblGrid").all("gridCol")
+	first, _ := strconv.Atoi(grid[0].attr["w"])
+	second, _ := strconv.Atoi(grid[1].attr["w"])
+	// 14 letters of 11 pt Times New Roman are about 75 pt, 1500 twips
+	if first < 1500 || first+second != bodyW {
+		t.Errorf("columns %d and %d twips, want the first at least 1500 and %d in all", first, second, bodyW)
+	}
+}
+
+// TestLabelledParagraphDirection: a Latin label before an Arabic text (an
+// untranslated supporter's name and its statement) leaves the paragraph of
+// an Arabic document right to left, its full stop with the Arabic text; in
+// an English document the label sets the paragraph, the text is a run of
+// its own, right to left with its full stop; an Arabic label before a Latin
+// name keeps an Arabic document's paragraph right to left.
+func TestLabelledParagraphDirection(t *testing.T) {
+	t.Parallel()
+	const item = "GSMA Post-Quantum Telco Network Taskforce: تقترح فرقة العمل دراسة الانتقال."
+	const chair = "الرئيس: Grace Hopper (ExampleTel Ltd)"
+	for _, c := range []struct {
+		lang forms.Lang
+		text string
+		rtl  bool
+	}{
+		{forms.Arabic, item, true},
+		{forms.English, item, false},
+		{forms.Arabic, chair, true},
+	} {
+		doc := exporttest.SampleDoc(c.lang)
+		doc.Sections[0].Blocks = []export.Block{export.List{Items: []string{c.text}}}
+		p := render(t, doc)
+		found := false
+		for _, para := range p.xml(t, "word/document.xml").all("p") {
+			if para.paraText() != c.text {
+				continue
+			}
+			found = true
+			if got := bidi(para, c.lang == forms.Arabic); got != c.rtl {
+				t.Errorf("%s: %q right to left %v, want %v", c.lang, c.text, got, c.rtl)
+			}
+			for _, r := range para.all("r") {
+				if rt := r.paraText(); strings.HasSuffix(rt, "الانتقال.") && r.child("rPr").child("rtl") == nil {
+					t.Errorf("%s: the Arabic text %q is not a right-to-left run with its full stop", c.lang, rt)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q not found", c.lang, c.text)
+		}
 	}
 }

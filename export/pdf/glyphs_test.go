@@ -129,7 +129,9 @@ func TestDocumentsCarryNoHiddenCharacters(t *testing.T) {
 		rc, _ := f.Open()
 		b, _ := io.ReadAll(rc)
 		rc.Close()
-		isDraft := strings.HasSuffix(f.Name, ".json")
+		// the draft travels twice: its own part and the Custom XML copy
+		// that survives a word processor's re-save (issue 20)
+		isDraft := strings.HasSuffix(f.Name, ".json") || f.Name == "customXml/item1.xml"
 		has := strings.ContainsAny(string(b), "\u202E\u202C\u200B\U000E0041")
 		if has && !isDraft {
 			t.Errorf("%s carries hidden characters", f.Name)

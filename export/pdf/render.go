@@ -408,13 +408,25 @@ func (r *docWriter) cover() {
 
 	labelW := bodyW * 0.2
 	valW := bodyW - labelW - 6
-	lab := tstyle{size: sizeCover + 0.5, bold: true, col: black, auto: true}
-	val := tstyle{size: sizeCover + 0.5, col: black, auto: true}
-	field := func(l export.Labelled, valStyle tstyle) {
+	lab := tstyle{size: sizeBody, bold: true, col: black, auto: true}
+	val := tstyle{size: sizeBody, col: black, auto: true}
+	// field draws a label and its value; aside, when given, shares the
+	// value's row at its end side (the meeting's place and date beside the
+	// Questions, as on ITU's cover)
+	field := func(l export.Labelled, valStyle tstyle, aside string) {
 		ls := r.layout(l.Label, labelW, lab)
-		vs := r.layout(l.Value, valW, valStyle)
+		vw, aw := valW, 0.0
+		var as []text.Line
+		if aside != "" {
+			vw = valW * 0.42
+			aw = valW - vw - 6
+			end := val
+			end.align = text.AlignEnd
+			as = r.layout(aside, aw, end)
+		}
+		vs := r.layout(l.Value, vw, valStyle)
 		lh := r.lineHeight(val)
-		n := max(len(ls), len(vs))
+		n := max(len(ls), len(vs), len(as))
 		r.room(lh * float64(min(n, 3)))
 		y0 := r.y
 		for i := 0; i < n; i++ {
@@ -426,20 +438,27 @@ func (r *docWriter) cover() {
 				r.drawLine(ls[i], r.xs(marginL, bodyW, 0, labelW), r.y, lab)
 			}
 			if i < len(vs) {
-				r.drawLine(vs[i], r.xs(marginL, bodyW, labelW+6, valW), r.y, valStyle)
+				r.drawLine(vs[i], r.xs(marginL, bodyW, labelW+6, vw), r.y, valStyle)
+			}
+			if i < len(as) {
+				r.drawLine(as[i], r.xs(marginL, bodyW, labelW+6+vw+6, aw), r.y, val)
 			}
 			r.y += lh
 		}
 		_ = y0
 		r.y += 3
 	}
-	for _, f := range c.Fields {
+	for i, f := range c.Fields {
 		r.where = "cover: " + labelName(f.Label)
 		vs := val
 		if strings.Contains(strings.ToLower(f.Label), "title") || isTitleLabel(f.Label) {
 			vs.bold = true
 		}
-		field(f, vs)
+		aside := ""
+		if i == 0 {
+			aside = c.Meeting
+		}
+		field(f, vs, aside)
 	}
 	r.rule(r.y, 0.6)
 	r.y += 6
@@ -458,7 +477,7 @@ func (r *docWriter) cover() {
 		r.where = "cover: " + labelName(l.Label)
 		vs := val
 		vs.justify = true
-		field(l, vs)
+		field(l, vs, "")
 	}
 	r.rule(r.y, 1.2)
 	r.y += 12
@@ -489,25 +508,31 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 	if len(ls) > 0 {
 		r.drawLine(ls[0], r.xs(marginL, bodyW, 0, labelW), r.y, lab)
 	}
-	subW := valW * 0.2
+	// as on ITU's cover: the name, organization and country in one column,
+	// Tel and E-mail beside them
+	nameW := valW * 0.42
+	telOff := labelW + 6 + nameW + 6
+	telW := valW - nameW - 6
+	subW := telW * 0.26
+	top := r.y
+	yName, yTel := top, top
 	for _, l := range ct.Lines {
-		off := labelW + 6
-		w := valW
-		if l.Label != "" {
-			ll := r.layout(l.Label, subW, val)
-			if len(ll) > 0 {
-				r.drawLine(ll[0], r.xs(marginL, bodyW, off, subW), r.y, val)
+		if l.Label == "" {
+			for _, vl := range r.layout(l.Value, nameW, val) {
+				r.drawLine(vl, r.xs(marginL, bodyW, labelW+6, nameW), yName, val)
+				yName += lh
 			}
-			off += subW
-			w -= subW
+			continue
 		}
-		for _, vl := range r.layout(l.Value, w, val) {
-			r.room(lh)
-			r.drawLine(vl, r.xs(marginL, bodyW, off, w), r.y, val)
-			r.y += lh
+		if ll := r.layout(l.Label, subW, val); len(ll) > 0 {
+			r.drawLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, val)
+		}
+		for _, vl := range r.layout(l.Value, telW-subW, val) {
+			r.drawLine(vl, r.xs(marginL, bodyW, telOff+subW, telW-subW), yTel, val)
+			yTel += lh
 		}
 	}
-	r.y += 4
+	r.y = max(yName, yTel, top+lh) + 4
 }
 
 // section draws a section: its title (numbered by the builder), blocks and
@@ -619,17 +644,37 @@ func (r *docWriter) table(t export.Table) {
 		widths[i] = w
 		total += w
 	}
-	offs := make([]float64, ncol)
-	o := 0.0
 	for i := range widths {
 		widths[i] = widths[i] / total * bodyW
-		offs[i] = o
-		o += widths[i]
 	}
 	const pad = 3.5
 	cellS := tstyle{size: sizeSmall + 0.5, col: black, lead: r.lead - 0.1, own: true}
 	headS := cellS
 	headS.bold = true
+	// every column as wide as its longest word, so that no word is broken
+	// in the middle
+	widths = export.FitColumns(widths, t.ColumnMinimums(ncol, func(word string, header bool) float64 {
+		ts := cellS
+		if header {
+			ts = headS
+		}
+		// a word's missing glyphs are reported with its cell, not again
+		reported := len(r.missing)
+		w := 0.0
+		for _, l := range r.layout(word, bodyW, ts) {
+			w = max(w, l.Width)
+		}
+		r.missing = r.missing[:reported]
+		// a little room beyond the word, so that a reader does not run
+		// it into the next column's text
+		return w + 2*pad + 6
+	}))
+	offs := make([]float64, ncol)
+	o := 0.0
+	for i := range widths {
+		offs[i] = o
+		o += widths[i]
+	}
 	lh := r.lineHeight(cellS)
 	setRow := func(cells []string, ts tstyle) ([][]text.Line, int) {
 		out := make([][]text.Line, ncol)

@@ -17,7 +17,7 @@ const HiddenRuleID = "text.hidden-characters"
 // one-line field text.one-line reports those), zero-width characters, tag
 // characters. "RLO elif ot ydaer" reads as "ready to file" in a word
 // processor. One finding per field; params Code ("U+202E") and Position
-// (its character, from 1) of the first, Count of all, and for a
+// (its character, from 1) of the first, Total of all, and for a
 // translation, Translation (its language code).
 func checkHidden(p *forms.Proposal) []Finding {
 	var out []Finding
@@ -41,7 +41,7 @@ func checkHidden(p *forms.Proposal) []Finding {
 		if count == 0 {
 			return
 		}
-		params := map[string]any{"Code": fmt.Sprintf("U+%04X", first), "Position": at, "Count": count}
+		params := map[string]any{"Code": fmt.Sprintf("U+%04X", first), "Position": at, "Total": count}
 		if lang != "" {
 			params["Translation"] = string(lang)
 		}

@@ -45,3 +45,18 @@ func TestCLISmallCases(t *testing.T) {
 		}
 	}
 }
+
+// A missing XLIFF file is said as a missing draft is, without the name of
+// the system call that failed (issue 26, item 9).
+func TestXLIFFImportOfAMissingFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	draft := filepath.Join(dir, "d.json")
+	src, _ := os.ReadFile("examples/fg-example-en.json")
+	os.WriteFile(draft, src, 0o644)
+	missing := filepath.Join(dir, "none.xlf")
+	code, _, errs := runCLI(t, "xliff", "import", draft, missing)
+	if code != 2 || strings.Contains(errs, "stat ") || !strings.Contains(errs, missing+": cannot open: no such file") {
+		t.Errorf("exit %d, message %q: want exit 2 naming the file as not found, no \"stat\"", code, errs)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 
@@ -88,7 +89,7 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	draftPath, xlfPath := pos[0], pos[1]
 	data, err := regularfile.Read(xlfPath, xliff.MaxSize)
 	if err != nil {
-		return c.fail(err)
+		return c.fail(xliffFileError(xlfPath, err))
 	}
 	// What the file is comes first: "names no target language" would mislead
 	// about an XLIFF 1.2, UTF-16 or binary file.
@@ -151,4 +152,15 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  skipped: %v\n", s)
 	}
 	return exitOK
+}
+
+// xliffFileError says why the XLIFF file could not be read as the draft's
+// errors do ("FILE: cannot open: no such file or directory"), not as the
+// system call that failed ("stat FILE: …").
+func xliffFileError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: cannot open: %w", path, pe.Err)
+	}
+	return err
 }

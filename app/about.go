@@ -86,10 +86,10 @@ func (w *window) showAbout() {
 		texts)
 
 	var d *dialog.CustomDialog
-	copyVersion := widget.NewButton(w.ui.T("about.copy"), func() {
+	copyVersion := newKeyButton(w.ui.T("about.copy"), nil, func() {
 		w.app.Clipboard().SetContent(w.opts.Version.Producer())
 	})
-	closeBtn := widget.NewButton(w.ui.T("ui.dialog.close"), func() { d.Hide() })
+	closeBtn := newKeyButton(w.ui.T("ui.dialog.close"), nil, func() { d.Hide() })
 	closeBtn.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(w.visual(w.ui.T("about.title")), container.NewVScroll(content), w.win)
 	d.SetButtons(w.dir().dialogButtons(copyVersion, closeBtn))

@@ -35,7 +35,7 @@ func newExampleBanner(w bannerHost, example bool) *exampleBanner {
 	// Broken into lines by the text layer: in Arabic and Chinese a wrapped
 	// label would order or break the lines wrongly.
 	msg := newWrapText(ui.T("wizard.example.banner"), ui.Lang(), w.textFonts())
-	start := widget.NewButtonWithIcon(ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
+	start := newKeyButton(ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
 	start.Importance = widget.HighImportance
 	icon := widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon()))
 	row := w.dir().row(container.NewVBox(icon), start, msg)

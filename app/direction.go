@@ -163,7 +163,7 @@ func (d direction) forwardIcon() fyne.Resource {
 
 // navBar puts a "back" button at the start of a bar and a "next" button at
 // its end, each with its arrow on its outer side pointing that way.
-func (d direction) navBar(back, next *widget.Button) *fyne.Container {
+func (d direction) navBar(back, next *keyButton) *fyne.Container {
 	back.SetIcon(d.backIcon())
 	next.SetIcon(d.forwardIcon())
 	back.IconPlacement, next.IconPlacement = widget.ButtonIconLeadingText, widget.ButtonIconTrailingText

@@ -95,8 +95,8 @@ func TestDirectionNavBar(t *testing.T) {
 		{forms.French, theme.NavigateBackIcon(), theme.NavigateNextIcon(), widget.ButtonIconLeadingText, widget.ButtonIconTrailingText, true},
 		{forms.Arabic, theme.NavigateNextIcon(), theme.NavigateBackIcon(), widget.ButtonIconTrailingText, widget.ButtonIconLeadingText, false},
 	} {
-		back := widget.NewButtonWithIcon("back", theme.NavigateBackIcon(), nil)
-		next := widget.NewButtonWithIcon("next", theme.NavigateNextIcon(), nil)
+		back := newKeyButton("back", theme.NavigateBackIcon(), nil)
+		next := newKeyButton("next", theme.NavigateNextIcon(), nil)
 		layOut(t, directionOf(c.lang).navBar(back, next), 500)
 		if back.Icon.Name() != c.backIcon.Name() || next.Icon.Name() != c.nextIcon.Name() {
 			t.Errorf("%s: back shows %s, next %s", c.lang, back.Icon.Name(), next.Icon.Name())

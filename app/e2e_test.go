@@ -102,7 +102,7 @@ func (p *proposer) do(e edit) {
 	p.t.Helper()
 	w := p.w
 	switch x := p.widgetAt(w, e.path).(type) {
-	case *widget.Button: // a list's Add button
+	case *keyButton: // a list's Add button
 		if e.value != tapAdd {
 			p.t.Fatalf("%s is a list: only %q applies", e.path, tapAdd)
 		}

@@ -165,10 +165,17 @@ func (e *exportFlow) exportDialog(all bool) {
 // folder chosen.
 func (e *exportFlow) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
 	names := e.sess.ExportNames(langs, formats)
-	if len(names) == 1 {
-		return e.ui().T("wizard.export.folderFor", map[string]any{"Name": names[0]})
+	ui := e.ui()
+	var title string
+	switch len(names) {
+	case 1:
+		title = ui.T("wizard.export.folderFor", map[string]any{"Name": names[0]})
+	case 2:
+		title = ui.T("wizard.export.folderForTwo", map[string]any{"First": names[0], "Second": names[1]})
+	default:
+		title = ui.N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
 	}
-	return e.ui().N("wizard.export.folderForAll", len(names), map[string]any{"First": names[0], "Last": names[len(names)-1]})
+	return uiTextSpans(ui, title, names...)
 }
 
 // untranslated lists, per language other than the draft's, the labels of
@@ -238,12 +245,12 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	replace := widget.NewButton(ui.T("wizard.export.replace"), func() {
+	replace := newKeyButton(ui.T("wizard.export.replace"), nil, func() {
 		d.Hide()
 		then()
 	})
 	replace.Importance = widget.DangerImportance
-	keep := widget.NewButton(ui.T("wizard.export.keepBoth"), func() {
+	keep := newKeyButton(ui.T("wizard.export.keepBoth"), nil, func() {
 		d.Hide()
 		kept, err := keepAside(dir, existing)
 		if err != nil {
@@ -253,7 +260,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		e.showInfo(ui.T("wizard.export.keptTitle"), ui.N("wizard.export.kept", len(kept), map[string]any{"Folder": dir})+"\n\n"+strings.Join(kept, "\n"), then)
 	})
 	keep.Importance = widget.HighImportance
-	cancel := widget.NewButton(ui.T("ui.dialog.cancel"), func() {
+	cancel := newKeyButton(ui.T("ui.dialog.cancel"), nil, func() {
 		d.Hide()
 		e.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
 	})
@@ -372,17 +379,16 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 	if b.Len() > 0 {
 		text += "\n\n" + strings.TrimSpace(b.String())
 	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
+	msg := messageLabelSpans(ui, text, dir)
 	files := container.NewVBox()
 	for _, r := range ok {
 		path := r.path
-		files.Add(widget.NewButton(filepath.Base(path), func() { e.openFile(path) }))
+		files.Add(newKeyButton(filepath.Base(path), nil, func() { e.openFile(path) }))
 	}
 	var d *dialog.CustomDialog
-	openFolder := widget.NewButton(ui.T("ui.export.openFolder"), func() { e.openFile(dir) })
+	openFolder := newKeyButton(ui.T("ui.export.openFolder"), nil, func() { e.openFile(dir) })
 	openFolder.Importance = widget.HighImportance
-	closeBtn := widget.NewButton(ui.T("ui.dialog.close"), func() { d.Hide() })
+	closeBtn := newKeyButton(ui.T("ui.dialog.close"), nil, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), e.win)
 	d.SetButtons(e.host.dir().dialogButtons(closeBtn, openFolder))
 	d.Resize(fyne.NewSize(520, 0))

@@ -270,19 +270,19 @@ func (f *fileFlow) whenSafe(then func()) {
 	msg := widget.NewLabel(f.ui().T("ui.unsaved.message", map[string]any{"Name": f.host.displayName()}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	save := widget.NewButton(f.ui().T("ui.unsaved.save"), func() {
+	save := newKeyButton(f.ui().T("ui.unsaved.save"), nil, func() {
 		d.Hide()
 		f.save(then)
 	})
 	save.Importance = widget.HighImportance
-	discard := widget.NewButton(f.ui().T("ui.unsaved.discard"), func() {
+	discard := newKeyButton(f.ui().T("ui.unsaved.discard"), nil, func() {
 		d.Hide()
 		f.autosave.clear()
 		f.sess.ForgetChanges()
 		then()
 	})
 	discard.Importance = widget.DangerImportance
-	cancel := widget.NewButton(f.ui().T("ui.unsaved.cancel"), func() { d.Hide() })
+	cancel := newKeyButton(f.ui().T("ui.unsaved.cancel"), nil, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(f.ui().T("ui.unsaved.title"), msg, f.win)
 	d.SetButtons(f.host.dir().dialogButtons(cancel, discard, save))
 	d.Resize(fyne.NewSize(460, 0))

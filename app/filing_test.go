@@ -114,11 +114,13 @@ func TestOpenContribution(t *testing.T) {
 			if got, _ := draftfile.Encode(w.sess.Draft()); !bytes.Equal(got, want) {
 				t.Error("the draft opened differs from the draft exported")
 			}
-			if w.sess.Path() != "" || !w.sess.Dirty() {
-				t.Errorf("path %q, dirty %v: want a new unsaved draft", w.sess.Path(), w.sess.Dirty())
+			// Issue 21 item 5: a new draft with no unsaved changes, which
+			// says it came out of the PDF or Word file.
+			if w.sess.Path() != "" || w.sess.Dirty() {
+				t.Errorf("path %q, dirty %v: want a new draft without unsaved changes", w.sess.Path(), w.sess.Dirty())
 			}
-			if title := w.win.Title(); !strings.Contains(title, "FG-QSM_SG17_en") {
-				t.Errorf("title %q is not named after the file", title)
+			if title := w.win.Title(); title != "Draft from "+filepath.Base(path)+" — fgdraft" {
+				t.Errorf("title %q does not say the draft came from %s", title, filepath.Base(path))
 			}
 			if got := w.sess.SuggestedName(); got != "FG-QSM_SG17_en" {
 				t.Errorf("suggested name %q", got)

@@ -57,6 +57,7 @@ func (h *fakeHost) changed(path string)                    { h.changes = append(
 func (h *fakeHost) openFile(string)                        {}
 func (h *fakeHost) setDialogFolder(func(fyne.ListableURI)) {}
 func (h *fakeHost) displayName() string                    { return h.name }
+func (h *fakeHost) screenSize() fyne.Size                  { return fyne.Size{} }
 
 // runExport writes nothing: it names the file it would write.
 func (h *fakeHost) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {

@@ -103,7 +103,7 @@ func TestTabReachesNext(t *testing.T) {
 	if c.Focused() != w.next {
 		t.Fatalf("Tab from the abstract reaches %T, not Next", c.Focused())
 	}
-	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	pressKey(c, fyne.KeySpace, ' ')
 	if w.current != forms.StepTerms {
 		t.Errorf("Space on Next: step %s", w.current)
 	}

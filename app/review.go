@@ -58,7 +58,7 @@ type reviewStep struct {
 	preview   *container.Scroll
 	tabs      *container.AppTabs
 
-	exportOne, exportAll *widget.Button
+	exportOne, exportAll *keyButton
 	// formats are the check boxes of the export formats, PDF and Word.
 	formats    map[export.Format]*widget.Check
 	formatHint *widget.Label
@@ -78,9 +78,9 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 			}
 		}
 	})
-	r.exportOne = widget.NewButtonWithIcon(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
+	r.exportOne = newKeyButton(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
-	r.exportAll = widget.NewButtonWithIcon(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
+	r.exportAll = newKeyButton(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
 	r.status = newWrapText("", ui.Lang(), w.textFonts())
 	formatBox := r.newFormatChecks()
 

@@ -50,6 +50,10 @@ type Options struct {
 // imports the driver, so that it tests headless.
 func Run(a fyne.App, opts Options) {
 	w := newWindow(a, opts)
+	stop := make(chan struct{})
+	defer close(stop)
+	follower := &focusFollower{canvas: w.win.Canvas(), scroll: w.formScroll}
+	go follower.run(stop)
 	w.win.ShowAndRun()
 }
 

@@ -106,6 +106,8 @@ func texts(o fyne.CanvasObject) []string {
 			out = append(out, x.Text)
 		case *widget.Button:
 			out = append(out, x.Text)
+		case *keyButton:
+			out = append(out, x.Text)
 		case *widget.RichText:
 			out = append(out, x.String())
 		case *wrapText:
@@ -129,6 +131,8 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	walkTree(o, func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
+		} else if b, ok := o.(*keyButton); ok && b.Text == text && found == nil {
+			found = &b.Button
 		}
 		return found == nil
 	})

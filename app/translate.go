@@ -75,7 +75,7 @@ type translateView struct {
 	scope    *container.ThemeOverride
 	scroll   *container.Scroll
 
-	xliffOut, xliffIn, pdf *widget.Button
+	xliffOut, xliffIn, pdf *keyButton
 
 	sections []*translateSection
 	rows     []*translateRow
@@ -104,7 +104,7 @@ type translateRow struct {
 	staleBox  *fyne.Container
 	staleText *widget.Label
 	src       *fyne.Container // holds source, and empty once made
-	confirm   *widget.Button
+	confirm   *keyButton
 	source    *wrapText
 	empty     *widget.Label
 	entry     *bidientry.Entry
@@ -168,9 +168,9 @@ func (v *translateView) build() {
 	v.progress.TextStyle.Bold = true
 	v.filter = widget.NewCheck(v.vis(ui.T("translate.filter")), func(bool) { v.applyFilter() })
 
-	v.xliffOut = widget.NewButtonWithIcon(v.vis(ui.T("translate.xliff.export")), theme.UploadIcon(), v.exportXLIFFDialog)
-	v.xliffIn = widget.NewButtonWithIcon(v.vis(ui.T("translate.xliff.import")), theme.DownloadIcon(), v.importXLIFFDialog)
-	v.pdf = widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), v.exportPDF)
+	v.xliffOut = newKeyButton(v.vis(ui.T("translate.xliff.export")), theme.UploadIcon(), v.exportXLIFFDialog)
+	v.xliffIn = newKeyButton(v.vis(ui.T("translate.xliff.import")), theme.DownloadIcon(), v.importXLIFFDialog)
+	v.pdf = newKeyButton("", theme.DocumentSaveIcon(), v.exportPDF)
 	v.pdf.Importance = widget.HighImportance
 	if v.opts.exportPDF == nil {
 		v.pdf.Hide()
@@ -384,7 +384,7 @@ func (r *translateRow) staleMark() *fyne.Container {
 	r.staleText = widget.NewLabel(v.vis(v.ui.T("translate.stale")))
 	r.staleText.TextStyle.Bold = true
 	r.staleText.Importance = widget.WarningImportance
-	r.confirm = widget.NewButtonWithIcon(v.vis(v.ui.T("translate.confirm")), theme.ConfirmIcon(), r.confirmStale)
+	r.confirm = newKeyButton(v.vis(v.ui.T("translate.confirm")), theme.ConfirmIcon(), r.confirmStale)
 	r.confirm.Importance = widget.LowImportance
 	r.staleBox = v.dir.tight(icon, r.staleText, r.confirm)
 	r.staleSlot.Add(r.staleBox)
@@ -820,7 +820,7 @@ func (v *translateView) showWritten(path string, err error) {
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(msg)
 	if v.opts.openFile != nil {
-		content.Add(widget.NewButton(ui.T("translate.pdf.open"), func() { v.opts.openFile(path) }))
+		content.Add(newKeyButton(ui.T("translate.pdf.open"), nil, func() { v.opts.openFile(path) }))
 	}
 	d := dialog.NewCustom(ui.T("translate.pdf.doneTitle"), ui.T("translate.ok"), content, v.env.win)
 	d.Resize(fyne.NewSize(520, 0))

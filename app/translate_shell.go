@@ -46,6 +46,8 @@ type translateHost interface {
 	setDialogFolder(set func(fyne.ListableURI))
 	// displayName names the draft in the window's title.
 	displayName() string
+	// screenSize is the screen's size (zero: unknown), for the window to fit.
+	screenSize() fyne.Size
 }
 
 var _ translateHost = (*window)(nil)
@@ -67,7 +69,8 @@ func (l *translateLink) show(w translateHost, sess translateSession) {
 	l.win = w.fyneApp().NewWindow("")
 	l.win.SetOnClosed(func() { *l = translateLink{} })
 	l.build(w, sess, "")
-	l.win.Resize(fyne.NewSize(1100, 760))
+	l.win.Resize(fitWindow(translateWindowSize, w.screenSize()))
+	closeOnKeys(l.win)
 	l.win.Show()
 }
 

@@ -88,6 +88,8 @@ func (h *translateHarness) dialogText() string {
 			b.WriteString(x.Text + "\n")
 		case *widget.Button:
 			b.WriteString("[" + x.Text + "]\n")
+		case *keyButton:
+			b.WriteString("[" + x.Text + "]\n")
 		}
 		return true
 	})

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fgdraft/app/bidientry"
+	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,6 +45,12 @@ func (f *form) wordCount() (*widget.Label, func(string)) {
 	lastChars := false
 	return count, func(s string) {
 		n, chars := textLength(s)
+		if n == 0 {
+			// An empty field counts in the interface's unit: in Chinese,
+			// the characters that a Chinese text is counted in ("0 字"
+			// before "118 字", not "0 个词").
+			chars = f.env.ui.Lang() == forms.Chinese
+		}
 		if n == last && chars == lastChars {
 			return
 		}

@@ -148,7 +148,7 @@ func newCountryEntry(ui *locales.Localizer) *countryEntry {
 	c.options = c.list.options
 	c.pick = newPickButton(theme.MenuDropDownIcon(), c.openList)
 	c.ActionItem = c.pick
-	c.SetPlaceHolder(ui.T("editor.country.placeholder"))
+	c.SetPlaceHolder(uiText(ui, ui.T("editor.country.placeholder")))
 	c.msg = errorText()
 	c.OnChanged = c.typed
 	return c

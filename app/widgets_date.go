@@ -39,7 +39,7 @@ type dateEntry struct {
 func newDateEntry(ui *locales.Localizer, dir direction) *dateEntry {
 	d := &dateEntry{ui: ui, dir: dir}
 	d.ExtendBaseWidget(d)
-	d.SetPlaceHolder(ui.T("editor.date.placeholder"))
+	d.SetPlaceHolder(uiText(ui, ui.T("editor.date.placeholder")))
 	d.msg = errorText()
 	d.pick = newPickButton(theme.CalendarIcon(), d.openPicker)
 	d.ActionItem = d.pick
@@ -115,6 +115,8 @@ func (d *dateEntry) openPicker() {
 	d.pop = widget.NewPopUp(d.cal.content, c)
 	pos := drv.AbsolutePositionForObject(d).Add(fyne.NewPos(0, d.Size().Height))
 	d.pop.ShowAtPosition(pos)
+	d.cal.grid.onEscape = d.closePicker
+	c.Focus(d.cal.grid)
 	pickerKeys(c, d.pop, func(k *fyne.KeyEvent) bool {
 		if k.Name == fyne.KeyEscape {
 			d.closePicker()

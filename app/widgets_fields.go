@@ -74,7 +74,7 @@ func (g *grid) plainLine(h forms.Field[string], hint string) textField {
 	e := widget.NewEntry()
 	followCaret(e, e, nil)
 	if hint != "" {
-		e.SetPlaceHolder(f.T(hint))
+		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
 	e.SetText(*get())
 	e.OnChanged = func(s string) {
@@ -221,7 +221,7 @@ func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 	e := widget.NewEntry()
 	followCaret(e, e, nil)
 	if hint != "" {
-		e.SetPlaceHolder(f.T(hint))
+		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
 	msg := errorText()
 	show := func(n int) string {
@@ -401,7 +401,7 @@ func (g *grid) longText(h forms.Field[string], hint string, rows int) textField 
 	}
 	e := newLineEntry(rows)
 	if hint != "" {
-		e.SetPlaceHolder(f.T(hint))
+		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
 	e.SetText(*get())
 	e.OnChanged = func(s string) {

@@ -39,10 +39,10 @@ type listEditor[T any] struct {
 	box   *fyne.Container
 	rows  []*listRow
 	empty *widget.Label
-	add   *widget.Button
+	add   *keyButton
 	// addEnd is a second Add button under the rows of a list of two or
 	// more, where the new row appears.
-	addEnd *widget.Button
+	addEnd *keyButton
 }
 
 type listRow struct {
@@ -50,7 +50,7 @@ type listRow struct {
 	obj              fyne.CanvasObject
 	title            *widget.Label
 	label            string // the title without the summary
-	up, down, remove *widget.Button
+	up, down, remove *keyButton
 }
 
 // newList adds a list editor for the list field of the draft, under its own
@@ -61,8 +61,8 @@ func newList[T any](f *form, list forms.Field[[]T], blank func() T, compact bool
 	l.box = container.NewVBox()
 	l.empty = widget.NewLabel(f.vis(f.T("editor.empty")))
 	l.empty.Importance = widget.LowImportance
-	l.add = widget.NewButtonWithIcon(f.T("editor.add"), theme.ContentAddIcon(), l.append)
-	l.addEnd = widget.NewButtonWithIcon(f.T("editor.add"), theme.ContentAddIcon(), l.append)
+	l.add = newKeyButton(f.T("editor.add"), theme.ContentAddIcon(), l.append)
+	l.addEnd = newKeyButton(f.T("editor.add"), theme.ContentAddIcon(), l.append)
 	l.addEnd.Importance = widget.LowImportance
 
 	cell, _, m := f.labelCell(f.fieldLabel(path))
@@ -117,7 +117,7 @@ func (l *listEditor[T]) sync() {
 	}
 }
 
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b *keyButton, on bool) {
 	if on && b.Disabled() {
 		b.Enable()
 	} else if !on && !b.Disabled() {
@@ -140,10 +140,10 @@ func (l *listEditor[T]) newRow(i int) *listRow {
 		}
 		return f.T(id)
 	}
-	r.up = widget.NewButtonWithIcon(name("editor.moveUp"), theme.MoveUpIcon(), func() { l.move(i, i-1) })
-	r.down = widget.NewButtonWithIcon(name("editor.moveDown"), theme.MoveDownIcon(), func() { l.move(i, i+1) })
-	r.remove = widget.NewButtonWithIcon(name("editor.remove"), theme.DeleteIcon(), func() { l.removeAt(i) })
-	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
+	r.up = newKeyButton(name("editor.moveUp"), theme.MoveUpIcon(), func() { l.move(i, i-1) })
+	r.down = newKeyButton(name("editor.moveDown"), theme.MoveDownIcon(), func() { l.move(i, i+1) })
+	r.remove = newKeyButton(name("editor.remove"), theme.DeleteIcon(), func() { l.removeAt(i) })
+	for _, b := range []*keyButton{r.up, r.down, r.remove} {
 		b.Importance = widget.LowImportance
 	}
 	buttons := container.NewHBox(r.up, r.down, r.remove)
@@ -269,7 +269,7 @@ func stringList(f *form, list forms.Field[[]string], item forms.ItemField[string
 		e := widget.NewEntry()
 		followCaret(e, e, nil)
 		if hint != "" {
-			e.SetPlaceHolder(f.T(hint))
+			e.SetPlaceHolder(f.vis(f.T(hint)))
 		}
 		e.OnChanged = func(s string) {
 			if f.loading > 0 {

@@ -103,24 +103,28 @@ type calendarPicker struct {
 	ui       *locales.Localizer
 	dir      direction
 	month    time.Time // the first day of the month shown
+	cursor   time.Time // the day the keys move and Enter picks
 	selected forms.Date
 	onPick   func(forms.Date)
 
-	title   *widget.Label
-	days    *fyne.Container
+	title *widget.Label
+	days  *fyne.Container
+	// grid is the calendar as one focusable widget (calendar_keys.go).
+	grid    *calendarGrid
 	content fyne.CanvasObject
-	// The buttons that go a year or a month back and forth.
-	prevYear, prevMonth, nextMonth, nextYear *widget.Button
+	// The buttons that go a year or a month back and forth: for the mouse
+	// (the keys are Page Up and Page Down), so that the grid is the one
+	// Tab stop.
+	prevYear, prevMonth, nextMonth, nextYear *pickButton
 }
 
 func newCalendarPicker(ui *locales.Localizer, dir direction, show time.Time, selected forms.Date, onPick func(forms.Date)) *calendarPicker {
 	p := &calendarPicker{ui: ui, dir: dir, selected: selected, onPick: onPick,
 		month: time.Date(show.Year(), show.Month(), 1, 0, 0, 0, 0, time.UTC)}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	nav := func(icon fyne.Resource, months int) *widget.Button {
-		b := widget.NewButtonWithIcon("", icon, func() { p.shift(months) })
-		b.Importance = widget.LowImportance
-		return b
+	p.cursor = time.Date(show.Year(), show.Month(), show.Day(), 0, 0, 0, 0, time.UTC)
+	nav := func(icon fyne.Resource, months int) *pickButton {
+		return newPickButton(icon, func() { p.shift(months) })
 	}
 	// Earlier months lie to the left, or to the right in a right-to-left
 	// interface.
@@ -130,28 +134,26 @@ func newCalendarPicker(ui *locales.Localizer, dir direction, show time.Time, sel
 	p.nextMonth, p.nextYear = nav(later, 1), nav(muchLater, 12)
 	head := dir.row(dir.tight(p.prevYear, p.prevMonth), dir.tight(p.nextMonth, p.nextYear), p.title)
 	p.days = container.NewGridWithColumns(7)
-	p.content = container.NewBorder(head, nil, nil, nil, p.days)
+	p.grid = newCalendarGrid(p, container.NewBorder(head, nil, nil, nil, p.days))
+	p.content = p.grid
 	p.build()
 	return p
 }
 
 // shift shows the month months later (earlier when negative).
+// The cursor goes along, to the same day where the month has it.
 func (p *calendarPicker) shift(months int) {
-	p.month = p.month.AddDate(0, months, 0)
-	p.build()
+	p.moveCursor(addMonthsClamped(p.cursor, months))
 }
 
-// keys handles PageUp and PageDown.
-func (p *calendarPicker) keys(k *fyne.KeyEvent) bool {
-	switch k.Name {
-	case fyne.KeyPageUp:
-		p.shift(-1)
-	case fyne.KeyPageDown:
-		p.shift(1)
-	default:
-		return false
+// keys handles the calendar's keys when they reach the canvas.
+func (p *calendarPicker) keys(k *fyne.KeyEvent) bool { return p.key(k.Name) }
+
+// pick chooses the day t.
+func (p *calendarPicker) pick(t time.Time) {
+	if p.onPick != nil {
+		p.onPick(forms.NewDate(t.Year(), t.Month(), t.Day()))
 	}
-	return true
 }
 
 // build fills the grid: weekday names (Monday first), blanks before the
@@ -170,17 +172,10 @@ func (p *calendarPicker) build() {
 	}
 	last := p.month.AddDate(0, 1, -1).Day()
 	for d := 1; d <= last; d++ {
-		date := forms.NewDate(p.month.Year(), p.month.Month(), d)
-		b := widget.NewButton(strconv.Itoa(d), func() {
-			if p.onPick != nil {
-				p.onPick(date)
-			}
-		})
-		b.Importance = widget.LowImportance
-		if date == p.selected {
-			b.Importance = widget.HighImportance
-		}
-		cells = append(cells, b)
+		day := p.month.AddDate(0, 0, d-1)
+		date := forms.NewDate(day.Year(), day.Month(), d)
+		cursor := p.grid != nil && p.grid.focused && day.Equal(p.cursor)
+		cells = append(cells, newDayCell(strconv.Itoa(d), date == p.selected, cursor, func() { p.pick(day) }))
 	}
 	p.days.Objects = p.dir.gridCells(7, cells) // each week runs in reading order
 	p.days.Refresh()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -45,7 +46,7 @@ type window struct {
 	stepRows    map[forms.Step]*stepRow
 	stepTitle   *widget.Label
 	stepBody    *fyne.Container
-	back, next  *widget.Button
+	back, next  *keyButton
 	summary     *widget.Label
 	summaryIcon *widget.Icon
 	panel       *findingsPanel
@@ -210,8 +211,8 @@ func (w *window) rebuild() {
 	dir.atStart(w.stepTitle)
 	w.stepBody = container.NewStack()
 
-	w.back = widget.NewButtonWithIcon(w.ui.T("ui.nav.back"), theme.NavigateBackIcon(), func() { w.move(-1) })
-	w.next = widget.NewButtonWithIcon(w.ui.T("ui.nav.next"), theme.NavigateNextIcon(), func() { w.move(+1) })
+	w.back = newKeyButton(w.ui.T("ui.nav.back"), theme.NavigateBackIcon(), func() { w.move(-1) })
+	w.next = newKeyButton(w.ui.T("ui.nav.next"), theme.NavigateNextIcon(), func() { w.move(+1) })
 	nav := dir.navBar(w.back, w.next) // right to left, "back" points right and sits on the right
 
 	w.panel = newFindingsPanel(w)
@@ -225,10 +226,11 @@ func (w *window) rebuild() {
 	dir.atStart(stepsTitle)
 	stepsPanel := container.NewBorder(stepsTitle, nil, nil, nil, container.NewVScroll(steps))
 
-	panel := container.New(&minWidthLayout{width: findingsMinWidth}, w.panel.content)
+	sidebar := dir.tight(stepsPanel, widget.NewSeparator())
+	panel := container.New(&findingsWidthLayout{w: w, sidebar: sidebar, step: stepArea}, w.panel.content)
 	split := dir.split(stepArea, panel, w.findingsOffset())
 	w.work = container.NewStack(split)
-	centre := dir.row(dir.tight(stepsPanel, widget.NewSeparator()), nil, w.work)
+	centre := dir.row(sidebar, nil, w.work)
 	w.split, w.stepArea = split, stepArea
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	top := dir.row(w.summaryIcon, nil, dir.line(w.summary))
@@ -447,6 +449,10 @@ func (w *window) title() string {
 
 // displayName names the draft in messages.
 func (w *window) displayName() string {
+	if r := w.sess.Reopened(); r != "" {
+		// Says where the draft came from: a PDF or Word file fgdraft wrote.
+		return w.ui.T("ui.title.reopened", map[string]any{"File": filepath.Base(r)})
+	}
 	return w.sess.Name(w.ui.T("ui.title.example"), w.ui.T("ui.title.untitled"))
 }
 

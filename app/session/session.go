@@ -310,8 +310,9 @@ func (s *Session) Open(path string) (Opened, error) {
 	done := Opened{Path: path, Contribution: origin.Contribution(), Kept: kept, Changed: origin.Changed}
 	if done.Contribution {
 		// The contribution is not the draft's file: the draft opens as a
-		// new unsaved one named after it, and saving asks where.
-		s.Replace(p, "", false, true)
+		// new one named after it, and saving asks where. It has no unsaved
+		// changes: the contribution holds all of it.
+		s.Replace(p, "", false, false)
 		s.reopened = path
 		s.forgetLastFile()
 		s.notify(NameChanged)

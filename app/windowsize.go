@@ -69,24 +69,6 @@ func (w *window) rememberLayout() {
 	}
 }
 
-// minWidthLayout gives its objects at least a minimum width.
-type minWidthLayout struct{ width float32 }
-
-func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return fyne.NewSize(max(s.Width, l.width), s.Height)
-}
-
-func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.Position{})
-		o.Resize(size)
-	}
-}
-
 // findingsPanelShortcut shows or hides the findings panel.
 var findingsPanelShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
 

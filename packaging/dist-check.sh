@@ -88,7 +88,7 @@ for lib in libc6 libgl1 libx11-6; do
   [[ $depends == *"$lib"* ]] || fail "$deb does not depend on $lib: $depends"
 done
 lintian --fail-on error --suppress-tags statically-linked-binary "$deb" | sed 's/^/dist-check: lintian: /' || fail "lintian found errors in $deb"
-if dpkg-query -W -f='${Status}' fgdraft 2>/dev/null | grep -q 'install ok installed'; then
+if [[ $(dpkg-query -W -f='${Status}' fgdraft 2>/dev/null) == *'install ok installed'* ]]; then
   echo "dist-check: fgdraft is already installed from a package here; the .deb is not installed over it"
 else
   dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb failed"
@@ -110,9 +110,13 @@ mkdir -p "$work/zip" "$work/msi"
 unzip -q "dist/$winname.zip" -d "$work/zip"
 words=$(msiinfo suminfo "$msi" | sed -n 's/^Source: \([0-9]*\).*/\1/p')
 [[ -n $words ]] && (( words & 8 )) || fail "$msi asks for administrator rights (word count \"$words\")"
-! msiinfo export "$msi" Property | grep -q '^ALLUSERS' || fail "$msi sets ALLUSERS: it would install for all users"
-msiinfo export "$msi" Shortcut | grep -q 'fgdraft.exe.*fgdraft.ico' || fail "$msi has no Start-menu shortcut with the icon"
-msiinfo export "$msi" Directory | grep -q '^INSTALLDIR.ProgramsDir' || fail "$msi does not install under %LOCALAPPDATA%\\Programs"
+# Each table is read whole before it is searched: under pipefail, grep -q
+# leaving early can end msiinfo with SIGPIPE and fail a check that holds.
+msi_table() { msiinfo export "$msi" "$1"; }
+props=$(msi_table Property); shortcuts=$(msi_table Shortcut); dirs=$(msi_table Directory)
+! grep -q '^ALLUSERS' <<<"$props" || fail "$msi sets ALLUSERS: it would install for all users"
+grep -q 'fgdraft.exe.*fgdraft.ico' <<<"$shortcuts" || fail "$msi has no Start-menu shortcut with the icon"
+grep -q '^INSTALLDIR.ProgramsDir' <<<"$dirs" || fail "$msi does not install under %LOCALAPPDATA%\\Programs"
 (cd "$work/msi" && msiextract "$ROOT_DIR/$msi" >/dev/null) || fail "msiextract could not unpack $msi"
 while IFS= read -r f; do
   rel=${f#"$work/zip/$winname/"}

@@ -138,19 +138,9 @@ func (f MarkedField) trackedText(i int) string {
 // larger than the limits above; a document without marks gives
 // ErrMarksGone.
 func ReadMarked(r io.ReaderAt, size int64) (*Marked, error) {
-	if size > MaxPackageSize {
-		return nil, fmt.Errorf("docx: the file is %d MB, more than the %d MB a document may have", size>>20, MaxPackageSize>>20)
-	}
-	z, err := zip.NewReader(r, size)
+	files, err := readPackage(r, size)
 	if err != nil {
-		return nil, fmt.Errorf("docx: not a Word document (zip package): %w", err)
-	}
-	if len(z.File) > maxEntries {
-		return nil, fmt.Errorf("docx: the package has %d parts, more than %d", len(z.File), maxEntries)
-	}
-	files := make(map[string]*zip.File, len(z.File))
-	for _, f := range z.File {
-		files[strings.ToLower(f.Name)] = f
+		return nil, err
 	}
 	main := "word/document.xml"
 	if f, ok := files["_rels/.rels"]; ok {

@@ -37,26 +37,9 @@ var ErrNoDraft = errors.New("the document carries no fgdraft draft")
 // relationship points to a missing part, with no Custom XML copy, says so. The draft is not
 // decoded: the caller passes it to the draft decoder, with its limits.
 func ReadDraft(r io.ReaderAt, size int64) ([]byte, error) {
-	if size > MaxPackageSize {
-		return nil, fmt.Errorf("docx: the file is %d MB, more than the %d MB a document may have", size>>20, MaxPackageSize>>20)
-	}
-	z, err := zip.NewReader(r, size)
+	files, err := readPackage(r, size)
 	if err != nil {
-		return nil, fmt.Errorf("docx: not a Word document (zip package): %w", err)
-	}
-	if len(z.File) > maxEntries {
-		return nil, fmt.Errorf("docx: the package has %d parts, more than %d", len(z.File), maxEntries)
-	}
-	files := make(map[string]*zip.File, len(z.File))
-	for _, f := range z.File {
-		// part names compare case-insensitively (OPC), and a package holds
-		// each once: with two, one reader takes the first and another the
-		// last, and what Word shows and the draft fgdraft opens can differ
-		key := strings.ToLower(f.Name)
-		if _, twice := files[key]; twice {
-			return nil, fmt.Errorf("docx: the package holds the part /%s twice, so readers may disagree on its content", f.Name)
-		}
-		files[key] = f
+		return nil, err
 	}
 	rels, ok := files["_rels/.rels"]
 	if !ok {
@@ -140,4 +123,32 @@ func readLimited(f *zip.File, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s inflates to more than %d bytes", f.Name, limit)
 	}
 	return data, nil
+}
+
+// readPackage opens a DOCX as a zip package within the limits every reader
+// of a DOCX keeps (MaxPackageSize, maxEntries) and indexes its parts by
+// name in lower case. A package naming one part twice is refused.
+func readPackage(r io.ReaderAt, size int64) (map[string]*zip.File, error) {
+	if size > MaxPackageSize {
+		return nil, fmt.Errorf("docx: the file is %d MB, more than the %d MB a document may have", size>>20, MaxPackageSize>>20)
+	}
+	z, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, fmt.Errorf("docx: not a Word document (zip package): %w", err)
+	}
+	if len(z.File) > maxEntries {
+		return nil, fmt.Errorf("docx: the package has %d parts, more than %d", len(z.File), maxEntries)
+	}
+	files := make(map[string]*zip.File, len(z.File))
+	for _, f := range z.File {
+		// part names compare case-insensitively (OPC), and a package holds
+		// each once: with two, one reader takes the first and another the
+		// last, and what Word shows and the draft fgdraft opens can differ
+		key := strings.ToLower(f.Name)
+		if _, twice := files[key]; twice {
+			return nil, fmt.Errorf("docx: the package holds the part /%s twice, so readers may disagree on its content", f.Name)
+		}
+		files[key] = f
+	}
+	return files, nil
 }

@@ -33,6 +33,7 @@ var (
 	Keyword                  = itemField("contribution.keywords", "", KindLine, func(p *Proposal, i int) *string { return &p.Contribution.Keywords[i] })
 	ContribAbstract          = field("contribution.abstract", KindProse, func(p *Proposal) *string { return &p.Contribution.Abstract })
 	ContribSubmissionDate    = field("contribution.submissionDate", "", func(p *Proposal) *Date { return &p.Contribution.SubmissionDate })
+	ContribRevision          = field("contribution.revision", "", func(p *Proposal) *int { return &p.Contribution.Revision })
 	ContribUrgentMarketNeed  = field("contribution.urgentMarketNeed", KindProse, func(p *Proposal) *string { return &p.Contribution.UrgentMarketNeed })
 )
 

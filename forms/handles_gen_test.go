@@ -29,6 +29,7 @@ var allHandles = map[string]probe{
 	"Keyword":                           items(Keyword),
 	"ContribAbstract":                   single(ContribAbstract),
 	"ContribSubmissionDate":             single(ContribSubmissionDate),
+	"ContribRevision":                   single(ContribRevision),
 	"ContribUrgentMarketNeed":           single(ContribUrgentMarketNeed),
 	"FGName":                            single(FGName),
 	"FGAcronym":                         single(FGAcronym),

@@ -138,6 +138,10 @@ type Contribution struct {
 	Abstract string `json:"abstract" fg:"prose,translated"`
 	// Date the contribution is (to be) submitted; A.7 requires at least 12 calendar days before the meeting.
 	SubmissionDate Date `json:"submissionDate"`
+	// Revision is the contribution's revision number: 0 for the contribution
+	// as first filed, N for its Nth revision ("C xxx Rev.N" on the cover).
+	// Each export of a revision (export --revision-of) raises it by one.
+	Revision int `json:"revision,omitempty"`
 	// UrgentMarketNeed states the urgent market need that makes establishment
 	// between meetings, an exceptional route, necessary (A.7 2.1.1.2, 2.1.2.2).
 	UrgentMarketNeed string `json:"urgentMarketNeed" fg:"prose,translated"`

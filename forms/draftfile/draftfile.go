@@ -40,6 +40,7 @@ const (
 	maxPathLen       = 300 // bytes of a field path used as a translation key
 	maxGroupNumber   = 99
 	maxDurationMonth = 1200
+	maxRevision      = 99
 	maxOtherInt      = 1_000_000
 )
 
@@ -52,6 +53,7 @@ var intFieldMax = map[string]int64{
 	"focusGroup.affectedGroups.number":   maxGroupNumber,
 	"focusGroup.designatedParent.number": maxGroupNumber,
 	"timeline.durationMonths":            maxDurationMonth,
+	"contribution.revision":              maxRevision,
 }
 
 // Error is why a draft file could not be read (or written): the problem

@@ -456,6 +456,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"int fraction", `{"format": 1, "timeline": {"durationMonths": 9.5}}`, []string{"expected a whole number from 0 to 1200, got 9.5"}, "timeline.durationMonths"},
 		{"int huge", `{"format": 1, "timeline": {"durationMonths": 1e400}}`, []string{"from 0 to 1200, got 1e400"}, "timeline.durationMonths"},
 		{"int negative", `{"format": 1, "contribution": {"parentGroup": {"number": -3}}}`, []string{"from 0 to 99, got -3"}, "contribution.parentGroup.number"},
+		{"revision range", `{"format": 1, "contribution": {"revision": 100}}`, []string{"from 0 to 99, got 100"}, "contribution.revision"},
 		{"object type", `{"format": 1, "leadership": "me"}`, []string{`leadership: expected an object, got "me"`}, "leadership"},
 		{"list type", `{"format": 1, "supporters": {"entity": "x"}}`, []string{"supporters: expected a list, got an object"}, "supporters"},
 		{"unknown field", `{"format": 1, "focusGroup": {"scop": "x"}}`, []string{`unknown field "focusGroup.scop" (did you mean "focusGroup.scope"?)`}, "focusGroup.scop"},

@@ -204,6 +204,9 @@ func (b *builder) cover() Cover {
 	} else {
 		cv.DocNumber = b.t("doc.cover.docNumber.sg")
 	}
+	if n := c.Revision; n > 0 {
+		cv.DocNumber = b.t("doc.cover.docNumber.revision", "Number", cv.DocNumber, "N", n)
+	}
 
 	questions := strings.Join(nonEmpty(c.Questions), b.loc.T("list.separator"))
 	if questions == "" {

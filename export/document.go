@@ -106,6 +106,10 @@ type Paragraph struct {
 	// "Implications"): printed bold, and a heading of its own in a Word
 	// file, kept with the text that follows it.
 	Subheading bool
+	// Rev, in a revision (MarkRevision), is how the revision changed the
+	// paragraph against the filed version; Text is then its text as shown
+	// (the new text, or the old for a deleted paragraph).
+	Rev *Revised
 }
 
 // List is a bulleted or numbered list. Field, when set, is the field path
@@ -114,6 +118,9 @@ type List struct {
 	Items   []string
 	Ordered bool
 	Field   string
+	// Revs, in a revision, are the items' revision marks, one per item;
+	// a deleted item is among Items with its old text.
+	Revs []Revised
 }
 
 // Table is a table with a header row. Weights give the relative column widths.
@@ -121,6 +128,10 @@ type Table struct {
 	Header  []string
 	Weights []float64
 	Rows    [][]string
+	// RowChanges, in a revision, say of each row whether it was inserted
+	// or deleted (then it is among Rows with its old cells); nil when no
+	// row changed.
+	RowChanges []Change
 }
 
 // Columns is how many columns the table has: as many as its widest row.

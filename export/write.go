@@ -56,6 +56,19 @@ type Result struct {
 // Characters of the proposer's text that r cannot write are refused, by
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
+	return contribution(p, nil, lang, cat, r, opt)
+}
+
+// Revision is Contribution for a revision of the filed contribution whose
+// draft is filed: the document carries revision marks against the filed
+// version's document, built from filed in the same language for the same
+// day (MarkRevision). The revision number printed is p's
+// (Contribution.Revision): the caller raises it.
+func Revision(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
+	return contribution(p, filed, lang, cat, r, opt)
+}
+
+func contribution(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
 	opt.ExportLang = lang
 	if fc, ok := r.(FontChecker); ok {
 		if err := fc.CheckFonts(lang); err != nil {
@@ -75,6 +88,12 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 	// cannot draw "RLO elif ot ydaer" as "ready to file"; the isolates the
 	// renderers add around mixed-direction runs are their own
 	doc := build(p, withoutHidden(lp), lang, cat, opt)
+	if filed != nil {
+		// the filed version's text went through these checks when it was
+		// filed; its characters a renderer cannot write are left to it
+		flp, _ := filed.Localized(lang)
+		doc = MarkRevision(build(filed, withoutHidden(flp), lang, cat, opt), doc)
+	}
 	draft, err := draftfile.Encode(p)
 	if err != nil {
 		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
@@ -138,7 +157,13 @@ func withoutHidden(p *forms.Proposal) *forms.Proposal {
 // WriteFile exports the contribution in lang to path, replacing an existing
 // file atomically: the file is either the old one or the complete new one.
 func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) (Result, error) {
-	data, res, err := Contribution(p, lang, cat, r, opt)
+	return WriteRevision(path, p, nil, lang, cat, r, opt)
+}
+
+// WriteRevision is WriteFile for a revision of the contribution whose draft
+// is filed (see Revision); a nil filed writes the contribution unmarked.
+func WriteRevision(path string, p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) (Result, error) {
+	data, res, err := contribution(p, filed, lang, cat, r, opt)
 	if err != nil {
 		return Result{}, err
 	}

@@ -1,0 +1,463 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A revision of a filed contribution is exported with its changes marked:
+// the text of each field as the filed version printed it, compared word by
+// word with the field's text now, list items and table rows added or
+// removed as wholes. MarkRevision computes the marks on the two documents
+// (the filed draft's and the draft's, built in one language for one day),
+// so that what is marked is exactly what the reader sees change; the
+// renderers draw them (DOCX: tracked changes, PDF: ITU's revision marks).
+
+// Change says how a revision changed a piece of the document against the
+// filed version.
+type Change int8
+
+// Changes.
+const (
+	Unchanged Change = iota
+	Inserted
+	Deleted
+)
+
+// Span is a piece of a paragraph's text and how the revision changed it.
+type Span struct {
+	Text   string
+	Change Change
+}
+
+// Revised is the revision marks of a paragraph or a list item: Change when
+// the whole paragraph was inserted or deleted, Spans the text piece by
+// piece (a deleted paragraph's spans are all deleted, an inserted one's
+// inserted).
+type Revised struct {
+	Change Change
+	Spans  []Span
+}
+
+// Marked tells whether r marks anything.
+func (r *Revised) Marked() bool {
+	if r == nil {
+		return false
+	}
+	if r.Change != Unchanged {
+		return true
+	}
+	for _, s := range r.Spans {
+		if s.Change != Unchanged {
+			return true
+		}
+	}
+	return false
+}
+
+// HasRevisionMarks tells whether any block of doc carries a revision mark.
+func (doc *Document) HasRevisionMarks() bool {
+	found := false
+	var walk func(ss []Section)
+	walk = func(ss []Section) {
+		for _, s := range ss {
+			for _, b := range s.Blocks {
+				switch b := b.(type) {
+				case Paragraph:
+					found = found || b.Rev.Marked()
+				case List:
+					for i := range b.Revs {
+						found = found || b.Revs[i].Marked()
+					}
+				case Table:
+					for _, c := range b.RowChanges {
+						found = found || c != Unchanged
+					}
+				}
+			}
+			walk(s.Sub)
+		}
+	}
+	walk(doc.Sections)
+	return found
+}
+
+// maxDiffCells bounds the work of one comparison (tokens of the old text
+// times tokens of the new): beyond it, a field's text is marked as deleted
+// and inserted whole rather than word by word.
+const maxDiffCells = 4_000_000
+
+// MarkRevision returns cur with revision marks against prev, the filed
+// version's document: in each section (matched by ID) the paragraphs and
+// list items of each field compared with the same field's in prev (those
+// equal kept, those that differ compared word by word when one replaces
+// another, those only in prev put back as deleted), and the rows of each
+// table with the rows of the table at the same place in prev. Text outside
+// the fields (headings, fixed clauses) and charts are cur's, unmarked.
+func MarkRevision(prev, cur Document) Document {
+	old := map[string]*Section{}
+	var index func(ss []Section)
+	index = func(ss []Section) {
+		for i := range ss {
+			old[ss[i].ID] = &ss[i]
+			index(ss[i].Sub)
+		}
+	}
+	index(prev.Sections)
+	cur.Sections = markSections(cur.Sections, old)
+	return cur
+}
+
+func markSections(ss []Section, old map[string]*Section) []Section {
+	out := make([]Section, len(ss))
+	for i, s := range ss {
+		var before []Block
+		if o := old[s.ID]; o != nil {
+			before = o.Blocks
+		}
+		s.Blocks = markBlocks(before, s.Blocks)
+		s.Sub = markSections(s.Sub, old)
+		out[i] = s
+	}
+	return out
+}
+
+// unit is a paragraph or a list item of a field.
+type unit struct {
+	text    string
+	item    bool // a list item
+	ordered bool
+	rev     Revised
+}
+
+// fieldUnits flattens a field's blocks into paragraphs and items.
+func fieldUnits(blocks []Block, field string) []unit {
+	var out []unit
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case Paragraph:
+			if b.Field == field {
+				out = append(out, unit{text: b.Text})
+			}
+		case List:
+			if b.Field == field {
+				for _, it := range b.Items {
+					out = append(out, unit{text: it, item: true, ordered: b.Ordered})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func blockField(b Block) string {
+	switch b := b.(type) {
+	case Paragraph:
+		return b.Field
+	case List:
+		return b.Field
+	}
+	return ""
+}
+
+// markBlocks marks the blocks of one section against the same section's
+// blocks in the filed version.
+func markBlocks(before, blocks []Block) []Block {
+	var out []Block
+	done := map[string]bool{}
+	tables, oldTables := 0, tablesOf(before)
+	for _, b := range blocks {
+		if t, ok := b.(Table); ok {
+			var o *Table
+			if tables < len(oldTables) {
+				o = &oldTables[tables]
+			}
+			tables++
+			out = append(out, markTable(o, t))
+			continue
+		}
+		field := blockField(b)
+		if field == "" {
+			out = append(out, b)
+			continue
+		}
+		if done[field] {
+			continue // the field's blocks were all written with its first
+		}
+		done[field] = true
+		units := compareUnits(fieldUnits(before, field), fieldUnits(blocks, field))
+		out = append(out, regroup(units, field)...)
+	}
+	return out
+}
+
+func tablesOf(blocks []Block) []Table {
+	var out []Table
+	for _, b := range blocks {
+		if t, ok := b.(Table); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// compareUnits aligns a field's old and new paragraphs on those equal;
+// between two equal ones, the old and new that differ are compared word by
+// word pairwise, the rest deleted or inserted whole.
+func compareUnits(old, cur []unit) []unit {
+	ot, ct := make([]string, len(old)), make([]string, len(cur))
+	for i, u := range old {
+		ot[i] = u.text
+	}
+	for i, u := range cur {
+		ct[i] = u.text
+	}
+	var out []unit
+	var gapOld, gapCur []unit
+	flush := func() {
+		n := min(len(gapOld), len(gapCur))
+		for i := range n {
+			u := gapCur[i]
+			u.rev = Revised{Spans: wordDiff(gapOld[i].text, u.text)}
+			out = append(out, u)
+		}
+		for _, u := range gapOld[n:] {
+			u.rev = Revised{Change: Deleted, Spans: []Span{{u.text, Deleted}}}
+			out = append(out, u)
+		}
+		for _, u := range gapCur[n:] {
+			u.rev = Revised{Change: Inserted, Spans: []Span{{u.text, Inserted}}}
+			out = append(out, u)
+		}
+		gapOld, gapCur = nil, nil
+	}
+	for _, op := range align(ot, ct) {
+		switch op.change {
+		case Unchanged:
+			flush()
+			u := cur[op.cur]
+			u.rev = Revised{Spans: []Span{{u.text, Unchanged}}}
+			out = append(out, u)
+		case Deleted:
+			gapOld = append(gapOld, old[op.old])
+		case Inserted:
+			gapCur = append(gapCur, cur[op.cur])
+		}
+	}
+	flush()
+	return out
+}
+
+// regroup makes blocks of marked units again: paragraphs, and runs of
+// items as lists.
+func regroup(units []unit, field string) []Block {
+	var out []Block
+	for i := 0; i < len(units); {
+		u := units[i]
+		if !u.item {
+			rev := u.rev
+			out = append(out, Paragraph{Text: revisedText(rev), Field: field, Rev: &rev})
+			i++
+			continue
+		}
+		l := List{Ordered: u.ordered, Field: field}
+		for ; i < len(units) && units[i].item && units[i].ordered == u.ordered; i++ {
+			l.Items = append(l.Items, revisedText(units[i].rev))
+			l.Revs = append(l.Revs, units[i].rev)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// revisedText is the text a paragraph shows with its marks: the new text,
+// and for a deleted paragraph the old one.
+func revisedText(r Revised) string {
+	var b strings.Builder
+	for _, s := range r.Spans {
+		if s.Change != Deleted || r.Change == Deleted {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+// Accepted is the text of r with its changes accepted, Rejected with them
+// rejected: the revision's and the filed version's.
+func (r Revised) Accepted() string { return r.text(Deleted) }
+
+// Rejected is the text of r with its changes rejected.
+func (r Revised) Rejected() string { return r.text(Inserted) }
+
+func (r Revised) text(drop Change) string {
+	var b strings.Builder
+	for _, s := range r.Spans {
+		if s.Change != drop {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+// markTable marks t's rows against old's: rows equal kept, the others
+// inserted or deleted whole.
+func markTable(old *Table, t Table) Table {
+	if old == nil {
+		return t
+	}
+	key := func(row []string) string { return strings.Join(row, "\x1f") }
+	ok, ck := make([]string, len(old.Rows)), make([]string, len(t.Rows))
+	for i, r := range old.Rows {
+		ok[i] = key(r)
+	}
+	for i, r := range t.Rows {
+		ck[i] = key(r)
+	}
+	ops := align(ok, ck)
+	changed := false
+	for _, op := range ops {
+		changed = changed || op.change != Unchanged
+	}
+	if !changed {
+		return t
+	}
+	rows := make([][]string, 0, len(ops))
+	changes := make([]Change, 0, len(ops))
+	for _, op := range ops {
+		switch op.change {
+		case Deleted:
+			rows = append(rows, old.Rows[op.old])
+		default:
+			rows = append(rows, t.Rows[op.cur])
+		}
+		changes = append(changes, op.change)
+	}
+	t.Rows, t.RowChanges = rows, changes
+	return t
+}
+
+// alignOp is one step of an alignment: an element kept (old and cur
+// index), deleted (old) or inserted (cur).
+type alignOp struct {
+	change   Change
+	old, cur int
+}
+
+// align is a longest common subsequence alignment of old and cur, deletions
+// before insertions between two kept elements. Beyond maxDiffCells every
+// element is deleted and inserted.
+func align(old, cur []string) []alignOp {
+	n, m := len(old), len(cur)
+	// common head and tail need no table
+	head := 0
+	for head < n && head < m && old[head] == cur[head] {
+		head++
+	}
+	tail := 0
+	for tail < n-head && tail < m-head && old[n-1-tail] == cur[m-1-tail] {
+		tail++
+	}
+	var ops []alignOp
+	for i := range head {
+		ops = append(ops, alignOp{Unchanged, i, i})
+	}
+	a, b := old[head:n-tail], cur[head:m-tail]
+	if len(a)*len(b) > maxDiffCells {
+		for i := range a {
+			ops = append(ops, alignOp{Deleted, head + i, -1})
+		}
+		for j := range b {
+			ops = append(ops, alignOp{Inserted, -1, head + j})
+		}
+	} else {
+		// lcs[i][j]: the longest common subsequence of a[i:] and b[j:]
+		w := len(b) + 1
+		lcs := make([]int32, (len(a)+1)*w)
+		for i := len(a) - 1; i >= 0; i-- {
+			for j := len(b) - 1; j >= 0; j-- {
+				if a[i] == b[j] {
+					lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
+				} else {
+					lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
+				}
+			}
+		}
+		i, j := 0, 0
+		var dels, ins []alignOp
+		flush := func() {
+			ops = append(ops, dels...)
+			ops = append(ops, ins...)
+			dels, ins = nil, nil
+		}
+		for i < len(a) || j < len(b) {
+			switch {
+			case i < len(a) && j < len(b) && a[i] == b[j]:
+				flush()
+				ops = append(ops, alignOp{Unchanged, head + i, head + j})
+				i++
+				j++
+			case j == len(b) || i < len(a) && lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
+				dels = append(dels, alignOp{Deleted, head + i, -1})
+				i++
+			default:
+				ins = append(ins, alignOp{Inserted, -1, head + j})
+				j++
+			}
+		}
+		flush()
+	}
+	for k := range tail {
+		ops = append(ops, alignOp{Unchanged, n - tail + k, m - tail + k})
+	}
+	return ops
+}
+
+// wordDiff compares two texts word by word: the spans of cur's text and
+// old's deleted words, in reading order. A word is a run of letters and
+// digits; a Chinese character, a space run and any other character are
+// each a token of their own.
+func wordDiff(old, cur string) []Span {
+	a, b := words(old), words(cur)
+	var out []Span
+	add := func(s string, c Change) {
+		if k := len(out) - 1; k >= 0 && out[k].Change == c {
+			out[k].Text += s
+			return
+		}
+		out = append(out, Span{s, c})
+	}
+	for _, op := range align(a, b) {
+		switch op.change {
+		case Deleted:
+			add(a[op.old], Deleted)
+		default:
+			add(b[op.cur], op.change)
+		}
+	}
+	return out
+}
+
+// words splits s into the tokens wordDiff compares.
+func words(s string) []string {
+	var out []string
+	rs := []rune(s)
+	wordy := func(r rune) bool {
+		return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !unicode.Is(unicode.Han, r)
+	}
+	for i := 0; i < len(rs); {
+		j := i + 1
+		switch {
+		case wordy(rs[i]):
+			for j < len(rs) && wordy(rs[j]) {
+				j++
+			}
+		case unicode.IsSpace(rs[i]):
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+		}
+		out = append(out, string(rs[i:j]))
+		i = j
+	}
+	return out
+}

@@ -19,11 +19,12 @@ IME_DEBS := xvfb xdotool x11-utils dbus ibus ibus-libpinyin imagemagick
 # Fyne's OpenGL driver needs a C compiler and the X11/GL headers; the PDF tests
 # read the exported files back with poppler's pdftotext/pdfinfo/pdffonts, qpdf and
 # MuPDF's mutool, and Ghostscript rewrites one as another tool would;
-# the DOCX tests with unzip and LibreOffice, drawing with the Noto fonts;
+# the DOCX tests with unzip and LibreOffice (python3-uno: a revision's tracked
+# changes accepted and rejected), drawing with the Noto fonts;
 # the input method check its own (IME_DEBS).
 DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
         libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf mupdf-tools \
-        unzip libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk ghostscript \
+        unzip libreoffice-writer-nogui python3-uno fonts-noto-core fonts-noto-cjk ghostscript \
         $(IME_DEBS)
 
 .PHONY: run test build deps check-go vet lint fmt-check fuzz bench clean \

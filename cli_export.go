@@ -16,11 +16,12 @@ import (
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
+	"fgdraft/forms/draftfile"
 	"fgdraft/internal/buildinfo"
 	"fgdraft/locales"
 )
 
-const exportUsage = `Usage: fgdraft export [--format pdf|docx|all] [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] [--date DATE] DRAFT
+const exportUsage = `Usage: fgdraft export [--format pdf|docx|all] [--lang ar|zh|en|fr|ru|es|all] [-o PATH] [--today YYYY-MM-DD] [--date DATE] [--revision-of FILED] DRAFT
 
 Writes the contribution as a PDF, a Word document (DOCX) or both, in the
 document language. Free text comes from the draft's translations into that
@@ -33,6 +34,11 @@ The files carry the time of the export as their date, unless --date or the
 environment variable SOURCE_DATE_EPOCH (seconds since 1970, UTC) sets it:
 then two exports of one draft give the same bytes.
 
+With --revision-of, the contribution is the next revision of the filed one
+(FILED: the PDF or Word file fgdraft wrote, or the draft file it was exported
+from): the Word file carries the changes as tracked changes, the PDF as
+revision marks, the cover says "Rev.N", and the draft file keeps N.
+
 Exit status: 0 written, 1 written but the draft does not meet A.7 (the files
 are marked as a draft), 2 nothing written.
 `
@@ -44,6 +50,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	out := c.flags.String("o", "", "output file, or folder for the default names (an existing folder, a path ending in /, or any path with --lang all or --format all); default: next to the draft, named from acronym, parent group and language")
 	today := c.date("today", "date to measure deadlines from, YYYY-MM-DD (default: today)")
 	fileDate := c.flags.String("date", "", "date written into the files, YYYY-MM-DD or RFC 3339 (default: $SOURCE_DATE_EPOCH, else now)")
+	revisionOf := c.flags.String("revision-of", "", "the filed contribution (PDF, DOCX or draft file) this export revises: changes marked against it")
 	pos, code, ok := c.parse(args, 1, "name exactly one draft file")
 	if !ok {
 		return code
@@ -53,9 +60,29 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 		return c.fail(err)
 	}
 	draftPath := pos[0]
-	p, _, err := c.loadDraft(draftPath)
+	read, err := draftfile.StampOf(draftPath)
+	if err != nil {
+		read = draftfile.Stamp{} // the load says why the file cannot be read
+	}
+	p, origin, err := c.loadDraft(draftPath)
 	if err != nil {
 		return c.fail(err)
+	}
+	var filed *forms.Proposal
+	if *revisionOf != "" {
+		if filed, err = c.revisionBase(*revisionOf, p); err != nil {
+			return c.fail(err)
+		}
+		if n := filed.Contribution.Revision + 1; n != p.Contribution.Revision {
+			p.Contribution.Revision = n
+			if !origin.Contribution() {
+				// the draft keeps its revision number, so that the
+				// next revision is numbered after this one
+				if err := c.saveDraft(draftPath, p, read); err != nil {
+					return c.fail(err)
+				}
+			}
+		}
 	}
 	lang := *langp
 	langs := []forms.Lang{lang}
@@ -117,7 +144,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	for _, t := range plan.Targets {
 		l := t.Lang
 		opt := a7.Options{Today: *today, ExportLang: l}
-		res, err := export.WriteFile(t.Path, p, l, cat, renderers[t.Format], opt)
+		res, err := export.WriteRevision(t.Path, p, filed, l, cat, renderers[t.Format], opt)
 		if err != nil {
 			fmt.Fprintf(stderr, "fgdraft export: %s, %s: %s\n", l, strings.ToUpper(string(t.Format)), export.Describe(err, ui))
 			failed++
@@ -150,6 +177,31 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 		return exitFindings
 	}
 	return exitOK
+}
+
+// revisionBase reads the draft a filed contribution carries, the version a
+// revision of p is compared with. A file of another draft (another ID) is
+// refused by name: its changes against p would be all of p.
+func (c *command) revisionBase(path string, p *forms.Proposal) (*forms.Proposal, error) {
+	filed, _, err := c.loadDraft(path)
+	if err != nil {
+		return nil, err
+	}
+	if filed.ID != p.ID {
+		return nil, fmt.Errorf("--revision-of %s: the file carries another draft (%s, ID %s), not this one (ID %s)",
+			path, orNone(filed.FocusGroup.Acronym), filed.ID, p.ID)
+	}
+	if filed.Contribution.Revision >= draftfile.MaxRevision {
+		return nil, fmt.Errorf("--revision-of %s: the file is already revision %d, the last a draft numbers", path, filed.Contribution.Revision)
+	}
+	return filed, nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "no acronym"
+	}
+	return s
 }
 
 // fieldSummary names the fields when they are few, and counts them per

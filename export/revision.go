@@ -92,8 +92,9 @@ const maxDiffCells = 4_000_000
 // list items of each field compared with the same field's in prev (those
 // equal kept, those that differ compared word by word when one replaces
 // another, those only in prev put back as deleted), and the rows of each
-// table with the rows of the table at the same place in prev. Text outside
-// the fields (headings, fixed clauses) and charts are cur's, unmarked.
+// table with the rows of the table at the same place in prev, and the
+// paragraphs the document writes itself one to one with prev's (when the
+// section has as many). Headings, the cover and charts are cur's, unmarked.
 func MarkRevision(prev, cur Document) Document {
 	old := map[string]*Section{}
 	var index func(ss []Section)
@@ -166,6 +167,13 @@ func markBlocks(before, blocks []Block) []Block {
 	var out []Block
 	done := map[string]bool{}
 	tables, oldTables := 0, tablesOf(before)
+	// the paragraphs the document writes itself (counts, dates of the
+	// draft put in sentences) are compared one to one when the section
+	// has as many as before
+	fixed, oldFixed := 0, fixedParagraphs(before)
+	if len(oldFixed) != len(fixedParagraphs(blocks)) {
+		oldFixed = nil
+	}
 	for _, b := range blocks {
 		if t, ok := b.(Table); ok {
 			var o *Table
@@ -177,6 +185,14 @@ func markBlocks(before, blocks []Block) []Block {
 			continue
 		}
 		field := blockField(b)
+		if p, ok := b.(Paragraph); ok && field == "" {
+			if fixed < len(oldFixed) && oldFixed[fixed].Text != p.Text && !strings.Contains(p.Text, "\n\n") {
+				p.Rev = &Revised{Spans: wordDiff(oldFixed[fixed].Text, p.Text)}
+			}
+			fixed++
+			out = append(out, p)
+			continue
+		}
 		if field == "" {
 			out = append(out, b)
 			continue
@@ -187,6 +203,17 @@ func markBlocks(before, blocks []Block) []Block {
 		done[field] = true
 		units := compareUnits(fieldUnits(before, field), fieldUnits(blocks, field))
 		out = append(out, regroup(units, field)...)
+	}
+	return out
+}
+
+// fixedParagraphs are the paragraphs of blocks that come from no field.
+func fixedParagraphs(blocks []Block) []Paragraph {
+	var out []Paragraph
+	for _, b := range blocks {
+		if p, ok := b.(Paragraph); ok && p.Field == "" {
+			out = append(out, p)
+		}
 	}
 	return out
 }

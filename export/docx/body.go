@@ -51,6 +51,8 @@ type docWriter struct {
 	sourceTag    string
 	// marks are the bookmarks written around the fields' text (marks.go)
 	marks []fieldMark
+	// changes counts the tracked changes of a revision (revision.go)
+	changes int
 }
 
 func newDocWriter(doc export.Document) *docWriter {
@@ -140,6 +142,11 @@ type pstyle struct {
 	// markStart and markEnd enclose the paragraph's text: the bookmark of
 	// the field it comes from (marks.go)
 	markStart, markEnd string
+	// rev is the paragraph's revision marks, written as tracked changes
+	// (revision.go); change marks a whole paragraph without spans of its
+	// own (a table row's) inserted or deleted
+	rev    *export.Revised
+	change export.Change
 }
 
 // para writes one paragraph of s. A single newline is a line break; the
@@ -184,8 +191,21 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 	if jc != "" {
 		fmt.Fprintf(buf, `<w:jc w:val="%s"/>`, jc)
 	}
+	rev := ps.rev
+	if rev == nil && ps.change != export.Unchanged {
+		rev = &export.Revised{Change: ps.change, Spans: []export.Span{{Text: s, Change: ps.change}}}
+	}
+	if rev != nil && rev.Change != export.Unchanged {
+		// the paragraph mark itself was inserted or deleted: accepting
+		// or rejecting the change takes the whole paragraph
+		buf.WriteString(`<w:rPr>` + w.trackedMark(rev.Change) + `</w:rPr>`)
+	}
 	buf.WriteString(`</w:pPr>` + ps.markStart)
-	w.runs(buf, s, ps.rPr, ps.lang, rtl)
+	if rev == nil {
+		w.runs(buf, s, ps.rPr, ps.lang, rtl)
+	} else {
+		w.trackedRuns(buf, rev.Spans, ps.rPr, ps.lang, rtl)
+	}
 	buf.WriteString(ps.markEnd + `</w:p>`)
 }
 
@@ -377,6 +397,13 @@ func (w *docWriter) block(b export.Block) {
 		case b.Bold:
 			ps.rPr = `<w:b/><w:bCs/>`
 		}
+		if b.Rev != nil {
+			// a revised paragraph is one line of its field
+			ps.markStart, ps.markEnd = w.newMark(b.Field, false)
+			ps.rev = b.Rev
+			w.para(&w.b, b.Text, ps)
+			break
+		}
 		for _, p := range paragraphs(b.Text) {
 			ps.markStart, ps.markEnd = w.newMark(b.Field, false)
 			w.para(&w.b, p, ps)
@@ -392,8 +419,11 @@ func (w *docWriter) block(b export.Block) {
 		} else {
 			w.bullets = true
 		}
-		for _, item := range b.Items {
+		for i, item := range b.Items {
 			ps := pstyle{style: "ListParagraph", numID: num, lang: w.langOf(b.Field)}
+			if i < len(b.Revs) {
+				ps.rev = &b.Revs[i]
+			}
 			ps.markStart, ps.markEnd = w.newMark(b.Field, b.Ordered)
 			w.para(&w.b, item, ps)
 		}
@@ -514,13 +544,18 @@ func (w *docWriter) table(t export.Table) {
 	}
 	widths := fitWords(t, columnWidths(t.Weights, ncol, bodyW))
 	w.tableStart(widths, "TableGrid", true)
-	row := func(cells []string, header bool) {
+	row := func(cells []string, header bool, change export.Change) {
 		w.b.WriteString(`<w:tr>`)
-		if header {
+		switch {
+		case header:
 			w.b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+		case change != export.Unchanged:
+			// a row added or removed by a revision: the row, and
+			// the text of its cells, as one tracked change each
+			w.b.WriteString(`<w:trPr>` + w.trackedMark(change) + `</w:trPr>`)
 		}
 		for i := 0; i < ncol; i++ {
-			c := cell{width: widths[i], ps: pstyle{style: "TableText"}}
+			c := cell{width: widths[i], ps: pstyle{style: "TableText", change: change}}
 			if header {
 				c.ps.style, c.fill = "TableHeading", colShade
 			}
@@ -532,10 +567,14 @@ func (w *docWriter) table(t export.Table) {
 		w.b.WriteString(`</w:tr>`)
 	}
 	if len(t.Header) > 0 {
-		row(t.Header, true)
+		row(t.Header, true, export.Unchanged)
 	}
-	for _, r := range t.Rows {
-		row(r, false)
+	for i, r := range t.Rows {
+		change := export.Unchanged
+		if i < len(t.RowChanges) {
+			change = t.RowChanges[i]
+		}
+		row(r, false, change)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	// a paragraph after the table keeps two tables from merging

@@ -40,9 +40,12 @@ const (
 	maxPathLen       = 300 // bytes of a field path used as a translation key
 	maxGroupNumber   = 99
 	maxDurationMonth = 1200
-	maxRevision      = 99
 	maxOtherInt      = 1_000_000
 )
+
+// MaxRevision is the highest revision number a draft holds
+// (contribution.revision).
+const MaxRevision = 99
 
 // intFieldMax is the largest value of each whole-number field that has a
 // limit of its own, by label key; any other whole number may be up to
@@ -53,7 +56,7 @@ var intFieldMax = map[string]int64{
 	"focusGroup.affectedGroups.number":   maxGroupNumber,
 	"focusGroup.designatedParent.number": maxGroupNumber,
 	"timeline.durationMonths":            maxDurationMonth,
-	"contribution.revision":              maxRevision,
+	"contribution.revision":              MaxRevision,
 }
 
 // Error is why a draft file could not be read (or written): the problem

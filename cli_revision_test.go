@@ -1,0 +1,178 @@
+package main
+
+import (
+	"archive/zip"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fgdraft/export/exporttest"
+	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
+)
+
+// reviseExample exports the English example in format (all six languages)
+// as filed, changes the draft (a word of the background, a word of an item
+// of the scope, a supporter removed) and exports it again as a revision of
+// the filed English file. It returns the folders of the filed files and of
+// the revision, and the draft's path.
+func reviseExample(t *testing.T, format string) (filed, revised, draft string) {
+	t.Helper()
+	dir := t.TempDir()
+	draft = copyDraft(t, "examples/fg-example-en.json", dir)
+	filed, revised = filepath.Join(dir, "filed")+"/", filepath.Join(dir, "revised")+"/"
+	common := []string{"export", "--format", format, "--lang", "all", "--today", "2026-11-25", "--date", "2026-11-25"}
+	if code, _, errs := runCLI(t, append(common, "-o", filed, draft)...); code > exitFindings {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	p, err := draftfile.Load(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fg := &p.FocusGroup
+	fg.Background = strings.Replace(fg.Background, "protects nearly every layer", "protects almost every layer", 1)
+	fg.Scope = strings.Replace(fg.Scope, "1. describe a reference method", "1. define a reference method", 1)
+	p.Supporters = append(p.Supporters[:1], p.Supporters[2:]...)
+	if err := draftfile.Save(draft, p); err != nil {
+		t.Fatal(err)
+	}
+	ext := "." + format
+	if format == "all" {
+		ext = ".docx"
+	}
+	of := filepath.Join(filed, "FG-QSM_SG17_en"+ext)
+	if code, _, errs := runCLI(t, append(common, "--revision-of", of, "-o", revised, draft)...); code > exitFindings {
+		t.Fatalf("export --revision-of: exit %d: %s", code, errs)
+	}
+	return filed, revised, draft
+}
+
+// The revision's DOCX carries the changes as tracked changes: LibreOffice's
+// Accept All gives the text of the draft now (the same draft exported
+// plainly), Reject All the filed contribution's, in all six languages; the
+// draft keeps revision 1 and the cover says so.
+func TestRevisionTrackedChangesLibreOffice(t *testing.T) {
+	exporttest.NeedTool(t, "soffice", "/usr/bin/python3")
+	if err := exec.Command("/usr/bin/python3", "-c", "import uno").Run(); err != nil {
+		t.Skip("python3-uno is not installed (make deps installs it)")
+	}
+	filed, revised, draft := reviseExample(t, "docx")
+	p, err := draftfile.Load(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Contribution.Revision != 1 {
+		t.Fatalf("the draft's revision after a revision export: %d, want 1", p.Contribution.Revision)
+	}
+	// the draft as it is now (revision 1), exported without marks
+	plain := filepath.Join(filepath.Dir(draft), "plain") + "/"
+	if code, _, errs := runCLI(t, "export", "--format", "docx", "--lang", "all", "--today", "2026-11-25", "--date", "2026-11-25", "-o", plain, draft); code > exitFindings {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	work := t.TempDir()
+	convert := []string{"-env:UserInstallation=file://" + filepath.Join(work, "profile1"), "--headless",
+		"--convert-to", "txt:Text (encoded):UTF8,LF", "--outdir"}
+	tracked := []string{"export/docx/testdata/tracked.py", filepath.Join(work, "profile2")}
+	var filedArgs, plainArgs []string
+	for _, l := range forms.Languages() {
+		name := "FG-QSM_SG17_" + string(l)
+		filedArgs = append(filedArgs, filepath.Join(filed, name+".docx"))
+		plainArgs = append(plainArgs, filepath.Join(plain, name+".docx"))
+		rev := filepath.Join(revised, name+".docx")
+		tracked = append(tracked, "accept", rev, filepath.Join(work, name+".accepted.txt"),
+			"reject", rev, filepath.Join(work, name+".rejected.txt"))
+		checkTrackedChanges(t, l, rev)
+	}
+	for what, args := range map[string][]string{"filed": filedArgs, "plain": plainArgs} {
+		dst := filepath.Join(work, what)
+		if out, err := exec.Command("soffice", append(append(convert, dst), args...)...).CombinedOutput(); err != nil {
+			t.Fatalf("soffice: %v\n%s", err, out)
+		}
+	}
+	if out, err := exec.Command("/usr/bin/python3", tracked...).CombinedOutput(); err != nil {
+		t.Fatalf("tracked.py: %v\n%s", err, out)
+	}
+	read := func(path string) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	// the filed version is not a revision: its cover has no "Rev.1"
+	revSuffix := regexp.MustCompile(` R[eé]v\.1`)
+	for _, l := range forms.Languages() {
+		name := "FG-QSM_SG17_" + string(l)
+		accepted, rejected := read(filepath.Join(work, name+".accepted.txt")), read(filepath.Join(work, name+".rejected.txt"))
+		if want := read(filepath.Join(work, "plain", name+".txt")); accepted != want {
+			t.Errorf("%s: Accept All is not the draft's text now:\n%s", l, lineDiff(want, accepted))
+		}
+		if !revSuffix.MatchString(accepted) {
+			t.Errorf("%s: the revision's cover does not say Rev.1", l)
+		}
+		if want := read(filepath.Join(work, "filed", name+".txt")); revSuffix.ReplaceAllString(rejected, "") != want {
+			t.Errorf("%s: Reject All is not the filed text:\n%s", l, lineDiff(want, revSuffix.ReplaceAllString(rejected, "")))
+		}
+		if strings.Contains(accepted, "protects nearly every") || !strings.Contains(rejected, "protects nearly every") && l == forms.English {
+			t.Errorf("%s: the background's changed word is not where it belongs", l)
+		}
+	}
+}
+
+// checkTrackedChanges reads the tracked changes of a revision's DOCX: by
+// fgdraft, dated the export's day, deleted text in w:delText, and a table
+// row deleted whole.
+func checkTrackedChanges(t *testing.T, l forms.Lang, path string) {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var doc string
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			doc = string(b)
+		}
+	}
+	for _, want := range []string{
+		`<w:ins w:id="`, `<w:del w:id="`, `w:author="fgdraft" w:date="2026-11-25T00:00:00Z"`,
+		`<w:delText xml:space="preserve">`, `<w:trPr><w:del `,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("%s: document.xml has no %s", l, want)
+		}
+	}
+	if strings.Contains(doc, `<w:del w:id="1000000" w:author="fgdraft" w:date="2026-11-25T00:00:00Z"><w:r><w:t`) {
+		t.Errorf("%s: deleted text in w:t, not w:delText", l)
+	}
+}
+
+// lineDiff shows the lines of got that differ from want, for a message.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(w), len(g)) && b.Len() < 2000; i++ {
+		var a, c string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			c = g[i]
+		}
+		if a != c {
+			b.WriteString("- " + a + "\n+ " + c + "\n")
+		}
+	}
+	return b.String()
+}

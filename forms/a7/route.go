@@ -106,11 +106,22 @@ func checkBetweenMeetingsComments(c *checker) {
 		map[string]any{"Posted": posted, "Earliest": earliest, "TooEarly": tooEarly})
 }
 
-// route.revision: at a meeting, a substantially changed proposal goes to the
-// next meeting as a revised contribution.
+// route.revision: the draft is a revision of a filed contribution
+// (contribution.revision ≥ 1, which a revision export sets): at a meeting,
+// a substantially changed proposal goes to the parent group's *next*
+// meeting as a revised contribution, so the meeting the draft names must be
+// that one, and the deadlines (route.contribution-deadline,
+// deadline.translation) are counted from it. Params: Revision, Meeting and
+// Deadline (the 12-day submission deadline; zero while the meeting is not
+// known).
 func checkRevision(c *checker) {
-	if c.p.Contribution.Route != forms.AtMeeting {
+	n := c.p.Contribution.Revision
+	if c.p.Contribution.Route != forms.AtMeeting || n < 1 {
 		return
 	}
-	c.addAs(Info, "", forms.Paths(forms.ContribRoute), nil)
+	params := map[string]any{"Revision": n}
+	if m := c.p.Contribution.Meeting.Start; !m.IsZero() {
+		params["Meeting"], params["Deadline"] = m, SubmissionDeadline(m)
+	}
+	c.addAs(Info, "", forms.Paths(forms.ContribRevision, forms.ContribMeetingStart), params)
 }

@@ -364,8 +364,13 @@ var ruleCases = []ruleCase{
 		wantParams: map[string]any{"Posted": forms.Date{}, "Earliest": forms.Date{}}},
 
 	// route.revision
-	{rule: "route.revision", name: "at a meeting", fire: true, wantSev: sev(Info), wantFields: []string{"contribution.route"}},
-	{rule: "route.revision", name: "between meetings", mutate: func(p *forms.Proposal) { p.Contribution.Route = forms.BetweenMeetings }, fire: false},
+	{rule: "route.revision", name: "revision at a meeting", mutate: func(p *forms.Proposal) { p.Contribution.Revision = 1 }, fire: true, wantSev: sev(Info),
+		wantFields: []string{"contribution.revision", "contribution.meeting.start"}},
+	{rule: "route.revision", name: "first filing", fire: false},
+	{rule: "route.revision", name: "revision between meetings", mutate: func(p *forms.Proposal) {
+		p.Contribution.Revision = 2
+		p.Contribution.Route = forms.BetweenMeetings
+	}, fire: false},
 
 	// terms of reference: texts
 	{rule: "tor.scope", name: "clean", fire: false},

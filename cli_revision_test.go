@@ -176,3 +176,64 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// The revision's PDF shows ITU's revision marks in every language: the
+// words deleted and inserted are drawn in the revision colour (read back
+// with mutool trace) and are in the extracted text, lines in that colour
+// underline, strike and bar them, and the cover says Rev.1.
+func TestRevisionMarksPDF(t *testing.T) {
+	exporttest.NeedTool(t, "mutool", "pdftotext")
+	_, revised, _ := reviseExample(t, "pdf")
+	revSuffix := regexp.MustCompile(`R[eé]v\.1`)
+	for _, l := range forms.Languages() {
+		path := filepath.Join(revised, "FG-QSM_SG17_"+string(l)+".pdf")
+		trace, err := exec.Command("mutool", "trace", path).Output()
+		if err != nil {
+			t.Fatalf("mutool trace %s: %v", path, err)
+		}
+		coloured, strokes := revisionInk(string(trace))
+		for _, word := range []string{"nearly", "almost", "describe", "define", "Hanbit"} {
+			if !strings.Contains(coloured, word) {
+				t.Errorf("%s: %q is not drawn in the revision colour (coloured text: %.200q)", l, word, coloured)
+			}
+		}
+		// at least the bar and the line of each of the three changes
+		if strokes < 6 {
+			t.Errorf("%s: %d lines in the revision colour, want underlines, strikes and change bars", l, strokes)
+		}
+		extracted := exporttest.Run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+		for _, want := range []string{"nearly", "almost", "describe", "define a reference", "Hanbit"} {
+			if !strings.Contains(exporttest.Squash(extracted), want) {
+				t.Errorf("%s: the extracted text lacks %q", l, want)
+			}
+		}
+		if !revSuffix.MatchString(extracted) {
+			t.Errorf("%s: the cover does not say Rev.1", l)
+		}
+	}
+}
+
+// revisionInk reads mutool's trace of a PDF: the characters of the text
+// drawn in the revision colour, and the count of lines stroked in it.
+func revisionInk(trace string) (text string, strokes int) {
+	const colour = `color="0 .329 .706"`
+	var b strings.Builder
+	for _, chunk := range strings.Split(trace, "<fill_text ")[1:] {
+		head, _, _ := strings.Cut(chunk, ">")
+		if !strings.Contains(head, colour) {
+			continue
+		}
+		body, _, _ := strings.Cut(chunk, "</fill_text>")
+		for _, g := range strings.Split(body, `unicode="`)[1:] {
+			u, _, _ := strings.Cut(g, `"`)
+			b.WriteString(u)
+		}
+	}
+	for _, chunk := range strings.Split(trace, "<stroke_path ")[1:] {
+		head, _, _ := strings.Cut(chunk, ">")
+		if strings.Contains(head, colour) {
+			strokes++
+		}
+	}
+	return b.String(), strokes
+}

@@ -584,6 +584,11 @@ func (r *docWriter) block(b export.Block) {
 		}
 		ts := body
 		ts.bold = b.Bold
+		if b.Rev.Marked() {
+			r.revisedPara(b.Rev.Spans, marginL, bodyW, ts, nil)
+			r.y += sizeBody * 0.5
+			break
+		}
 		for _, p := range strings.Split(b.Text, "\n\n") {
 			r.para(p, marginL, bodyW, ts)
 			r.y += sizeBody * 0.5
@@ -607,6 +612,17 @@ func (r *docWriter) list(l export.List, ts tstyle) {
 			if r.doc.Lang == forms.Chinese {
 				mark = fmt.Sprintf("%d.", i+1)
 			}
+		}
+		if i < len(l.Revs) && l.Revs[i].Marked() {
+			ms := ts
+			ms.justify = false
+			r.revisedPara(l.Revs[i].Spans, r.xs(marginL, bodyW, indent, bodyW-indent), bodyW-indent, ts, func() {
+				if ml := r.layout(mark, indent-4, ms); len(ml) > 0 {
+					r.drawLine(ml[0], r.xs(marginL, bodyW, 0, indent-4), r.y, ms)
+				}
+			})
+			r.y += 2
+			continue
 		}
 		lines := r.layout(item, bodyW-indent, ts)
 		for j, ln := range lines {
@@ -690,8 +706,12 @@ func (r *docWriter) table(t export.Table) {
 	header, hn := setRow(t.Header, headS)
 	hasHeader := len(t.Header) > 0
 	// drawRow draws lines [from, to) of a row with its borders.
-	drawRow := func(cells [][]text.Line, from, to int, ts tstyle, fill bool) {
+	drawRow := func(cells [][]text.Line, from, to int, ts tstyle, fill bool, change export.Change) {
 		h := float64(to-from)*lh + 2*pad
+		if change != export.Unchanged {
+			ts.col = revColour
+			r.changeBar(r.y, h)
+		}
 		for i := 0; i < ncol; i++ {
 			x := r.xs(marginL, bodyW, offs[i], widths[i])
 			style := "D"
@@ -701,6 +721,9 @@ func (r *docWriter) table(t export.Table) {
 			r.add(op{kind: opRect, x: x, y: r.y, w: widths[i], h: h, style: style, fill: shade, col: ruleGrey, lw: 0.5})
 			for k := from; k < to && k < len(cells[i]); k++ {
 				r.drawLine(cells[i][k], x+pad, r.y+pad+float64(k-from)*lh, ts)
+				if change != export.Unchanged {
+					r.markLine(cells[i][k], x+pad, r.y+pad+float64(k-from)*lh, ts, change)
+				}
 			}
 		}
 		r.y += h
@@ -708,7 +731,7 @@ func (r *docWriter) table(t export.Table) {
 	// drawSplit draws a row, splitting it between pages where needed; the
 	// header is repeated on each new page.
 	var drawHeader func()
-	drawSplit := func(cells [][]text.Line, n int, ts tstyle, fill bool, repeat bool) {
+	drawSplit := func(cells [][]text.Line, n int, ts tstyle, fill bool, repeat bool, change export.Change) {
 		from := 0
 		for from < n {
 			avail := int((pageH - marginB - r.y - 2*pad) / lh)
@@ -721,7 +744,7 @@ func (r *docWriter) table(t export.Table) {
 				continue
 			}
 			to := min(n, from+max(avail, 1))
-			drawRow(cells, from, to, ts, fill)
+			drawRow(cells, from, to, ts, fill, change)
 			from = to
 			if from < n {
 				r.newPage()
@@ -739,7 +762,7 @@ func (r *docWriter) table(t export.Table) {
 	repeat := hasHeader && headH < (pageH-marginT-marginB)/4
 	drawHeader = func() {
 		if repeat {
-			drawRow(header, 0, hn, headS, true)
+			drawRow(header, 0, hn, headS, true, export.Unchanged)
 			r.cur.top = r.y
 		}
 	}
@@ -747,11 +770,15 @@ func (r *docWriter) table(t export.Table) {
 	if repeat {
 		drawHeader()
 	} else if hasHeader {
-		drawSplit(header, hn, headS, true, false)
+		drawSplit(header, hn, headS, true, false, export.Unchanged)
 	}
-	for _, row := range t.Rows {
+	for i, row := range t.Rows {
 		cells, n := setRow(row, cellS)
-		drawSplit(cells, n, cellS, false, repeat)
+		change := export.Unchanged
+		if i < len(t.RowChanges) {
+			change = t.RowChanges[i]
+		}
+		drawSplit(cells, n, cellS, false, repeat, change)
 	}
 	r.y += 8
 }

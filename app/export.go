@@ -134,7 +134,11 @@ type exportResult struct {
 
 // exportDialog asks for a folder and exports the draft in the document
 // language, or in all six, in the formats ticked.
-func (e *exportFlow) exportDialog(all bool) {
+func (e *exportFlow) exportDialog(all bool) { e.exportDialogOf(all, nil) }
+
+// exportDialogOf is exportDialog for a revision of the contribution whose
+// draft is filed (revision.go); nil exports the draft unmarked.
+func (e *exportFlow) exportDialogOf(all bool, filed *forms.Proposal) {
 	langs := e.sess.ExportLangs(all)
 	formats := e.exportFormats()
 	if len(formats) == 0 {
@@ -149,7 +153,7 @@ func (e *exportFlow) exportDialog(all bool) {
 			return
 		}
 		e.confirmUntranslated(langs, func() {
-			e.confirmReplace(dir.Path(), langs, formats, func() { e.startExport(dir.Path(), langs, formats) })
+			e.confirmReplace(dir.Path(), langs, formats, func() { e.startExport(dir.Path(), langs, formats, filed) })
 		})
 	}, e.win)
 	// The picker asks for a folder only: its title names the files that
@@ -310,7 +314,10 @@ func (e *exportFlow) showInfo(title, text string, then func()) {
 
 // startExport writes the files in the background with a progress dialog,
 // then shows where they are.
-func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []export.Format) {
+//
+// For a revision of filed, the draft exported is numbered after it, and
+// the session's draft keeps that number once the files are written.
+func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []export.Format, filed *forms.Proposal) {
 	ui := e.ui()
 	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
@@ -320,9 +327,12 @@ func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []expor
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
 	p := e.sess.Draft().Clone()
+	if filed != nil {
+		p.Contribution.Revision = filed.Contribution.Revision + 1
+	}
 	today := e.host.today()
 	go func() {
-		results := e.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
+		results := e.runRevisionExport(p, filed, dir, langs, formats, today, func(i int, l forms.Lang) {
 			fyne.Do(func() {
 				bar.SetValue(float64(i))
 				label.SetText(ui.T("ui.export.writing", map[string]any{
@@ -331,6 +341,10 @@ func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []expor
 		})
 		fyne.Do(func() {
 			prog.Hide()
+			if d := e.sess.Draft(); filed != nil && d.Contribution.Revision != p.Contribution.Revision && anyWritten(results) {
+				d.Contribution.Revision = p.Contribution.Revision
+				e.sess.Edited()
+			}
 			e.showExported(dir, results)
 		})
 	}()
@@ -339,6 +353,12 @@ func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []expor
 // runExport writes one file per language and format into dir; progress is
 // called before each. It touches no widget.
 func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
+	return e.runRevisionExport(p, nil, dir, langs, formats, today, progress)
+}
+
+// runRevisionExport is runExport for a revision of the contribution whose
+// draft is filed; nil exports the draft unmarked.
+func (e *exportFlow) runRevisionExport(p, filed *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
 	var out []exportResult
 	for _, l := range langs {
 		for _, f := range formats {
@@ -349,12 +369,22 @@ func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang
 			r := exportResult{lang: l, format: f, path: path}
 			var renderer export.Renderer
 			if renderer, r.err = e.fonts.renderer(f); r.err == nil {
-				_, r.err = export.WriteFile(path, p, l, e.cat, renderer, a7.Options{Today: today, ExportLang: l})
+				_, r.err = export.WriteRevision(path, p, filed, l, e.cat, renderer, a7.Options{Today: today, ExportLang: l})
 			}
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// anyWritten tells whether an export wrote at least one file.
+func anyWritten(results []exportResult) bool {
+	for _, r := range results {
+		if r.err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // showExported lists what was written, with a way to open it.

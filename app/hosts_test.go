@@ -25,6 +25,7 @@ type fakeHost struct {
 	formats   []export.Format // what exportFormats returns; setExportFormats writes it
 	formatSet int             // how many times setExportFormats was called
 	dialogs   []bool          // exportDialog's all, per call
+	revisions int             // calls of revisionDialog
 	steps     []forms.Step    // showStep's steps, per call
 	fields    []string        // goToField's paths, per call
 	newDrafts int             // how many times newDraft was called
@@ -50,6 +51,7 @@ func (h *fakeHost) showStep(s forms.Step)          { h.steps = append(h.steps, s
 func (h *fakeHost) goToField(path string)          { h.fields = append(h.fields, path) }
 func (h *fakeHost) exportFormats() []export.Format { return slices.Clone(h.formats) }
 func (h *fakeHost) exportDialog(all bool)          { h.dialogs = append(h.dialogs, all) }
+func (h *fakeHost) revisionDialog()                { h.revisions++ }
 func (h *fakeHost) newDraft()                      { h.newDrafts++ }
 
 func (h *fakeHost) fyneApp() fyne.App                      { return h.app }
@@ -221,6 +223,12 @@ func TestReviewStepOnFakeHost(t *testing.T) {
 	// Then the host remembers PDF and is asked for both exports
 	if !slices.Equal(h.formats, []export.Format{export.PDF}) || !slices.Equal(h.dialogs, []bool{false, true}) {
 		t.Errorf("formats %v, export dialogs %v", h.formats, h.dialogs)
+	}
+	// When the user asks for a revision of a filed contribution
+	test.Tap(r.revision)
+	// Then the host is asked for it
+	if h.revisions != 1 {
+		t.Errorf("revision dialogs: %d, want 1", h.revisions)
 	}
 
 	// When the user chooses French as the document language

@@ -38,6 +38,9 @@ type reviewHost interface {
 	// exportDialog asks for a folder and exports the draft in the document
 	// language, or in all six when all is set.
 	exportDialog(all bool)
+	// revisionDialog asks for a filed contribution and exports the draft
+	// as its next revision, the changes marked.
+	revisionDialog()
 	// previewHost draws the contribution for the preview tab.
 	previewHost
 }
@@ -59,6 +62,8 @@ type reviewStep struct {
 	tabs      *container.AppTabs
 
 	exportOne, exportAll *keyButton
+	// revision exports the draft as a revision of a filed contribution
+	revision *keyButton
 	// formats are the check boxes of the export formats, PDF and Word.
 	formats    map[export.Format]*widget.Check
 	formatHint *widget.Label
@@ -81,6 +86,7 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 	r.exportOne = newKeyButton(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = newKeyButton(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
+	r.revision = newKeyButton(ui.T("ui.export.revision"), theme.HistoryIcon(), w.revisionDialog)
 	r.status = newWrapText("", ui.Lang(), w.textFonts())
 	formatBox := r.newFormatChecks()
 
@@ -96,7 +102,7 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 	// Language and export buttons on two rows: on one they would make this
 	// step wider than the others, and the panels beside it would shift.
 	dir := w.dir()
-	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll), formatBox)
+	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll), dir.hbox(r.revision), formatBox)
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
 }
@@ -145,11 +151,13 @@ func (r *reviewStep) showFormatState() {
 	if len(r.checkedFormats()) == 0 {
 		r.exportOne.Disable()
 		r.exportAll.Disable()
+		r.revision.Disable()
 		r.formatHint.Show()
 		return
 	}
 	r.exportOne.Enable()
 	r.exportAll.Enable()
+	r.revision.Enable()
 	r.formatHint.Hide()
 }
 

@@ -160,6 +160,7 @@ func (w *window) today() forms.Date { return w.opts.Today() }
 func (w *window) exportFormats() []export.Format           { return w.exports.exportFormats() }
 func (w *window) setExportFormats(formats []export.Format) { w.exports.setExportFormats(formats) }
 func (w *window) exportDialog(all bool)                    { w.exports.exportDialog(all) }
+func (w *window) revisionDialog()                          { w.exports.revisionDialog() }
 func (w *window) openFile(path string)                     { w.exports.openFile(path) }
 
 func (w *window) setDialogFolder(set func(fyne.ListableURI)) { w.files.setDialogFolder(set) }

@@ -19,7 +19,7 @@ import (
 // changes marked (export --revision-of; docs/word-edits.md, "Revisions"),
 // through the folder picker and confirmations of any export.
 func (e *exportFlow) revisionDialog() {
-	ui := e.ui()
+	ui := e.env.ui
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			e.host.showError(ui.T("ui.revision.failed"), err.Error())
@@ -39,7 +39,7 @@ func (e *exportFlow) revisionDialog() {
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".docx", ".json"}))
 	d.SetTitleText(ui.T("ui.revision.pickTitle"))
-	e.host.setDialogFolder(d.SetLocation)
+	setDialogFolder(e.sess.Folder(), d.SetLocation)
 	d.Resize(dialogSize(e.win))
 	d.Show()
 }
@@ -47,7 +47,7 @@ func (e *exportFlow) revisionDialog() {
 // revisionBase reads the draft the filed contribution at path carries and
 // checks that it is an earlier version of the session's draft.
 func (e *exportFlow) revisionBase(path string) (*forms.Proposal, error) {
-	ui := e.ui()
+	ui := e.env.ui
 	filed, _, err := reopen.Load(path)
 	if err != nil {
 		return nil, err

@@ -20,12 +20,12 @@ func TestRevisionOfFiledContribution(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	filedRes := w.runExport(w.sess.Draft().Clone(), dir, []forms.Lang{forms.English}, []export.Format{export.DOCX}, fixedToday, nil)
+	filedRes := w.exports.runExport(w.sess.Draft().Clone(), dir, []forms.Lang{forms.English}, []export.Format{export.DOCX}, fixedToday, nil)
 	if len(filedRes) != 1 || filedRes[0].err != nil {
 		t.Fatalf("export: %+v", filedRes)
 	}
 	// the picker opens with its title
-	w.revisionDialog()
+	w.exports.revisionDialog()
 	if d := overlay(w); d == nil || !containsText(d, "The filed contribution") {
 		t.Error("the revision picker does not say what to choose")
 	}
@@ -37,7 +37,7 @@ func TestRevisionOfFiledContribution(t *testing.T) {
 	// a file of another draft is refused, named
 	other := w.sess.Draft().Clone()
 	other.ID = forms.NewID()
-	otherRes := w.runExport(other, t.TempDir(), []forms.Lang{forms.English}, []export.Format{export.DOCX}, fixedToday, nil)
+	otherRes := w.exports.runExport(other, t.TempDir(), []forms.Lang{forms.English}, []export.Format{export.DOCX}, fixedToday, nil)
 	if _, err := w.exports.revisionBase(otherRes[0].path); err == nil || !strings.Contains(err.Error(), "another draft") {
 		t.Errorf("a file of another draft: %v", err)
 	}

@@ -24,6 +24,11 @@ func TestRevisionOfFiledContribution(t *testing.T) {
 	if len(filedRes) != 1 || filedRes[0].err != nil {
 		t.Fatalf("export: %+v", filedRes)
 	}
+	// the review step shows the choice
+	w.showStep(forms.StepReview)
+	if findButton(w.win.Content(), "Revision of a filed contribution…") == nil {
+		t.Error("Review & export does not offer a revision of a filed contribution")
+	}
 	// the picker opens with its title
 	w.exports.revisionDialog()
 	if d := overlay(w); d == nil || !containsText(d, "The filed contribution") {

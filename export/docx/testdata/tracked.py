@@ -2,10 +2,11 @@
 """Accept or reject all tracked changes of Word files with LibreOffice.
 
 Usage: tracked.py PROFILE_DIR MODE IN.docx OUT.txt [MODE IN OUT ...]
-MODE is accept or reject. Each file is opened hidden in one headless
+MODE is accept, reject or text. Each file is opened hidden in one headless
 LibreOffice, its tracked changes are all accepted (.uno:AcceptAllTrackedChanges)
 or all rejected (.uno:RejectAllTrackedChanges) as a user would in the
-Review menu, and the text is saved as plain UTF-8 text.
+Review menu, or left as they are (text), and the text is saved as plain
+UTF-8 text. Interrupted (SIGINT), it ends the LibreOffice it started.
 """
 import os
 import subprocess
@@ -34,14 +35,15 @@ def main():
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         ctx = None
-        for _ in range(600):
+        # a loaded machine may take minutes to start LibreOffice
+        deadline = time.monotonic() + 300
+        while ctx is None and time.monotonic() < deadline and office.poll() is None:
             try:
                 ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
             except Exception:
-                time.sleep(0.1)
+                time.sleep(0.2)
         if ctx is None:
-            sys.exit("LibreOffice did not answer")
+            sys.exit("LibreOffice did not answer (exit status %s)" % office.poll())
         smgr = ctx.ServiceManager
         desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
@@ -49,8 +51,9 @@ def main():
             mode, src, dst = jobs[i:i + 3]
             doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0,
                                                (prop("Hidden", True),))
-            command = {"accept": ".uno:AcceptAllTrackedChanges", "reject": ".uno:RejectAllTrackedChanges"}[mode]
-            dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+            command = {"accept": ".uno:AcceptAllTrackedChanges", "reject": ".uno:RejectAllTrackedChanges", "text": None}[mode]
+            if command:
+                dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
             doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)),
                            (prop("FilterName", "Text (encoded)"), prop("FilterOptions", "UTF8,LF")))
             doc.close(True)
@@ -61,8 +64,9 @@ def main():
     finally:
         try:
             office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
+        except BaseException:
             office.kill()
+            office.wait()
 
 
 if __name__ == "__main__":

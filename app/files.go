@@ -74,26 +74,41 @@ type draftAutosave interface {
 }
 
 // load opens the draft file at path, or the draft inside a PDF or Word
-// file fgdraft wrote. On failure nothing changes and the error (which names
-// the problem) is returned.
-func (f *fileFlow) load(path string) error {
-	opened, err := f.sess.Open(path)
-	f.showKept(path, opened.Kept)
-	if err == nil && opened.Changed {
-		f.host.showError(f.ui().T("files.changedAfterFgdraft.title"), f.ui().T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}))
+// file fgdraft wrote, and then runs opened (nil: nothing). A contribution
+// changed after fgdraft wrote it is said first, with the choice to open it
+// anyway or cancel: load returns before the draft is used (used is false)
+// and opens it, and runs opened, only if the user says so. On failure
+// nothing changes and the error (which names the problem) is returned.
+func (f *fileFlow) load(path string, opened func()) (used bool, err error) {
+	r, err := f.sess.Read(path)
+	f.showKept(path, r.Kept)
+	if err != nil {
+		return false, err
 	}
-	return err
+	use := func() {
+		f.sess.Use(r)
+		if opened != nil {
+			opened()
+		}
+	}
+	if r.Changed {
+		f.confirmChangedContribution(path, use)
+		return false, nil
+	}
+	use()
+	return true, nil
 }
 
 // openPath opens a draft file chosen by the user; a bad file gets a dialog
 // naming the problem and the current draft stays as it was.
 func (f *fileFlow) openPath(path string) {
-	if err := f.load(path); err != nil {
+	_, err := f.load(path, func() {
+		f.autosave.clear()
+		f.host.refreshMenu()
+	})
+	if err != nil {
 		f.showLoadError(err)
-		return
 	}
-	f.autosave.clear()
-	f.host.refreshMenu()
 }
 
 // openExample makes the bundled example the draft: a newcomer sees a
@@ -220,7 +235,8 @@ func (f *fileFlow) saveTo(path string) bool {
 // changedOnDisk is a save refused because another program (or another
 // fgdraft) changed the draft's file since it was read: the user reloads
 // the file as it is now (dropping the changes made here), keeps the
-// changes made here under another name, or cancels and decides later.
+// changes made here under another name, compares the two first
+// (compareWithFile), or cancels and decides later.
 func (f *fileFlow) changedOnDisk(path string) {
 	msg := widget.NewLabel(f.ui().T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
 	msg.Wrapping = fyne.TextWrapWord
@@ -236,9 +252,13 @@ func (f *fileFlow) changedOnDisk(path string) {
 		f.openPath(path)
 	})
 	reload.Importance = widget.DangerImportance
+	compare := widget.NewButton(f.ui().T("files.changed.compare"), func() {
+		d.Hide()
+		f.compareWithFile(path)
+	})
 	cancel := widget.NewButton(f.ui().T("ui.unsaved.cancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(f.ui().T("files.changed.title"), msg, f.win)
-	d.SetButtons(f.host.dir().dialogButtons(cancel, reload, saveAs))
+	d.SetButtons(f.host.dir().dialogButtons(cancel, compare, reload, saveAs))
 	d.Resize(fyne.NewSize(480, 0))
 	dialogKeys(f.win.Canvas(), d, saveAs.OnTapped, d.Hide)
 	d.Show()

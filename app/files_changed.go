@@ -28,7 +28,7 @@ func (f *fileFlow) confirmChangedContribution(path string, open func()) {
 	anyway.Importance = widget.WarningImportance
 	cancel := newKeyButton(ui.T("ui.unsaved.cancel"), nil, func() { d.Hide() })
 	cancel.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons(ui.T("files.changedAfterFgdraft.title"), msg, f.win)
+	d = dialog.NewCustomWithoutButtons(uiText(ui, ui.T("files.changedAfterFgdraft.title")), msg, f.win)
 	d.SetButtons(f.host.dir().dialogButtons(anyway, cancel))
 	d.Resize(fyne.NewSize(480, 0))
 	// Enter and Escape both keep the window as it was: opening a file that
@@ -81,7 +81,7 @@ func (f *fileFlow) compareWithFile(path string) {
 		f.changedOnDisk(path)
 	})
 	back.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons(ui.T("files.compare.title"), scroll, f.win)
+	d = dialog.NewCustomWithoutButtons(uiText(ui, ui.T("files.compare.title")), scroll, f.win)
 	d.SetButtons([]fyne.CanvasObject{back})
 	dialogKeys(f.win.Canvas(), d, back.OnTapped, back.OnTapped)
 	d.Show()

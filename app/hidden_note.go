@@ -23,24 +23,33 @@ const maxHiddenListed = 5
 // like "ready to file" in the field itself. The note is hidden while the
 // text has none; update shows it for a text.
 func (f *form) withHiddenNote(w fyne.CanvasObject) (fyne.CanvasObject, func(string)) {
-	note := widget.NewLabel("")
-	note.SizeName = theme.SizeNameCaptionText
-	note.Importance = widget.WarningImportance
-	note.Wrapping = fyne.TextWrapWord
-	note.Alignment = f.dir.startAlign()
+	caption := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.SizeName = theme.SizeNameCaptionText
+		l.Importance = widget.WarningImportance
+		l.Alignment = f.dir.startAlign()
+		return l
+	}
+	// the heading is short and not wrapped (a right-to-left label wrapped
+	// by Fyne would cut its visual order); the list is code points, left
+	// to right in every language, and wraps
+	heading, list := caption(), caption()
+	list.Wrapping = fyne.TextWrapWord
+	note := container.NewVBox(heading, list)
 	note.Hide()
 	last := ""
 	update := func(s string) {
-		list := hiddenList(s)
-		if list == last {
+		names := hiddenList(s)
+		if names == last {
 			return
 		}
-		last = list
-		if list == "" {
+		last = names
+		if names == "" {
 			note.Hide()
 			return
 		}
-		note.SetText(f.vis(f.env.ui.T("editor.hidden", map[string]any{"List": list})))
+		heading.SetText(f.vis(f.env.ui.T("editor.hidden")))
+		list.SetText(names)
 		note.Show()
 	}
 	return container.NewBorder(nil, note, nil, nil, w), update

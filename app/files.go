@@ -238,8 +238,7 @@ func (f *fileFlow) saveTo(path string) bool {
 // changes made here under another name, compares the two first
 // (compareWithFile), or cancels and decides later.
 func (f *fileFlow) changedOnDisk(path string) {
-	msg := widget.NewLabel(f.ui().T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := f.message(f.ui().T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
 	var d *dialog.CustomDialog
 	saveAs := widget.NewButton(f.ui().T("files.changed.saveAs"), func() {
 		d.Hide()

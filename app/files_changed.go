@@ -19,7 +19,7 @@ import (
 // Escape) leaves the window as it was.
 func (f *fileFlow) confirmChangedContribution(path string, open func()) {
 	ui := f.ui()
-	msg := messageLabel(ui, ui.T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)})+"\n\n"+ui.T("files.changedAfterFgdraft.question"))
+	msg := f.message(ui.T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}) + "\n\n" + ui.T("files.changedAfterFgdraft.question"))
 	var d *dialog.CustomDialog
 	anyway := newKeyButton(ui.T("files.changedAfterFgdraft.open"), nil, func() {
 		d.Hide()
@@ -56,16 +56,16 @@ func (f *fileFlow) compareWithFile(path string) {
 	onDisk, err := draftfile.Load(path)
 	switch {
 	case err != nil:
-		rows = append(rows, messageLabel(ui, ui.T("files.compare.unreadable", map[string]any{"Name": name, "Problem": f.loadProblem(err)})))
+		rows = append(rows, f.message(ui.T("files.compare.unreadable", map[string]any{"Name": name, "Problem": f.loadProblem(err)})))
 	default:
 		diffs := forms.Diff(onDisk, f.sess.Draft())
 		if len(diffs) == 0 {
-			rows = append(rows, messageLabel(ui, ui.T("files.compare.none", map[string]any{"Name": name})))
+			rows = append(rows, f.message(ui.T("files.compare.none", map[string]any{"Name": name})))
 			break
 		}
-		rows = append(rows, messageLabel(ui, ui.T("files.compare.intro", map[string]any{"Name": name})))
+		rows = append(rows, f.message(ui.T("files.compare.intro", map[string]any{"Name": name})))
 		if len(diffs) > maxCompareRows {
-			rows = append(rows, messageLabel(ui, ui.T("files.compare.more", map[string]any{"Shown": maxCompareRows, "Total": len(diffs)})))
+			rows = append(rows, f.message(ui.T("files.compare.more", map[string]any{"Shown": maxCompareRows, "Total": len(diffs)})))
 			diffs = diffs[:maxCompareRows]
 		}
 		for _, d := range diffs {
@@ -111,5 +111,15 @@ func (f *fileFlow) compareValue(side, value string) fyne.CanvasObject {
 	if r := []rune(value); len(r) > maxCompareText {
 		value = string(r[:maxCompareText]) + "…"
 	}
-	return messageLabel(ui, ui.T(side)+" "+value)
+	return f.message(ui.T(side) + " " + value)
+}
+
+// message is text of several lines for a dialog, in the interface
+// language: broken into lines by the text layer where the window has its
+// fonts (right-to-left and Chinese text wrap in order), a label otherwise.
+func (f *fileFlow) message(s string) fyne.CanvasObject {
+	if h, ok := f.host.(interface{ textFonts() *exportFonts }); ok {
+		return newWrapText(s, f.ui().Lang(), h.textFonts())
+	}
+	return messageLabel(f.ui(), s)
 }

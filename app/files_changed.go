@@ -18,7 +18,7 @@ import (
 // pages show. open runs only if the user opens it anyway; Cancel (and
 // Escape) leaves the window as it was.
 func (f *fileFlow) confirmChangedContribution(path string, open func()) {
-	ui := f.ui()
+	ui := f.env.ui
 	msg := f.message(ui.T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}) + "\n\n" + ui.T("files.changedAfterFgdraft.question"))
 	var d *dialog.CustomDialog
 	anyway := newKeyButton(ui.T("files.changedAfterFgdraft.open"), nil, func() {
@@ -29,7 +29,7 @@ func (f *fileFlow) confirmChangedContribution(path string, open func()) {
 	cancel := newKeyButton(ui.T("ui.unsaved.cancel"), nil, func() { d.Hide() })
 	cancel.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(uiText(ui, ui.T("files.changedAfterFgdraft.title")), msg, f.win)
-	d.SetButtons(f.host.dir().dialogButtons(anyway, cancel))
+	d.SetButtons(f.env.dir().dialogButtons(anyway, cancel))
 	d.Resize(fyne.NewSize(480, 0))
 	// Enter and Escape both keep the window as it was: opening a file that
 	// may not be what it shows is a choice made with the mouse or Tab
@@ -50,7 +50,7 @@ const (
 // is now on disk and the draft in this window, each with both values; Back
 // returns to the choice of changedOnDisk.
 func (f *fileFlow) compareWithFile(path string) {
-	ui := f.ui()
+	ui := f.env.ui
 	name := filepath.Base(path)
 	var rows []fyne.CanvasObject
 	onDisk, err := draftfile.Load(path)
@@ -69,7 +69,7 @@ func (f *fileFlow) compareWithFile(path string) {
 			diffs = diffs[:maxCompareRows]
 		}
 		for _, d := range diffs {
-			rows = append(rows, widget.NewSeparator(), f.host.dir().heading(uiText(ui, f.diffLabel(d)), ""))
+			rows = append(rows, widget.NewSeparator(), f.env.dir().heading(uiText(ui, f.diffLabel(d)), ""))
 			rows = append(rows, f.compareValue("files.compare.file", d.Old), f.compareValue("files.compare.window", d.New))
 		}
 	}
@@ -90,7 +90,7 @@ func (f *fileFlow) compareWithFile(path string) {
 // diffLabel names a differing field for a reader: its label, and the
 // language of a translation.
 func (f *fileFlow) diffLabel(d forms.FieldDiff) string {
-	ui := f.ui()
+	ui := f.env.ui
 	label := d.Path
 	if ui.Has("field." + forms.LabelKey(d.Path)) {
 		label = ui.FieldLabel(d.Path)
@@ -104,7 +104,7 @@ func (f *fileFlow) diffLabel(d forms.FieldDiff) string {
 // compareValue is one side of a differing field: "In the file:" and its
 // value, cut to maxCompareText characters.
 func (f *fileFlow) compareValue(side, value string) fyne.CanvasObject {
-	ui := f.ui()
+	ui := f.env.ui
 	if value == "" {
 		value = ui.T("files.compare.empty")
 	}
@@ -118,8 +118,8 @@ func (f *fileFlow) compareValue(side, value string) fyne.CanvasObject {
 // language: broken into lines by the text layer where the window has its
 // fonts (right-to-left and Chinese text wrap in order), a label otherwise.
 func (f *fileFlow) message(s string) fyne.CanvasObject {
-	if h, ok := f.host.(interface{ textFonts() *exportFonts }); ok {
-		return newWrapText(s, f.ui().Lang(), h.textFonts())
+	if f.env.textFonts != nil {
+		return newWrapText(s, f.env.ui.Lang(), f.env.textFonts)
 	}
-	return messageLabel(f.ui(), s)
+	return messageLabel(f.env.ui, s)
 }

@@ -177,6 +177,10 @@ func TestParseISODate(t *testing.T) {
 		{"2027-1-10", false, forms.Date{}},
 		{"10 March 2027", false, forms.Date{}},
 		{" 2027-12-31 ", true, stepDate(2027, 12, 31)},
+		// what shows nothing is no date, and no error (forms.Blank): a
+		// zero-width space pasted with nothing else
+		{"\u200b", true, forms.Date{}},
+		{" \ufeff ", true, forms.Date{}},
 	} {
 		got, problem := parseISODate(c.in, ui)
 		if (problem == "") != c.ok || got != c.want {

@@ -163,6 +163,7 @@ func TestDateEntryRejectsImpossibleDates(t *testing.T) {
 }
 
 func TestParseISODate(t *testing.T) {
+	t.Parallel()
 	ui := stepCatalog().In(forms.English)
 	for _, c := range []struct {
 		in   string
@@ -697,6 +698,7 @@ func TestArabicLayoutMirrored(t *testing.T) {
 }
 
 func TestTextLength(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		in    string
 		n     int

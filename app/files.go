@@ -333,24 +333,7 @@ func (f *fileFlow) showLoadError(err error) {
 }
 
 // loadProblem is why a file could not be opened as a draft, in the
-// interface language: a named pipe, a device, a file too large, a PDF or
-// Word file that carries no draft (or lost it), or what is wrong in a draft
-// file, naming the file, the position and the field.
-func (f *fileFlow) loadProblem(err error) string {
-	if msg, ok := fileProblem(f.env.ui, err); ok { // a named pipe, a device, a huge file
-		return msg
-	}
-	var nd *reopen.NoDraftError
-	if !errors.As(err, &nd) {
-		var de *draftfile.Error
-		if errors.As(err, &de) {
-			return f.env.ui.DraftError(de)
-		}
-		return err.Error()
-	}
-	key := "filing.noDraft"
-	if nd.Lost {
-		key = "filing.lost"
-	}
-	return f.env.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
-}
+// interface language (reopen.Describe): a named pipe, a device, a file too
+// large, a PDF or Word file that carries no draft (or lost it), or what is
+// wrong in a draft file, naming the file, the position and the field.
+func (f *fileFlow) loadProblem(err error) string { return reopen.Describe(err, f.env.ui) }

@@ -163,6 +163,7 @@ func TestDateEntryRejectsImpossibleDates(t *testing.T) {
 }
 
 func TestParseISODate(t *testing.T) {
+	t.Parallel()
 	ui := stepCatalog().In(forms.English)
 	for _, c := range []struct {
 		in   string
@@ -177,6 +178,10 @@ func TestParseISODate(t *testing.T) {
 		{"2027-1-10", false, forms.Date{}},
 		{"10 March 2027", false, forms.Date{}},
 		{" 2027-12-31 ", true, stepDate(2027, 12, 31)},
+		// what shows nothing is no date, and no error (forms.Blank): a
+		// zero-width space pasted with nothing else
+		{"\u200b", true, forms.Date{}},
+		{" \ufeff ", true, forms.Date{}},
 	} {
 		got, problem := parseISODate(c.in, ui)
 		if (problem == "") != c.ok || got != c.want {
@@ -693,6 +698,7 @@ func TestArabicLayoutMirrored(t *testing.T) {
 }
 
 func TestTextLength(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		in    string
 		n     int

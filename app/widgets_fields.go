@@ -246,7 +246,7 @@ func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 		}
 		s = strings.TrimSpace(s)
 		n := 0
-		if s != "" {
+		if !forms.Blank(s) {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 {
 				setErrorText(msg, f.vis(f.T("editor.number.invalid", map[string]any{"Text": s})))

@@ -68,6 +68,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	if err != nil {
 		return c.fail(err)
 	}
+	c.speakIn(p.Language) // as the export's other messages
 	var filed *forms.Proposal
 	if *revisionOf != "" {
 		if filed, err = c.revisionBase(*revisionOf, p); err != nil {
@@ -111,7 +112,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 			plan.Targets[i] = t
 		}
 		if sameFile(t.Path, draftPath) {
-			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", t.Path))
+			return c.refuse("cli.sameFile", map[string]any{"File": t.Path})
 		}
 	}
 	if dir != "" && *out != "" {

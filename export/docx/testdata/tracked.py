@@ -9,6 +9,7 @@ Review menu, or left as they are (text), and the text is saved as plain
 UTF-8 text. Interrupted (SIGINT), it ends the LibreOffice it started.
 """
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -30,7 +31,8 @@ def main():
     pipe = "fgdraft_tracked_%d" % os.getpid()
     office = subprocess.Popen(["soffice", "-env:UserInstallation=file://" + profile,
                                "--headless", "--invisible", "--norestore", "--nologo",
-                               "--accept=pipe,name=%s;urp;" % pipe])
+                               "--accept=pipe,name=%s;urp;" % pipe],
+                              start_new_session=True)  # its own group: soffice starts soffice.bin
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -65,7 +67,8 @@ def main():
         try:
             office.wait(timeout=30)
         except BaseException:
-            office.kill()
+            # the whole group, soffice.bin with its wrapper
+            os.killpg(office.pid, signal.SIGKILL)
             office.wait()
 
 

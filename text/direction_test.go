@@ -167,3 +167,20 @@ func TestIsolateLevels(t *testing.T) {
 		}
 	}
 }
+
+func TestMainDirection(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		s    string
+		want Direction
+	}{
+		{"SA1 وSA2 وRAN: تحديد هوية الطائرات", RightToLeft},
+		{"تقترح Huaxin Communications Limited", LeftToRight},
+		{"ab جد", LeftToRight}, // a tie: the first strong character
+		{"12 (3)", Neutral},
+	} {
+		if got := MainDirection(c.s); got != c.want {
+			t.Errorf("MainDirection(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

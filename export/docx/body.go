@@ -83,7 +83,7 @@ func (w *docWriter) langOf(field string) string {
 // full stop at its end. A label in the document's direction ("Chair: …")
 // sets the paragraph's.
 func (w *docWriter) paraRTL(s string) bool {
-	if label, rest, ok := cutLabel(s); ok {
+	if label, _, rest, ok := export.CutLabel(s); ok {
 		ld, rd := text.ParagraphDirection(label), text.ParagraphDirection(rest)
 		if ld != text.Neutral && (ld == text.RightToLeft) != w.rtl && rd != text.Neutral {
 			return rd == text.RightToLeft
@@ -96,22 +96,6 @@ func (w *docWriter) paraRTL(s string) bool {
 		return false
 	}
 	return w.rtl
-}
-
-// maxLabel is the longest label cutLabel takes, in characters: a name, not
-// a sentence.
-const maxLabel = 120
-
-// cutLabel splits a paragraph at the colon ending its label ("Label: text"),
-// when the label is short and holds no sentence of its own.
-func cutLabel(s string) (label, rest string, ok bool) {
-	for _, sep := range []string{": ", "： ", "："} {
-		label, rest, ok = strings.Cut(s, sep)
-		if ok && label != "" && strings.TrimSpace(rest) != "" && len([]rune(label)) <= maxLabel && !strings.ContainsAny(label, ".;!?؛؟。") {
-			return label, rest, true
-		}
-	}
-	return "", "", false
 }
 
 // pstyle is how a paragraph is set: its style and extra properties, each

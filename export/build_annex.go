@@ -83,7 +83,7 @@ func (b *builder) deliverables() []Block {
 		Weights: []float64{4, 2.5, 1.5, 1.5},
 	}
 	rec := false
-	for _, d := range ds {
+	for i, d := range ds {
 		typ := b.valueLabel("deliverableType", string(d.Type))
 		if d.Type == forms.OtherDeliverable && !forms.Blank(d.OtherType) {
 			typ = b.t("doc.deliv.other", "Type", strings.TrimSpace(d.OtherType))
@@ -96,6 +96,7 @@ func (b *builder) deliverables() []Block {
 			due = b.t("doc.none")
 		}
 		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, b.targetGroup(d.TargetGroup)})
+		t.Fields = append(t.Fields, []string{orNone(d.Title, forms.DeliverableTitle.At(i).Path()), "", "", ""})
 		rec = rec || d.BecomesRecommendation()
 	}
 	out := []Block{t}

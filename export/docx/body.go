@@ -462,6 +462,9 @@ type cell struct {
 	// padding is the space under the cell's text, twips, as the PDF leaves
 	// between the cover's fields
 	padding int
+	// field is the path of the field the cell prints, "" for none: each of
+	// its paragraphs is marked (marks.go)
+	field string
 }
 
 func (w *docWriter) cell(c cell) {
@@ -485,6 +488,7 @@ func (w *docWriter) cell(c cell) {
 	}
 	c.ps.startSide = true
 	for _, p := range c.paras {
+		c.ps.markStart, c.ps.markEnd = w.newMark(c.field, false)
 		w.para(buf, p, c.ps)
 	}
 	buf.WriteString(`</w:tc>`)
@@ -498,7 +502,9 @@ func (w *docWriter) table(t export.Table) {
 	}
 	widths := fitWords(t, columnWidths(t.Weights, ncol, bodyW))
 	w.tableStart(widths, "TableGrid", true)
-	row := func(cells []string, header bool) {
+	// row writes the header row (r < 0) or row r
+	row := func(cells []string, r int) {
+		header := r < 0
 		w.b.WriteString(`<w:tr>`)
 		if header {
 			w.b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
@@ -511,15 +517,18 @@ func (w *docWriter) table(t export.Table) {
 			if i < len(cells) {
 				c.paras = paragraphs(cells[i])
 			}
+			if !header {
+				c.field = t.FieldOf(r, i)
+			}
 			w.cell(c)
 		}
 		w.b.WriteString(`</w:tr>`)
 	}
 	if len(t.Header) > 0 {
-		row(t.Header, true)
+		row(t.Header, -1)
 	}
-	for _, r := range t.Rows {
-		row(r, false)
+	for i, cells := range t.Rows {
+		row(cells, i)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	// a paragraph after the table keeps two tables from merging

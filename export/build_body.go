@@ -198,10 +198,9 @@ func (b *builder) supporters() Section {
 		if forms.Blank(sp.Entity) {
 			continue
 		}
-		// the cells printed as typed (empty when blank): the name, the
-		// contact and the notes
-		fields = append(fields, []string{forms.SupporterEntity.At(i).Path(), "", "",
-			forms.SupporterContact.At(i).Path(), "", forms.SupporterNotes.At(i).Path()})
+		// the free text printed as typed (empty when blank), which a Word
+		// file's edits can give back: the name and the notes
+		fields = append(fields, []string{forms.SupporterEntity.At(i).Path(), "", "", "", "", forms.SupporterNotes.At(i).Path()})
 		committed := b.t("doc.sup.notCommitted")
 		if sp.Committed {
 			committed = b.t("doc.sup.committed")

@@ -159,6 +159,7 @@ func (e *exportFlow) exportDialog(all bool) {
 	e.host.setDialogFolder(d.SetLocation)
 	d.Resize(dialogSize(e.win))
 	d.Show()
+	fileDialogKeys(e.win.Canvas(), d)
 }
 
 // exportFolderTitle is the folder picker's title: which files go into the

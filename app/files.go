@@ -132,6 +132,7 @@ func (f *fileFlow) openDialog() {
 		f.setDialogFolder(d.SetLocation)
 		d.Resize(dialogSize(f.win))
 		d.Show()
+		fileDialogKeys(f.win.Canvas(), d)
 	})
 }
 

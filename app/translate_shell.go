@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -38,10 +37,9 @@ type translateHost interface {
 	// window.
 	faces() *fontSet
 	textFonts() *exportFonts
-	// runExport writes p in langs and formats into the folder dir.
-	runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult
-	// openFile opens a written file with the system's viewer.
-	openFile(path string)
+	// exportIn exports the draft in lang as the review step does, in the
+	// formats ticked there, with its dialogs in win.
+	exportIn(win fyne.Window, lang forms.Lang)
 	// setDialogFolder sets the folder a file dialog starts in.
 	setDialogFolder(set func(fyne.ListableURI))
 	// displayName names the draft in the window's title.
@@ -53,11 +51,14 @@ type translateHost interface {
 var _ translateHost = (*window)(nil)
 
 // translateSession is what the translation window reads of the session:
-// the draft it edits, and the review step's document language, the first
-// target offered.
+// the draft it edits, the target the user last chose (the window reopens on
+// it) and the review step's document language, the target offered before
+// any was chosen.
 type translateSession interface {
 	Draft() *forms.Proposal
 	DocLang() forms.Lang
+	TranslationTarget() forms.Lang
+	ChooseTranslationTarget(forms.Lang)
 }
 
 // show opens the translation window of w, or brings it to the front.
@@ -68,7 +69,7 @@ func (l *translateLink) show(w translateHost, sess translateSession) {
 	}
 	l.win = w.fyneApp().NewWindow("")
 	l.win.SetOnClosed(func() { *l = translateLink{} })
-	l.build(w, sess, "")
+	l.build(w, sess, sess.TranslationTarget())
 	l.win.Resize(fitWindow(translateWindowSize, w.screenSize()))
 	closeOnKeys(l.win)
 	l.win.Show()
@@ -76,6 +77,7 @@ func (l *translateLink) show(w translateHost, sess translateSession) {
 
 // build makes the view for the window's current draft, translating into
 // into (or the review step's document language, or the first other one).
+// The target the user picks is remembered in the session.
 func (l *translateLink) build(w translateHost, sess translateSession, into forms.Lang) {
 	draft := sess.Draft()
 	if !into.Valid() || into == draft.Language {
@@ -100,12 +102,9 @@ func (l *translateLink) build(w translateHost, sess translateSession, into forms
 		into:      into,
 		fonts:     w.faces(),
 		textFonts: w.textFonts(),
-		exportPDF: func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
-			r := w.runExport(p, dir, []forms.Lang{lang}, []export.Format{export.PDF}, w.today(), nil)[0]
-			return r.path, r.err
-		},
-		openFile: w.openFile,
-		folder:   w.setDialogFolder,
+		export:    w.exportIn,
+		chose:     sess.ChooseTranslationTarget,
+		folder:    w.setDialogFolder,
 	})
 	l.draft, l.lang = draft, ui.Lang()
 	l.win.SetTitle(ui.T("translate.title", map[string]any{"Name": w.displayName()}))

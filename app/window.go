@@ -153,14 +153,17 @@ func (w *window) today() forms.Date { return w.opts.Today() }
 
 // Those that take a host reach the file and export flows through the
 // window, one line each: the review step the export formats and dialog
-// (reviewHost), the translation window runExport, openFile and
-// setDialogFolder (translateHost), the export flow setDialogFolder
+// (reviewHost), the translation window exportIn and setDialogFolder
+// (translateHost), the export flow setDialogFolder
 // (exportHost), the example banner newDraft (bannerHost).
 
 func (w *window) exportFormats() []export.Format           { return w.exports.exportFormats() }
 func (w *window) setExportFormats(formats []export.Format) { w.exports.setExportFormats(formats) }
 func (w *window) exportDialog(all bool)                    { w.exports.exportDialog(all) }
 func (w *window) openFile(path string)                     { w.exports.openFile(path) }
+func (w *window) exportIn(win fyne.Window, lang forms.Lang) {
+	w.exports.inWindow(win).exportLangsDialog([]forms.Lang{lang})
+}
 
 func (w *window) setDialogFolder(set func(fyne.ListableURI)) { w.files.setDialogFolder(set) }
 

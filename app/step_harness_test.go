@@ -76,12 +76,21 @@ func sampleDraft() *forms.Proposal {
 
 func newStepHarness(t testing.TB, step forms.Step, lang forms.Lang) *stepHarness {
 	t.Helper()
+	return newStepHarnessDraft(t, step, lang, forms.English)
+}
+
+// newStepHarnessDraft is newStepHarness with the sample draft said to be in
+// the language draft.
+func newStepHarnessDraft(t testing.TB, step forms.Step, lang, draft forms.Lang) *stepHarness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	_ = a
 	h := &stepHarness{t: t}
 	h.win = test.NewTempWindow(t, nil)
+	p := sampleDraft()
+	p.Language = draft
 	h.env = &editorEnv{
-		draft:   sampleDraft(),
+		draft:   p,
 		changed: func(p string) { h.changes = append(h.changes, p) },
 		ui:      stepCatalog().In(lang),
 		win:     h.win,

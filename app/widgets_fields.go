@@ -130,7 +130,7 @@ func (g *grid) prose(h forms.Field[string], rows int) textField {
 		*get() = s
 		f.edited(path)
 	}
-	box := container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.scroll)))
+	box := container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.page)))
 	g.add(path, "", box, e)
 	g.onReload(func() {
 		setEntryText(&e.Entry, *get())
@@ -415,7 +415,7 @@ func (g *grid) longText(h forms.Field[string], hint string, rows int) textField 
 		*get() = s
 		f.edited(path)
 	}
-	g.add(path, "", container.NewStack(e, newWheelChain(&e.wrapEntry, f.scroll)), e)
+	g.add(path, "", container.NewStack(e, newWheelChain(&e.wrapEntry, f.page)), e)
 	g.onReload(func() { setEntryText(&e.Entry, *get()) })
 	return e
 }

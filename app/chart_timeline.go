@@ -159,8 +159,11 @@ type chartRenderer struct {
 }
 
 const (
-	chartLaneMark = 12  // height of a bar or dot
-	chartMinWidth = 520 // of the plotting area
+	chartLaneMark = 12 // height of a bar or dot
+	// chartMinWidth is the narrowest plotting area: months' names thin out
+	// to fit, and at scale 1.5 on a 1280×800 screen the form has about 600
+	// units for the lane titles and the plot.
+	chartMinWidth = 360
 	chartMaxLabel = 220 // longer labels are cut with an ellipsis
 )
 

@@ -1,10 +1,12 @@
 package app
 
 import (
+	"testing"
+
 	"fgdraft/forms"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"testing"
 )
 
 // Issue 21, item 4: at scale 1.5 on a 1280×800 screen (853×533 units), every

@@ -16,7 +16,6 @@ import (
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,31 +33,19 @@ var exportFormats = []export.Format{export.PDF, export.DOCX}
 // that lists them. It holds what it needs and asks the window, through
 // exportHost, for the rest.
 type exportFlow struct {
+	env   *uiEnv // its language is the interface's of the moment
 	host  exportHost
 	sess  *session.Session
 	win   fyne.Window // the parent of the dialogs
-	app   fyne.App    // opens the files written
 	prefs fyne.Preferences
-	cat   *locales.Catalog // the messages of every language, for the documents
-	fonts *exportFonts     // shared with the preview and the labels
 }
 
-// exportHost is what the export flow needs of the window: the interface
-// language (which changes while the window is open), its direction, the
-// day, the error dialog and the folder file dialogs start in.
+// exportHost is what the export flow needs of the window: the error dialog.
 type exportHost interface {
-	localizer() *locales.Localizer
-	dir() direction
-	today() forms.Date
 	showError(title, text string)
-	setDialogFolder(set func(fyne.ListableURI))
 }
 
 var _ exportHost = (*window)(nil)
-
-// ui is the interface language's messages, asked of the window each time:
-// the user may have changed the language since the flow was made.
-func (e *exportFlow) ui() *locales.Localizer { return e.host.localizer() }
 
 // exportFormats are the formats the user ticked last (preference
 // prefExportFormats); both until a choice is made.
@@ -141,19 +128,25 @@ func (e *exportFlow) exportDialog(all bool) { e.exportLangsDialog(e.sess.ExportL
 func (e *exportFlow) inWindow(win fyne.Window) *exportFlow {
 	f := *e
 	f.win = win
-	f.host = otherWindowHost{exportHost: e.host, win: win}
+	f.host = otherWindowHost{env: e.env, win: win}
 	return &f
+}
+
+// exportIn exports the draft in lang with the dialogs in win (the
+// translation window's export).
+func (e *exportFlow) exportIn(win fyne.Window, lang forms.Lang) {
+	e.inWindow(win).exportLangsDialog([]forms.Lang{lang})
 }
 
 // otherWindowHost is an exportHost whose error dialogs go to another window
 // than the host's.
 type otherWindowHost struct {
-	exportHost
+	env *uiEnv
 	win fyne.Window
 }
 
 func (h otherWindowHost) showError(title, text string) {
-	ui := h.localizer()
+	ui := h.env.ui
 	d := dialog.NewCustom(title, ui.T("ui.dialog.ok"), container.NewVScroll(messageLabel(ui, text)), h.win)
 	d.Resize(fyne.NewSize(520, 240))
 	dialogKeys(h.win.Canvas(), d, d.Hide, d.Hide)
@@ -169,7 +162,7 @@ func (e *exportFlow) exportLangsDialog(langs []forms.Lang) {
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			e.host.showError(e.ui().T("ui.export.failed"), err.Error())
+			e.host.showError(e.env.ui.T("ui.export.failed"), err.Error())
 			return
 		}
 		if dir == nil {
@@ -182,8 +175,8 @@ func (e *exportFlow) exportLangsDialog(langs []forms.Lang) {
 	// The picker asks for a folder only: its title names the files that
 	// will be written there.
 	d.SetTitleText(e.exportFolderTitle(langs, formats))
-	d.SetConfirmText(e.ui().T("wizard.export.here"))
-	e.host.setDialogFolder(d.SetLocation)
+	d.SetConfirmText(e.env.ui.T("wizard.export.here"))
+	setDialogFolder(e.sess.Folder(), d.SetLocation)
 	d.Resize(dialogSize(e.win))
 	d.Show()
 	fileDialogKeys(e.win.Canvas(), d)
@@ -193,7 +186,7 @@ func (e *exportFlow) exportLangsDialog(langs []forms.Lang) {
 // folder chosen.
 func (e *exportFlow) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
 	names := e.sess.ExportNames(langs, formats)
-	ui := e.ui()
+	ui := e.env.ui
 	var title string
 	switch len(names) {
 	case 1:
@@ -212,7 +205,7 @@ func (e *exportFlow) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 	out := map[forms.Lang][]string{}
 	for l, paths := range e.sess.Untranslated(langs) {
 		for _, p := range paths {
-			out[l] = append(out[l], e.ui().FieldLabel(p))
+			out[l] = append(out[l], e.env.ui.FieldLabel(p))
 		}
 	}
 	return out
@@ -226,7 +219,7 @@ func (e *exportFlow) confirmUntranslated(langs []forms.Lang, then func()) {
 		then()
 		return
 	}
-	ui := e.ui()
+	ui := e.env.ui
 	var b strings.Builder
 	for _, l := range langs {
 		fields := missing[l]
@@ -269,7 +262,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		then()
 		return
 	}
-	ui := e.ui()
+	ui := e.env.ui
 	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
@@ -293,7 +286,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		e.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
 	})
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), e.win)
-	d.SetButtons(e.host.dir().dialogButtons(cancel, replace, keep))
+	d.SetButtons(e.env.dir().dialogButtons(cancel, replace, keep))
 	d.Resize(fyne.NewSize(560, 300))
 	dialogKeys(e.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
 	d.Show()
@@ -327,7 +320,7 @@ func keepAside(dir string, names []string) ([]string, error) {
 func (e *exportFlow) showInfo(title, text string, then func()) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, e.ui().T("ui.dialog.ok"), container.NewVScroll(l), e.win)
+	d := dialog.NewCustom(title, e.env.ui.T("ui.dialog.ok"), container.NewVScroll(l), e.win)
 	d.Resize(fyne.NewSize(520, 260))
 	dialogKeys(e.win.Canvas(), d, d.Hide, d.Hide)
 	if then != nil {
@@ -339,7 +332,7 @@ func (e *exportFlow) showInfo(title, text string, then func()) {
 // startExport writes the files in the background with a progress dialog,
 // then shows where they are.
 func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []export.Format) {
-	ui := e.ui()
+	ui := e.env.ui
 	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
 	bar.Max = float64(total)
@@ -348,7 +341,7 @@ func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []expor
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
 	p := e.sess.Draft().Clone()
-	today := e.host.today()
+	today := e.env.today()
 	go func() {
 		results := e.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
 			fyne.Do(func() {
@@ -376,8 +369,8 @@ func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang
 			path := filepath.Join(dir, export.FileName(p, l, f))
 			r := exportResult{lang: l, format: f, path: path}
 			var renderer export.Renderer
-			if renderer, r.err = e.fonts.renderer(f); r.err == nil {
-				_, r.err = export.WriteFile(path, p, l, e.cat, renderer, a7.Options{Today: today, ExportLang: l})
+			if renderer, r.err = e.env.textFonts.renderer(f); r.err == nil {
+				_, r.err = export.WriteFile(path, p, l, e.env.cat, renderer, a7.Options{Today: today, ExportLang: l})
 			}
 			out = append(out, r)
 		}
@@ -387,7 +380,7 @@ func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang
 
 // showExported lists what was written, with a way to open it.
 func (e *exportFlow) showExported(dir string, results []exportResult) {
-	ui := e.ui()
+	ui := e.env.ui
 	var ok []exportResult
 	var b strings.Builder
 	for _, r := range results {
@@ -418,7 +411,7 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 	openFolder.Importance = widget.HighImportance
 	closeBtn := newKeyButton(ui.T("ui.dialog.close"), nil, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), e.win)
-	d.SetButtons(e.host.dir().dialogButtons(closeBtn, openFolder))
+	d.SetButtons(e.env.dir().dialogButtons(closeBtn, openFolder))
 	d.Resize(fyne.NewSize(520, 0))
 	dialogKeys(e.win.Canvas(), d, openFolder.OnTapped, d.Hide)
 	d.Show()
@@ -428,12 +421,12 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 func (e *exportFlow) openFile(path string) {
 	u, err := url.Parse(storage.NewFileURI(path).String())
 	if err != nil {
-		e.host.showError(e.ui().T("ui.export.failed"), err.Error())
+		e.host.showError(e.env.ui.T("ui.export.failed"), err.Error())
 		return
 	}
-	if err := e.app.OpenURL(u); err != nil {
+	if err := e.env.app.OpenURL(u); err != nil {
 		// The error is the system's ("exec: \"xdg-open\": executable file
 		// not found"): the user needs to know what to do instead.
-		e.host.showError(e.ui().T("ui.export.openFailed"), e.ui().T("wizard.export.openFailed", map[string]any{"Path": path}))
+		e.host.showError(e.env.ui.T("ui.export.openFailed"), e.env.ui.T("wizard.export.openFailed", map[string]any{"Path": path}))
 	}
 }

@@ -20,8 +20,8 @@ import (
 func TestExportFolderPickerNamesTheFiles(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.setExportFormats([]export.Format{export.PDF})
-	w.exportDialog(false)
+	w.exports.setExportFormats([]export.Format{export.PDF})
+	w.exports.exportDialog(false)
 	one := export.FileName(w.sess.Draft(), w.sess.DocLang(), export.PDF)
 	if d := overlay(w); d == nil || !containsText(d, "Choose the folder for "+one) || findButton(d, "Export here") == nil {
 		t.Errorf("the folder picker does not name %s", one)
@@ -108,7 +108,7 @@ func TestOpenFolderWithoutFileManager(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, noOpener{a}, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	w.openFile(dir)
+	w.exports.openFile(dir)
 	d := overlay(w)
 	if d == nil {
 		t.Fatal("no message")
@@ -125,10 +125,10 @@ func TestEnterConfirmsTheExportFolder(t *testing.T) {
 	a := test.NewTempApp(t)
 	draft := copyFile(t, exampleFile)
 	w := newTestWindow(t, a, Options{Draft: draft})
-	w.setExportFormats([]export.Format{export.PDF})
+	w.exports.setExportFormats([]export.Format{export.PDF})
 	want := filepath.Join(filepath.Dir(draft), export.FileName(w.sess.Draft(), w.sess.DocLang(), export.PDF))
 
-	w.exportDialog(false)
+	w.exports.exportDialog(false)
 	if findButton(overlay(w), "Export here") == nil {
 		t.Fatal("no folder picker")
 	}
@@ -138,7 +138,7 @@ func TestEnterConfirmsTheExportFolder(t *testing.T) {
 	}
 
 	// The picker starts in the draft's folder: Enter exports there.
-	w.exportDialog(false)
+	w.exports.exportDialog(false)
 	picker := overlay(w)
 	w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if overlay(w) == picker {

@@ -412,7 +412,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		Today: func() forms.Date { return fixedToday }, AutosaveDelay: time.Hour})
 	t.Cleanup(func() { w.autosave.stop() })
 	var l translateLink
-	l.show(w, w.sess)
+	l.show(w.uiEnv, w, w.exports, w.sess)
 	t.Cleanup(func() {
 		if l.win != nil {
 			l.win.Close()
@@ -442,13 +442,13 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		}
 	}
 	w.changed("contribution.title")
-	l.sync(w, w.sess) // what the line in revalidate does
+	l.sync(w.uiEnv, w, w.exports, w.sess) // what the line in showFindings does
 	if title.status != forms.Stale || title.source.Text() != "A new title" {
 		t.Errorf("after the wizard edit: status %v, source %q", title.status, title.source.Text())
 	}
 	// Export: the review step's flow, in the formats ticked there, its
 	// dialogs in the translation window (issue 21, item 8).
-	w.setExportFormats(exportFormats)
+	w.exports.setExportFormats(exportFormats)
 	test.Tap(l.view.export)
 	picker := l.win.Canvas().Overlays().Top()
 	names := w.sess.ExportNames([]forms.Lang{l.view.Target()}, exportFormats)
@@ -477,7 +477,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	}
 	// Another draft: the view follows it.
 	w.files.openExample()
-	l.sync(w, w.sess)
+	l.sync(w.uiEnv, w, w.exports, w.sess)
 	if l.view.env.draft != w.sess.Draft() {
 		t.Error("the view still edits the previous draft")
 	}

@@ -161,9 +161,9 @@ type chartRenderer struct {
 const (
 	chartLaneMark = 12 // height of a bar or dot
 	// chartMinWidth is the narrowest plotting area: months' names thin out
-	// to fit, and at scale 1.5 on a 1280×800 screen the form has about 600
-	// units for the lane titles and the plot.
-	chartMinWidth = 360
+	// to fit. At scale 1.5 on a 1280×800 screen the Timeline step then fits
+	// the window, with the findings panel beside it too.
+	chartMinWidth = 280
 	chartMaxLabel = 220 // longer labels are cut with an ellipsis
 )
 

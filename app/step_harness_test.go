@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"fgdraft/app/bidientry"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -156,7 +157,9 @@ func (h *stepHarness) typeInto(path, text string) {
 	h.t.Helper()
 	w := h.focusable(path)
 	h.win.Canvas().Focus(w)
-	if _, ok := w.(*widget.Check); !ok {
+	if b, ok := w.(*bidientry.Entry); ok {
+		b.SetCursorOffset(len([]rune(b.Text())))
+	} else if _, ok := w.(*widget.Check); !ok {
 		if _, ok := w.(*widget.Select); !ok {
 			e := h.entry(path)
 			rows := strings.Split(e.Text, "\n")

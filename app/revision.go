@@ -35,7 +35,7 @@ func (e *exportFlow) revisionDialog() {
 			e.host.showError(ui.T("ui.revision.failed"), err.Error())
 			return
 		}
-		e.exportDialogOf(false, filed)
+		e.exportLangsDialog(e.sess.ExportLangs(false), filed)
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".docx", ".json"}))
 	d.SetTitleText(ui.T("ui.revision.pickTitle"))

@@ -350,17 +350,31 @@ func markTable(old *Table, t Table) Table {
 	}
 	rows := make([][]string, 0, len(ops))
 	changes := make([]Change, 0, len(ops))
+	var fields [][]string // the cells' field paths, row by row as the rows
 	for _, op := range ops {
 		switch op.change {
 		case Deleted:
 			rows = append(rows, old.Rows[op.old])
+			fields = append(fields, rowFields(old, op.old))
 		default:
 			rows = append(rows, t.Rows[op.cur])
+			fields = append(fields, rowFields(&t, op.cur))
 		}
 		changes = append(changes, op.change)
 	}
 	t.Rows, t.RowChanges = rows, changes
+	if t.Fields != nil || old.Fields != nil {
+		t.Fields = fields
+	}
 	return t
+}
+
+// rowFields are the field paths of row r's cells, nil when t has none.
+func rowFields(t *Table, r int) []string {
+	if r < len(t.Fields) {
+		return t.Fields[r]
+	}
+	return nil
 }
 
 // alignOp is one step of an alignment: an element kept (old and cur

@@ -458,7 +458,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	l.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	dir := t.TempDir()
 	w.exports.inWindow(l.win).confirmReplace(dir, []forms.Lang{l.view.Target()}, exportFormats, func() {
-		w.exports.inWindow(l.win).startExport(dir, []forms.Lang{l.view.Target()}, exportFormats)
+		w.exports.inWindow(l.win).startExport(dir, []forms.Lang{l.view.Target()}, exportFormats, nil)
 	})
 	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
 		var done bool

@@ -28,7 +28,9 @@ func TestDiff(t *testing.T) {
 		{"a choice", func(p *Proposal) { p.Contribution.ParentGroup.Number = 13 }, []Change{{Path: "contribution.parentGroup.number"}}},
 		{"a row added", func(p *Proposal) { p.Supporters = append(p.Supporters, Supporter{}) }, []Change{{Path: "supporters", Items: 1}}},
 		{"a row removed", func(p *Proposal) { p.Supporters = nil }, []Change{{Path: "supporters", Items: -1}}},
-		{"a translation changed", func(p *Proposal) { p.Translations[French]["focusGroup.name"] = Translation{Text: "GS", Source: p.FocusGroup.Name} },
+		{"a translation changed", func(p *Proposal) {
+			p.Translations[French]["focusGroup.name"] = Translation{Text: "GS", Source: p.FocusGroup.Name}
+		},
 			[]Change{{Path: "focusGroup.name", Lang: French}}},
 		{"a translation added", func(p *Proposal) {
 			p.SetTranslation(TextField{Path: FGName.Path(), ptr: &p.FocusGroup.Name}, Chinese, "焦点组")

@@ -48,12 +48,13 @@ type history struct {
 	// sealed: the next edit starts a step of its own even if it types into
 	// the field the last step typed into (it follows an undo or a redo).
 	sealed    bool
+	edits     int // how many edits changed the draft, ever: see Edits
 	listeners []func()
 }
 
 // reset forgets every step: p is another draft.
 func (h *history) reset(p *forms.Proposal) {
-	*h = history{last: p.Clone(), sealed: true, listeners: h.listeners}
+	*h = history{last: p.Clone(), sealed: true, edits: h.edits, listeners: h.listeners}
 }
 
 // record adds what changed since the last record as a step, or adds it to
@@ -83,6 +84,7 @@ func (h *history) record(draft *forms.Proposal) bool {
 	h.redo = nil
 	h.last = now
 	h.sealed = false
+	h.edits++
 	return true
 }
 
@@ -97,6 +99,10 @@ func (h *history) notify() {
 		l()
 	}
 }
+
+// Edits counts the edits that changed the draft since the session began:
+// whoever hands a key to a widget can tell whether it changed the draft.
+func (s *Session) Edits() int { return s.hist.edits }
 
 // OnHistory adds a function called whenever what can be undone or redone
 // changed (the Edit menu names the next step).

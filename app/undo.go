@@ -51,7 +51,7 @@ func (w *window) editMenu() *fyne.Menu {
 	w.labelHistory()
 
 	clip := func(key string, s fyne.Shortcut, make func() fyne.Shortcut) *fyne.MenuItem {
-		it := fyne.NewMenuItem(w.ui.T(key), func() { w.toFocused(make()) })
+		it := fyne.NewMenuItem(w.visual(w.ui.T(key)), func() { w.toFocused(make()) })
 		it.Shortcut = s
 		return it
 	}
@@ -61,11 +61,11 @@ func (w *window) editMenu() *fyne.Menu {
 	paste := clip("edit.paste", &fyne.ShortcutPaste{}, func() fyne.Shortcut { return &fyne.ShortcutPaste{Clipboard: cb()} })
 	all := clip("edit.selectAll", &fyne.ShortcutSelectAll{}, func() fyne.Shortcut { return &fyne.ShortcutSelectAll{} })
 
-	find := fyne.NewMenuItem(w.ui.T("edit.find"), w.openFind)
+	find := fyne.NewMenuItem(w.visual(w.ui.T("edit.find")), w.openFind)
 	find.Shortcut = findShortcut
-	next := fyne.NewMenuItem(w.ui.T("edit.findNext"), func() { w.findStep(+1) })
+	next := fyne.NewMenuItem(w.visual(w.ui.T("edit.findNext")), func() { w.findStep(+1) })
 	next.Shortcut = findNextShortcut
-	prev := fyne.NewMenuItem(w.ui.T("edit.findPrevious"), func() { w.findStep(-1) })
+	prev := fyne.NewMenuItem(w.visual(w.ui.T("edit.findPrevious")), func() { w.findStep(-1) })
 	prev.Shortcut = findPrevShortcut
 	return fyne.NewMenu(w.ui.T("edit.menu"), undo, redo, fyne.NewMenuItemSeparator(),
 		cut, cpy, paste, all, fyne.NewMenuItemSeparator(), find, next, prev)
@@ -167,6 +167,9 @@ func (w *window) labelHistory() {
 		if !ok {
 			label = w.ui.T("edit." + verb + "Nothing")
 		}
+		// In visual order, as labels are (bidi.go): a field's name in
+		// guillemets inside an Arabic label.
+		label = w.visual(label)
 		changed := it.Label != label || it.Disabled == ok
 		it.Label, it.Disabled = label, !ok
 		return changed

@@ -211,7 +211,7 @@ func (w *window) stepName(st session.Step) string {
 // showTranslation opens the translation window on lang and focuses the
 // translation of the field at path.
 func (w *window) showTranslation(lang forms.Lang, path string) {
-	w.translate.show(w, w.sess)
+	w.translate.show(w.uiEnv, w, w.exports, w.sess)
 	v := w.translate.view
 	if v == nil {
 		return

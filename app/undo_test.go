@@ -159,7 +159,7 @@ func TestCtrlZInAFieldUndoesItsOwnTypingFirst(t *testing.T) {
 func TestUndoAnXLIFFImport(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.translate.show(w, w.sess)
+	w.translate.show(w.uiEnv, w, w.exports, w.sess)
 	v := w.translate.view
 	v.SetTarget(forms.French)
 	before := w.sess.Draft().Clone()

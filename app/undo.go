@@ -95,9 +95,11 @@ type editableText interface {
 	SelectedText() string
 }
 
-// toFocused hands a clipboard shortcut to the focused text field.
+// toFocused hands a clipboard shortcut to the focused widget, as the
+// window would without the menu item (which takes the shortcut first): an
+// entry, a selectable label.
 func (w *window) toFocused(s fyne.Shortcut) {
-	if f, ok := w.win.Canvas().Focused().(editableText); ok {
+	if f, ok := w.win.Canvas().Focused().(fyne.Shortcutable); ok {
 		f.TypedShortcut(s)
 	}
 }

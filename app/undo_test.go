@@ -215,3 +215,20 @@ func TestUndoAnXLIFFImport(t *testing.T) {
 		t.Errorf("focus in the translation window on %v, want the name's translation", got)
 	}
 }
+
+func TestEditMenuClipboardActsOnTheFocusedField(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{})
+	w.sess.NewBlank(forms.English)
+	typeIn(t, w, forms.FGName.Path(), "FG on AI")
+	press(w, &fyne.ShortcutSelectAll{})
+	press(w, &fyne.ShortcutCopy{})
+	if got := a.Clipboard().Content(); got != "FG on AI" {
+		t.Fatalf("Edit → Copy put %q on the clipboard", got)
+	}
+	w.goToField(forms.FGAcronym.Path())
+	press(w, &fyne.ShortcutPaste{})
+	if got := w.sess.Draft().FocusGroup.Acronym; got != "FG on AI" {
+		t.Errorf("Edit → Paste gave the acronym %q", got)
+	}
+}

@@ -191,7 +191,7 @@ func TestUndoAnXLIFFImport(t *testing.T) {
 	}
 	w.win.Canvas().Unfocus()
 	press(w, &fyne.ShortcutUndo{})
-	if d := forms.Diff(before, w.sess.Draft()); len(d) != 0 {
+	if d := forms.Changes(before, w.sess.Draft()); len(d) != 0 {
 		t.Fatalf("undo of the import left %+v", d)
 	}
 	// The translation window shows the draft as it is again, on the field undone.

@@ -1,86 +1,102 @@
 package forms
 
 import (
+	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
 )
 
-// Change is one difference between two versions of a draft, as an undo
-// history names what a step changed and the window finds the field to show.
-type Change struct {
-	// Path is the field path of the value that differs ("focusGroup.scope",
-	// "supporters[2].country"), or of the list that gained or lost items
-	// ("supporters"). For a translation it is the path of the field
-	// translated.
+// FieldDiff is one field whose value differs between two drafts: its path
+// ("focusGroup.deliverables[1].title"), for a translation its language,
+// and its value in each, written as text (empty where the field is absent,
+// as a list item one draft has and the other has not).
+type FieldDiff struct {
 	Path string
-	// Lang is the language of a translation that differs; empty for the
-	// draft's own values.
-	Lang Lang
-	// Items is how many items the list at Path gained (negative: lost);
-	// zero for any other change. The items of a list whose length changed
-	// are not compared one by one: their positions moved.
-	Items int
+	Lang Lang // empty: the draft's own text
+	Old  string
+	New  string
 }
 
-// Diff lists how b differs from a, in the order of the model, the
-// translations last (by language, then by field path).
-func Diff(a, b *Proposal) []Change {
-	var out []Change
-	diffValue(reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem(), "", &out)
+// Diff lists the fields whose values differ from old to new, in the order
+// of the model (old's order, then what only new has), translations after
+// the fields, language by language. Every value the draft file holds takes
+// part: text, dates, choices, numbers; two equal drafts have no difference.
+func Diff(old, new *Proposal) []FieldDiff {
+	a, b := flatten(old), flatten(new)
+	inB := make(map[string]string, len(b))
+	for _, v := range b {
+		inB[v.key()] = v.value
+	}
+	var out []FieldDiff
+	seen := map[string]bool{}
+	for _, v := range a {
+		k := v.key()
+		seen[k] = true
+		if nv := inB[k]; nv != v.value {
+			out = append(out, FieldDiff{Path: v.path, Lang: v.lang, Old: v.value, New: nv})
+		}
+	}
+	for _, v := range b {
+		if !seen[v.key()] && v.value != "" {
+			out = append(out, FieldDiff{Path: v.path, Lang: v.lang, New: v.value})
+		}
+	}
 	return out
 }
 
-var (
-	dateType         = reflect.TypeFor[Date]()
-	translationsType = reflect.TypeFor[map[Lang]map[string]Translation]()
-)
-
-func diffValue(a, b reflect.Value, path string, out *[]Change) {
-	switch {
-	case a.Type() == translationsType:
-		diffTranslations(a.Interface().(map[Lang]map[string]Translation), b.Interface().(map[Lang]map[string]Translation), out)
-	case a.Kind() == reflect.Struct && a.Type() != dateType:
-		t := a.Type()
-		for i := range t.NumField() {
-			p, ok := memberPath(t.Field(i), path)
-			if !ok {
-				continue
-			}
-			diffValue(a.Field(i), b.Field(i), p, out)
-		}
-	case a.Kind() == reflect.Slice:
-		if a.Len() != b.Len() {
-			*out = append(*out, Change{Path: path, Items: b.Len() - a.Len()})
-			return
-		}
-		for i := range a.Len() {
-			diffValue(a.Index(i), b.Index(i), path+"["+strconv.Itoa(i)+"]", out)
-		}
-	default:
-		if !a.Equal(b) {
-			*out = append(*out, Change{Path: path})
-		}
-	}
+// flatValue is one leaf of a draft: a path, a translation's language, and
+// its value as text.
+type flatValue struct {
+	path  string
+	lang  Lang
+	value string
 }
 
-func diffTranslations(a, b map[Lang]map[string]Translation, out *[]Change) {
-	for _, l := range Languages() {
-		ta, tb := a[l], b[l]
-		paths := make([]string, 0, len(ta)+len(tb))
-		for p := range ta {
-			paths = append(paths, p)
+func (v flatValue) key() string { return string(v.lang) + "/" + v.path }
+
+// flatten lists every leaf value of p in model order, then its
+// translations in language order and field order.
+func flatten(p *Proposal) []flatValue {
+	var out []flatValue
+	flattenValue(reflect.ValueOf(p).Elem(), "", &out)
+	for _, lang := range Languages() {
+		tr := p.Translations[lang]
+		for _, path := range slices.Sorted(maps.Keys(tr)) {
+			out = append(out, flatValue{path: path, lang: lang, value: tr[path].Text})
 		}
-		for p := range tb {
-			if _, ok := ta[p]; !ok {
-				paths = append(paths, p)
+	}
+	return out
+}
+
+var dateType = reflect.TypeFor[Date]()
+
+func flattenValue(v reflect.Value, path string, out *[]flatValue) {
+	switch {
+	case v.Type() == dateType:
+		*out = append(*out, flatValue{path: path, value: v.Interface().(Date).String()})
+	case v.Kind() == reflect.Struct:
+		for i := range v.NumField() {
+			sf := v.Type().Field(i)
+			if !sf.IsExported() {
+				continue
 			}
-		}
-		slices.Sort(paths)
-		for _, p := range paths {
-			if ta[p] != tb[p] {
-				*out = append(*out, Change{Path: p, Lang: l})
+			name, ok := memberPath(sf, path)
+			if !ok || sf.Type.Kind() == reflect.Map { // the translations: after the fields
+				continue
 			}
+			flattenValue(v.Field(i), name, out)
 		}
+	case v.Kind() == reflect.Slice:
+		for i := range v.Len() {
+			flattenValue(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
+		}
+	case v.Kind() == reflect.Pointer:
+		if !v.IsNil() {
+			flattenValue(v.Elem(), path, out)
+		}
+	default:
+		*out = append(*out, flatValue{path: path, value: fmt.Sprint(v.Interface())})
 	}
 }

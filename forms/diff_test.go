@@ -3,49 +3,47 @@ package forms
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
+// Diff names each field whose value differs, with both values: text,
+// dates, list items one draft has and the other has not, translations;
+// equal drafts differ in nothing (issue 26, item 6: the window's compare
+// view).
 func TestDiff(t *testing.T) {
 	t.Parallel()
 	base := func() *Proposal {
 		p := &Proposal{Language: English}
-		p.FocusGroup.Name = "FG on AI for RAN"
-		p.Supporters = []Supporter{{Entity: "ETRI", Country: "KR"}}
-		p.Contribution.Keywords = []string{"RAN"}
-		p.SetTranslation(TextField{Path: FGName.Path(), ptr: &p.FocusGroup.Name}, French, "GS sur l'IA")
+		p.Contribution.Title = "Proposal"
+		p.Contribution.Keywords = []string{"AI", "trust"}
+		p.FocusGroup.Scope = "Scope."
 		return p
 	}
 	cases := []struct {
-		name string
-		edit func(p *Proposal)
-		want []Change
+		name   string
+		change func(p *Proposal)
+		want   []FieldDiff
 	}{
-		{"nothing", func(*Proposal) {}, nil},
-		{"a string", func(p *Proposal) { p.FocusGroup.Scope = "x" }, []Change{{Path: "focusGroup.scope"}}},
-		{"an item's field", func(p *Proposal) { p.Supporters[0].Country = "DE" }, []Change{{Path: "supporters[0].country"}}},
-		{"a list item of plain values", func(p *Proposal) { p.Contribution.Keywords[0] = "AI" }, []Change{{Path: "contribution.keywords[0]"}}},
-		{"a date", func(p *Proposal) { p.Timeline.Start = NewDate(2027, 1, 1) }, []Change{{Path: "timeline.start"}}},
-		{"a choice", func(p *Proposal) { p.Contribution.ParentGroup.Number = 13 }, []Change{{Path: "contribution.parentGroup.number"}}},
-		{"a row added", func(p *Proposal) { p.Supporters = append(p.Supporters, Supporter{}) }, []Change{{Path: "supporters", Items: 1}}},
-		{"a row removed", func(p *Proposal) { p.Supporters = nil }, []Change{{Path: "supporters", Items: -1}}},
-		{"a translation changed", func(p *Proposal) {
-			p.Translations[French]["focusGroup.name"] = Translation{Text: "GS", Source: p.FocusGroup.Name}
-		},
-			[]Change{{Path: "focusGroup.name", Lang: French}}},
+		{"equal", func(p *Proposal) {}, nil},
+		{"a text", func(p *Proposal) { p.FocusGroup.Scope = "Another scope." },
+			[]FieldDiff{{Path: "focusGroup.scope", Old: "Scope.", New: "Another scope."}}},
+		{"a list item gone and a date", func(p *Proposal) {
+			p.Contribution.Keywords = p.Contribution.Keywords[:1]
+			p.Contribution.SubmissionDate = NewDate(2027, time.March, 2)
+		}, []FieldDiff{
+			{Path: "contribution.keywords[1]", Old: "trust"},
+			{Path: "contribution.submissionDate", Old: "", New: "2027-03-02"},
+		}},
 		{"a translation added", func(p *Proposal) {
-			p.SetTranslation(TextField{Path: FGName.Path(), ptr: &p.FocusGroup.Name}, Chinese, "焦点组")
-		}, []Change{{Path: "focusGroup.name", Lang: Chinese}}},
-		{"a translation removed", func(p *Proposal) { p.Translations = nil }, []Change{{Path: "focusGroup.name", Lang: French}}},
-		{"two fields, in model order", func(p *Proposal) { p.Timeline.DurationMonths = 9; p.Contribution.Title = "T" },
-			[]Change{{Path: "contribution.title"}, {Path: "timeline.durationMonths"}}},
+			p.Translations = map[Lang]map[string]Translation{French: {"focusGroup.scope": {Text: "Portée.", Source: "Scope."}}}
+		}, []FieldDiff{{Path: "focusGroup.scope", Lang: French, New: "Portée."}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			a := base()
-			b := a.Clone()
-			c.edit(b)
-			if got := Diff(a, b); !reflect.DeepEqual(got, c.want) {
+			p := base()
+			c.change(p)
+			if got := Diff(base(), p); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("Diff = %+v, want %+v", got, c.want)
 			}
 		})

@@ -63,7 +63,7 @@ func (h *history) reset(p *forms.Proposal) {
 // It reports whether the draft changed.
 func (h *history) record(draft *forms.Proposal) bool {
 	now := draft.Clone()
-	changes := forms.Diff(h.last, now)
+	changes := forms.Changes(h.last, now)
 	if len(changes) == 0 {
 		return false
 	}
@@ -72,7 +72,7 @@ func (h *history) record(draft *forms.Proposal) bool {
 		top := &h.undo[n-1]
 		top.after = now
 		// Typing may have brought the field back to what it was.
-		if top.Changes = forms.Diff(top.before, now); len(top.Changes) == 0 {
+		if top.Changes = forms.Changes(top.before, now); len(top.Changes) == 0 {
 			h.undo = h.undo[:n-1]
 		}
 	} else {

@@ -142,7 +142,7 @@ func TestImportIsOneStep(t *testing.T) {
 		t.Fatalf("import step %+v", st)
 	}
 	s.Undo()
-	if d := forms.Diff(before, s.Draft()); len(d) != 0 {
+	if d := forms.Changes(before, s.Draft()); len(d) != 0 {
 		t.Errorf("undo of the import left %v", d)
 	}
 }

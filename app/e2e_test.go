@@ -604,7 +604,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	saved := w2.sess.Draft().Clone()
 	for _, l := range []forms.Lang{forms.Chinese, forms.Arabic} {
 		w2.showStep(forms.StepSupporters)
-		menuItem(t, w2, 1, w2.cat.In(l).LanguageName(l)).Action()
+		// View is the third menu (File, Edit, View) in the left-to-right interface it is chosen from.
+		menuItem(t, w2, 2, w2.cat.In(l).LanguageName(l)).Action()
 		if w2.ui.Lang() != l || w2.dir().rtl != l.RTL() {
 			t.Fatalf("interface in %s, rtl %v, want %s", w2.ui.Lang(), w2.dir().rtl, l)
 		}

@@ -96,6 +96,10 @@ func (w *window) shortcutList() []shortcut {
 		{"Ctrl+S", t("ui.menu.save")},
 		{"Ctrl+Shift+S", t("ui.menu.saveAs")},
 		{"Ctrl+Q", t("ui.menu.quit")},
+		{"Ctrl+Z", t("edit.keys.undo")},
+		{"Ctrl+Y, Ctrl+Shift+Z", t("edit.keys.redo")},
+		{"Ctrl+F", t("edit.keys.find")},
+		{"Ctrl+G, Ctrl+Shift+G", t("edit.keys.findNext")},
 	}
 }
 

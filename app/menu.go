@@ -10,7 +10,7 @@ import (
 // The window's menu bar and its file shortcuts; the file items call the
 // file flow.
 
-// mainMenu is the menu bar: File, View, Help.
+// mainMenu is the menu bar: File, Edit (undo.go), View, Help.
 func (w *window) mainMenu() *fyne.MainMenu {
 	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mod}
@@ -61,7 +61,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	// Fyne's menu bar runs left to right from the left edge; in a
 	// right-to-left interface the menus at least come in reading order,
 	// File nearest the window's right side.
-	return fyne.NewMainMenu(inOrder(w.dir(), []*fyne.Menu{file, view, w.helpMenu()})...)
+	return fyne.NewMainMenu(inOrder(w.dir(), []*fyne.Menu{file, w.editMenu(), view, w.helpMenu()})...)
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the
@@ -79,6 +79,7 @@ func (w *window) addShortcuts() {
 	add(fyne.KeyS, fyne.KeyModifierShift, func() { w.files.saveAsDialog(nil) })
 	add(fyne.KeyQ, 0, w.files.quit)
 	w.addStepShortcuts()
+	w.addEditShortcuts()
 }
 
 // refreshMenu makes the menu bar again (fileHost): the recent files changed.

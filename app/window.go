@@ -56,6 +56,8 @@ type window struct {
 	exports     *exportFlow   // the export from the review step
 	files       *fileFlow     // new, open, save, close
 	translate   translateLink // the translation window, when open
+	edit        editMenuState // Undo and Redo in the Edit menu (undo.go)
+	find        *findBar      // the find bar (find.go)
 }
 
 // newWindow makes the main window with its first draft and interface; it
@@ -91,6 +93,7 @@ func newWindow(a fyne.App, opts Options) *window {
 	w.win.SetOnDropped(w.files.dropped)
 	w.setLanguage(w.sess.StartInterfaceLang(w.opts.Lang, systemLanguage), false)
 	w.sess.Subscribe(w.sessionChanged)
+	w.sess.OnHistory(w.labelHistory)
 	w.autosave.init(w)
 
 	var startErr error
@@ -194,7 +197,8 @@ func (w *window) rebuild() {
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	top := dir.row(w.summaryIcon, nil, dir.line(w.summary))
 	w.banner = newExampleBanner(w.uiEnv, w.files.newDraft, w.sess.Example())
-	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
+	w.find = newFindBar(w, w.find)
+	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), w.find.box, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 

@@ -94,7 +94,8 @@ type Session struct {
 	marks    map[string]a7.Severity
 
 	listeners []Listener
-	memory    Memory // nil: nothing is remembered between runs
+	memory    Memory  // nil: nothing is remembered between runs
+	hist      history // the undo history of the draft (history.go)
 }
 
 // New makes a session around draft p, untitled and without unsaved
@@ -155,14 +156,20 @@ func (s *Session) Replace(p *forms.Proposal, path string, example, dirty bool) {
 	s.dirty = dirty
 	s.docLang = p.Language
 	s.unreadable = nil
+	s.hist.reset(p) // another draft: nothing of the last one to undo
 	s.validate()
 	s.notify(DraftReplaced)
+	s.hist.notify()
 }
 
 // Edited records that the draft was changed: it now has unsaved changes
 // and its findings are computed again (all of them: a rule may read any
-// field, so which one changed does not narrow what to check).
+// field, so which one changed does not narrow what to check). The change
+// becomes a step of the undo history.
 func (s *Session) Edited() {
+	if s.hist.record(s.draft) {
+		s.hist.notify()
+	}
 	if !s.dirty {
 		s.dirty = true
 		s.notify(NameChanged)

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func TestsplitTSV(t *testing.T) {
+func TestSplitTSV(t *testing.T) {
 	t.Parallel()
 	cells := func(ls []tsvLine) [][]string {
 		var out [][]string
@@ -40,7 +40,7 @@ func TestsplitTSV(t *testing.T) {
 	}
 }
 
-func TestsplitTSVBounded(t *testing.T) {
+func TestSplitTSVBounded(t *testing.T) {
 	t.Parallel()
 	huge := strings.Repeat("a\t", 3*maxPasteCells)
 	n := 0

@@ -632,7 +632,7 @@ func (c *tableCell) mark(on bool) {
 
 // The list editor's side of the table.
 
-func (l *listEditor[T]) count() int      { return len(*l.items()) }
+func (l *listEditor[T]) count() int       { return len(*l.items()) }
 func (l *listEditor[T]) listPath() string { return l.path }
 
 func (l *listEditor[T]) appendBlank(n int) {

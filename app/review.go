@@ -38,8 +38,9 @@ type reviewHost interface {
 	// exportDialog asks for a folder and exports the draft in the document
 	// language, or in all six when all is set.
 	exportDialog(all bool)
-	// previewHost draws the contribution for the preview tab.
-	previewHost
+	// pagesHost draws the contribution for the preview tab and opens
+	// the full-size preview.
+	pagesHost
 }
 
 var _ reviewHost = (*window)(nil)
@@ -59,6 +60,9 @@ type reviewStep struct {
 	tabs      *container.AppTabs
 
 	exportOne, exportAll *keyButton
+	// pagesButton opens the full-size preview, pages the last one opened.
+	pagesButton *keyButton
+	pages       *pagesWindow
 	// formats are the check boxes of the export formats, PDF and Word.
 	formats    map[export.Format]*widget.Check
 	formatHint *widget.Label
@@ -81,6 +85,7 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 	r.exportOne = newKeyButton(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = newKeyButton(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
+	r.pagesButton = newKeyButton(ui.T("pages.open"), theme.VisibilityIcon(), r.openPages)
 	r.status = newWrapText("", ui.Lang(), w.textFonts())
 	formatBox := r.newFormatChecks()
 
@@ -96,7 +101,7 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 	// Language and export buttons on two rows: on one they would make this
 	// step wider than the others, and the panels beside it would shift.
 	dir := w.dir()
-	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll), formatBox)
+	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll, r.pagesButton), formatBox)
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
 }
@@ -151,6 +156,27 @@ func (r *reviewStep) showFormatState() {
 	r.exportOne.Enable()
 	r.exportAll.Enable()
 	r.formatHint.Hide()
+}
+
+// openPages opens the full-size preview in the document language; one
+// already open is closed first, as it shows an older draft.
+func (r *reviewStep) openPages() {
+	if r.pages != nil && !r.pages.closed {
+		r.pages.win.Close()
+	}
+	r.pages = openPages(r.host, r.sess.Draft(), r.docLang())
+}
+
+// docLang is the document language chosen, else the draft's, else English.
+func (r *reviewStep) docLang() forms.Lang {
+	lang := r.sess.DocLang()
+	if !lang.Valid() {
+		lang = r.sess.Draft().Language
+	}
+	if !lang.Valid() {
+		lang = forms.English
+	}
+	return lang
 }
 
 // Content implements stepForm.

@@ -44,8 +44,8 @@ type pagesWindow struct {
 	win   fyne.Window
 	ui    *locales.Localizer
 	pages *pdf.Pages
-	at    int                    // the page shown, from 0
-	drawn map[int]*canvas.Image  // pages drawn so far
+	at    int                   // the page shown, from 0
+	drawn map[int]*canvas.Image // pages drawn so far
 	fit   *pageFit
 	sheet *fyne.Container // the page shown, in its fit
 	where *widget.Label

@@ -101,7 +101,7 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 	// Language and export buttons on two rows: on one they would make this
 	// step wider than the others, and the panels beside it would shift.
 	dir := w.dir()
-	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll, r.pagesButton), formatBox)
+	bar := container.NewVBox(dir.hbox(langLabel, r.langSel, r.pagesButton), dir.hbox(r.exportOne, r.exportAll), formatBox)
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
 }

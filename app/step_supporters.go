@@ -59,8 +59,8 @@ func newSupportersStep(env *editorEnv) stepForm {
 		enumColumn(f, langs, forms.SupporterCategory, forms.Categories(), "category.", "rows.col.category", true, 1.4),
 		countryColumn(f, forms.SupporterCountry, "rows.col.country", true, 1.4),
 		textColumn(f, forms.SupporterContact, "rows.col.contact", false, 1.4),
-		yesNoColumn(f, langs, forms.SupporterCommitted, "rows.col.committed", 0.8),
-		textColumn(f, forms.SupporterNotes, "rows.col.notes", false, 1.4),
+		yesNoColumn(f, langs, forms.SupporterCommitted, "rows.col.committed", 1),
+		textColumn(f, forms.SupporterNotes, "rows.col.notes", false, 1.2),
 	})
 	// Which supporters do not count comes and goes while the user types:
 	// under the list, where it moves nothing the user is editing.

@@ -309,18 +309,19 @@ func (t *rowTable) build() {
 	t.restoreCards()
 	weights := []float32{0.35}
 	var cells []fyne.CanvasObject
-	cells = append(cells, widget.NewLabel("#"))
+	cells = append(cells, f.dir.atStart(widget.NewLabel("#")))
 	for _, c := range t.cols {
 		h := widget.NewLabel(f.vis(f.T(c.header)))
 		h.TextStyle.Bold = true
 		h.Truncation = fyne.TextTruncateEllipsis
+		f.dir.atStart(h)
 		cells = append(cells, h)
 		weights = append(weights, c.weight)
 	}
 	n := t.list.count()
 	t.rows = make([][]*tableCell, n)
 	for i := range n {
-		cells = append(cells, widget.NewLabel(strconv.Itoa(i+1)))
+		cells = append(cells, f.dir.atStart(widget.NewLabel(strconv.Itoa(i+1))))
 		for j := range t.cols {
 			c := t.newCell(i, j)
 			t.rows[i] = append(t.rows[i], c)

@@ -38,7 +38,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(w.ui.T("ui.menu.quit"), w.files.quit)
 	quit.Shortcut = sc(fyne.KeyQ, 0)
 	quit.IsQuit = true
-	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w, w.sess) })
+	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w.uiEnv, w, w.exports, w.sess) })
 	file := fyne.NewMenu(w.ui.T("ui.menu.file"), newItem, open, recent, example,
 		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(),
 		translate, fyne.NewMenuItemSeparator(), quit)

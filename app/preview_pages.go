@@ -16,16 +16,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// pagesHost is what the full-size preview needs of the main window: what
-// the small preview needs, a window of its own, and the screen to fit it on.
-type pagesHost interface {
-	previewHost
-	fyneApp() fyne.App
-	screenSize() fyne.Size
-	localizer() *locales.Localizer
-	dir() direction
-}
-
 // pagesWindowSize is what the preview window asks for: an A4 page's width
 // at about a pixel and a half a point, and the height of a large screen;
 // fitWindow makes it fit the screen it opens on.
@@ -60,22 +50,22 @@ type pagesWindow struct {
 
 // openPages opens the full-size preview of p in lang, or shows why it
 // cannot (the fonts, a character no font has).
-func openPages(h pagesHost, p *forms.Proposal, lang forms.Lang) *pagesWindow {
-	ui := h.localizer()
+func openPages(env *uiEnv, p *forms.Proposal, lang forms.Lang) *pagesWindow {
+	ui := env.ui
 	v := &pagesWindow{ui: ui, drawn: map[int]*canvas.Image{}}
-	v.win = h.fyneApp().NewWindow(ui.T("pages.title", map[string]any{"Language": ui.LanguageName(lang)}))
+	v.win = env.app.NewWindow(ui.T("pages.title", map[string]any{"Language": ui.LanguageName(lang)}))
 	var err error
-	v.pages, err = layOutPages(h, p, lang)
+	v.pages, err = layOutPages(env, p, lang)
 	if err != nil {
 		msg := widget.NewLabel(uiText(ui, ui.T("pages.failed", map[string]any{"Error": err.Error()})))
 		msg.Wrapping = fyne.TextWrapWord
 		msg.Importance = widget.DangerImportance
 		v.win.SetContent(container.NewPadded(msg))
 	} else {
-		v.build(h.dir())
+		v.build(env.dir())
 	}
 	v.win.SetOnClosed(func() { v.closed = true })
-	v.win.Resize(fitWindow(pagesWindowSize, h.screenSize()))
+	v.win.Resize(fitWindow(pagesWindowSize, env.screen))
 	c := v.win.Canvas()
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		switch k.Name {
@@ -97,12 +87,12 @@ func openPages(h pagesHost, p *forms.Proposal, lang forms.Lang) *pagesWindow {
 }
 
 // layOutPages builds the document of p in lang and lays it out as the PDF.
-func layOutPages(h previewHost, p *forms.Proposal, lang forms.Lang) (*pdf.Pages, error) {
-	r, err := h.textFonts().pdfRenderer()
+func layOutPages(env *uiEnv, p *forms.Proposal, lang forms.Lang) (*pdf.Pages, error) {
+	r, err := env.textFonts.pdfRenderer()
 	if err != nil {
 		return nil, err
 	}
-	doc := export.Build(p, lang, h.catalog(), a7.Options{Today: h.today()})
+	doc := export.Build(p, lang, env.cat, a7.Options{Today: env.today()})
 	return r.LayOut(doc)
 }
 

@@ -19,7 +19,7 @@ func TestFullSizePreviewPages(t *testing.T) {
 	h.app = a
 	sess := newFakeReviewSession(sampleDraft())
 	sess.SetDocLang(forms.French)
-	r := newReviewStep(h, sess)
+	r := newReviewStep(h.uiEnv, h, h, sess)
 	w := test.NewTempWindow(t, r.Content())
 	w.Resize(fyne.NewSize(1024, 600))
 	r.Reload()

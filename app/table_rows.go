@@ -267,7 +267,36 @@ func newRowTable(f *form, langs *allLanguages, list tableList, cols []tableColum
 	f.body.Add(t.box)
 	f.body.Add(t.why)
 	f.hooks = append(f.hooks, t.follow)
+	f.reloaders = append(f.reloaders, t)
 	return t
+}
+
+// reload re-reads the cells from the draft (an undo, an import, a
+// recovered autosave), keeping the cells, and the focus, where the
+// number of items has not changed.
+func (t *rowTable) reload() {
+	if !t.on {
+		return
+	}
+	if len(t.rows) != t.list.count() {
+		t.build()
+		return
+	}
+	t.f.loading++
+	for i, row := range t.rows {
+		for j, c := range row {
+			col := t.cols[j]
+			want := col.get(i)
+			if s, ok := t.typed[col.path(i)]; ok {
+				want = s
+			}
+			if c.Text != want {
+				c.SetText(want)
+			}
+		}
+	}
+	t.f.loading--
+	t.showProblems(nil)
 }
 
 // show switches between the table and the cards.
@@ -368,6 +397,9 @@ func (t *rowTable) newCell(i, j int) *tableCell {
 
 // typedInto writes a cell's new text into the draft.
 func (t *rowTable) typedInto(c *tableCell, s string) {
+	if t.f.loading > 0 {
+		return // set from the draft
+	}
 	if clean := oneLine(s); clean != s {
 		c.SetText(clean)
 		return

@@ -169,3 +169,23 @@ func TestTableKeyboard(t *testing.T) {
 		t.Error("the cards are shown, but the path still leads to a table cell")
 	}
 }
+
+// When the draft changes under the table (an undo, an import), Reload
+// shows its values in the cells, and writes nothing back.
+func TestTableReloadsFromTheDraft(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.English)
+	h.tableView()
+	h.env.draft.Supporters[1].Entity = "Renamed Ltd"
+	h.env.draft.Supporters[1].Country = "JP"
+	h.changes = nil
+	h.form.Reload()
+	if got := h.cell(forms.SupporterEntity.At(1).Path()).Text; got != "Renamed Ltd" {
+		t.Errorf("entity cell after Reload = %q", got)
+	}
+	if got := h.cell(forms.SupporterCountry.At(1).Path()).Text; got != countryOption(h.env.ui, "JP") {
+		t.Errorf("country cell after Reload = %q", got)
+	}
+	if len(h.changes) != 0 {
+		t.Errorf("Reload reported edits: %v", h.changes)
+	}
+}

@@ -24,6 +24,7 @@ func TestFullSizePreviewPages(t *testing.T) {
 	w.Resize(fyne.NewSize(1024, 600))
 	r.Reload()
 
+	r.tabs.SelectIndex(1) // the Preview tab, where the button is
 	test.Tap(r.pagesButton)
 	v := r.pages
 	if v == nil || v.pages == nil {

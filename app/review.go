@@ -87,7 +87,10 @@ func newReviewStep(env *uiEnv, nav navigator, exports reviewExporter, sess revie
 	r.preview = container.NewScroll(widget.NewLabel(""))
 	r.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(ui.T("ui.review.findings"), theme.WarningIcon(), container.NewVScroll(r.findings.box)),
-		container.NewTabItemWithIcon(ui.T("ui.review.preview"), theme.DocumentIcon(), r.preview),
+		// The small preview, and above it the way to the pages as filed:
+		// beside the language or the export buttons it would widen the step.
+		container.NewTabItemWithIcon(ui.T("ui.review.preview"), theme.DocumentIcon(),
+			container.NewBorder(env.dir().hbox(r.pagesButton), nil, nil, nil, r.preview)),
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
 
@@ -95,7 +98,7 @@ func newReviewStep(env *uiEnv, nav navigator, exports reviewExporter, sess revie
 	// Language and export buttons on two rows: on one they would make this
 	// step wider than the others, and the panels beside it would shift.
 	dir := env.dir()
-	bar := container.NewVBox(dir.hbox(langLabel, r.langSel, r.pagesButton), dir.hbox(r.exportOne, r.exportAll), formatBox)
+	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll), formatBox)
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
 }

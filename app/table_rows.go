@@ -137,7 +137,7 @@ func enumColumn[T ~string](f *form, langs *allLanguages, item forms.ItemField[T]
 		read: read,
 		set: func(i int, s string) bool {
 			v, ok := read(s)
-			if ok || strings.TrimSpace(s) == "" {
+			if ok || forms.Blank(s) {
 				*bound(f, item.At(i))() = T(v)
 				return true
 			}
@@ -207,7 +207,7 @@ func yesNoColumn(f *form, langs *allLanguages, item forms.ItemField[bool], heade
 		read: read,
 		set: func(i int, s string) bool {
 			v, ok := read(s)
-			if ok || strings.TrimSpace(s) == "" {
+			if ok || forms.Blank(s) {
 				*bound(f, item.At(i))() = v == "yes"
 				return true
 			}
@@ -430,8 +430,7 @@ func (t *rowTable) write(i, j int, s string) {
 // empty in a row that has something, or a text that is no value.
 func (t *rowTable) problem(i, j int, text string) string {
 	col := t.cols[j]
-	text = strings.TrimSpace(text)
-	if text == "" {
+	if forms.Blank(text) {
 		if !col.required || t.rowBlank(i) {
 			return ""
 		}
@@ -440,6 +439,7 @@ func (t *rowTable) problem(i, j int, text string) string {
 	if col.read == nil {
 		return ""
 	}
+	text = strings.TrimSpace(text)
 	if _, ok := col.read(text); ok {
 		return ""
 	}
@@ -448,7 +448,7 @@ func (t *rowTable) problem(i, j int, text string) string {
 
 func (t *rowTable) rowBlank(i int) bool {
 	for _, c := range t.rows[i] {
-		if strings.TrimSpace(c.Text) != "" && !t.cols[c.col].yesNo {
+		if !forms.Blank(c.Text) && !t.cols[c.col].yesNo {
 			return false
 		}
 	}

@@ -59,6 +59,9 @@ type reviewStep struct {
 	exportOne, exportAll *keyButton
 	// revision exports the draft as a revision of a filed contribution
 	revision *keyButton
+	// pagesButton opens the full-size preview, pages the last one opened.
+	pagesButton *keyButton
+	pages       *pagesWindow
 	// formats are the check boxes of the export formats, PDF and Word.
 	formats    map[export.Format]*widget.Check
 	formatHint *widget.Label
@@ -82,6 +85,7 @@ func newReviewStep(env *uiEnv, nav navigator, exports reviewExporter, sess revie
 	r.exportOne.Importance = widget.HighImportance
 	r.exportAll = newKeyButton(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { exports.exportDialog(true) })
 	r.revision = newKeyButton(ui.T("ui.export.revision"), theme.HistoryIcon(), exports.revisionDialog)
+	r.pagesButton = newKeyButton(ui.T("pages.open"), theme.VisibilityIcon(), r.openPages)
 	r.status = newWrapText("", ui.Lang(), env.textFonts)
 	formatBox := r.newFormatChecks()
 
@@ -89,7 +93,10 @@ func newReviewStep(env *uiEnv, nav navigator, exports reviewExporter, sess revie
 	r.preview = container.NewScroll(widget.NewLabel(""))
 	r.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(ui.T("ui.review.findings"), theme.WarningIcon(), container.NewVScroll(r.findings.box)),
-		container.NewTabItemWithIcon(ui.T("ui.review.preview"), theme.DocumentIcon(), r.preview),
+		// The small preview, and above it the way to the pages as filed:
+		// beside the language or the export buttons it would widen the step.
+		container.NewTabItemWithIcon(ui.T("ui.review.preview"), theme.DocumentIcon(),
+			container.NewBorder(env.dir().hbox(r.pagesButton), nil, nil, nil, r.preview)),
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
 
@@ -154,6 +161,27 @@ func (r *reviewStep) showFormatState() {
 	r.exportAll.Enable()
 	r.revision.Enable()
 	r.formatHint.Hide()
+}
+
+// openPages opens the full-size preview in the document language; one
+// already open is closed first, as it shows an older draft.
+func (r *reviewStep) openPages() {
+	if r.pages != nil && !r.pages.closed {
+		r.pages.win.Close()
+	}
+	r.pages = openPages(r.env, r.sess.Draft(), r.docLang())
+}
+
+// docLang is the document language chosen, else the draft's, else English.
+func (r *reviewStep) docLang() forms.Lang {
+	lang := r.sess.DocLang()
+	if !lang.Valid() {
+		lang = r.sess.Draft().Language
+	}
+	if !lang.Valid() {
+		lang = forms.English
+	}
+	return lang
 }
 
 // Content implements stepForm.

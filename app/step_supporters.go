@@ -20,6 +20,8 @@ type supportersStep struct {
 	countIcon  *widget.Icon
 	notCounted *widget.Label
 	met        int // -1 unknown, 0 not met, 1 met
+	// table is the supporters as a table, beside their cards.
+	table *rowTable
 }
 
 func newSupportersStep(env *editorEnv) stepForm {
@@ -42,7 +44,7 @@ func newSupportersStep(env *editorEnv) stepForm {
 	f.body.Add(container.New(&reserveLines{lines: 2}, line))
 	f.hooks = append(f.hooks, s.updateCount)
 
-	newList(f, forms.Supporters, func() forms.Supporter { return forms.Supporter{} }, false,
+	supporters := newList(f, forms.Supporters, func() forms.Supporter { return forms.Supporter{} }, false,
 		func(g *grid, i int) {
 			g.field(forms.SupporterEntity.At(i), look{hint: "editor.hint.entity"})
 			choice(g, forms.SupporterCategory.At(i), forms.Categories(), prefixed[forms.Category](f, "category."))
@@ -51,6 +53,15 @@ func newSupportersStep(env *editorEnv) stepForm {
 			g.check(forms.SupporterCommitted.At(i))
 			g.field(forms.SupporterNotes.At(i), look{rows: 2})
 		}).titled(func(s forms.Supporter) string { return s.Entity })
+	langs := &allLanguages{}
+	s.table = newRowTable(f, langs, supporters, []tableColumn{
+		textColumn(f, forms.SupporterEntity, "rows.col.entity", true, 2),
+		enumColumn(f, langs, forms.SupporterCategory, forms.Categories(), "category.", "rows.col.category", true, 1.4),
+		countryColumn(f, forms.SupporterCountry, "rows.col.country", true, 1.4),
+		textColumn(f, forms.SupporterContact, "rows.col.contact", false, 1.4),
+		yesNoColumn(f, langs, forms.SupporterCommitted, "rows.col.committed", 1),
+		textColumn(f, forms.SupporterNotes, "rows.col.notes", false, 1.2),
+	})
 	// Which supporters do not count comes and goes while the user types:
 	// under the list, where it moves nothing the user is editing.
 	f.body.Add(s.notCounted)

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"fgdraft/export/docx"
 	"fgdraft/forms"
@@ -250,6 +251,7 @@ func diffText(old, new string, rtl bool) *widget.RichText {
 		case text.Deleted:
 			style.ColorName = theme.ColorNameError
 			style.TextStyle.Italic = true
+			s = struck(s)
 		}
 		segs = append(segs, &widget.TextSegment{Style: style, Text: s})
 	}
@@ -298,6 +300,30 @@ func diffText(old, new string, rtl bool) *widget.RichText {
 		}
 	}
 	return rt
+}
+
+// combiningStroke is COMBINING LONG STROKE OVERLAY: after a character, a
+// line through it.
+const combiningStroke = '\u0336'
+
+// struck is s struck through, where the interface's fonts draw a stroke
+// over its letters (Latin, Cyrillic, Greek; not over Arabic, whose joined
+// letters it would part, nor Chinese): Fyne's text has no strikethrough
+// style, and colour alone does not tell a deletion to every reader.
+func struck(s string) string {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek) {
+			return s
+		}
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+		if r != '\n' {
+			b.WriteRune(combiningStroke)
+		}
+	}
+	return b.String()
 }
 
 // splitKeepingSpaces splits s into words and the spaces between them.

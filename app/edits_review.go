@@ -33,6 +33,8 @@ type editsHost interface {
 	localizer() *locales.Localizer
 	catalog() *locales.Catalog
 	textFonts() *exportFonts
+	// faces are the bundled faces, for text of the draft in Arabic.
+	faces() *fontSet
 	showError(title, text string)
 	// setDialogFolder sets the folder a file dialog starts in.
 	setDialogFolder(set func(fyne.ListableURI))
@@ -203,9 +205,7 @@ func (r *editsReview) changeRow(i int, ch docx.Change, dir direction, rtlText bo
 	title.TextStyle.Bold = true
 	title.Wrapping = fyne.TextWrapWord
 	if ch.Kind == docx.Comment {
-		note := draftLabel(ch.Text, ui.Lang().RTL())
-		note.TextStyle.Italic = true
-		return container.NewVBox(title, note)
+		return container.NewVBox(title, r.draftText(ch.Text, false))
 	}
 	check := newReviewCheck(ui.T("ui.edits.accept"), func(on bool) {
 		r.accepted[i] = on
@@ -217,28 +217,34 @@ func (r *editsReview) changeRow(i int, ch docx.Change, dir direction, rtlText bo
 		l.TextStyle.Bold = true
 		return l
 	}
-	old := draftLabel(ch.Old, ui.Lang().RTL())
-	old.Importance = widget.LowImportance
+	old := r.draftText(ch.Old, true)
 	grid := container.New(&labelledRows{dir: dir},
 		label("files.edits.old"), old,
 		label("files.edits.new"), diffText(ch.Old, ch.New, rtlText))
 	return container.NewVBox(dir.row(check, nil, title), grid)
 }
 
-// draftLabel is a wrapping label for text of the draft, in visual order.
-func draftLabel(s string, rtlUI bool) *widget.Label {
-	l := widget.NewLabel(visualOwn(s, rtlUI))
+// draftText is a wrapped paragraph of text of the draft (or of the Word
+// file): a label, dimmed when quiet; text with Arabic letters broken into
+// lines by the text layer and set right to left (newLangText), as a label
+// would not wrap it.
+func (r *editsReview) draftText(s string, quiet bool) fyne.CanvasObject {
 	if strings.ContainsFunc(s, isRTLLetter) {
-		l.Alignment = fyne.TextAlignTrailing
+		return newLangText(s, forms.Arabic, r.host.faces(), r.host.textFonts())
+	}
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	if quiet {
+		l.Importance = widget.LowImportance
 	} else {
-		l.Wrapping = fyne.TextWrapWord
+		l.TextStyle.Italic = true
 	}
 	return l
 }
 
 // diffText is new with the words changed from old marked: inserted words
-// bold in the success colour, deleted ones italic in the error colour,
-// where they were. Right-to-left text is set word by word from the right
+// bold in the success colour, deleted ones italic in the error colour (and
+// struck), where they were. Right-to-left text is set word by word from the right
 // (Fyne places a rich text's segments left to right).
 func diffText(old, new string, rtl bool) *widget.RichText {
 	var segs []widget.RichTextSegment
@@ -294,6 +300,10 @@ func diffText(old, new string, rtl bool) *widget.RichText {
 		}
 	}
 	rt := widget.NewRichText(segs...)
+	// wrapped, so that a long paragraph never widens the dialog; a wrapped
+	// right-to-left paragraph breaks its lines from the left (see
+	// docs/word-edits.md)
+	rt.Wrapping = fyne.TextWrapWord
 	for _, s := range rt.Segments {
 		if t, ok := s.(*widget.TextSegment); ok {
 			t.Style.Alignment = fyne.TextAlignTrailing

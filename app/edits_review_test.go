@@ -287,3 +287,24 @@ func TestEditsReviewTranslation(t *testing.T) {
 		t.Error("the translations are not unsaved changes")
 	}
 }
+
+// TestEditsReviewFitsWithArabicText: Arabic text retyped into fields and
+// a long Arabic paragraph keep the review within a 1024×600 screen, the
+// text wrapped rather than widening it.
+func TestEditsReviewFitsWithArabicText(t *testing.T) {
+	w, _, b := editsWindow(t, forms.English)
+	w.win.Resize(fyne.NewSize(1024, 600))
+	marks, fields := textMarks(t, w.sess.Draft(), b)
+	long := strings.Repeat("تدرس المجموعة المتخصصة الانتقال إلى التشفير المقاوم للحوسبة الكمومية في الشبكات. ", 12)
+	path := writeTemp(t, "arabic.docx", retype(t, b, map[int]string{marks[0]: long, marks[1]: fields[1].Get() + " نص مضاف."}))
+	r := openEditsFile(w, w.sess, w.win, path)
+	if r == nil {
+		t.Fatalf("no review: %q", texts(overlay(w)))
+	}
+	if got := overlay(w).MinSize(); got.Width > 1024 || got.Height > 600 {
+		t.Errorf("the review needs %v, more than a 1024×600 screen", got)
+	}
+	if s := editsDialogSize(w.win); s.Width > 1024 || s.Height > 600 {
+		t.Errorf("the review is made %v", s)
+	}
+}

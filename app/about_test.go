@@ -100,7 +100,7 @@ func TestExportCarriesVersion(t *testing.T) {
 	a := test.NewTempApp(t)
 	ver := buildinfo.Version{Number: "9.8.7", Build: 42, Commit: "abc1234"}
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Version: ver})
-	res := w.runExport(w.sess.Draft().Clone(), t.TempDir(), []forms.Lang{forms.English}, []export.Format{export.PDF}, fixedToday, nil)
+	res := w.exports.runExport(w.sess.Draft().Clone(), t.TempDir(), []forms.Lang{forms.English}, []export.Format{export.PDF}, fixedToday, nil)
 	if len(res) != 1 || res[0].err != nil {
 		t.Fatalf("export: %+v", res)
 	}

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fgdraft/locales"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -16,29 +14,18 @@ type exampleBanner struct {
 	box *fyne.Container
 }
 
-// bannerHost is what the example banner needs of the window: the interface
-// language, its direction and line-breaking fonts, and a way to start a
-// proposal of one's own.
-type bannerHost interface {
-	localizer() *locales.Localizer
-	dir() direction
-	textFonts() *exportFonts
-	// newDraft starts a new proposal (asking first about unsaved changes).
-	newDraft()
-}
-
-var _ bannerHost = (*window)(nil)
-
-// newExampleBanner makes the banner, shown when example is set.
-func newExampleBanner(w bannerHost, example bool) *exampleBanner {
-	ui := w.localizer()
+// newExampleBanner makes the banner, shown when example is set; its button
+// calls newDraft, which starts a new proposal (asking first about unsaved
+// changes).
+func newExampleBanner(env *uiEnv, newDraft func(), example bool) *exampleBanner {
+	ui := env.ui
 	// Broken into lines by the text layer: in Arabic and Chinese a wrapped
 	// label would order or break the lines wrongly.
-	msg := newWrapText(ui.T("wizard.example.banner"), ui.Lang(), w.textFonts())
-	start := newKeyButton(ui.T("wizard.example.start"), theme.DocumentCreateIcon(), w.newDraft)
+	msg := newWrapText(ui.T("wizard.example.banner"), ui.Lang(), env.textFonts)
+	start := newKeyButton(ui.T("wizard.example.start"), theme.DocumentCreateIcon(), newDraft)
 	start.Importance = widget.HighImportance
 	icon := widget.NewIcon(theme.NewPrimaryThemedResource(theme.InfoIcon()))
-	row := w.dir().row(container.NewVBox(icon), start, msg)
+	row := env.dir().row(container.NewVBox(icon), start, msg)
 	b := &exampleBanner{box: container.NewVBox(row, widget.NewSeparator())}
 	b.set(example)
 	return b

@@ -26,10 +26,6 @@ func mirrored(r rune) bool {
 	return false
 }
 
-// visual prepares interface text for a label, in visual order as a
-// paragraph of the interface's direction (see visualLTR and visualRTL).
-func (w *window) visual(s string) string { return uiText(w.ui, s) }
-
 // visualRTL orders each line of s for a Fyne label in a right-to-left
 // interface. Fyne shapes each run of one direction correctly but places the
 // runs left to right in logical order, and sets the paragraph left to right:

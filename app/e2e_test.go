@@ -637,7 +637,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 	var res []exportResult
 	w2.exports.confirmUntranslated(langs, func() {
 		pdfOnly := []export.Format{export.PDF}
-		w2.exports.confirmReplace(dir, langs, pdfOnly, func() { res = w2.runExport(w2.sess.Draft().Clone(), dir, langs, pdfOnly, w2.today(), nil) })
+		w2.exports.confirmReplace(dir, langs, pdfOnly, func() { res = w2.exports.runExport(w2.sess.Draft().Clone(), dir, langs, pdfOnly, w2.today(), nil) })
 	})
 	if overlay(w2) != nil {
 		t.Error("a dialog stopped the export of an English draft into an empty folder")

@@ -27,17 +27,10 @@ import (
 // accepted ones taken into the draft (docx.Edits.ApplyTo) as typing would
 // take them. Nothing changes before Apply.
 
-// editsHost is what the review of a Word file's changes needs of the
-// window.
+// editsHost is what the review of a Word file's changes asks of the
+// window, beyond the interface's environment (uiEnv).
 type editsHost interface {
-	localizer() *locales.Localizer
-	catalog() *locales.Catalog
-	textFonts() *exportFonts
-	// faces are the bundled faces, for text of the draft in Arabic.
-	faces() *fontSet
 	showError(title, text string)
-	// setDialogFolder sets the folder a file dialog starts in.
-	setDialogFolder(set func(fyne.ListableURI))
 	// changed tells that the draft was edited at path, as a widget tells
 	// it: the session's edit path (unsaved state, findings, autosave).
 	changed(path string)
@@ -47,13 +40,16 @@ type editsHost interface {
 
 var _ editsHost = (*window)(nil)
 
-// editsSession is what the review reads of the session: the draft.
+// editsSession is what the review reads of the session: the draft, and
+// its folder, where the file dialog starts.
 type editsSession interface {
 	Draft() *forms.Proposal
+	Folder() string
 }
 
 // editsReview is the review dialog of one Word file's changes.
 type editsReview struct {
+	env   *uiEnv
 	host  editsHost
 	win   fyne.Window
 	ui    *locales.Localizer
@@ -70,8 +66,8 @@ type editsReview struct {
 }
 
 // chooseEditsFile asks for the Word file whose changes to review.
-func chooseEditsFile(host editsHost, sess editsSession, win fyne.Window) {
-	ui := host.localizer()
+func chooseEditsFile(env *uiEnv, host editsHost, sess editsSession, win fyne.Window) {
+	ui := env.ui
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			host.showError(ui.T("ui.edits.failed"), err.Error())
@@ -81,10 +77,10 @@ func chooseEditsFile(host editsHost, sess editsSession, win fyne.Window) {
 			return
 		}
 		r.Close()
-		openEditsFile(host, sess, win, r.URI().Path())
+		openEditsFile(env, host, sess, win, r.URI().Path())
 	}, win)
 	d.SetFilter(regularFiles(".docx"))
-	host.setDialogFolder(d.SetLocation)
+	setDialogFolder(sess.Folder(), d.SetLocation)
 	d.Resize(dialogSize(win))
 	d.Show()
 }
@@ -94,8 +90,8 @@ func chooseEditsFile(host editsHost, sess editsSession, win fyne.Window) {
 // (not readable, no draft, another draft, marks gone) gets a message
 // naming the problem, and one without changes says so: then it returns
 // nil, and nothing changed.
-func openEditsFile(host editsHost, sess editsSession, win fyne.Window, path string) *editsReview {
-	ui := host.localizer()
+func openEditsFile(env *uiEnv, host editsHost, sess editsSession, win fyne.Window, path string) *editsReview {
+	ui := env.ui
 	failed := func(msg string) *editsReview {
 		host.showError(ui.T("ui.edits.failed"), msg+"\n\n"+ui.T("ui.edits.unchanged"))
 		return nil
@@ -106,7 +102,7 @@ func openEditsFile(host editsHost, sess editsSession, win fyne.Window, path stri
 		return failed(readProblem(ui, err) + "\n\n" + err.Error())
 	}
 	p := sess.Draft()
-	edits, err := docx.CompareWithDraft(p, data, host.catalog())
+	edits, err := docx.CompareWithDraft(p, data, env.cat)
 	if err != nil {
 		var refusal *docx.EditsRefusal
 		if errors.As(err, &refusal) {
@@ -118,7 +114,7 @@ func openEditsFile(host editsHost, sess editsSession, win fyne.Window, path stri
 		host.showError(ui.T("ui.edits.noneTitle"), ui.T("ui.edits.none", map[string]any{"File": file}))
 		return nil
 	}
-	r := &editsReview{host: host, win: win, ui: ui, draft: p, file: file, edits: edits,
+	r := &editsReview{env: env, host: host, win: win, ui: ui, draft: p, file: file, edits: edits,
 		accepted: make([]bool, len(edits.Changes)), checks: make([]*reviewCheck, len(edits.Changes))}
 	r.show()
 	return r
@@ -230,7 +226,7 @@ func (r *editsReview) changeRow(i int, ch docx.Change, dir direction, rtlText bo
 // would not wrap it.
 func (r *editsReview) draftText(s string, quiet bool) fyne.CanvasObject {
 	if strings.ContainsFunc(s, isRTLLetter) {
-		return newLangText(s, forms.Arabic, r.host.faces(), r.host.textFonts())
+		return newLangText(s, forms.Arabic, r.env.fonts, r.env.textFonts)
 	}
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord

@@ -134,7 +134,7 @@ func TestEditsReviewAcceptsOneRejectsOther(t *testing.T) {
 	path := writeTemp(t, "edited.docx", retype(t, b, map[int]string{marks[0]: newA, marks[1]: newB}))
 	onDisk, _ := os.ReadFile(draftPath)
 
-	r := openEditsFile(w, w.sess, w.win, path)
+	r := openEditsFile(w.uiEnv, w, w.sess, w.win, path)
 	if r == nil {
 		t.Fatalf("no review; dialog: %q", texts(overlay(w)))
 	}
@@ -200,7 +200,7 @@ func TestEditsReviewCancel(t *testing.T) {
 	marks, _ := textMarks(t, p, b)
 	path := writeTemp(t, "edited.docx", retype(t, b, map[int]string{marks[0]: "One.", marks[1]: "Two."}))
 	before := encoded(t, p)
-	r := openEditsFile(w, w.sess, w.win, path)
+	r := openEditsFile(w.uiEnv, w, w.sess, w.win, path)
 	if r == nil {
 		t.Fatal("no review")
 	}
@@ -244,7 +244,7 @@ func TestEditsReviewRefusesOtherDraft(t *testing.T) {
 	}
 	before := encoded(t, w.sess.Draft())
 	path := writeTemp(t, "other.docx", b)
-	if r := openEditsFile(w, w.sess, w.win, path); r != nil {
+	if r := openEditsFile(w.uiEnv, w, w.sess, w.win, path); r != nil {
 		t.Fatal("another draft's file was reviewed")
 	}
 	msg := strings.Join(texts(overlay(w)), " ")
@@ -266,7 +266,7 @@ func TestEditsReviewTranslation(t *testing.T) {
 	source := []string{fields[0].Get(), fields[1].Get()}
 	fr := []string{"Premier champ traduit en français.", "Second champ traduit en français."}
 	path := writeTemp(t, "traduit.docx", retype(t, b, map[int]string{marks[0]: fr[0], marks[1]: fr[1]}))
-	r := openEditsFile(w, w.sess, w.win, path)
+	r := openEditsFile(w.uiEnv, w, w.sess, w.win, path)
 	if r == nil {
 		t.Fatalf("no review; dialog: %q", texts(overlay(w)))
 	}
@@ -297,7 +297,7 @@ func TestEditsReviewFitsWithArabicText(t *testing.T) {
 	marks, fields := textMarks(t, w.sess.Draft(), b)
 	long := strings.Repeat("تدرس المجموعة المتخصصة الانتقال إلى التشفير المقاوم للحوسبة الكمومية في الشبكات. ", 12)
 	path := writeTemp(t, "arabic.docx", retype(t, b, map[int]string{marks[0]: long, marks[1]: fields[1].Get() + " نص مضاف."}))
-	r := openEditsFile(w, w.sess, w.win, path)
+	r := openEditsFile(w.uiEnv, w, w.sess, w.win, path)
 	if r == nil {
 		t.Fatalf("no review: %q", texts(overlay(w)))
 	}

@@ -16,7 +16,6 @@ import (
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,31 +33,19 @@ var exportFormats = []export.Format{export.PDF, export.DOCX}
 // that lists them. It holds what it needs and asks the window, through
 // exportHost, for the rest.
 type exportFlow struct {
+	env   *uiEnv // its language is the interface's of the moment
 	host  exportHost
 	sess  *session.Session
 	win   fyne.Window // the parent of the dialogs
-	app   fyne.App    // opens the files written
 	prefs fyne.Preferences
-	cat   *locales.Catalog // the messages of every language, for the documents
-	fonts *exportFonts     // shared with the preview and the labels
 }
 
-// exportHost is what the export flow needs of the window: the interface
-// language (which changes while the window is open), its direction, the
-// day, the error dialog and the folder file dialogs start in.
+// exportHost is what the export flow needs of the window: the error dialog.
 type exportHost interface {
-	localizer() *locales.Localizer
-	dir() direction
-	today() forms.Date
 	showError(title, text string)
-	setDialogFolder(set func(fyne.ListableURI))
 }
 
 var _ exportHost = (*window)(nil)
-
-// ui is the interface language's messages, asked of the window each time:
-// the user may have changed the language since the flow was made.
-func (e *exportFlow) ui() *locales.Localizer { return e.host.localizer() }
 
 // exportFormats are the formats the user ticked last (preference
 // prefExportFormats); both until a choice is made.
@@ -142,7 +129,7 @@ func (e *exportFlow) exportDialog(all bool) {
 	}
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			e.host.showError(e.ui().T("ui.export.failed"), err.Error())
+			e.host.showError(e.env.ui.T("ui.export.failed"), err.Error())
 			return
 		}
 		if dir == nil {
@@ -155,8 +142,8 @@ func (e *exportFlow) exportDialog(all bool) {
 	// The picker asks for a folder only: its title names the files that
 	// will be written there.
 	d.SetTitleText(e.exportFolderTitle(langs, formats))
-	d.SetConfirmText(e.ui().T("wizard.export.here"))
-	e.host.setDialogFolder(d.SetLocation)
+	d.SetConfirmText(e.env.ui.T("wizard.export.here"))
+	setDialogFolder(e.sess.Folder(), d.SetLocation)
 	d.Resize(dialogSize(e.win))
 	d.Show()
 }
@@ -165,7 +152,7 @@ func (e *exportFlow) exportDialog(all bool) {
 // folder chosen.
 func (e *exportFlow) exportFolderTitle(langs []forms.Lang, formats []export.Format) string {
 	names := e.sess.ExportNames(langs, formats)
-	ui := e.ui()
+	ui := e.env.ui
 	var title string
 	switch len(names) {
 	case 1:
@@ -184,7 +171,7 @@ func (e *exportFlow) untranslated(langs []forms.Lang) map[forms.Lang][]string {
 	out := map[forms.Lang][]string{}
 	for l, paths := range e.sess.Untranslated(langs) {
 		for _, p := range paths {
-			out[l] = append(out[l], e.ui().FieldLabel(p))
+			out[l] = append(out[l], e.env.ui.FieldLabel(p))
 		}
 	}
 	return out
@@ -198,7 +185,7 @@ func (e *exportFlow) confirmUntranslated(langs []forms.Lang, then func()) {
 		then()
 		return
 	}
-	ui := e.ui()
+	ui := e.env.ui
 	var b strings.Builder
 	for _, l := range langs {
 		fields := missing[l]
@@ -241,7 +228,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		then()
 		return
 	}
-	ui := e.ui()
+	ui := e.env.ui
 	msg := widget.NewLabel(ui.N("ui.export.replace", len(existing), map[string]any{"Folder": dir}) + "\n\n" + strings.Join(existing, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
@@ -265,7 +252,7 @@ func (e *exportFlow) confirmReplace(dir string, langs []forms.Lang, formats []ex
 		e.showInfo(ui.T("wizard.export.cancelledTitle"), ui.T("wizard.export.cancelled", map[string]any{"Folder": dir}), nil)
 	})
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.replaceTitle"), container.NewVScroll(msg), e.win)
-	d.SetButtons(e.host.dir().dialogButtons(cancel, replace, keep))
+	d.SetButtons(e.env.dir().dialogButtons(cancel, replace, keep))
 	d.Resize(fyne.NewSize(560, 300))
 	dialogKeys(e.win.Canvas(), d, keep.OnTapped, cancel.OnTapped)
 	d.Show()
@@ -299,7 +286,7 @@ func keepAside(dir string, names []string) ([]string, error) {
 func (e *exportFlow) showInfo(title, text string, then func()) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, e.ui().T("ui.dialog.ok"), container.NewVScroll(l), e.win)
+	d := dialog.NewCustom(title, e.env.ui.T("ui.dialog.ok"), container.NewVScroll(l), e.win)
 	d.Resize(fyne.NewSize(520, 260))
 	dialogKeys(e.win.Canvas(), d, d.Hide, d.Hide)
 	if then != nil {
@@ -311,7 +298,7 @@ func (e *exportFlow) showInfo(title, text string, then func()) {
 // startExport writes the files in the background with a progress dialog,
 // then shows where they are.
 func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []export.Format) {
-	ui := e.ui()
+	ui := e.env.ui
 	total := len(langs) * len(formats)
 	bar := widget.NewProgressBar()
 	bar.Max = float64(total)
@@ -320,7 +307,7 @@ func (e *exportFlow) startExport(dir string, langs []forms.Lang, formats []expor
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
 	p := e.sess.Draft().Clone()
-	today := e.host.today()
+	today := e.env.today()
 	go func() {
 		results := e.runExport(p, dir, langs, formats, today, func(i int, l forms.Lang) {
 			fyne.Do(func() {
@@ -348,8 +335,8 @@ func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang
 			path := filepath.Join(dir, export.FileName(p, l, f))
 			r := exportResult{lang: l, format: f, path: path}
 			var renderer export.Renderer
-			if renderer, r.err = e.fonts.renderer(f); r.err == nil {
-				_, r.err = export.WriteFile(path, p, l, e.cat, renderer, a7.Options{Today: today, ExportLang: l})
+			if renderer, r.err = e.env.textFonts.renderer(f); r.err == nil {
+				_, r.err = export.WriteFile(path, p, l, e.env.cat, renderer, a7.Options{Today: today, ExportLang: l})
 			}
 			out = append(out, r)
 		}
@@ -359,7 +346,7 @@ func (e *exportFlow) runExport(p *forms.Proposal, dir string, langs []forms.Lang
 
 // showExported lists what was written, with a way to open it.
 func (e *exportFlow) showExported(dir string, results []exportResult) {
-	ui := e.ui()
+	ui := e.env.ui
 	var ok []exportResult
 	var b strings.Builder
 	for _, r := range results {
@@ -390,7 +377,7 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 	openFolder.Importance = widget.HighImportance
 	closeBtn := newKeyButton(ui.T("ui.dialog.close"), nil, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(ui.T("ui.export.doneTitle"), container.NewVBox(msg, files), e.win)
-	d.SetButtons(e.host.dir().dialogButtons(closeBtn, openFolder))
+	d.SetButtons(e.env.dir().dialogButtons(closeBtn, openFolder))
 	d.Resize(fyne.NewSize(520, 0))
 	dialogKeys(e.win.Canvas(), d, openFolder.OnTapped, d.Hide)
 	d.Show()
@@ -400,12 +387,12 @@ func (e *exportFlow) showExported(dir string, results []exportResult) {
 func (e *exportFlow) openFile(path string) {
 	u, err := url.Parse(storage.NewFileURI(path).String())
 	if err != nil {
-		e.host.showError(e.ui().T("ui.export.failed"), err.Error())
+		e.host.showError(e.env.ui.T("ui.export.failed"), err.Error())
 		return
 	}
-	if err := e.app.OpenURL(u); err != nil {
+	if err := e.env.app.OpenURL(u); err != nil {
 		// The error is the system's ("exec: \"xdg-open\": executable file
 		// not found"): the user needs to know what to do instead.
-		e.host.showError(e.ui().T("ui.export.openFailed"), e.ui().T("wizard.export.openFailed", map[string]any{"Path": path}))
+		e.host.showError(e.env.ui.T("ui.export.openFailed"), e.env.ui.T("wizard.export.openFailed", map[string]any{"Path": path}))
 	}
 }

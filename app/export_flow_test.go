@@ -19,8 +19,8 @@ import (
 func TestExportFolderPickerNamesTheFiles(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	w.setExportFormats([]export.Format{export.PDF})
-	w.exportDialog(false)
+	w.exports.setExportFormats([]export.Format{export.PDF})
+	w.exports.exportDialog(false)
 	one := export.FileName(w.sess.Draft(), w.sess.DocLang(), export.PDF)
 	if d := overlay(w); d == nil || !containsText(d, "Choose the folder for "+one) || findButton(d, "Export here") == nil {
 		t.Errorf("the folder picker does not name %s", one)
@@ -107,7 +107,7 @@ func TestOpenFolderWithoutFileManager(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, noOpener{a}, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	w.openFile(dir)
+	w.exports.openFile(dir)
 	d := overlay(w)
 	if d == nil {
 		t.Fatal("no message")

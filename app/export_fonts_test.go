@@ -24,7 +24,7 @@ func TestExportWithABrokenFontShowsTheError(t *testing.T) {
 	e, h := newTestExportFlow(t, a, forms.English, openSession(t))
 	broken := *exporttest.Fonts(t)
 	broken.SC = text.LazyFace("NotoSansSC-Regular", false, []byte("not a font"))
-	h.fonts.once.Do(func() { h.fonts.fonts, h.fonts.pdf = &broken, pdf.New(&broken) })
+	h.textFonts.once.Do(func() { h.textFonts.fonts, h.textFonts.pdf = &broken, pdf.New(&broken) })
 
 	dir := t.TempDir()
 	done := make(chan []exportResult)

@@ -10,7 +10,6 @@ import (
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
-	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -33,20 +32,17 @@ var openExtensions = []string{".json", ".pdf", ".docx"}
 // saved. It holds what it needs and asks the window, through fileHost, for
 // the rest.
 type fileFlow struct {
+	env      *uiEnv // its language is the interface's of the moment; its app quits
 	host     fileHost
 	sess     *session.Session
 	win      fyne.Window // the parent of the dialogs; closed on quit
-	app      fyne.App    // quits
 	autosave draftAutosave
 }
 
-// fileHost is what the file flow needs of the window: the interface
-// language (which changes while the window is open) and its direction, the
-// error dialog, the draft's name, and what the window shows again when a
-// file was opened or saved.
+// fileHost is what the file flow needs of the window: the error dialog,
+// the draft's name, and what the window shows again when a file was opened
+// or saved.
 type fileHost interface {
-	localizer() *locales.Localizer
-	dir() direction
 	showError(title, text string)
 	// displayName names the draft in messages.
 	displayName() string
@@ -60,10 +56,6 @@ type fileHost interface {
 }
 
 var _ fileHost = (*window)(nil)
-
-// ui is the interface language's messages, asked of the window each time:
-// the user may have changed the language since the flow was made.
-func (f *fileFlow) ui() *locales.Localizer { return f.host.localizer() }
 
 // draftAutosave is what the file flow does with the autosave: stop a save
 // that is due when the window closes, and delete the copy once the draft
@@ -80,7 +72,7 @@ func (f *fileFlow) load(path string) error {
 	opened, err := f.sess.Open(path)
 	f.showKept(path, opened.Kept)
 	if err == nil && opened.Changed {
-		f.host.showError(f.ui().T("files.changedAfterFgdraft.title"), f.ui().T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}))
+		f.host.showError(f.env.ui.T("files.changedAfterFgdraft.title"), f.env.ui.T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}))
 	}
 	return err
 }
@@ -99,7 +91,7 @@ func (f *fileFlow) openPath(path string) {
 // openExample makes the bundled example the draft: a newcomer sees a
 // complete proposal. It is untitled; saving it asks where.
 func (f *fileFlow) openExample() {
-	if err := f.sess.OpenExample(f.ui().Lang()); err != nil { // the example is tested; this is a build gone wrong
+	if err := f.sess.OpenExample(f.env.ui.Lang()); err != nil { // the example is tested; this is a build gone wrong
 		fyne.LogError("bundled example draft", err)
 	}
 }
@@ -109,7 +101,7 @@ func (f *fileFlow) openExample() {
 func (f *fileFlow) newDraft() {
 	f.whenSafe(func() {
 		f.autosave.clear()
-		f.sess.NewBlank(f.ui().Lang())
+		f.sess.NewBlank(f.env.ui.Lang())
 		f.host.showStep(forms.StepContribution)
 	})
 }
@@ -119,7 +111,7 @@ func (f *fileFlow) openDialog() {
 	f.whenSafe(func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil {
-				f.host.showError(f.ui().T("ui.open.failed"), err.Error())
+				f.host.showError(f.env.ui.T("ui.open.failed"), err.Error())
 				return
 			}
 			if r == nil {
@@ -129,7 +121,7 @@ func (f *fileFlow) openDialog() {
 			f.openPath(r.URI().Path())
 		}, f.win)
 		d.SetFilter(regularFiles(openExtensions...))
-		f.setDialogFolder(d.SetLocation)
+		setDialogFolder(f.sess.Folder(), d.SetLocation)
 		d.Resize(dialogSize(f.win))
 		d.Show()
 	})
@@ -168,7 +160,7 @@ func (f *fileFlow) save(then func()) {
 func (f *fileFlow) saveAsDialog(then func()) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			f.host.showError(f.ui().T("ui.save.failed"), err.Error())
+			f.host.showError(f.env.ui.T("ui.save.failed"), err.Error())
 			return
 		}
 		if wc == nil {
@@ -186,7 +178,7 @@ func (f *fileFlow) saveAsDialog(then func()) {
 	}, f.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	d.SetFileName(f.sess.SuggestedName() + ".json")
-	f.setDialogFolder(d.SetLocation)
+	setDialogFolder(f.sess.Folder(), d.SetLocation)
 	d.Resize(dialogSize(f.win))
 	d.Show()
 }
@@ -195,7 +187,7 @@ func (f *fileFlow) saveAsDialog(then func()) {
 // the draft at path were kept.
 func (f *fileFlow) showKept(path string, kept []draftfile.Recovered) {
 	for _, r := range kept {
-		f.host.showError(f.ui().T("files.recovered.title"), f.ui().T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
+		f.host.showError(f.env.ui.T("files.recovered.title"), f.env.ui.T("files.recovered", map[string]any{"Name": filepath.Base(path), "Path": r.Path}))
 	}
 }
 
@@ -209,7 +201,7 @@ func (f *fileFlow) saveTo(path string) bool {
 		return false
 	}
 	if err != nil {
-		f.host.showError(f.ui().T("ui.save.failed"), err.Error())
+		f.host.showError(f.env.ui.T("ui.save.failed"), err.Error())
 		return false
 	}
 	f.autosave.clear()
@@ -222,31 +214,31 @@ func (f *fileFlow) saveTo(path string) bool {
 // the file as it is now (dropping the changes made here), keeps the
 // changes made here under another name, or cancels and decides later.
 func (f *fileFlow) changedOnDisk(path string) {
-	msg := widget.NewLabel(f.ui().T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
+	msg := widget.NewLabel(f.env.ui.T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	saveAs := widget.NewButton(f.ui().T("files.changed.saveAs"), func() {
+	saveAs := widget.NewButton(f.env.ui.T("files.changed.saveAs"), func() {
 		d.Hide()
 		f.saveAsDialog(nil)
 	})
 	saveAs.Importance = widget.HighImportance
-	reload := widget.NewButton(f.ui().T("files.changed.reload"), func() {
+	reload := widget.NewButton(f.env.ui.T("files.changed.reload"), func() {
 		d.Hide()
 		f.sess.ForgetChanges()
 		f.openPath(path)
 	})
 	reload.Importance = widget.DangerImportance
-	cancel := widget.NewButton(f.ui().T("ui.unsaved.cancel"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(f.ui().T("files.changed.title"), msg, f.win)
-	d.SetButtons(f.host.dir().dialogButtons(cancel, reload, saveAs))
+	cancel := widget.NewButton(f.env.ui.T("ui.unsaved.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(f.env.ui.T("files.changed.title"), msg, f.win)
+	d.SetButtons(f.env.dir().dialogButtons(cancel, reload, saveAs))
 	d.Resize(fyne.NewSize(480, 0))
 	dialogKeys(f.win.Canvas(), d, saveAs.OnTapped, d.Hide)
 	d.Show()
 }
 
-// setDialogFolder starts a file dialog in the current draft's folder.
-func (f *fileFlow) setDialogFolder(set func(fyne.ListableURI)) {
-	dir := f.sess.Folder()
+// setDialogFolder starts a file dialog in the folder dir (the current
+// draft's); with dir empty the dialog starts where Fyne starts it.
+func setDialogFolder(dir string, set func(fyne.ListableURI)) {
 	if dir == "" {
 		return
 	}
@@ -267,24 +259,24 @@ func (f *fileFlow) whenSafe(then func()) {
 		then()
 		return
 	}
-	msg := widget.NewLabel(f.ui().T("ui.unsaved.message", map[string]any{"Name": f.host.displayName()}))
+	msg := widget.NewLabel(f.env.ui.T("ui.unsaved.message", map[string]any{"Name": f.host.displayName()}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	save := newKeyButton(f.ui().T("ui.unsaved.save"), nil, func() {
+	save := newKeyButton(f.env.ui.T("ui.unsaved.save"), nil, func() {
 		d.Hide()
 		f.save(then)
 	})
 	save.Importance = widget.HighImportance
-	discard := newKeyButton(f.ui().T("ui.unsaved.discard"), nil, func() {
+	discard := newKeyButton(f.env.ui.T("ui.unsaved.discard"), nil, func() {
 		d.Hide()
 		f.autosave.clear()
 		f.sess.ForgetChanges()
 		then()
 	})
 	discard.Importance = widget.DangerImportance
-	cancel := newKeyButton(f.ui().T("ui.unsaved.cancel"), nil, func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(f.ui().T("ui.unsaved.title"), msg, f.win)
-	d.SetButtons(f.host.dir().dialogButtons(cancel, discard, save))
+	cancel := newKeyButton(f.env.ui.T("ui.unsaved.cancel"), nil, func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(f.env.ui.T("ui.unsaved.title"), msg, f.win)
+	d.SetButtons(f.env.dir().dialogButtons(cancel, discard, save))
 	d.Resize(fyne.NewSize(460, 0))
 	dialogKeys(f.win.Canvas(), d, save.OnTapped, d.Hide)
 	d.Show()
@@ -307,18 +299,18 @@ func (f *fileFlow) quit() {
 		f.autosave.stop()
 		f.autosave.clear()
 		f.win.Close()
-		f.app.Quit()
+		f.env.app.Quit()
 	})
 }
 
 // showLoadError says why a draft could not be opened; the draft on screen
 // is unchanged. A PDF or Word file without a draft gets its own title.
 func (f *fileFlow) showLoadError(err error) {
-	title := f.ui().T("ui.open.failed")
+	title := f.env.ui.T("ui.open.failed")
 	if errors.As(err, new(*reopen.NoDraftError)) {
-		title = f.ui().T("filing.noDraft.title")
+		title = f.env.ui.T("filing.noDraft.title")
 	}
-	f.host.showError(title, f.ui().T("ui.open.failedDetail", map[string]any{"Problem": f.loadProblem(err)}))
+	f.host.showError(title, f.env.ui.T("ui.open.failedDetail", map[string]any{"Problem": f.loadProblem(err)}))
 }
 
 // loadProblem is why a file could not be opened as a draft, in the
@@ -326,14 +318,14 @@ func (f *fileFlow) showLoadError(err error) {
 // Word file that carries no draft (or lost it), or what is wrong in a draft
 // file, naming the file, the position and the field.
 func (f *fileFlow) loadProblem(err error) string {
-	if msg, ok := fileProblem(f.ui(), err); ok { // a named pipe, a device, a huge file
+	if msg, ok := fileProblem(f.env.ui, err); ok { // a named pipe, a device, a huge file
 		return msg
 	}
 	var nd *reopen.NoDraftError
 	if !errors.As(err, &nd) {
 		var de *draftfile.Error
 		if errors.As(err, &de) {
-			return f.ui().DraftError(de)
+			return f.env.ui.DraftError(de)
 		}
 		return err.Error()
 	}
@@ -341,5 +333,5 @@ func (f *fileFlow) loadProblem(err error) string {
 	if nd.Lost {
 		key = "filing.lost"
 	}
-	return f.ui().T(key, map[string]any{"File": filepath.Base(nd.File)})
+	return f.env.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
 }

@@ -37,7 +37,7 @@ func TestReviewFormatsRemembered(t *testing.T) {
 		t.Errorf("check boxes labelled %q, %q", r.formats[export.PDF].Text, r.formats[export.DOCX].Text)
 	}
 	r.formats[export.PDF].SetChecked(false)
-	if got := w.exportFormats(); len(got) != 1 || got[0] != export.DOCX {
+	if got := w.exports.exportFormats(); len(got) != 1 || got[0] != export.DOCX {
 		t.Errorf("after unticking PDF: %v", got)
 	}
 

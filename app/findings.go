@@ -5,7 +5,6 @@ import (
 
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,8 +21,9 @@ const panelLimit = 150
 // rewritten when their text changes, so that an edit that leaves most
 // findings as they were costs little.
 type findingList struct {
-	host  findingsHost
-	limit int // 0: no limit
+	env   *uiEnv
+	nav   navigator // where a row leads
+	limit int       // 0: no limit
 	box   *fyne.Container
 	rows  []*findingRow
 	heads [3]*widget.Label // per severity
@@ -43,38 +43,30 @@ type findingRow struct {
 	field string
 }
 
-// findingsHost is what the finding lists need of the window: the interface
-// language and its direction, the fonts that wrap their text, and a way to
-// the step or field of a finding.
-type findingsHost interface {
-	navigator
-	localizer() *locales.Localizer
-	dir() direction
-	textFonts() *exportFonts
-}
-
-func newFindingList(w findingsHost, limit int) *findingList {
-	l := &findingList{host: w, limit: limit, box: container.NewVBox()}
+// newFindingList makes a list of at most limit findings (0: all) whose
+// rows lead, through nav, to the step or field of their finding.
+func newFindingList(env *uiEnv, nav navigator, limit int) *findingList {
+	l := &findingList{env: env, nav: nav, limit: limit, box: container.NewVBox()}
 	for s := a7.Info; s <= a7.Error; s++ {
 		h := widget.NewLabel("")
 		h.TextStyle.Bold = true
-		l.heads[s] = w.dir().atStart(h)
+		l.heads[s] = env.dir().atStart(h)
 	}
 	l.more = widget.NewLabel("")
 	l.more.Wrapping = fyne.TextWrapWord
-	l.empty = widget.NewLabel(w.localizer().T("ui.findings.none"))
+	l.empty = widget.NewLabel(env.ui.T("ui.findings.none"))
 	l.empty.Wrapping = fyne.TextWrapWord
-	w.dir().atStart(l.more, l.empty)
+	env.dir().atStart(l.more, l.empty)
 	return l
 }
 
 func (l *findingList) newRow() *findingRow {
 	r := &findingRow{icon: widget.NewIcon(nil)}
-	r.msg = newWrapText("", l.host.localizer().Lang(), l.host.textFonts())
-	r.where = newWrapText("", l.host.localizer().Lang(), l.host.textFonts())
+	r.msg = newWrapText("", l.env.ui.Lang(), l.env.textFonts)
+	r.where = newWrapText("", l.env.ui.Lang(), l.env.textFonts)
 	r.where.setStyle(theme.SizeNameCaptionText, false)
 	text := container.New(&tightVBox{}, r.msg, r.where)
-	content := l.host.dir().row(container.NewVBox(r.icon), nil, text)
+	content := l.env.dir().row(container.NewVBox(r.icon), nil, text)
 	r.row = newTapRow(content, func() { l.open(r) })
 	return r
 }
@@ -88,16 +80,16 @@ type navigator interface {
 // open takes the user to the finding's field.
 func (l *findingList) open(r *findingRow) {
 	if r.field == "" {
-		l.host.showStep(forms.StepReview)
+		l.nav.showStep(forms.StepReview)
 		return
 	}
-	l.host.goToField(r.field)
+	l.nav.goToField(r.field)
 }
 
 // update shows findings (sorted by severity, most serious first). It
 // reports whether anything shown changed.
 func (l *findingList) update(findings []a7.Finding) bool {
-	ui := l.host.localizer()
+	ui := l.env.ui
 	n := len(findings)
 	if l.limit > 0 && n > l.limit {
 		n = l.limit
@@ -148,7 +140,7 @@ func (l *findingList) update(findings []a7.Finding) bool {
 // fill writes a finding into a row when it differs from what the row shows;
 // it reports whether it did.
 func (l *findingList) fill(r *findingRow, f a7.Finding) bool {
-	ui := l.host.localizer()
+	ui := l.env.ui
 	field := ""
 	if len(f.Fields) > 0 {
 		field = f.Fields[0]
@@ -192,18 +184,18 @@ func (l *findingList) fill(r *findingRow, f a7.Finding) bool {
 
 // findingsPanel is the side panel: a title and the finding list.
 type findingsPanel struct {
-	host    findingsHost
+	env     *uiEnv
 	list    *findingList
 	title   *widget.Label
 	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
-func newFindingsPanel(w findingsHost) *findingsPanel {
-	p := &findingsPanel{host: w, list: newFindingList(w, panelLimit)}
-	p.title = widget.NewLabel(w.localizer().T("ui.findings.title"))
+func newFindingsPanel(env *uiEnv, nav navigator) *findingsPanel {
+	p := &findingsPanel{env: env, list: newFindingList(env, nav, panelLimit)}
+	p.title = widget.NewLabel(env.ui.T("ui.findings.title"))
 	p.title.TextStyle.Bold = true
-	w.dir().atStart(p.title)
+	env.dir().atStart(p.title)
 	p.scroll = container.NewVScroll(p.list.box)
 	p.content = container.NewBorder(container.NewVBox(p.title, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	return p
@@ -216,7 +208,7 @@ func (p *findingsPanel) update(findings []a7.Finding) {
 	if p.list.update(findings) && p.scroll.Offset.Y != 0 {
 		p.scroll.ScrollToTop()
 	}
-	ui := p.host.localizer()
+	ui := p.env.ui
 	title := uiText(ui, ui.N("ui.findings.titleCount", len(findings), nil))
 	if p.title.Text != title {
 		p.title.SetText(title)

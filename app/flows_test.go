@@ -62,7 +62,7 @@ func newTestExportFlow(t *testing.T, a fyne.App, lang forms.Lang, sess *session.
 	win := a.NewWindow("export")
 	win.Resize(fyne.NewSize(900, 700))
 	t.Cleanup(win.Close)
-	return &exportFlow{host: h, sess: sess, win: win, app: a, prefs: a.Preferences(), cat: catalog(), fonts: &h.fonts}, h
+	return &exportFlow{env: h.uiEnv, host: h, sess: sess, win: win, prefs: a.Preferences()}, h
 }
 
 // The export flow on a host that is not the window: before writing, it
@@ -156,7 +156,7 @@ func newTestFileFlow(t *testing.T, a fyne.App, lang forms.Lang, sess *session.Se
 	win.Resize(fyne.NewSize(900, 700))
 	t.Cleanup(win.Close)
 	saves := &fakeAutosave{}
-	return &fileFlow{host: h, sess: sess, win: win, app: a, autosave: saves}, h, saves
+	return &fileFlow{env: h.uiEnv, host: h, sess: sess, win: win, autosave: saves}, h, saves
 }
 
 // The file flow on a host that is not the window: a new draft over unsaved

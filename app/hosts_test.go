@@ -8,19 +8,17 @@ import (
 	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
-	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
 // fakeHost stands for the window in tests of the parts that take a narrow
-// interface of it (reviewHost, bannerHost, previewHost): it records what
-// they ask of it and has no *window behind it.
+// interface of it (navigator, reviewExporter, translateHost,
+// translateExporter): it records what they ask of it and has no *window
+// behind it. Its uiEnv is what the window would pass them.
 type fakeHost struct {
-	ui      *locales.Localizer
-	fonts   exportFonts
-	faceSet *fontSet
+	*uiEnv
 
 	formats   []export.Format // what exportFormats returns; setExportFormats writes it
 	formatSet int             // how many times setExportFormats was called
@@ -29,35 +27,31 @@ type fakeHost struct {
 	fields    []string        // goToField's paths, per call
 	newDrafts int             // how many times newDraft was called
 
-	app     fyne.App
 	name    string         // displayName
 	changes []string       // changed's paths, per call
 	exports [][]forms.Lang // runExport's languages, per call
 }
 
 func newFakeHost(lang forms.Lang) *fakeHost {
-	return &fakeHost{ui: catalog().In(lang), faceSet: newFontSet(), formats: []export.Format{export.PDF, export.DOCX}}
+	env := &uiEnv{
+		ui:        catalog().In(lang),
+		cat:       catalog(),
+		fonts:     newFontSet(),
+		textFonts: &exportFonts{},
+		today:     func() forms.Date { return fixedToday },
+	}
+	return &fakeHost{uiEnv: env, formats: []export.Format{export.PDF, export.DOCX}}
 }
 
-func (h *fakeHost) localizer() *locales.Localizer  { return h.ui }
-func (h *fakeHost) dir() direction                 { return directionOf(h.ui.Lang()) }
-func (h *fakeHost) textFonts() *exportFonts        { return &h.fonts }
-func (h *fakeHost) faces() *fontSet                { return h.faceSet }
-func (h *fakeHost) catalog() *locales.Catalog      { return catalog() }
-func (h *fakeHost) today() forms.Date              { return fixedToday }
-func (h *fakeHost) visual(s string) string         { return uiText(h.ui, s) }
 func (h *fakeHost) showStep(s forms.Step)          { h.steps = append(h.steps, s) }
 func (h *fakeHost) goToField(path string)          { h.fields = append(h.fields, path) }
 func (h *fakeHost) exportFormats() []export.Format { return slices.Clone(h.formats) }
 func (h *fakeHost) exportDialog(all bool)          { h.dialogs = append(h.dialogs, all) }
 func (h *fakeHost) newDraft()                      { h.newDrafts++ }
 
-func (h *fakeHost) fyneApp() fyne.App                      { return h.app }
-func (h *fakeHost) changed(path string)                    { h.changes = append(h.changes, path) }
-func (h *fakeHost) openFile(string)                        {}
-func (h *fakeHost) setDialogFolder(func(fyne.ListableURI)) {}
-func (h *fakeHost) displayName() string                    { return h.name }
-func (h *fakeHost) screenSize() fyne.Size                  { return fyne.Size{} }
+func (h *fakeHost) changed(path string) { h.changes = append(h.changes, path) }
+func (h *fakeHost) openFile(string)     {}
+func (h *fakeHost) displayName() string { return h.name }
 
 // runExport writes nothing: it names the file it would write.
 func (h *fakeHost) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
@@ -77,9 +71,10 @@ func (h *fakeHost) setExportFormats(f []export.Format) {
 }
 
 var (
-	_ reviewHost    = (*fakeHost)(nil)
-	_ bannerHost    = (*fakeHost)(nil)
-	_ translateHost = (*fakeHost)(nil)
+	_ navigator         = (*fakeHost)(nil)
+	_ reviewExporter    = (*fakeHost)(nil)
+	_ translateHost     = (*fakeHost)(nil)
+	_ translateExporter = (*fakeHost)(nil)
 )
 
 // fakeReviewSession is a draft with the findings the catalogue gives it,
@@ -98,6 +93,7 @@ func (s *fakeReviewSession) Draft() *forms.Proposal  { return s.draft }
 func (s *fakeReviewSession) Findings() []a7.Finding  { return s.findings }
 func (s *fakeReviewSession) DocLang() forms.Lang     { return s.docLang }
 func (s *fakeReviewSession) SetDocLang(l forms.Lang) { s.docLang = l }
+func (s *fakeReviewSession) Folder() string          { return "" }
 func (s *fakeReviewSession) Total() session.StepCount {
 	var c session.StepCount
 	for _, f := range s.findings {
@@ -119,7 +115,7 @@ func TestExampleBannerOnFakeHost(t *testing.T) {
 	// Given a banner for the example, on a host in French
 	test.NewTempApp(t)
 	h := newFakeHost(forms.French)
-	b := newExampleBanner(h, true)
+	b := newExampleBanner(h.uiEnv, h.newDraft, true)
 	if !b.box.Visible() || !containsText(b.box, h.ui.T("wizard.example.banner")) {
 		t.Fatalf("the banner for the example is hidden or lacks its text: %q", texts(b.box))
 	}
@@ -142,7 +138,7 @@ func TestExampleBannerOnFakeHost(t *testing.T) {
 	if !b.box.Visible() {
 		t.Error("the banner is hidden for the example")
 	}
-	if hidden := newExampleBanner(h, false); hidden.box.Visible() {
+	if hidden := newExampleBanner(h.uiEnv, h.newDraft, false); hidden.box.Visible() {
 		t.Error("a banner made for a draft of one's own shows")
 	}
 }
@@ -162,7 +158,7 @@ func TestReviewStepOnFakeHost(t *testing.T) {
 	if total.Errors == 0 || len(sess.findings) < 2 {
 		t.Fatalf("the draft should have errors and several findings: %+v", sess.findings)
 	}
-	r := newReviewStep(h, sess)
+	r := newReviewStep(h.uiEnv, h, h, sess)
 	w := test.NewWindow(r.Content())
 	defer w.Close()
 	w.Resize(fyne.NewSize(900, 700))
@@ -259,7 +255,7 @@ func TestTranslateLinkOnFakeHost(t *testing.T) {
 	sess.docLang = forms.French
 	var l translateLink
 	// When the translation window is opened
-	l.show(h, sess)
+	l.show(h.uiEnv, h, h, sess)
 	t.Cleanup(func() {
 		if l.win != nil {
 			l.win.Close()
@@ -299,7 +295,7 @@ func TestTranslateLinkOnFakeHost(t *testing.T) {
 	}
 	// When the session has another draft and the window syncs
 	sess.draft = sampleDraft()
-	l.sync(h, sess)
+	l.sync(h.uiEnv, h, h, sess)
 	// Then the view edits the new draft, still into French
 	if l.view.env.draft != sess.draft || l.view.Target() != forms.French {
 		t.Error("the view does not follow the session's new draft")

@@ -83,7 +83,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 	w.env.changed("focusGroup.acronym")
 	key := func(k fyne.KeyName) { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 
-	w.newDraft()
+	w.files.newDraft()
 	if overlay(w) == nil {
 		t.Fatal("no unsaved-changes dialog")
 	}
@@ -91,7 +91,7 @@ func TestDialogEnterAndEscape(t *testing.T) {
 	if overlay(w) != nil || w.sess.Draft().FocusGroup.Acronym != "FG-ENTER" || !w.sess.Dirty() {
 		t.Fatal("Escape did not cancel")
 	}
-	w.newDraft()
+	w.files.newDraft()
 	key(fyne.KeyReturn)
 	if p, err := draftfile.Load(path); err != nil || p.FocusGroup.Acronym != "FG-ENTER" {
 		t.Errorf("Enter did not save: %v", err)

@@ -38,8 +38,8 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(w.ui.T("ui.menu.quit"), w.files.quit)
 	quit.Shortcut = sc(fyne.KeyQ, 0)
 	quit.IsQuit = true
-	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w, w.sess) })
-	takeEdits := fyne.NewMenuItem(w.ui.T("ui.menu.takeEdits"), func() { chooseEditsFile(w, w.sess, w.win) })
+	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w.uiEnv, w, w.exports, w.sess) })
+	takeEdits := fyne.NewMenuItem(w.ui.T("ui.menu.takeEdits"), func() { chooseEditsFile(w.uiEnv, w, w.sess, w.win) })
 	file := fyne.NewMenu(w.ui.T("ui.menu.file"), newItem, open, recent, example,
 		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(),
 		takeEdits, translate, fyne.NewMenuItemSeparator(), quit)

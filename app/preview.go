@@ -266,27 +266,11 @@ func newChartView(c export.Chart, loc *locales.Localizer, today forms.Date, goTo
 	return ch
 }
 
-// previewHost is what the preview needs of the window: the messages of
-// every language, today's date, the fonts, and a way to a field.
-type previewHost interface {
-	// catalog has the messages of the document languages.
-	catalog() *locales.Catalog
-	today() forms.Date
-	// goToField shows the step of a field path and focuses its widget: a
-	// tapped paragraph or chart mark leads there.
-	goToField(path string)
-	// faces are the bundled faces as Fyne resources; textFonts break the
-	// lines.
-	faces() *fontSet
-	textFonts() *exportFonts
-}
-
-var _ previewHost = (*window)(nil)
-
-// buildPreview makes the document of the draft p in lang and its view.
-func buildPreview(h previewHost, p *forms.Proposal, lang forms.Lang) fyne.CanvasObject {
-	cat := h.catalog()
-	doc := export.Build(p, lang, cat, a7.Options{Today: h.today()})
-	v := &documentView{doc: doc, goTo: h.goToField, loc: cat.In(doc.Lang), today: h.today(), fonts: h.textFonts(), faces: h.faces()}
+// buildPreview makes the document of the draft p in lang and its view; a
+// tapped paragraph or chart mark leads to its field through goTo.
+func buildPreview(env *uiEnv, goTo func(path string), p *forms.Proposal, lang forms.Lang) fyne.CanvasObject {
+	today := env.today()
+	doc := export.Build(p, lang, env.cat, a7.Options{Today: today})
+	v := &documentView{doc: doc, goTo: goTo, loc: env.cat.In(doc.Lang), today: today, fonts: env.textFonts, faces: env.fonts}
 	return v.build()
 }

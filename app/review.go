@@ -24,30 +24,25 @@ type reviewSession interface {
 	SetDocLang(forms.Lang)
 }
 
-// reviewHost is what the review step needs of the window: what the finding
-// list needs, the export formats and dialog, and the preview.
-type reviewHost interface {
-	findingsHost
-	// visual is a text of the interface language made ready for a label
-	// (uiText).
-	visual(text string) string
-	// exportFormats are the formats ticked last; setExportFormats remembers
-	// the ones ticked now.
+// reviewExporter is the export the review step starts: the formats ticked
+// last (exportFormats), remembering the ones ticked now
+// (setExportFormats), and the dialog that asks for a folder and exports the
+// draft in the document language, or in all six when all is set. The
+// window's exportFlow is one.
+type reviewExporter interface {
 	exportFormats() []export.Format
 	setExportFormats([]export.Format)
-	// exportDialog asks for a folder and exports the draft in the document
-	// language, or in all six when all is set.
 	exportDialog(all bool)
-	// previewHost draws the contribution for the preview tab.
-	previewHost
 }
 
-var _ reviewHost = (*window)(nil)
+var _ reviewExporter = (*exportFlow)(nil)
 
 // reviewStep is the last step: every finding, a preview of the contribution
 // in the document language, and export. It is a stepForm with no fields.
 type reviewStep struct {
-	host    reviewHost
+	env     *uiEnv
+	nav     navigator // where a finding or a tapped paragraph leads
+	exports reviewExporter
 	sess    reviewSession
 	content fyne.CanvasObject
 
@@ -64,9 +59,9 @@ type reviewStep struct {
 	formatHint *widget.Label
 }
 
-func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
-	r := &reviewStep{host: w, sess: sess}
-	ui := w.localizer()
+func newReviewStep(env *uiEnv, nav navigator, exports reviewExporter, sess reviewSession) *reviewStep {
+	r := &reviewStep{env: env, nav: nav, exports: exports, sess: sess}
+	ui := env.ui
 	for _, l := range forms.Languages() {
 		r.langNames = append(r.langNames, ui.LanguageName(l))
 	}
@@ -78,13 +73,13 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 			}
 		}
 	})
-	r.exportOne = newKeyButton(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { w.exportDialog(false) })
+	r.exportOne = newKeyButton(ui.T("ui.export.one"), theme.DocumentSaveIcon(), func() { exports.exportDialog(false) })
 	r.exportOne.Importance = widget.HighImportance
-	r.exportAll = newKeyButton(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { w.exportDialog(true) })
-	r.status = newWrapText("", ui.Lang(), w.textFonts())
+	r.exportAll = newKeyButton(ui.T("ui.export.all"), theme.DocumentSaveIcon(), func() { exports.exportDialog(true) })
+	r.status = newWrapText("", ui.Lang(), env.textFonts)
 	formatBox := r.newFormatChecks()
 
-	r.findings = newFindingList(w, 0)
+	r.findings = newFindingList(env, nav, 0)
 	r.preview = container.NewScroll(widget.NewLabel(""))
 	r.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(ui.T("ui.review.findings"), theme.WarningIcon(), container.NewVScroll(r.findings.box)),
@@ -92,10 +87,10 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.refresh() }
 
-	langLabel := widget.NewLabel(w.visual(ui.T("ui.review.docLanguage")))
+	langLabel := widget.NewLabel(env.visual(ui.T("ui.review.docLanguage")))
 	// Language and export buttons on two rows: on one they would make this
 	// step wider than the others, and the panels beside it would shift.
-	dir := w.dir()
+	dir := env.dir()
 	bar := container.NewVBox(dir.hbox(langLabel, r.langSel), dir.hbox(r.exportOne, r.exportAll), formatBox)
 	r.content = container.NewBorder(container.NewVBox(bar, r.status), nil, nil, nil, r.tabs)
 	return r
@@ -104,15 +99,15 @@ func newReviewStep(w reviewHost, sess reviewSession) *reviewStep {
 // newFormatChecks makes the check boxes of the export formats, ticked as
 // the user last left them (both the first time), and lays them out in a row.
 func (r *reviewStep) newFormatChecks() fyne.CanvasObject {
-	w := r.host
-	ui := w.localizer()
-	chosen := w.exportFormats()
+	env := r.env
+	ui := env.ui
+	chosen := r.exports.exportFormats()
 	r.formats = map[export.Format]*widget.Check{}
-	r.formatHint = widget.NewLabel(w.visual(ui.T("filing.format.none")))
+	r.formatHint = widget.NewLabel(env.visual(ui.T("filing.format.none")))
 	r.formatHint.Importance = widget.WarningImportance
-	row := []fyne.CanvasObject{widget.NewLabel(w.visual(ui.T("filing.format.label")))}
+	row := []fyne.CanvasObject{widget.NewLabel(env.visual(ui.T("filing.format.label")))}
 	for _, f := range exportFormats {
-		c := widget.NewCheck(w.visual(ui.T("filing.format."+string(f))), nil)
+		c := widget.NewCheck(env.visual(ui.T("filing.format."+string(f))), nil)
 		c.SetChecked(slices.Contains(chosen, f))
 		c.OnChanged = func(bool) { r.formatsChanged() }
 		r.formats[f] = c
@@ -120,7 +115,7 @@ func (r *reviewStep) newFormatChecks() fyne.CanvasObject {
 	}
 	row = append(row, r.formatHint)
 	r.showFormatState()
-	return w.dir().hbox(row...)
+	return env.dir().hbox(row...)
 }
 
 // checkedFormats are the formats ticked, in exportFormats order.
@@ -137,7 +132,7 @@ func (r *reviewStep) checkedFormats() []export.Format {
 // formatsChanged remembers the formats ticked and enables export only when
 // there is one.
 func (r *reviewStep) formatsChanged() {
-	r.host.setExportFormats(r.checkedFormats())
+	r.exports.setExportFormats(r.checkedFormats())
 	r.showFormatState()
 }
 
@@ -168,7 +163,7 @@ func (r *reviewStep) Mark(map[string]a7.Severity) {}
 // refresh brings the step up to date with the draft: it is called when the
 // step is shown and when the document language changes.
 func (r *reviewStep) refresh() {
-	ui := r.host.localizer()
+	ui := r.env.ui
 	lang := r.sess.DocLang()
 	if !lang.Valid() {
 		lang = r.sess.Draft().Language
@@ -183,17 +178,16 @@ func (r *reviewStep) refresh() {
 	r.exportOne.SetText(ui.T("ui.export.oneIn", map[string]any{"Language": name}))
 	r.updateFindings()
 	if r.tabs.Selected() == r.tabs.Items[1] {
-		r.preview.Content = buildPreview(r.host, r.sess.Draft(), lang)
+		r.preview.Content = buildPreview(r.env, r.nav.goToField, r.sess.Draft(), lang)
 		r.preview.Refresh()
 	}
 }
 
 // updateFindings rewrites the finding list and the status line.
 func (r *reviewStep) updateFindings() {
-	w := r.host
-	ui := w.localizer()
+	ui := r.env.ui
 	r.findings.update(r.sess.Findings())
-	r.tabs.Items[0].Text = w.visual(ui.N("ui.findings.titleCount", len(r.sess.Findings()), nil))
+	r.tabs.Items[0].Text = r.env.visual(ui.N("ui.findings.titleCount", len(r.sess.Findings()), nil))
 	r.tabs.Refresh()
 	var status string
 	switch {

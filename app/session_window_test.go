@@ -60,10 +60,9 @@ func TestWindowFollowsSession(t *testing.T) {
 	}
 }
 
-// navRecorder is the window as a finding list's host, but keeps where it
-// was asked to go instead of going there.
+// navRecorder is a finding list's navigator that keeps where it was asked
+// to go instead of going there.
 type navRecorder struct {
-	*window
 	went []string
 }
 
@@ -75,8 +74,8 @@ func (n *navRecorder) goToField(p string)    { n.went = append(n.went, "field:"+
 func TestFindingRowsNavigate(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
-	nav := &navRecorder{window: w}
-	l := newFindingList(nav, 0)
+	nav := &navRecorder{}
+	l := newFindingList(w.uiEnv, nav, 0)
 	l.update([]a7.Finding{
 		{Rule: "deadline.translation", Severity: a7.Error},
 		{Rule: "required", Severity: a7.Warning, Fields: []string{forms.FGScope.Path(), forms.FGAcronym.Path()}},

@@ -322,7 +322,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	w.sess.Draft().FocusGroup.Acronym = "FG-XYZ"
 	w.env.changed("focusGroup.acronym")
 
-	w.newDraft()
+	w.files.newDraft()
 	d := overlay(w)
 	if d == nil || !containsText(d, w.ui.T("ui.unsaved.title")) {
 		t.Fatal("no unsaved-changes prompt")
@@ -340,7 +340,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	}
 	test.Tap(findButton(d, w.ui.T("ui.unsaved.cancel")))
 
-	w.newDraft()
+	w.files.newDraft()
 	test.Tap(findButton(overlay(w), w.ui.T("ui.unsaved.discard")))
 	if w.sess.Draft() == old || w.sess.Draft().FocusGroup.Acronym != "" || w.sess.Dirty() {
 		t.Fatal("Discard did not start a new draft")
@@ -354,7 +354,7 @@ func TestUnsavedPrompt(t *testing.T) {
 	w.files.openPath(path)
 	w.sess.Draft().FocusGroup.Acronym = "FG-SAVED"
 	w.env.changed("focusGroup.acronym")
-	w.newDraft()
+	w.files.newDraft()
 	test.Tap(findButton(overlay(w), w.ui.T("ui.unsaved.save")))
 	p, err := draftfile.Load(path)
 	if err != nil || p.FocusGroup.Acronym != "FG-SAVED" {
@@ -556,7 +556,7 @@ func TestExport(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile)})
 	dir := t.TempDir()
-	res := w.runExport(w.sess.Draft().Clone(), dir, forms.Languages(), exportFormats, fixedToday, nil)
+	res := w.exports.runExport(w.sess.Draft().Clone(), dir, forms.Languages(), exportFormats, fixedToday, nil)
 	if len(res) != 12 {
 		t.Fatalf("%d results, want 6 languages × PDF and DOCX", len(res))
 	}

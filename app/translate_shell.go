@@ -3,7 +3,6 @@ package app
 import (
 	"fgdraft/export"
 	"fgdraft/forms"
-	"fgdraft/locales"
 
 	"fyne.io/fyne/v2"
 )
@@ -13,8 +12,8 @@ import (
 // three lines:
 //
 //	translate translateLink      // a field of window
-//	w.translate.sync(w, w.sess)  // at the end of revalidate
-//	fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w, w.sess) }) // in the File menu
+//	w.translate.sync(w.uiEnv, w, w.exports, w.sess)  // when the findings changed
+//	fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w.uiEnv, w, w.exports, w.sess) }) // in the File menu
 type translateLink struct {
 	win   fyne.Window
 	view  *translateView
@@ -27,30 +26,24 @@ type translateLink struct {
 
 // translateHost is what the translation window needs of the main window.
 type translateHost interface {
-	// fyneApp opens the translation window.
-	fyneApp() fyne.App
-	localizer() *locales.Localizer
-	today() forms.Date
 	// changed tells the main window that the draft was edited at path: it
 	// re-validates and notes unsaved changes.
 	changed(path string)
-	// faces and textFonts are the bundled faces, shared with the main
-	// window.
-	faces() *fontSet
-	textFonts() *exportFonts
-	// runExport writes p in langs and formats into the folder dir.
-	runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult
-	// openFile opens a written file with the system's viewer.
-	openFile(path string)
-	// setDialogFolder sets the folder a file dialog starts in.
-	setDialogFolder(set func(fyne.ListableURI))
 	// displayName names the draft in the window's title.
 	displayName() string
-	// screenSize is the screen's size (zero: unknown), for the window to fit.
-	screenSize() fyne.Size
 }
 
 var _ translateHost = (*window)(nil)
+
+// translateExporter is what the translation window needs of the export
+// flow: runExport writes p in langs and formats into the folder dir,
+// openFile opens a written file with the system's viewer.
+type translateExporter interface {
+	runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult
+	openFile(path string)
+}
+
+var _ translateExporter = (*exportFlow)(nil)
 
 // translateSession is what the translation window reads of the session:
 // the draft it edits, and the review step's document language, the first
@@ -58,31 +51,33 @@ var _ translateHost = (*window)(nil)
 type translateSession interface {
 	Draft() *forms.Proposal
 	DocLang() forms.Lang
+	// Folder is the draft's folder, where the file dialogs start.
+	Folder() string
 }
 
 // show opens the translation window of w, or brings it to the front.
-func (l *translateLink) show(w translateHost, sess translateSession) {
+func (l *translateLink) show(env *uiEnv, w translateHost, exports translateExporter, sess translateSession) {
 	if l.win != nil {
 		l.win.RequestFocus()
 		return
 	}
-	l.win = w.fyneApp().NewWindow("")
+	l.win = env.app.NewWindow("")
 	l.win.SetOnClosed(func() { *l = translateLink{} })
-	l.build(w, sess, "")
-	l.win.Resize(fitWindow(translateWindowSize, w.screenSize()))
+	l.build(env, w, exports, sess, "")
+	l.win.Resize(fitWindow(translateWindowSize, env.screen))
 	closeOnKeys(l.win)
 	l.win.Show()
 }
 
 // build makes the view for the window's current draft, translating into
 // into (or the review step's document language, or the first other one).
-func (l *translateLink) build(w translateHost, sess translateSession, into forms.Lang) {
+func (l *translateLink) build(env *uiEnv, w translateHost, exports translateExporter, sess translateSession, into forms.Lang) {
 	draft := sess.Draft()
 	if !into.Valid() || into == draft.Language {
 		into = sess.DocLang()
 	}
-	ui := w.localizer()
-	env := &editorEnv{
+	ui := env.ui
+	edit := &editorEnv{
 		draft: draft,
 		changed: func(path string) {
 			if sess.Draft() != draft {
@@ -94,18 +89,18 @@ func (l *translateLink) build(w translateHost, sess translateSession, into forms
 		},
 		ui:    ui,
 		win:   l.win,
-		today: w.today,
+		today: env.today,
 	}
-	l.view = newTranslateView(env, translateOptions{
+	l.view = newTranslateView(edit, translateOptions{
 		into:      into,
-		fonts:     w.faces(),
-		textFonts: w.textFonts(),
+		fonts:     env.fonts,
+		textFonts: env.textFonts,
 		exportPDF: func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
-			r := w.runExport(p, dir, []forms.Lang{lang}, []export.Format{export.PDF}, w.today(), nil)[0]
+			r := exports.runExport(p, dir, []forms.Lang{lang}, []export.Format{export.PDF}, env.today(), nil)[0]
 			return r.path, r.err
 		},
-		openFile: w.openFile,
-		folder:   w.setDialogFolder,
+		openFile: exports.openFile,
+		folder:   func(set func(fyne.ListableURI)) { setDialogFolder(sess.Folder(), set) },
 	})
 	l.draft, l.lang = draft, ui.Lang()
 	l.win.SetTitle(ui.T("translate.title", map[string]any{"Name": w.displayName()}))
@@ -116,12 +111,12 @@ func (l *translateLink) build(w translateHost, sess translateSession, into forms
 // is called whenever the window re-validated the draft. Another draft or
 // another interface language rebuilds the view; an edit elsewhere re-reads
 // the rows (source text, stale marks, counters), which costs little.
-func (l *translateLink) sync(w translateHost, sess translateSession) {
+func (l *translateLink) sync(env *uiEnv, w translateHost, exports translateExporter, sess translateSession) {
 	if l.view == nil || l.self {
 		return
 	}
-	if l.draft != sess.Draft() || l.lang != w.localizer().Lang() {
-		l.build(w, sess, l.view.Target())
+	if l.draft != sess.Draft() || l.lang != env.ui.Lang() {
+		l.build(env, w, exports, sess, l.view.Target())
 		return
 	}
 	l.view.Reload()

@@ -404,7 +404,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		Today: func() forms.Date { return fixedToday }, AutosaveDelay: time.Hour})
 	t.Cleanup(func() { w.autosave.stop() })
 	var l translateLink
-	l.show(w, w.sess)
+	l.show(w.uiEnv, w, w.exports, w.sess)
 	t.Cleanup(func() {
 		if l.win != nil {
 			l.win.Close()
@@ -434,7 +434,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 		}
 	}
 	w.changed("contribution.title")
-	l.sync(w, w.sess) // what the line in revalidate does
+	l.sync(w.uiEnv, w, w.exports, w.sess) // what the line in showFindings does
 	if title.status != forms.Stale || title.source.Text() != "A new title" {
 		t.Errorf("after the wizard edit: status %v, source %q", title.status, title.source.Text())
 	}
@@ -449,7 +449,7 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	}
 	// Another draft: the view follows it.
 	w.files.openExample()
-	l.sync(w, w.sess)
+	l.sync(w.uiEnv, w, w.exports, w.sess)
 	if l.view.env.draft != w.sess.Draft() {
 		t.Error("the view still edits the previous draft")
 	}

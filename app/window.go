@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fgdraft/app/session"
-	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/a7"
 	"fgdraft/locales"
@@ -26,14 +25,11 @@ import (
 // marks, the summary line, the title). Changing the interface language or
 // opening another draft throws the widgets away and builds them again.
 type window struct {
-	app   fyne.App
-	win   fyne.Window
-	opts  Options
-	cat   *locales.Catalog
-	fonts *fontSet
-	prefs fyne.Preferences
+	*uiEnv // the interface language, fonts, app and day, shared with the screens
+	win    fyne.Window
+	opts   Options
+	prefs  fyne.Preferences
 
-	ui  *locales.Localizer
 	env *editorEnv
 
 	sess    *session.Session
@@ -67,13 +63,18 @@ type window struct {
 func newWindow(a fyne.App, opts Options) *window {
 	opts.fill(a)
 	w := &window{
-		app:     a,
+		uiEnv: &uiEnv{
+			cat:    opts.Catalog,
+			fonts:  newFontSet(),
+			app:    a,
+			today:  opts.Today,
+			screen: opts.Screen,
+		},
 		opts:    opts,
-		cat:     opts.Catalog,
-		fonts:   newFontSet(),
 		prefs:   a.Preferences(),
 		current: forms.StepContribution,
 	}
+	w.textFonts = &w.exportFonts
 	w.exportFonts.producer = opts.Version.Producer()
 	w.win = a.NewWindow("fgdraft")
 	w.win.Resize(w.startSize())
@@ -84,8 +85,8 @@ func newWindow(a fyne.App, opts Options) *window {
 	// A placeholder draft until the one to show is opened below.
 	w.sess = session.New(session.Blank(forms.English), w.today)
 	w.sess.Remember(w.prefs)
-	w.exports = &exportFlow{host: w, sess: w.sess, win: w.win, app: w.app, prefs: w.prefs, cat: w.cat, fonts: &w.exportFonts}
-	w.files = &fileFlow{host: w, sess: w.sess, win: w.win, app: w.app, autosave: &w.autosave}
+	w.exports = &exportFlow{env: w.uiEnv, host: w, sess: w.sess, win: w.win, prefs: w.prefs}
+	w.files = &fileFlow{env: w.uiEnv, host: w, sess: w.sess, win: w.win, autosave: &w.autosave}
 	w.win.SetCloseIntercept(w.files.closeRequested)
 	w.win.SetOnDropped(w.files.dropped)
 	w.setLanguage(w.sess.StartInterfaceLang(w.opts.Lang, systemLanguage), false)
@@ -130,46 +131,6 @@ func (w *window) setLanguage(lang forms.Lang, rebuild bool) {
 	}
 }
 
-// dir is the layout direction of the interface.
-func (w *window) dir() direction { return directionOf(w.ui.Lang()) }
-
-// localizer is the interface language's messages, for the panels.
-func (w *window) localizer() *locales.Localizer { return w.ui }
-
-// textFonts are the fonts that break the lines of wrapped labels.
-func (w *window) textFonts() *exportFonts { return &w.exportFonts }
-
-// faces are the bundled faces as Fyne resources, for the preview and the
-// translation view.
-func (w *window) faces() *fontSet { return w.fonts }
-
-// catalog has the messages of every language, for documents in any of them.
-func (w *window) catalog() *locales.Catalog { return w.cat }
-
-// fyneApp is the application, which opens the translation window.
-func (w *window) fyneApp() fyne.App { return w.app }
-
-func (w *window) today() forms.Date { return w.opts.Today() }
-
-// Those that take a host reach the file and export flows through the
-// window, one line each: the review step the export formats and dialog
-// (reviewHost), the translation window runExport, openFile and
-// setDialogFolder (translateHost), the export flow setDialogFolder
-// (exportHost), the example banner newDraft (bannerHost).
-
-func (w *window) exportFormats() []export.Format           { return w.exports.exportFormats() }
-func (w *window) setExportFormats(formats []export.Format) { w.exports.setExportFormats(formats) }
-func (w *window) exportDialog(all bool)                    { w.exports.exportDialog(all) }
-func (w *window) openFile(path string)                     { w.exports.openFile(path) }
-
-func (w *window) setDialogFolder(set func(fyne.ListableURI)) { w.files.setDialogFolder(set) }
-
-func (w *window) newDraft() { w.files.newDraft() }
-
-func (w *window) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
-	return w.exports.runExport(p, dir, langs, formats, today, progress)
-}
-
 // rebuild makes the whole interface again from the draft: menus, step forms,
 // panels. It keeps the current step.
 func (w *window) rebuild() {
@@ -185,7 +146,7 @@ func (w *window) rebuild() {
 	}
 	w.sess.ForgetUnreadable() // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}
-	w.review = newReviewStep(w, w.sess)
+	w.review = newReviewStep(w.uiEnv, w, w.exports, w.sess)
 
 	w.summaryIcon = widget.NewIcon(theme.InfoIcon())
 	w.summary = widget.NewLabel("")
@@ -215,7 +176,7 @@ func (w *window) rebuild() {
 	w.next = newKeyButton(w.ui.T("ui.nav.next"), theme.NavigateNextIcon(), func() { w.move(+1) })
 	nav := dir.navBar(w.back, w.next) // right to left, "back" points right and sits on the right
 
-	w.panel = newFindingsPanel(w)
+	w.panel = newFindingsPanel(w.uiEnv, w)
 
 	stepArea := container.NewBorder(
 		container.NewVBox(w.stepTitle, widget.NewSeparator()),
@@ -234,12 +195,12 @@ func (w *window) rebuild() {
 	w.split, w.stepArea = split, stepArea
 	w.showFindingsPanel(!w.prefs.Bool(prefFindingsHidden) && w.startSize().Width >= narrowWindow)
 	top := dir.row(w.summaryIcon, nil, dir.line(w.summary))
-	w.banner = newExampleBanner(w, w.sess.Example())
+	w.banner = newExampleBanner(w.uiEnv, w.files.newDraft, w.sess.Example())
 	w.win.SetContent(container.NewBorder(container.NewVBox(top, widget.NewSeparator(), w.banner.box), nil, nil, nil, centre))
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 
-	w.revalidate()
+	w.sess.Revalidate()
 	w.showStep(w.current)
 	w.updateTitle()
 }
@@ -343,13 +304,6 @@ func (w *window) sessionChanged(c session.Change) {
 	}
 }
 
-// validateOptions are the options of the live check.
-func (w *window) validateOptions() a7.Options { return w.sess.ValidateOptions() }
-
-// revalidate runs the whole catalogue; the session then has everything that
-// shows findings updated.
-func (w *window) revalidate() { w.sess.Revalidate() }
-
 // showFindings updates everything that shows findings: the panel, the step
 // badges, the marks of the current form, the summary line and, when it is
 // shown, the review step.
@@ -361,7 +315,7 @@ func (w *window) showFindings() {
 		row.setCount(w.sess.Count(s), w.ui)
 	}
 	w.panel.update(w.sess.Findings())
-	w.translate.sync(w, w.sess)
+	w.translate.sync(w.uiEnv, w, w.exports, w.sess)
 	if f, ok := w.stepForms[w.current]; ok {
 		f.Mark(w.sess.Marks())
 	}
@@ -373,7 +327,7 @@ func (w *window) showFindings() {
 
 // updateSummary writes the most urgent thing about the draft in one line.
 func (w *window) updateSummary() {
-	text, sev := summaryLine(w.ui, w.sess.Draft(), w.sess.Total(), w.validateOptions(), w.today())
+	text, sev := summaryLine(w.ui, w.sess.Draft(), w.sess.Total(), w.sess.ValidateOptions(), w.today())
 	w.summary.SetText(w.visual(text))
 	switch sev {
 	case a7.Error:
@@ -468,7 +422,7 @@ func (w *window) displayName() string {
 // showError shows a message with an OK button. The message is interface
 // text (a label would set an Arabic one left to right, in logical order).
 func (w *window) showError(title, text string) {
-	l := newWrapText(text, w.ui.Lang(), &w.exportFonts)
+	l := newWrapText(text, w.ui.Lang(), w.textFonts)
 	d := dialog.NewCustom(title, w.ui.T("ui.dialog.ok"), container.NewVScroll(l), w.win)
 	d.Resize(fyne.NewSize(520, 240))
 	dialogKeys(w.win.Canvas(), d, d.Hide, d.Hide)

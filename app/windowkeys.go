@@ -30,10 +30,6 @@ func closeOnKeys(win fyne.Window) {
 	})
 }
 
-// screenSize is the screen the main window opened on, in Fyne's units
-// (zero: unknown); the translation window fits on it too.
-func (w *window) screenSize() fyne.Size { return w.opts.Screen }
-
 // findingsNarrowest is the least width the findings panel takes when the
 // window has no more room beside the step: a few words a line.
 const findingsNarrowest = 160

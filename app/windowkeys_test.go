@@ -16,7 +16,7 @@ func TestTranslationWindowFitsAndCloses(t *testing.T) {
 	for _, key := range []string{"Ctrl+W", "Escape"} {
 		a := test.NewTempApp(t)
 		w := newTestWindow(t, a, Options{Example: true, Screen: screen, Lang: forms.English})
-		w.translate.show(w, w.sess)
+		w.translate.show(w.uiEnv, w, w.exports, w.sess)
 		tw := w.translate.win
 		if tw == nil {
 			t.Fatal("the translation window did not open")

@@ -1,8 +1,6 @@
 package export_test
 
 import (
-	"bufio"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,38 +11,15 @@ import (
 	"fgdraft/forms/memberstate"
 )
 
-// itusNames reads the source of the Member States' names,
-// forms/memberstate/states.tsv: code → names in the order of forms.Languages.
-func itusNames(t *testing.T) map[string][]string {
-	t.Helper()
-	f, err := os.Open("../forms/memberstate/states.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
-			cols := strings.Split(line, "\t")
-			out[cols[0]] = cols[1:]
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // No export prints a name that is not ITU's for a Member State: every one of
 // the 194, in every language, in the supporters' table, the nominees and the
-// contacts (issue 19, item 4).
+// contacts (issue 19, item 4). The catalogue's names are the states file's
+// (locales.TestCountryNamesAreITUs), so the catalogue is the reference here.
 func TestEveryMemberStateByITUName(t *testing.T) {
 	t.Parallel()
-	names := itusNames(t)
 	codes := memberstate.Codes()
-	if len(names) != 194 || len(codes) != 194 {
-		t.Fatalf("%d names, %d codes; want 194", len(names), len(codes))
+	if len(codes) != 194 {
+		t.Fatalf("%d codes; want 194", len(codes))
 	}
 	p := exporttest.GoodProposal()
 	p.Supporters = nil
@@ -58,23 +33,24 @@ func TestEveryMemberStateByITUName(t *testing.T) {
 	p.Leadership.Chair.Country = "MK"
 	p.Leadership.ViceChairs[0].Country = "sz"
 	p.Contribution.Contacts[0].Country = " TR "
-	for col, lang := range forms.Languages() {
+	for _, lang := range forms.Languages() {
 		t.Run(string(lang), func(t *testing.T) {
 			t.Parallel()
+			itu := exporttest.Cat.In(lang).Country
 			doc := build(t, p, lang)
 			sup := firstTable(t, section(doc, export.SecSupporters))
 			if len(sup.Rows) != len(codes) {
 				t.Fatalf("%d rows, want %d", len(sup.Rows), len(codes))
 			}
 			for i, code := range codes {
-				if got, want := sup.Rows[i][2], names[code][col]; got != want {
+				if got, want := sup.Rows[i][2], itu(code); got != want {
 					t.Errorf("%s: printed %q, ITU's name is %q", code, got, want)
 				}
 			}
 			all := strings.Join(texts(doc), "\n")
 			for _, code := range []string{"MK", "SZ", "TR"} {
-				if !strings.Contains(all, names[code][col]) {
-					t.Errorf("%s (a nominee's or contact's country) not printed as %q", code, names[code][col])
+				if !strings.Contains(all, itu(code)) {
+					t.Errorf("%s (a nominee's or contact's country) not printed as %q", code, itu(code))
 				}
 			}
 		})

@@ -308,3 +308,39 @@ func TestEditsReviewFitsWithArabicText(t *testing.T) {
 		t.Errorf("the review is made %v", s)
 	}
 }
+
+// TestEditsReviewRefusals: a Word file whose marks are gone (retyped into
+// a new document) and one without a draft are refused with a message that
+// says so, in the interface language; nothing changes.
+func TestEditsReviewRefusals(t *testing.T) {
+	w, _, b := editsWindow(t, forms.English)
+	parts := exporttest.Parts(t, b)
+	parts["word/document.xml"] = regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`).ReplaceAll(parts["word/document.xml"], nil)
+	retyped := writeTemp(t, "retyped.docx", exporttest.Zip(t, parts))
+	noDraft := exporttest.Parts(t, b)
+	for name := range noDraft {
+		if strings.HasPrefix(name, "fgdraft/") || strings.HasPrefix(name, "customXml/") {
+			delete(noDraft, name)
+		}
+	}
+	bare := writeTemp(t, "bare.docx", exporttest.Zip(t, noDraft))
+	before := encoded(t, w.sess.Draft())
+	for _, tc := range []struct{ path, want string }{
+		{retyped, "no longer carries fgdraft's field marks"},
+		{bare, "carries no fgdraft draft"},
+	} {
+		if r := openEditsFile(w.uiEnv, w, w.sess, w.win, tc.path); r != nil {
+			t.Fatalf("%s was reviewed", filepath.Base(tc.path))
+		}
+		msg := strings.Join(texts(overlay(w)), " ")
+		if !strings.Contains(msg, tc.want) || !strings.Contains(msg, filepath.Base(tc.path)) || !strings.Contains(msg, "Nothing in the draft was changed") {
+			t.Errorf("%s: %q", filepath.Base(tc.path), msg)
+		}
+		for o := overlay(w); o != nil; o = overlay(w) {
+			w.win.Canvas().Overlays().Remove(o)
+		}
+	}
+	if w.sess.Dirty() || !bytes.Equal(encoded(t, w.sess.Draft()), before) {
+		t.Error("a refused file changed the draft")
+	}
+}

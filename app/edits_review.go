@@ -135,10 +135,10 @@ func (r *editsReview) show() {
 	dir := directionOf(ui.Lang())
 	rows := container.NewVBox()
 	if r.edits.Translation(r.draft) {
-		rows.Add(messageLabel(ui, ui.T("ui.edits.translation", map[string]any{
+		rows.Add(r.message(ui.T("ui.edits.translation", map[string]any{
 			"Language": ui.LanguageName(r.edits.Lang), "Source": ui.LanguageName(r.draft.Language)})))
 	}
-	rows.Add(messageLabel(ui, ui.T("ui.edits.legend")))
+	rows.Add(r.message(ui.T("ui.edits.legend")))
 	rtlText := r.edits.Lang.RTL()
 	for i, ch := range r.edits.Changes {
 		rows.Add(widget.NewSeparator())
@@ -154,7 +154,7 @@ func (r *editsReview) show() {
 			if o.After != "" {
 				after = ui.FieldLabel(o.After)
 			}
-			rows.Add(messageLabel(ui, "• "+ui.T("files.edits.position", map[string]any{"Paragraph": o.Position, "After": after, "Text": o.Text})))
+			rows.Add(r.message("• " + ui.T("files.edits.position", map[string]any{"Paragraph": o.Position, "After": after, "Text": o.Text})))
 		}
 	}
 	for i, c := range r.checks {
@@ -199,7 +199,13 @@ func (r *editsReview) changeRow(i int, ch docx.Change, dir direction, rtlText bo
 	}
 	title := dir.label(uiText(ui, head))
 	title.TextStyle.Bold = true
-	title.Wrapping = fyne.TextWrapWord
+	if ui.Lang().RTL() {
+		// a label in visual order would wrap from its visual left, the
+		// sentence's end: it is cut short there instead
+		title.Truncation = fyne.TextTruncateEllipsis
+	} else {
+		title.Wrapping = fyne.TextWrapWord
+	}
 	if ch.Kind == docx.Comment {
 		return container.NewVBox(title, r.draftText(ch.Text, false))
 	}
@@ -218,6 +224,13 @@ func (r *editsReview) changeRow(i int, ch docx.Change, dir direction, rtlText bo
 		label("files.edits.old"), old,
 		label("files.edits.new"), diffText(ch.Old, ch.New, rtlText))
 	return container.NewVBox(dir.row(check, nil, title), grid)
+}
+
+// message is interface text wrapped to the dialog's width, in either
+// direction (a right-to-left label would not wrap: it would widen the
+// dialog past the screen).
+func (r *editsReview) message(s string) fyne.CanvasObject {
+	return newWrapText(s, r.ui.Lang(), r.env.textFonts)
 }
 
 // draftText is a wrapped paragraph of text of the draft (or of the Word

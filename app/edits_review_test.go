@@ -288,24 +288,32 @@ func TestEditsReviewTranslation(t *testing.T) {
 	}
 }
 
-// TestEditsReviewFitsWithArabicText: Arabic text retyped into fields and
-// a long Arabic paragraph keep the review within a 1024×600 screen, the
-// text wrapped rather than widening it.
+// TestEditsReviewFitsWithArabicText: Arabic text retyped into fields, a
+// long Arabic paragraph among them, keep the review within a 1024×600
+// screen in an English and an Arabic interface, the text wrapped rather
+// than widening it.
 func TestEditsReviewFitsWithArabicText(t *testing.T) {
-	w, _, b := editsWindow(t, forms.English)
-	w.win.Resize(fyne.NewSize(1024, 600))
-	marks, fields := textMarks(t, w.sess.Draft(), b)
 	long := strings.Repeat("تدرس المجموعة المتخصصة الانتقال إلى التشفير المقاوم للحوسبة الكمومية في الشبكات. ", 12)
-	path := writeTemp(t, "arabic.docx", retype(t, b, map[int]string{marks[0]: long, marks[1]: fields[1].Get() + " نص مضاف."}))
-	r := openEditsFile(w.uiEnv, w, w.sess, w.win, path)
-	if r == nil {
-		t.Fatalf("no review: %q", texts(overlay(w)))
-	}
-	if got := overlay(w).MinSize(); got.Width > 1024 || got.Height > 600 {
-		t.Errorf("the review needs %v, more than a 1024×600 screen", got)
-	}
-	if s := editsDialogSize(w.win); s.Width > 1024 || s.Height > 600 {
-		t.Errorf("the review is made %v", s)
+	for _, ui := range []forms.Lang{forms.English, forms.Arabic} {
+		draftPath := copyFile(t, filepath.Join("..", "examples", "fg-example-en.json"))
+		w := newTestWindow(t, test.NewApp(), Options{Draft: draftPath, Lang: ui})
+		w.win.Resize(fyne.NewSize(1024, 600))
+		b, _, err := export.Contribution(w.sess.Draft(), forms.French, catalog(), docx.New(), a7.Options{Today: fixedToday})
+		if err != nil {
+			t.Fatal(err)
+		}
+		marks, fields := textMarks(t, w.sess.Draft(), b)
+		path := writeTemp(t, "arabic.docx", retype(t, b, map[int]string{marks[0]: long, marks[1]: fields[1].Get() + " نص مضاف."}))
+		r := openEditsFile(w.uiEnv, w, w.sess, w.win, path)
+		if r == nil {
+			t.Fatalf("%s: no review: %q", ui, texts(overlay(w)))
+		}
+		if got := overlay(w).MinSize(); got.Width > 1024 || got.Height > 600 {
+			t.Errorf("%s: the review needs %v, more than a 1024×600 screen", ui, got)
+		}
+		if s := editsDialogSize(w.win); s.Width > 1024 || s.Height > 600 {
+			t.Errorf("%s: the review is made %v", ui, s)
+		}
 	}
 }
 
@@ -317,11 +325,11 @@ func TestEditsReviewRefusals(t *testing.T) {
 	parts := exporttest.Parts(t, b)
 	parts["word/document.xml"] = regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`).ReplaceAll(parts["word/document.xml"], nil)
 	retyped := writeTemp(t, "retyped.docx", exporttest.Zip(t, parts))
-	noDraft := exporttest.Parts(t, b)
-	for name := range noDraft {
-		if strings.HasPrefix(name, "fgdraft/") || strings.HasPrefix(name, "customXml/") {
-			delete(noDraft, name)
-		}
+	// a Word document of its own, which fgdraft did not write
+	noDraft := map[string][]byte{
+		"[Content_Types].xml": []byte(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
+		"_rels/.rels":         []byte(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+		"word/document.xml":   []byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>A proposal typed in Word.</w:t></w:r></w:p></w:body></w:document>`),
 	}
 	bare := writeTemp(t, "bare.docx", exporttest.Zip(t, noDraft))
 	before := encoded(t, w.sess.Draft())

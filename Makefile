@@ -108,6 +108,8 @@ fuzz:
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/pdf
 	$(FUZZ) -fuzz='^FuzzRender$$' -fuzztime=60s ./export/docx
 	$(FUZZ) -fuzz='^FuzzReopen$$' -fuzztime=60s ./export/reopen
+	$(FUZZ) -fuzz='^FuzzExportRoundTrip$$' -fuzztime=60s ./export/reopen
+	$(FUZZ) -fuzz='^FuzzReadBody$$' -fuzztime=30s ./export/docx
 
 bench: deps-bench build
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

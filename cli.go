@@ -39,6 +39,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	c.speakIn(*langp)
 	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
 		return c.fail(err)
@@ -47,6 +48,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if lang == "" {
 		lang = p.Language
 	}
+	c.speakIn(lang)
 	cat, err := locales.Load(lang)
 	if err != nil {
 		return c.fail(err)

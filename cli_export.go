@@ -57,6 +57,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 	if err != nil {
 		return c.fail(err)
 	}
+	c.speakIn(p.Language) // as the export's other messages
 	lang := *langp
 	langs := []forms.Lang{lang}
 	switch lang {
@@ -84,7 +85,7 @@ func runExport(args []string, ver buildinfo.Version, stdout, stderr io.Writer) i
 			plan.Targets[i] = t
 		}
 		if sameFile(t.Path, draftPath) {
-			return c.fail(fmt.Errorf("%s is the draft itself; name another output file", t.Path))
+			return c.refuse("cli.sameFile", map[string]any{"File": t.Path})
 		}
 	}
 	if dir != "" && *out != "" {

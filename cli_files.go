@@ -6,7 +6,6 @@ import (
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
-	"fgdraft/locales"
 )
 
 // loadDraft reads the draft at path: a draft file, or a PDF or Word file
@@ -20,9 +19,7 @@ func (c *command) loadDraft(path string) (*forms.Proposal, reopen.Origin, error)
 	if err == nil && origin.Changed {
 		// said before anything is done with the draft: what its pages show
 		// and the draft inside may differ
-		if cat, lerr := locales.Load(p.Language); lerr == nil {
-			fmt.Fprintf(c.stderr, "%s: %s\n", c.prefix(), cat.In(p.Language).T("files.changedAfterFgdraft", map[string]any{"File": path}))
-		}
+		fmt.Fprintf(c.stderr, "%s: %s\n", c.prefix(), c.ui().T("files.changedAfterFgdraft", map[string]any{"File": path}))
 	}
 	return p, origin, err
 }

@@ -87,18 +87,24 @@ func TestSpecialAndHugeFiles(t *testing.T) {
 	f.Truncate(xliff.MaxSize + 1) // sparse: no room on disk
 	f.Close()
 	before, _ := os.ReadFile(draft)
+	// said as the window says them, in the environment's language (none
+	// of the six here: English)
+	notRegular := func(path string) string {
+		return message(t, forms.English, "files.notRegular", map[string]any{"File": path})
+	}
+	tooLarge := message(t, forms.English, "files.tooLarge", map[string]any{"File": big, "Size": (xliff.MaxSize + 1) >> 20, "Limit": xliff.MaxSize >> 20})
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"validate", fifo}, "a named pipe"},
-		{[]string{"export", fifo}, "a named pipe"},
-		{[]string{"xliff", "export", "--lang", "fr", fifo}, "a named pipe"},
-		{[]string{"xliff", "import", fifo, big}, "too large"},
-		{[]string{"xliff", "import", draft, fifo}, "a named pipe"},
-		{[]string{"xliff", "import", draft, "/dev/zero"}, "a character device"},
-		{[]string{"xliff", "import", draft, big}, "too large"},
-		{[]string{"validate", "/dev/zero"}, "a character device"},
+		{[]string{"validate", fifo}, notRegular(fifo)},
+		{[]string{"export", fifo}, notRegular(fifo)},
+		{[]string{"xliff", "export", "--lang", "fr", fifo}, notRegular(fifo)},
+		{[]string{"xliff", "import", fifo, big}, tooLarge},
+		{[]string{"xliff", "import", draft, fifo}, notRegular(fifo)},
+		{[]string{"xliff", "import", draft, "/dev/zero"}, notRegular("/dev/zero")},
+		{[]string{"xliff", "import", draft, big}, tooLarge},
+		{[]string{"validate", "/dev/zero"}, notRegular("/dev/zero")},
 	} {
 		code, _, errs := runWithin(t, c.args...)
 		if code != 2 || !strings.Contains(errs, c.want) {
@@ -310,31 +316,38 @@ func TestXLIFFImportRefusals(t *testing.T) {
 	stripped := regexp.MustCompile(`(?s) original="[^"]*"|\s*<mda:metadata>.*?</mda:metadata>| state="[^"]*"`).ReplaceAll(filled(exported), nil)
 
 	before, _ := os.ReadFile(draft)
-	for _, c := range []struct {
-		name string
-		file string
-		args []string
-		want string
-	}{
-		{"own language", write("own.xlf", bytes.Replace(filled(exported), []byte(`trgLang="fr"`), []byte(`trgLang="en"`), 1)), nil, "own language"},
-		{"XLIFF 1.2", write("v12.xlf", []byte(xliff12)), nil, "XLIFF 1.2: fgdraft reads XLIFF 2.0"},
-		{"UTF-16", write("u16.xlf", utf16), nil, "not UTF-8: the file is UTF-16"},
-		{"Latin-1", write("latin1.xlf", bytes.Replace(exported, []byte("Quantum"), []byte("Quantum\xe9"), 1)), nil, "not UTF-8"},
-		{"binary", write("bin.xlf", []byte{0x1f, 0x8b, 0x08, 0x00, 0xff, 0x00, 0x00}), nil, "not UTF-8"},
-		{"not XML", write("text.xlf", []byte("Quantum-safe migration\tMigration post-quantique\n")), nil, "not XML"},
-		{"surrogate reference", write("ref.xlf", []byte(strings.Replace(string(exported), "</source>", "</source><target>&#xD800;</target>", 1))), nil, "&#xD800;"},
-		{"stripped, other text", write("other.xlf", bytes.Replace(stripped, []byte(`<source xml:space="preserve">`), []byte(`<source xml:space="preserve">Classical `), 1)), nil, "not this draft's text"},
-	} {
-		args := append([]string{"xliff", "import"}, c.args...)
-		args = append(args, draft, c.file)
-		code, _, errs := runCLI(t, args...)
-		if code != 2 || !strings.Contains(errs, c.want) || !strings.Contains(errs, c.file) {
-			t.Errorf("%s: exit %d, %q; want 2, the file and %q", c.name, code, errs, c.want)
-		}
-		if strings.Contains(errs, "names no ITU target language") {
-			t.Errorf("%s: misleading %q", c.name, errs)
+	// Each refusal is said in the command's language, as the window says
+	// it: the environment's (none of the six: English; then French).
+	refusals := func(lang forms.Lang) {
+		say := func(id string, data ...map[string]any) string { return message(t, lang, id, data...) }
+		english := say("language.en")
+		for _, c := range []struct {
+			name string
+			file string
+			want string
+		}{
+			{"own language", write("own.xlf", bytes.Replace(filled(exported), []byte(`trgLang="fr"`), []byte(`trgLang="en"`), 1)), say("files.xliff.ownLanguage", map[string]any{"Language": english})},
+			{"XLIFF 1.2", write("v12.xlf", []byte(xliff12)), say("files.xliff.version")},
+			{"UTF-16", write("u16.xlf", utf16), say("files.xliff.notUTF8")},
+			{"Latin-1", write("latin1.xlf", bytes.Replace(exported, []byte("Quantum"), []byte("Quantum\xe9"), 1)), say("files.xliff.notUTF8")},
+			{"binary", write("bin.xlf", []byte{0x1f, 0x8b, 0x08, 0x00, 0xff, 0x00, 0x00}), say("files.xliff.notUTF8")},
+			{"not XML", write("text.xlf", []byte("Quantum-safe migration\tMigration post-quantique\n")), say("translate.import.notXLIFF")},
+			{"surrogate reference", write("ref.xlf", []byte(strings.Replace(string(exported), "</source>", "</source><target>&#xD800;</target>", 1))), say("files.xliff.charRef", map[string]any{"Line": 17})},
+			{"stripped, other text", write("other.xlf", bytes.Replace(stripped, []byte(`<source xml:space="preserve">`), []byte(`<source xml:space="preserve">Classical `), 1)), say("files.xliff.textMismatch")},
+		} {
+			code, _, errs := runCLI(t, "xliff", "import", draft, c.file)
+			if code != 2 || !strings.Contains(errs, c.file+": "+c.want) {
+				t.Errorf("%s, %s: exit %d, %q; want 2, the file and %q", lang, c.name, code, errs, c.want)
+			}
+			if strings.Contains(errs, "trgLang") { // cli.xliff.noTarget
+				t.Errorf("%s, %s: misleading %q", lang, c.name, errs)
+			}
 		}
 	}
+	refusals(forms.English)
+	t.Setenv("LC_ALL", "fr_FR.UTF-8")
+	refusals(forms.French)
+	t.Setenv("LC_ALL", "")
 	if after, _ := os.ReadFile(draft); !bytes.Equal(after, before) {
 		t.Fatal("a refused import changed the draft")
 	}

@@ -51,8 +51,9 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 	if !ok {
 		return code
 	}
+	c.speakIn(*langp)
 	if *list && *acceptAll {
-		return c.fail(errors.New("--list and --accept-all exclude each other"))
+		return c.refuse("cli.edits.exclusive", nil)
 	}
 	docPath, draftPath := pos[0], pos[1]
 	p, origin, err := c.loadDraft(draftPath)
@@ -63,6 +64,7 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 	if lang == "" {
 		lang = p.Language
 	}
+	c.speakIn(lang)
 	// the messages' language and the document's, whichever it is
 	cat, err := locales.Load()
 	if err != nil {
@@ -71,15 +73,15 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 	loc := cat.In(lang)
 	data, err := regularfile.Read(docPath, docx.MaxPackageSize)
 	if err != nil {
-		return c.fail(err)
+		return c.fail(draftfile.ReadError(docPath, err))
 	}
 	edits, err := docx.CompareWithDraft(p, data, cat)
 	if err != nil {
 		var refusal *docx.EditsRefusal
 		if errors.As(err, &refusal) {
-			return c.fail(errors.New(loc.T("files.edits."+string(refusal.Problem), map[string]any{"File": docPath, "Draft": draftPath, "Other": refusal.Other})))
+			return c.refuse("files.edits."+string(refusal.Problem), map[string]any{"File": docPath, "Draft": draftPath, "Other": refusal.Other})
 		}
-		return c.fail(fmt.Errorf("%s: %w", docPath, err))
+		return c.fail(&fileError{docPath, err})
 	}
 	translation := edits.Translation(p)
 	if *list {
@@ -100,12 +102,12 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 		return exitOK
 	}
 	if origin.Contribution() {
-		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; import-edits saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
+		return c.refuse("cli.contribution", map[string]any{"File": draftPath, "Format": loc.T("drafterr.format." + string(origin.Format)), "Command": "import-edits"})
 	}
 	accepted := func(int) bool { return true }
 	if !*acceptAll {
 		if !interactive {
-			return c.fail(errors.New(loc.T("cli.edits.no-terminal")))
+			return c.refuse("cli.edits.no-terminal", nil)
 		}
 		answers := askEdits(edits, loc, in, stdout)
 		accepted = func(i int) bool { return answers[i] }

@@ -115,7 +115,7 @@ func TestCommandsRefuseFilesWithoutDraft(t *testing.T) {
 		{"xliff", "export", "--lang", "fr", "-o", filepath.Join(t.TempDir(), "x.xlf"), file},
 	} {
 		code, _, errs := runCLI(t, args...)
-		if code != 2 || !strings.Contains(errs, "carries no fgdraft draft") || !strings.Contains(errs, file) {
+		if code != 2 || !strings.Contains(errs, message(t, forms.English, "filing.noDraft", map[string]any{"File": file})) {
 			t.Errorf("%v: exit %d, %q", args, code, errs)
 		}
 	}

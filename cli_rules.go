@@ -27,6 +27,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	if *langp != "" {
 		lang = *langp
 	}
+	c.speakIn(lang)
 	cat, err := locales.Load(lang)
 	if err != nil {
 		return c.fail(err)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fgdraft/forms"
 )
 
 // The small cases of issue 26, item 9, on the command line.
@@ -56,7 +58,8 @@ func TestXLIFFImportOfAMissingFile(t *testing.T) {
 	os.WriteFile(draft, src, 0o644)
 	missing := filepath.Join(dir, "none.xlf")
 	code, _, errs := runCLI(t, "xliff", "import", draft, missing)
-	if code != 2 || strings.Contains(errs, "stat ") || !strings.Contains(errs, missing+": cannot open: no such file") {
+	gone := message(t, forms.English, "drafterr.problem.not-found")
+	if code != 2 || strings.Contains(errs, "stat ") || !strings.Contains(errs, gone) || !strings.Contains(errs, missing) {
 		t.Errorf("exit %d, message %q: want exit 2 naming the file as not found, no \"stat\"", code, errs)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"fgdraft/forms"
 )
 
 // Two imports into one draft at the same time: each either records its
@@ -21,6 +23,7 @@ func TestParallelImportsLoseNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := map[string]string{"fr": "Proposition de créer le groupe spécialisé", "es": "Propuesta de crear el grupo temático"}
+	changed := message(t, forms.English, "drafterr.problem.changed-since-read")
 	xlf := map[string]string{}
 	os.WriteFile(draft, src, 0o644)
 	for lang, text := range texts {
@@ -47,7 +50,7 @@ func TestParallelImportsLoseNothing(t *testing.T) {
 				switch {
 				case code == 0:
 					ok[lang] = true
-				case strings.Contains(errs, "nothing was written"):
+				case strings.Contains(errs, changed):
 					refusals++
 				default:
 					t.Errorf("%s: exit %d: %s", lang, code, errs)

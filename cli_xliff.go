@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"path/filepath"
 	"strings"
 
@@ -51,7 +49,7 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	}
 	lang := *langp
 	if lang == "" {
-		return c.fail(errors.New("name the target language with --lang"))
+		return c.refuse("cli.xliff.needLang", nil)
 	}
 	p, _, err := c.loadDraft(pos[0])
 	if err != nil {
@@ -59,15 +57,14 @@ func runXLIFFExport(args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := xliff.Export(p, lang, p.ID)
 	if err != nil {
-		// the command already names itself: "fgdraft xliff export: reason"
-		return c.fail(errors.New(strings.TrimPrefix(err.Error(), "xliff export: ")))
+		return c.fail(err)
 	}
 	target := *out
 	if target == "" {
 		target = strings.TrimSuffix(pos[0], filepath.Ext(pos[0])) + "." + string(lang) + ".xlf"
 	}
 	if sameFile(target, pos[0]) {
-		return c.fail(fmt.Errorf("%s is the draft itself; name another output file", target))
+		return c.refuse("cli.sameFile", map[string]any{"File": target})
 	}
 	if err := atomicfile.Write(target, data, 0o644); err != nil {
 		return c.fail(err)
@@ -89,20 +86,20 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	draftPath, xlfPath := pos[0], pos[1]
 	data, err := regularfile.Read(xlfPath, xliff.MaxSize)
 	if err != nil {
-		return c.fail(xliffFileError(xlfPath, err))
+		return c.fail(draftfile.ReadError(xlfPath, err))
 	}
 	// What the file is comes first: "names no target language" would mislead
 	// about an XLIFF 1.2, UTF-16 or binary file.
 	head, err := xliff.ReadHeader(data)
 	if err != nil {
-		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
+		return c.fail(&fileError{xlfPath, err})
 	}
 	lang := *langp
 	if lang == "" {
 		lang = forms.Lang(strings.ToLower(head.Target))
 	}
 	if !lang.Valid() {
-		return c.fail(fmt.Errorf("%s names no ITU target language (trgLang=%q); give one with --lang", xlfPath, head.Target))
+		return c.refuse("cli.xliff.noTarget", map[string]any{"File": xlfPath, "Named": c.ui().T("files.xliff.code", map[string]any{"Code": draftfile.Clip(head.Target)})})
 	}
 	// what the draft is before it is read: it is replaced only if it is
 	// still so, that another writer's work is not lost (issue 26)
@@ -117,12 +114,11 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 	if origin.Contribution() {
 		// the translations are saved in place, and a contribution is not
 		// rewritten: its draft has to become a draft file first
-		return c.fail(fmt.Errorf("%s is a contribution (%s), not a draft file; xliff import saves into a draft file: open the contribution with fgdraft and save its draft first", draftPath, strings.ToUpper(string(origin.Format))))
+		return c.refuse("cli.contribution", map[string]any{"File": draftPath, "Format": c.ui().T("drafterr.format." + string(origin.Format)), "Command": "xliff import"})
 	}
 	res, err := xliff.Import(p, data, lang)
 	if err != nil {
-		// the command already names itself: "fgdraft xliff import: FILE: reason"
-		return c.fail(fmt.Errorf("%s: %s", xlfPath, strings.TrimPrefix(err.Error(), "xliff import: ")))
+		return c.fail(&fileError{xlfPath, err})
 	}
 	if res.Unmarked {
 		fmt.Fprintf(stdout, "%s: the file no longer carries fgdraft's draft ID (a translation tool removed it); accepted because its units are this draft's fields with this draft's text\n", xlfPath)
@@ -152,15 +148,4 @@ func runXLIFFImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  skipped: %v\n", s)
 	}
 	return exitOK
-}
-
-// xliffFileError says why the XLIFF file could not be read as the draft's
-// errors do ("FILE: cannot open: no such file or directory"), not as the
-// system call that failed ("stat FILE: …").
-func xliffFileError(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: cannot open: %w", path, pe.Err)
-	}
-	return err
 }

@@ -10,9 +10,22 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/forms"
 	"fgdraft/forms/a7"
 	"fgdraft/forms/draftfile"
+	"fgdraft/locales"
 )
+
+// message is the message id of locales in lang, with data: what a command
+// that speaks lang says.
+func message(t *testing.T, lang forms.Lang, id string, data ...map[string]any) string {
+	t.Helper()
+	cat, err := locales.Load(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat.In(lang).T(id, data...)
+}
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()

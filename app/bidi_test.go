@@ -8,6 +8,7 @@ import (
 )
 
 func TestVisualRTL(t *testing.T) {
+	t.Parallel()
 	// Latin-only text is left alone.
 	for _, s := range []string{"", "FG-QSM", "Geneva, Switzerland", "2027-03-16", "Gap analysis …", "1."} {
 		if got := visualRTL(s); got != s {
@@ -50,6 +51,7 @@ func logicalLetters(s string) string {
 // stop first, on the left); in the Arabic interface an English title with an
 // Arabic word stays left to right.
 func TestVisualOwn(t *testing.T) {
+	t.Parallel()
 	got := logicalLetters(visualOwn("خارطة طريق SG17.", false))
 	if want := ".SG17 خارطة طريق"; strings.Join(strings.Fields(got), " ") != want {
 		t.Errorf("Arabic title in the English interface: runs %q, want %q", got, want)

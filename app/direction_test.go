@@ -194,6 +194,7 @@ func TestDirectionSplitKeepsTheStartShare(t *testing.T) {
 }
 
 func TestDirectionX(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		lang forms.Lang
 		want float32

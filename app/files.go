@@ -66,26 +66,41 @@ type draftAutosave interface {
 }
 
 // load opens the draft file at path, or the draft inside a PDF or Word
-// file fgdraft wrote. On failure nothing changes and the error (which names
-// the problem) is returned.
-func (f *fileFlow) load(path string) error {
-	opened, err := f.sess.Open(path)
-	f.showKept(path, opened.Kept)
-	if err == nil && opened.Changed {
-		f.host.showError(f.env.ui.T("files.changedAfterFgdraft.title"), f.env.ui.T("files.changedAfterFgdraft", map[string]any{"File": filepath.Base(path)}))
+// file fgdraft wrote, and then runs opened (nil: nothing). A contribution
+// changed after fgdraft wrote it is said first, with the choice to open it
+// anyway or cancel: load returns before the draft is used (used is false)
+// and opens it, and runs opened, only if the user says so. On failure
+// nothing changes and the error (which names the problem) is returned.
+func (f *fileFlow) load(path string, opened func()) (used bool, err error) {
+	r, err := f.sess.Read(path)
+	f.showKept(path, r.Kept)
+	if err != nil {
+		return false, err
 	}
-	return err
+	use := func() {
+		f.sess.Use(r)
+		if opened != nil {
+			opened()
+		}
+	}
+	if r.Changed {
+		f.confirmChangedContribution(path, use)
+		return false, nil
+	}
+	use()
+	return true, nil
 }
 
 // openPath opens a draft file chosen by the user; a bad file gets a dialog
 // naming the problem and the current draft stays as it was.
 func (f *fileFlow) openPath(path string) {
-	if err := f.load(path); err != nil {
+	_, err := f.load(path, func() {
+		f.autosave.clear()
+		f.host.refreshMenu()
+	})
+	if err != nil {
 		f.showLoadError(err)
-		return
 	}
-	f.autosave.clear()
-	f.host.refreshMenu()
 }
 
 // openExample makes the bundled example the draft: a newcomer sees a
@@ -212,10 +227,10 @@ func (f *fileFlow) saveTo(path string) bool {
 // changedOnDisk is a save refused because another program (or another
 // fgdraft) changed the draft's file since it was read: the user reloads
 // the file as it is now (dropping the changes made here), keeps the
-// changes made here under another name, or cancels and decides later.
+// changes made here under another name, compares the two first
+// (compareWithFile), or cancels and decides later.
 func (f *fileFlow) changedOnDisk(path string) {
-	msg := widget.NewLabel(f.env.ui.T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := f.message(f.env.ui.T("files.changed.message", map[string]any{"Name": filepath.Base(path)}))
 	var d *dialog.CustomDialog
 	saveAs := widget.NewButton(f.env.ui.T("files.changed.saveAs"), func() {
 		d.Hide()
@@ -228,9 +243,13 @@ func (f *fileFlow) changedOnDisk(path string) {
 		f.openPath(path)
 	})
 	reload.Importance = widget.DangerImportance
+	compare := widget.NewButton(f.env.ui.T("files.changed.compare"), func() {
+		d.Hide()
+		f.compareWithFile(path)
+	})
 	cancel := widget.NewButton(f.env.ui.T("ui.unsaved.cancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(f.env.ui.T("files.changed.title"), msg, f.win)
-	d.SetButtons(f.env.dir().dialogButtons(cancel, reload, saveAs))
+	d.SetButtons(f.env.dir().dialogButtons(cancel, compare, reload, saveAs))
 	d.Resize(fyne.NewSize(480, 0))
 	dialogKeys(f.win.Canvas(), d, saveAs.OnTapped, d.Hide)
 	d.Show()
@@ -314,24 +333,7 @@ func (f *fileFlow) showLoadError(err error) {
 }
 
 // loadProblem is why a file could not be opened as a draft, in the
-// interface language: a named pipe, a device, a file too large, a PDF or
-// Word file that carries no draft (or lost it), or what is wrong in a draft
-// file, naming the file, the position and the field.
-func (f *fileFlow) loadProblem(err error) string {
-	if msg, ok := fileProblem(f.env.ui, err); ok { // a named pipe, a device, a huge file
-		return msg
-	}
-	var nd *reopen.NoDraftError
-	if !errors.As(err, &nd) {
-		var de *draftfile.Error
-		if errors.As(err, &de) {
-			return f.env.ui.DraftError(de)
-		}
-		return err.Error()
-	}
-	key := "filing.noDraft"
-	if nd.Lost {
-		key = "filing.lost"
-	}
-	return f.env.ui.T(key, map[string]any{"File": filepath.Base(nd.File)})
-}
+// interface language (reopen.Describe): a named pipe, a device, a file too
+// large, a PDF or Word file that carries no draft (or lost it), or what is
+// wrong in a draft file, naming the file, the position and the field.
+func (f *fileFlow) loadProblem(err error) string { return reopen.Describe(err, f.env.ui) }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-
 	"fgdraft/internal/regularfile"
 	"fgdraft/locales"
 
@@ -31,22 +29,8 @@ func (f regularFileFilter) Matches(u fyne.URI) bool {
 // readProblem names, in the interface language, why a file the user chose
 // could not be read.
 func readProblem(ui *locales.Localizer, err error) string {
-	if msg, ok := fileProblem(ui, err); ok {
+	if msg, ok := ui.FileProblem(err); ok {
 		return msg
 	}
 	return ui.T("translate.import.unreadable")
-}
-
-// fileProblem says, in the interface language, that a file is not a regular
-// file or is too large, when err says so.
-func fileProblem(ui *locales.Localizer, err error) (string, bool) {
-	var nr *regularfile.NotRegularError
-	var tl *regularfile.TooLargeError
-	switch {
-	case errors.As(err, &nr):
-		return ui.T("files.notRegular", map[string]any{"File": nr.Path}), true
-	case errors.As(err, &tl):
-		return ui.T("files.tooLarge", map[string]any{"File": tl.Path, "Size": tl.Size >> 20, "Limit": tl.Limit >> 20}), true
-	}
-	return "", false
 }

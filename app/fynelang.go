@@ -2,7 +2,6 @@ package app
 
 import (
 	"os"
-	"strings"
 
 	"fgdraft/forms"
 	"fgdraft/locales"
@@ -35,17 +34,11 @@ func useFyneLanguage(l forms.Lang) {
 // systemLanguage is the system's language when it is one of the six, else
 // English.
 func systemLanguage() forms.Lang {
-	candidates := []string{lang.SystemLocale().LanguageString()}
-	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
-		candidates = append(candidates, os.Getenv(env))
+	if l, ok := locales.LangOfLocale(lang.SystemLocale().LanguageString()); ok {
+		return l
 	}
-	for _, c := range candidates {
-		c = strings.ToLower(c)
-		if len(c) >= 2 {
-			if l := forms.Lang(c[:2]); l.Valid() {
-				return l
-			}
-		}
+	if l, ok := locales.EnvironmentLang(os.Getenv); ok {
+		return l
 	}
 	return forms.English
 }

@@ -112,6 +112,7 @@ func TestAppNamesFieldsByHandles(t *testing.T) {
 // TestModelPathIn shows what counts as naming a field of the model: a whole
 // path, with or without an item's index, or the start or end of one.
 func TestModelPathIn(t *testing.T) {
+	t.Parallel()
 	paths := map[string]bool{}
 	modelPaths(reflect.TypeFor[forms.Proposal](), "", paths)
 	for s, names := range map[string]bool{

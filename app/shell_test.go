@@ -578,6 +578,7 @@ func TestExport(t *testing.T) {
 }
 
 func TestSummaryLine(t *testing.T) {
+	t.Parallel()
 	ui := catalog().In(forms.English)
 	p := &forms.Proposal{Language: forms.English}
 	p.Contribution.Route = forms.AtMeeting

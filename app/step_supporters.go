@@ -124,8 +124,8 @@ func (s *supportersStep) updateCount() {
 
 	var why []string
 	name := func(i int) string {
-		if n := strings.TrimSpace(p.Supporters[i].Entity); n != "" {
-			return n
+		if n := p.Supporters[i].Entity; !forms.Blank(n) {
+			return strings.TrimSpace(n)
 		}
 		return s.env.ui.FieldLabel(itemPath(forms.Supporters.Path(), i))
 	}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"strings"
 	"unicode/utf8"
 
@@ -570,7 +569,7 @@ func (v *translateView) exportXLIFFDialog() {
 	ui := v.ui
 	data, err := v.XLIFF()
 	if err != nil {
-		v.showMessage(ui.T("translate.xliff.exportFailed"), err.Error())
+		v.showMessage(ui.T("translate.xliff.exportFailed"), ui.Problem(err))
 		return
 	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
@@ -635,7 +634,7 @@ func (v *translateView) ImportXLIFF(data []byte) bool {
 	res, err := xliff.Import(v.env.draft, data, v.into)
 	if err != nil {
 		v.showMessage(ui.T("translate.import.failed"),
-			v.importProblem(err, data)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
+			v.importProblem(err)+"\n\n"+ui.T("translate.import.unchanged")+"\n\n"+err.Error())
 		return false
 	}
 	v.Reload()
@@ -671,44 +670,13 @@ func (v *translateView) importSummary(res xliff.ImportResult) string {
 	return strings.Join(lines, "\n")
 }
 
-// importProblem names, in the interface language, why a file was refused.
-func (v *translateView) importProblem(err error, data []byte) string {
-	ui := v.ui
-	p := v.env.draft
-	name := func(code string) string {
-		if l := forms.Lang(code); l.Valid() {
-			return ui.LanguageName(l)
-		}
-		return "“" + code + "”"
+// importProblem names, in the interface language, why a file was refused
+// (locales' XLIFFProblem).
+func (v *translateView) importProblem(err error) string {
+	if msg, ok := v.ui.XLIFFProblem(err); ok {
+		return msg
 	}
-	head, _ := xliff.ReadHeader(data)
-	var xe *xliff.Error
-	if !errors.As(err, &xe) {
-		return ui.T("translate.import.unreadable")
-	}
-	switch xe.Problem {
-	case xliff.NotXML, xliff.NotXLIFF:
-		return ui.T("translate.import.notXLIFF")
-	case xliff.NotUTF8:
-		return ui.T("files.xliff.notUTF8")
-	case xliff.UnknownVersion:
-		return ui.T("files.xliff.version")
-	case xliff.BadCharRef:
-		return ui.T("files.xliff.charRef", map[string]any{"Line": xe.Line})
-	case xliff.OwnLanguage:
-		return ui.T("files.xliff.ownLanguage", map[string]any{"Language": ui.LanguageName(p.Language)})
-	case xliff.OtherSource:
-		return ui.T("translate.import.otherSource", map[string]any{"File": name(head.Source), "Source": ui.LanguageName(p.Language)})
-	case xliff.OtherTarget:
-		return ui.T("translate.import.otherTarget", map[string]any{"File": name(head.Target), "Language": ui.LanguageName(v.into)})
-	case xliff.OtherDraft:
-		return ui.T("translate.import.otherDraft")
-	case xliff.NoDraftID:
-		return ui.T("files.xliff.noDraftID")
-	case xliff.TextMismatch:
-		return ui.T("files.xliff.textMismatch")
-	}
-	return ui.T("translate.import.unreadable")
+	return v.ui.T("translate.import.unreadable")
 }
 
 // showMessage shows a message with an OK button in the view's window.

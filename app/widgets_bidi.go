@@ -82,8 +82,9 @@ func (g *grid) bidiLine(path string, get func() *string, hint string) *bidientry
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
-	g.bindBidi(e, path, get, nil)
-	g.add(path, "", e, e)
+	box, note := f.withHiddenNote(e)
+	g.bindBidi(e, path, get, note)
+	g.add(path, "", box, e)
 	return e
 }
 
@@ -92,14 +93,18 @@ func (g *grid) bidiProse(path string, get func() *string, rows int) *bidientry.E
 	f := g.f
 	e := f.newBidiEntry(true, rows)
 	count, updateCount := f.wordCount()
-	g.bindBidi(e, path, get, updateCount)
-	g.add(path, "", container.NewBorder(nil, count, nil, nil, e), e)
+	box, note := f.withHiddenNote(container.NewBorder(nil, count, nil, nil, e))
+	g.bindBidi(e, path, get, func(s string) {
+		updateCount(s)
+		note(s)
+	})
+	g.add(path, "", box, e)
 	return e
 }
 
 // bindBidi keeps e and its field in step: the field's text is shown now and
 // on every reload, and every edit is stored and reported. also, when not
-// nil, sees the text each time (the word count).
+// nil, sees the text each time (the word count, the hidden characters).
 func (g *grid) bindBidi(e *bidientry.Entry, path string, get func() *string, also func(string)) {
 	f := g.f
 	show := func() {
@@ -130,7 +135,8 @@ func (g *grid) bidiLongText(path string, get func() *string, hint string, rows i
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
-	g.bindBidi(e, path, get, nil)
-	g.add(path, "", e, e)
+	box, note := f.withHiddenNote(e)
+	g.bindBidi(e, path, get, note)
+	g.add(path, "", box, e)
 	return e
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"fgdraft/forms"
 	"fgdraft/forms/memberstate"
 	"fgdraft/locales"
 
@@ -16,10 +17,10 @@ import (
 // "RE — Réunion → France" (the arrow turned in a right-to-left language);
 // any other value as it is.
 func countryOption(ui *locales.Localizer, code string) string {
-	code = strings.TrimSpace(code)
-	if code == "" {
+	if forms.Blank(code) {
 		return ""
 	}
+	code = strings.TrimSpace(code)
 	up := memberstate.Normalize(code)
 	state, territory, ok := memberstate.MemberStateOf(up)
 	switch {
@@ -71,10 +72,10 @@ func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // State ("RE") is kept, as a draft may name one; anything else is no
 // country.
 func (l *countryList) resolve(s string) (string, bool) {
-	t := strings.TrimSpace(s)
-	if t == "" {
+	if forms.Blank(s) {
 		return "", true
 	}
+	t := strings.TrimSpace(s)
 	if len(t) == 2 {
 		up := memberstate.Normalize(t)
 		if _, _, ok := memberstate.MemberStateOf(up); ok {
@@ -237,7 +238,7 @@ func (c *countryEntry) setCode(code string) {
 		c.SetText(want)
 		c.loading = false
 	}
-	if _, _, ok := memberstate.MemberStateOf(code); ok || strings.TrimSpace(code) == "" {
+	if _, _, ok := memberstate.MemberStateOf(code); ok || forms.Blank(code) {
 		setErrorText(c.msg, "")
 	} else {
 		c.notMemberState(code)

@@ -159,10 +159,10 @@ func isPartialDate(s string) bool {
 // parseISODate reads YYYY-MM-DD. It returns a message naming the problem in
 // the interface language, or "" when s is a date (or empty).
 func parseISODate(s string, ui *locales.Localizer) (forms.Date, string) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if forms.Blank(s) {
 		return forms.Date{}, ""
 	}
+	s = strings.TrimSpace(s)
 	m := isoDate.FindStringSubmatch(s)
 	if m == nil {
 		return forms.Date{}, ui.T("editor.date.format", map[string]any{"Text": s})

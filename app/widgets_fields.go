@@ -76,8 +76,11 @@ func (g *grid) plainLine(h forms.Field[string], hint string) textField {
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
+	box, note := f.withHiddenNote(e)
 	e.SetText(*get())
+	note(e.Text)
 	e.OnChanged = func(s string) {
+		note(s)
 		if f.loading > 0 {
 			return
 		}
@@ -88,8 +91,11 @@ func (g *grid) plainLine(h forms.Field[string], hint string) textField {
 		*get() = s
 		f.edited(path)
 	}
-	g.add(path, "", e, e)
-	g.onReload(func() { setEntryText(e, *get()) })
+	g.add(path, "", box, e)
+	g.onReload(func() {
+		setEntryText(e, *get())
+		note(e.Text)
+	})
 	return e
 }
 
@@ -120,21 +126,24 @@ func (g *grid) prose(h forms.Field[string], rows int) textField {
 	e := newWrapEntry()
 	e.SetMinRowsVisible(rows)
 	count, updateCount := f.wordCount()
+	box, note := f.withHiddenNote(container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.scroll))))
 	e.SetText(*get())
 	updateCount(e.Text)
+	note(e.Text)
 	e.OnChanged = func(s string) {
 		updateCount(s)
+		note(s)
 		if f.loading > 0 {
 			return
 		}
 		*get() = s
 		f.edited(path)
 	}
-	box := container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.scroll)))
 	g.add(path, "", box, e)
 	g.onReload(func() {
 		setEntryText(&e.Entry, *get())
 		updateCount(e.Text)
+		note(e.Text)
 	})
 	return e
 }
@@ -237,7 +246,7 @@ func (g *grid) number(h forms.Field[int], hint string) *widget.Entry {
 		}
 		s = strings.TrimSpace(s)
 		n := 0
-		if s != "" {
+		if !forms.Blank(s) {
 			v, err := strconv.Atoi(s)
 			if err != nil || v < 0 {
 				setErrorText(msg, f.vis(f.T("editor.number.invalid", map[string]any{"Text": s})))
@@ -403,8 +412,11 @@ func (g *grid) longText(h forms.Field[string], hint string, rows int) textField 
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
+	box, note := f.withHiddenNote(container.NewStack(e, newWheelChain(&e.wrapEntry, f.scroll)))
 	e.SetText(*get())
+	note(e.Text)
 	e.OnChanged = func(s string) {
+		note(s)
 		if f.loading > 0 {
 			return
 		}
@@ -415,7 +427,10 @@ func (g *grid) longText(h forms.Field[string], hint string, rows int) textField 
 		*get() = s
 		f.edited(path)
 	}
-	g.add(path, "", container.NewStack(e, newWheelChain(&e.wrapEntry, f.scroll)), e)
-	g.onReload(func() { setEntryText(&e.Entry, *get()) })
+	g.add(path, "", box, e)
+	g.onReload(func() {
+		setEntryText(&e.Entry, *get())
+		note(e.Text)
+	})
 	return e
 }

@@ -206,8 +206,8 @@ func (l *listEditor[T]) updateTitles() {
 			continue
 		}
 		text := r.label
-		if s := strings.TrimSpace(l.summary(items[i])); s != "" {
-			text += " — " + s
+		if s := l.summary(items[i]); !forms.Blank(s) {
+			text += " — " + strings.TrimSpace(s)
 		}
 		if text = l.f.vis(text); r.title.Text != text {
 			r.title.SetText(text)

@@ -98,11 +98,9 @@ func newWindow(a fyne.App, opts Options) *window {
 	switch {
 	case opts.Example:
 	case opts.Draft != "":
-		startErr = w.files.load(opts.Draft)
-		loaded = startErr == nil
+		loaded, startErr = w.files.load(opts.Draft, nil)
 	case w.sess.LastFile() != "":
-		startErr = w.files.load(w.sess.LastFile())
-		loaded = startErr == nil
+		loaded, startErr = w.files.load(w.sess.LastFile(), nil)
 	}
 	if !loaded {
 		w.files.openExample()

@@ -294,38 +294,39 @@ func (b *builder) dateRange(start, end forms.Date) string {
 
 // ---------------------------------------------------------------- meta
 
-// The document properties carry at most maxMetaKeywords keywords of at
-// most maxMetaKeywordLen characters each: what a catalogue indexes. A
-// draft's keywords are otherwise bounded only by the draft's limits, and
-// 5,000 long ones put 50 MB into a PDF's metadata (twice: the information
-// dictionary and XMP), making a file fgdraft then refused to reopen. The
-// cover prints them all.
-const (
-	maxMetaKeywords   = 50
-	maxMetaKeywordLen = 100
-)
-
-// metaKeywords is the keywords the document properties carry.
+// metaKeywords is the keywords the document properties carry: at most
+// forms.MaxKeywords of at most forms.MaxKeywordLen characters each, what a
+// catalogue indexes (past that, a7's text.metadata warns). A draft's
+// keywords are otherwise bounded only by the draft's limits, and 5,000 long
+// ones put 50 MB into a PDF's metadata (twice: the information dictionary
+// and XMP), making a file fgdraft then refused to reopen. The cover prints
+// them all.
 func metaKeywords(kw []string) []string {
-	kw = kw[:min(len(kw), maxMetaKeywords)]
+	kw = kw[:min(len(kw), forms.MaxKeywords)]
 	out := make([]string, len(kw))
 	for i, k := range kw {
-		if r := []rune(k); len(r) > maxMetaKeywordLen {
-			k = string(r[:maxMetaKeywordLen])
-		}
-		out[i] = k
+		out[i] = metaText(k, forms.MaxKeywordLen)
 	}
 	return out
+}
+
+// metaText is s as the document properties carry it: at most n
+// characters, a longer one cut (at a word where it can) and ended with "…".
+func metaText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return truncate(s, n-1)
 }
 
 func (b *builder) meta() Meta {
 	c := &b.p.Contribution
 	m := Meta{
-		Title:    strings.TrimSpace(c.Title),
-		Author:   strings.TrimSpace(c.Source),
+		Title:    metaText(strings.TrimSpace(c.Title), forms.MaxMetaTextLen),
+		Author:   metaText(strings.TrimSpace(c.Source), forms.MaxMetaTextLen),
 		Keywords: metaKeywords(nonEmpty(c.Keywords)),
 	}
-	name := strings.TrimSpace(b.p.FocusGroup.Name)
+	name := metaText(strings.TrimSpace(b.p.FocusGroup.Name), forms.MaxMetaTextLen)
 	switch {
 	case name == "":
 		m.Subject = b.t("doc.meta.subject.unnamed")

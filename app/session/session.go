@@ -293,34 +293,62 @@ type Opened struct {
 
 // Open makes the draft of the file at path the session's: a draft file, or
 // a PDF or Word file fgdraft wrote. On failure nothing changes and the
-// error names the problem and the file.
+// error names the problem and the file. It is Read, then Use.
 func (s *Session) Open(path string) (Opened, error) {
+	r, err := s.Read(path)
+	if err != nil {
+		return r.Opened, err
+	}
+	return s.Use(r), nil
+}
+
+// Reading is a draft read from a file and not yet the session's: the
+// window asks about a contribution changed after fgdraft wrote it
+// (Opened.Changed) before it uses it.
+type Reading struct {
+	Opened
+	draft    *forms.Proposal
+	read     draftfile.Stamp
+	stampErr error
+}
+
+// Read reads the draft of the file at path, tidying what interrupted saves
+// left beside it, and changes nothing else in the session. On failure the
+// error names the problem and the file, and Opened.Kept what was tidied.
+func (s *Session) Read(path string) (Reading, error) {
 	kept, _ := draftfile.TidyTemporaries(path)
 	read, stampErr := draftfile.StampOf(path) // before reading: a change meanwhile is one
 	p, origin, err := reopen.Load(path)
 	if err != nil {
-		return Opened{Kept: kept}, err
+		return Reading{Opened: Opened{Kept: kept}}, err
 	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	if stampErr == nil {
-		s.read, s.readPath = read, path
+	return Reading{
+		Opened: Opened{Path: path, Contribution: origin.Contribution(), Kept: kept, Changed: origin.Changed},
+		draft:  p, read: read, stampErr: stampErr,
+	}, nil
+}
+
+// Use makes a draft Read gave the session's.
+func (s *Session) Use(r Reading) Opened {
+	if r.stampErr == nil {
+		s.read, s.readPath = r.read, r.Path
 	}
-	done := Opened{Path: path, Contribution: origin.Contribution(), Kept: kept, Changed: origin.Changed}
-	if done.Contribution {
+	if r.Contribution {
 		// The contribution is not the draft's file: the draft opens as a
 		// new one named after it, and saving asks where. It has no unsaved
 		// changes: the contribution holds all of it.
-		s.Replace(p, "", false, false)
-		s.reopened = path
+		s.Replace(r.draft, "", false, false)
+		s.reopened = r.Path
 		s.forgetLastFile()
 		s.notify(NameChanged)
-		return done, nil
+		return r.Opened
 	}
-	s.Replace(p, path, false, false)
-	s.remember(path)
-	return done, nil
+	s.Replace(r.draft, r.Path, false, false)
+	s.remember(r.Path)
+	return r.Opened
 }
 
 // SaveTo writes the draft to path and makes that its file. On failure the

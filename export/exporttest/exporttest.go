@@ -5,6 +5,8 @@
 package exporttest
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
@@ -357,4 +359,29 @@ func GoodProposal() *forms.Proposal {
 			},
 		},
 	}
+}
+
+// IncrementalUpdate appends to a PDF an incremental update that changes
+// nothing visible (a new cross-reference section and trailer after the
+// file's own, as a signing or annotating tool writes): the file fgdraft
+// wrote, changed afterwards.
+func IncrementalUpdate(t testing.TB, pdf []byte) []byte {
+	t.Helper()
+	last := func(name string) string {
+		m := regexp.MustCompile(`/`+name+`\s+(\d+(?:\s+0\s+R)?)`).FindAllSubmatch(pdf, -1)
+		if len(m) == 0 {
+			t.Fatalf("the PDF's trailer has no /%s", name)
+		}
+		return string(m[len(m)-1][1])
+	}
+	start := bytes.LastIndex(pdf, []byte("startxref"))
+	if start < 0 {
+		t.Fatal("the PDF has no startxref")
+	}
+	var prev int
+	fmt.Sscan(string(pdf[start+len("startxref"):]), &prev)
+	out := append([]byte{}, pdf...)
+	at := len(out)
+	out = fmt.Appendf(out, "xref\n0 0\ntrailer\n<< /Size %s /Root %s /Info %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", last("Size"), last("Root"), last("Info"), prev, at)
+	return out
 }

@@ -10,9 +10,9 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -78,58 +78,53 @@ type edit struct {
 	repl       []byte
 }
 
-var contentsRef = regexp.MustCompile(`/Contents (\d+) 0 R`)
-
-// finish post-processes the PDF library's output: it adds the fonts, with
-// one ToUnicode map for all of them (so that text extraction turns Arabic
-// presentation forms back into letters), to the page resources; compresses
-// the page contents, written uncompressed, and the fonts' streams, with
-// pooled compressors on every core (the library makes a new one, about 1 MB,
-// per stream); and writes the cross-reference table again for the moved and
-// added objects. When source is not empty, the PDF carries the draft as the
-// library's one attachment, and sourceEdits makes it the document's
-// associated file named source (see there).
-func (rd *Renderer) finish(pdf []byte, source string, fonts []*pdfFont) ([]byte, error) {
+// finish completes the PDF library's output with what the library has no
+// API for (the limitation of codeberg.org/go-pdf/fpdf v0.12 that this file
+// works around): fonts of our own, CID-keyed and addressed by glyph ID,
+// with one ToUnicode map for all of them (so that text extraction turns
+// Arabic presentation forms back into letters), and the draft as the
+// document's associated source file (PDF 2.0, PDF/A-3: /AF, /AFRelationship
+// /Source, a media type), which the library's attachments cannot say. The
+// added objects come after the library's; the library's output is edited
+// in two places only, each a fixed string it writes once — its empty font
+// resource dictionary and its empty EmbeddedFiles name tree (fontEdits,
+// sourceEdits) — and in the catalog, where /AF is added; then the
+// cross-reference table is written again for the moved and added objects.
+// No pattern is searched for in the PDF: an output the library writes
+// otherwise is refused with an error, not guessed at. The fonts' streams
+// are compressed with pooled compressors on every core. When source is not
+// empty, the PDF carries draft under that file name.
+func (rd *Renderer) finish(pdf []byte, source string, draft []byte, fonts []*pdfFont) ([]byte, error) {
 	xt, err := readXref(pdf)
 	if err != nil {
 		return nil, err
 	}
 	body := pdf[:xt.at]
-	pages, err := xt.pageContents(body)
-	if err != nil {
-		return nil, err
-	}
-	// the page contents and, for each font, its CIDToGIDMap and font file
-	fontStreams := make([][]byte, 0, 2*len(fonts))
+	// for each font, its CIDToGIDMap and font file; then the draft
+	streams := make([][]byte, 0, 2*len(fonts)+1)
 	for _, f := range fonts {
-		fontStreams = append(fontStreams, f.cidToGID(), f.file)
+		streams = append(streams, f.cidToGID(), f.file)
 	}
-	compressed := rd.compressAll(len(pages)+len(fontStreams), func(i int) []byte {
-		if i < len(pages) {
-			return pdf[pages[i].data:pages[i].end]
-		}
-		return fontStreams[i-len(pages)]
-	})
+	if source != "" {
+		streams = append(streams, draft)
+	}
+	compressed := rd.compressAll(len(streams), func(i int) []byte { return streams[i] })
 
-	var edits []edit
-	for i, pg := range pages {
-		r := append([]byte("<</Filter /FlateDecode /Length "+strconv.Itoa(len(compressed[i]))+">>\nstream\n"), compressed[i]...)
-		edits = append(edits, edit{pg.head, pg.end, r})
-	}
 	fontsAt, err := fontEdits(body, xt.count, fonts)
 	if err != nil {
 		return nil, err
 	}
-	edits = append(edits, fontsAt)
-	added := newObjects(xt.count, fonts, compressed[len(pages):], rd.toUnicodeZ)
-	edits = append(edits, edit{xt.at, xt.at, added.bytes}) // where the table was
+	edits := []edit{fontsAt}
+	added := newObjects(xt.count, fonts, compressed[:2*len(fonts)], rd.toUnicodeZ)
 	if source != "" {
-		se, err := sourceEdits(body, xt.offsets, source)
+		spec := added.addSource(xt.count+len(added.offsets), source, draft, compressed[2*len(fonts)])
+		se, err := sourceEdits(body, spec, source)
 		if err != nil {
 			return nil, err
 		}
 		edits = append(edits, se...)
 	}
+	edits = append(edits, edit{xt.at, xt.at, added.bytes}) // where the table was
 	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
 
 	out := make([]byte, 0, len(pdf)+len(added.bytes))
@@ -203,38 +198,6 @@ func readXref(pdf []byte) (xrefTable, error) {
 	return t, nil
 }
 
-// contentStream is where a page's uncompressed contents stream is: its
-// dictionary from head, its data from data to end.
-type contentStream struct{ head, data, end int }
-
-// pageContents finds the uncompressed contents of every page in body.
-func (t xrefTable) pageContents(body []byte) ([]contentStream, error) {
-	var pages []contentStream
-	for _, m := range contentsRef.FindAllSubmatch(body, -1) {
-		n, _ := strconv.Atoi(string(m[1]))
-		if n <= 0 || n >= t.count || t.offsets[n] < 0 {
-			return nil, fmt.Errorf("pdf: page contents %d not found", n)
-		}
-		o := t.offsets[n]
-		h := bytes.Index(body[o:min(o+64, len(body))], []byte("<</Length "))
-		if h < 0 {
-			continue // already compressed
-		}
-		h += o
-		e := bytes.Index(body[h:], []byte(">>\nstream\n"))
-		if e < 0 {
-			return nil, errors.New("pdf: bad page contents")
-		}
-		length, err := strconv.Atoi(string(body[h+len("<</Length ") : h+e]))
-		data := h + e + len(">>\nstream\n")
-		if err != nil || data+length > len(body) {
-			return nil, errors.New("pdf: bad page contents length")
-		}
-		pages = append(pages, contentStream{h, data, data + length})
-	}
-	return pages, nil
-}
-
 // appendAgain appends to out, the edited body, the table written again:
 // the library's objects at their shifted offsets, then the added objects,
 // which start at addedAt, and the trailer with the new size.
@@ -263,69 +226,32 @@ func (t xrefTable) appendAgain(out, pdf []byte, shift func(int) int, addedAt int
 	return append(out, "\n%%EOF\n"...), nil
 }
 
-// The library writes a document attachment as a file specification without
-// a plain file name, filed in the EmbeddedFiles name tree under the key
-// "(Attachement1)", and an embedded file stream without a media type. These
-// are the bytes it writes, which sourceEdits completes.
+// The library writes one empty font resource dictionary for all pages
+// (its fonts are not used), and an EmbeddedFiles name tree with no names
+// (no attachment is given it), once each, and the catalog's type first.
 var (
-	libAttachmentKey = regexp.MustCompile(`/EmbeddedFiles << /Names \[\n \(Attachement1\) (\d+) 0 R`)
-	libFilespecStart = []byte("<< /Type /Filespec /F () /UF ")
-	// the /UF string is UTF-16 bytes, which may be any byte, a newline too
-	libFilespecData = regexp.MustCompile(`(?s)^<< /Type /Filespec /F \(\) /UF .*?/EF << /F (\d+) 0 R >>`)
-	libEmbeddedFile = []byte("<< /Type /EmbeddedFile ")
-	libCatalog      = []byte("/Type /Catalog\n")
+	libNoFonts         = []byte("/Font <<\n>>")
+	libNoEmbeddedFiles = []byte("/EmbeddedFiles << /Names [\n  \n] >>")
+	libCatalog         = []byte("/Type /Catalog\n")
 )
 
-// sourceEdits makes the attached draft what PDF 2.0 (and PDF/A-3) call the
-// document's source: the catalog lists its file specification in /AF, the
-// specification says /AFRelationship /Source and gets the plain file name
-// name, the embedded stream says /Subtype /application#2Fjson, and the name
-// tree files it under name. body is the PDF up to its cross-reference table,
-// offsets the objects' offsets from that table.
-func sourceEdits(body []byte, offsets []int, name string) ([]edit, error) {
-	object := func(n int) ([]byte, int, error) {
-		if n <= 0 || n >= len(offsets) || offsets[n] < 0 {
-			return nil, 0, fmt.Errorf("pdf: embedded draft: object %d not in the cross-reference table", n)
-		}
-		o := offsets[n]
-		head := []byte(strconv.Itoa(n) + " 0 obj\n")
-		if !bytes.HasPrefix(body[o:], head) {
-			return nil, 0, fmt.Errorf("pdf: embedded draft: object %d not where the table says", n)
-		}
-		return body[o+len(head):], o + len(head), nil
+// sourceEdits makes the draft's file specification, object spec, what
+// PDF 2.0 (and PDF/A-3) call the document's source: the name tree files it
+// under name, and the catalog lists it in /AF. body is the PDF up to its
+// cross-reference table.
+func sourceEdits(body []byte, spec int, name string) ([]edit, error) {
+	tree := bytes.Index(body, libNoEmbeddedFiles)
+	if tree < 0 || bytes.Contains(body[tree+len(libNoEmbeddedFiles):], libNoEmbeddedFiles) {
+		return nil, errors.New("pdf: embedded draft: not one empty EmbeddedFiles name tree in the PDF library's output")
 	}
-	key := libAttachmentKey.FindSubmatchIndex(body)
-	if key == nil {
-		return nil, errors.New("pdf: embedded draft: the PDF library wrote no attachment")
+	cat := bytes.Index(body, libCatalog)
+	if cat < 0 || bytes.Contains(body[cat+len(libCatalog):], libCatalog) {
+		return nil, errors.New("pdf: embedded draft: not one catalog in the PDF library's output")
 	}
-	spec, _ := strconv.Atoi(string(body[key[2]:key[3]]))
-	specObj, specAt, err := object(spec)
-	if err != nil {
-		return nil, err
-	}
-	m := libFilespecData.FindSubmatch(specObj)
-	if m == nil {
-		return nil, fmt.Errorf("pdf: embedded draft: object %d is not the library's file specification", spec)
-	}
-	stream, _ := strconv.Atoi(string(m[1]))
-	streamObj, streamAt, err := object(stream)
-	if err != nil {
-		return nil, err
-	}
-	if !bytes.HasPrefix(streamObj, libEmbeddedFile) {
-		return nil, fmt.Errorf("pdf: embedded draft: object %d is not an embedded file", stream)
-	}
-	cat := bytes.LastIndex(body, libCatalog)
-	if cat < 0 {
-		return nil, errors.New("pdf: embedded draft: no catalog")
-	}
-	str := pdfString(name)
-	keyStart := key[2] - len("(Attachement1) ")
+	ref := strconv.Itoa(spec) + " 0 R"
 	return []edit{
-		{keyStart, keyStart + len("(Attachement1)"), []byte(str)},
-		{specAt, specAt + len(libFilespecStart), []byte("<< /Type /Filespec /AFRelationship /Source /F " + str + " /UF ")},
-		{streamAt, streamAt + len(libEmbeddedFile), []byte("<< /Type /EmbeddedFile /Subtype /application#2Fjson ")},
-		{cat + len(libCatalog), cat + len(libCatalog), []byte("/AF [" + strconv.Itoa(spec) + " 0 R]\n")},
+		{tree, tree + len(libNoEmbeddedFiles), []byte("/EmbeddedFiles << /Names [" + pdfString(name) + " " + ref + "] >>")},
+		{cat + len(libCatalog), cat + len(libCatalog), []byte("/AF [" + ref + "]\n")},
 	}, nil
 }
 
@@ -382,8 +308,6 @@ func (rd *Renderer) compressAll(n int, data func(i int) []byte) [][]byte {
 
 // libNoFonts is the font resources the library writes when it has drawn no
 // text with a font of its own, as here: fontEdits fills them in.
-var libNoFonts = []byte("/Font <<\n>>")
-
 // fontEdits names the fonts in the pages' resources (the library writes one
 // resource dictionary for all pages). Their objects come after the library's:
 // the n-th font's Type0 dictionary is object count+1+5n (see newObjects).
@@ -438,4 +362,18 @@ func newObjects(first int, fonts []*pdfFont, streams [][]byte, toUnicode []byte)
 		obj(fmt.Sprintf("<</Filter /FlateDecode /Length %d /Length1 %d>>", len(file), len(f.file)), file)
 	}
 	return a
+}
+
+// addSource adds the draft as an embedded file (its compressed stream z,
+// with a media type and its size) and its file specification, which says it
+// is the document's source; n is the number of the first of the two
+// objects. It returns the specification's number.
+func (a *addedObjects) addSource(n int, name string, draft, z []byte) int {
+	a.offsets = append(a.offsets, len(a.bytes))
+	a.bytes = fmt.Appendf(a.bytes, "%d 0 obj\n<</Type /EmbeddedFile /Subtype /application#2Fjson /Filter /FlateDecode /Length %d /Params <</Size %d>>>>\nstream\n", n, len(z), len(draft))
+	a.bytes = append(a.bytes, z...)
+	a.bytes = append(a.bytes, "\nendstream\nendobj\n"...)
+	a.offsets = append(a.offsets, len(a.bytes))
+	a.bytes = fmt.Appendf(a.bytes, "%d 0 obj\n<</Type /Filespec /AFRelationship /Source /F %s /UF %s /EF <</F %d 0 R /UF %d 0 R>>>>\nendobj\n", n+1, pdfString(name), "<"+hex.EncodeToString([]byte(utf16Text(name)))+">", n, n)
+	return n + 1
 }

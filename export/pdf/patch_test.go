@@ -92,7 +92,7 @@ func TestFinishKeepsCrossReferences(t *testing.T) {
 func TestFinishRefusesOtherBytes(t *testing.T) {
 	rd := New(exporttest.Fonts(t))
 	for _, in := range []string{"", "%PDF-1.4\n", "%PDF-1.4\nstartxref\n999999\n%%EOF", "%PDF-1.4\nstartxref\n0\n%%EOF"} {
-		if _, err := rd.finish([]byte(in), "", nil); err == nil {
+		if _, err := rd.finish([]byte(in), "", nil, nil); err == nil {
 			t.Errorf("finish(%q) did not fail", in)
 		}
 	}
@@ -153,15 +153,25 @@ func TestNoDraftNoAttachment(t *testing.T) {
 	}
 }
 
-// The source patch refuses bytes that are not the library's attachment
-// layout, rather than writing a PDF whose attachment readers cannot find.
+// The source edits refuse bytes that are not the library's output without
+// attachments, rather than writing a PDF whose attachment readers cannot
+// find: a name tree that already files something, two catalogs, none.
 func TestSourceEditsRefuseOtherLayouts(t *testing.T) {
-	body := []byte("%PDF-1.4\n1 0 obj\n<< /Type /Filespec /UF (x) >>\nendobj\n2 0 obj\n<</Type /Catalog\n/Names <<\n/EmbeddedFiles << /Names [\n (Attachement1) 1 0 R \n] >>\n>>\nendobj\n")
-	if _, err := sourceEdits(body, []int{-1, 9, bytes.Index(body, []byte("2 0 obj"))}, "x.json"); err == nil {
-		t.Error("a file specification not written by the library was patched")
+	catalog := "2 0 obj\n<<\n/Type /Catalog\n/Names <<\n"
+	for name, body := range map[string]string{
+		"a name tree with a file": "%PDF-1.4\n" + catalog + "/EmbeddedFiles << /Names [\n (Attachement1) 1 0 R \n] >>\n>>\n>>\nendobj\n",
+		"no name tree":            "%PDF-1.4\n" + catalog + ">>\n>>\nendobj\n",
+		"two catalogs":            "%PDF-1.4\n" + catalog + "/EmbeddedFiles << /Names [\n  \n] >>\n>>\n>>\nendobj\n" + catalog + ">>\n>>\nendobj\n",
+		"no catalog":              "%PDF-1.4\n/EmbeddedFiles << /Names [\n  \n] >>\n",
+	} {
+		if _, err := sourceEdits([]byte(body), 9, "x.json"); err == nil {
+			t.Errorf("%s: patched", name)
+		}
 	}
-	if _, err := sourceEdits([]byte("%PDF-1.4\n"), []int{-1}, "x.json"); err == nil {
-		t.Error("a PDF without attachment was patched")
+	// and the library's own layout is what they take
+	good := "%PDF-1.4\n" + catalog + "/EmbeddedFiles << /Names [\n  \n] >>\n>>\n>>\nendobj\n"
+	if _, err := sourceEdits([]byte(good), 9, "x.json"); err != nil {
+		t.Errorf("the library's layout refused: %v", err)
 	}
 }
 

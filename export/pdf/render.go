@@ -818,7 +818,7 @@ func (r *docWriter) emit() ([]byte, error) {
 	pdf := fpdf.New("P", "pt", "A4", "")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(false) // finish compresses the pages
+	pdf.SetCompression(true)
 	m := r.doc.Meta
 	pdf.SetTitle(clean(m.Title), true)
 	pdf.SetAuthor(clean(m.Author), true)
@@ -881,11 +881,10 @@ func (r *docWriter) emit() ([]byte, error) {
 		if source == "" {
 			source = "draft.json"
 		}
-		pdf.SetAttachments([]fpdf.Attachment{{Content: r.doc.Draft, Filename: source}})
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("render PDF: %w", err)
 	}
-	return r.out.finish(buf.Bytes(), source, fontList)
+	return r.out.finish(buf.Bytes(), source, r.doc.Draft, fontList)
 }

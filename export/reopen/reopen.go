@@ -17,6 +17,7 @@ import (
 	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
 	"fgdraft/internal/regularfile"
+	"fgdraft/locales"
 )
 
 // MaxFileSize bounds the PDF or Word file read to find a draft: a
@@ -200,4 +201,21 @@ func setFile(err error, file string) {
 	if errors.As(err, &de) && de.File == "" {
 		de.File = file
 	}
+}
+
+// Describe says, in loc's language, why a file could not be opened as a
+// draft: a PDF or Word file that carries no draft (or lost it), or any
+// problem locales knows by its kind (what is wrong in a draft file, a file
+// that is not a regular file or is too large); other errors as they are.
+// The window's messages and the command line's both come from it.
+func Describe(err error, loc *locales.Localizer) string {
+	var nd *NoDraftError
+	if !errors.As(err, &nd) {
+		return loc.Problem(err)
+	}
+	key := "filing.noDraft"
+	if nd.Lost {
+		key = "filing.lost"
+	}
+	return loc.T(key, map[string]any{"File": nd.File})
 }

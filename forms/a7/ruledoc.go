@@ -62,12 +62,14 @@ func (r Rule) Doc() RuleDoc {
 }
 
 // DocumentedRules lists the rules docs/rules.md documents: the catalogue,
-// then the checks of one-line fields and hidden characters that Validate
-// runs after it.
+// then the checks of one-line fields, hidden characters and the document
+// properties' fields that Validate runs after it.
 func DocumentedRules() []Rule {
 	return append(Catalogue(), Rule{ID: OneLineRuleID, Clause: "2.1.1.1", Severity: Warning, check: func(c *checker) {
 		c.out = append(c.out, checkOneLine(c.p)...)
 	}}, Rule{ID: HiddenRuleID, Clause: "2.1.1.1", Severity: Warning, check: func(c *checker) {
 		c.out = append(c.out, checkHidden(c.p)...)
+	}}, Rule{ID: MetadataRuleID, Clause: "2.1.1.1", Severity: Warning, check: func(c *checker) {
+		c.out = append(c.out, checkMetadata(c.p)...)
 	}})
 }

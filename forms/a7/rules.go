@@ -115,7 +115,8 @@ func RuleByID(id string) (Rule, bool) {
 
 // Validate checks the proposal against the whole catalogue, then its
 // one-line fields (OneLineRuleID: line breaks and bidi controls) and the
-// hidden characters of every field (HiddenRuleID). Findings come
+// hidden characters of every field (HiddenRuleID) and the bounds of the
+// fields the document properties carry (MetadataRuleID). Findings come
 // sorted by severity (errors first), then in catalogue order; the findings of
 // one rule keep the order the rule gave them (usually field order).
 func Validate(p *forms.Proposal, opt Options) []Finding {
@@ -126,6 +127,7 @@ func Validate(p *forms.Proposal, opt Options) []Finding {
 	}
 	c.out = append(c.out, checkOneLine(p)...)
 	c.out = append(c.out, checkHidden(p)...)
+	c.out = append(c.out, checkMetadata(p)...)
 	slices.SortStableFunc(c.out, func(a, b Finding) int { return int(b.Severity) - int(a.Severity) })
 	return c.out
 }

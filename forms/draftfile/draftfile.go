@@ -151,7 +151,7 @@ func Save(path string, p *forms.Proposal) error {
 func Load(path string) (*forms.Proposal, error) {
 	data, err := regularfile.Read(path, MaxFileSize)
 	if err != nil {
-		return nil, fileError(path, err)
+		return nil, ReadError(path, err)
 	}
 	p, err := Decode(data)
 	if err != nil {
@@ -164,9 +164,11 @@ func Load(path string) (*forms.Proposal, error) {
 	return p, nil
 }
 
-// fileError says why a draft file could not be read, without the path (the
-// Error carries it).
-func fileError(path string, err error) *Error {
+// ReadError says, by its kind, why the file at path could not be read (err
+// is what reading it returned): not a regular file, too large, not found,
+// not allowed, or the system's reason. Draft files are read through it, and
+// the command line says so of the other files it reads (XLIFF).
+func ReadError(path string, err error) *Error {
 	var nr *regularfile.NotRegularError
 	var tl *regularfile.TooLargeError
 	switch {

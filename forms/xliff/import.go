@@ -60,24 +60,52 @@ const (
 	OtherDraft     Problem = "other-draft"
 	NoDraftID      Problem = "no-draft-id"
 	TextMismatch   Problem = "text-mismatch" // unmarked, and its sources are not this draft's text
+	// BadDraft refuses an export: the draft's language or ID is none a
+	// draft file may have.
+	BadDraft Problem = "bad-draft"
 )
 
-// Error is why an XLIFF file cannot be imported.
+// Error is why an XLIFF file cannot be imported. Problem is its kind, and
+// the fields beside it the particulars an interface needs to say it in its
+// own language; Detail says it in English.
 type Error struct {
 	Problem Problem
 	Line    int    // 1-based line of the problem in the file, 0 when not known
 	Detail  string // what is wrong, in English
+	// Named is the language the file names, as written (clipped):
+	// OtherSource its srcLang, OtherTarget its trgLang.
+	Named string
+	// Lang is the draft's language for OtherSource and OwnLanguage, the
+	// target asked for with OtherTarget and NoTarget.
+	Lang forms.Lang
+	// Size is the file's size in bytes with TooLarge.
+	Size int
+	// Export is set when the export refused the draft, not an import the
+	// file.
+	Export bool
 }
 
 func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("xliff import: line %d: %s", e.Line, e.Detail)
+	op := "xliff import: "
+	if e.Export {
+		op = "xliff export: "
 	}
-	return "xliff import: " + e.Detail
+	if e.Line > 0 {
+		return fmt.Sprintf("%sline %d: %s", op, e.Line, e.Detail)
+	}
+	return op + e.Detail
 }
 
 func xliffErr(p Problem, format string, args ...any) *Error {
 	return &Error{Problem: p, Detail: fmt.Sprintf(format, args...)}
+}
+
+// exportErr is an export's refusal of the draft, about the language lang
+// (the target, or the draft's own).
+func exportErr(p Problem, lang forms.Lang, format string, args ...any) *Error {
+	e := xliffErr(p, format, args...)
+	e.Lang, e.Export = lang, true
+	return e
 }
 
 // Header is what the root element of an XLIFF 2.0 document declares.
@@ -90,7 +118,9 @@ type Header struct {
 // error is *Error.
 func ReadHeader(data []byte) (Header, error) {
 	if len(data) > MaxSize {
-		return Header{}, xliffErr(TooLarge, "file too large: %d bytes, an XLIFF file may have at most %d (%d MiB)", len(data), MaxSize, MaxSize>>20)
+		e := xliffErr(TooLarge, "file too large: %d bytes, an XLIFF file may have at most %d (%d MiB)", len(data), MaxSize, MaxSize>>20)
+		e.Size = len(data)
+		return Header{}, e
 	}
 	if err := checkUTF8(data); err != nil {
 		return Header{}, err
@@ -411,10 +441,14 @@ func readUnit(u xliffUnit) importUnit {
 func Import(p *forms.Proposal, data []byte, target forms.Lang) (ImportResult, error) {
 	var res ImportResult
 	if !target.Valid() {
-		return res, xliffErr(NoTarget, "unknown target language %q", target)
+		e := xliffErr(NoTarget, "unknown target language %q", target)
+		e.Lang = target
+		return res, e
 	}
 	if target == p.Language {
-		return res, xliffErr(OwnLanguage, "the draft is written in %s; a translation into its own language cannot be imported (choose another target language)", target)
+		e := xliffErr(OwnLanguage, "the draft is written in %s; a translation into its own language cannot be imported (choose another target language)", target)
+		e.Lang = p.Language
+		return res, e
 	}
 	h, err := ReadHeader(data)
 	if err != nil {
@@ -428,10 +462,14 @@ func Import(p *forms.Proposal, data []byte, target forms.Lang) (ImportResult, er
 		return res, xliffErr(NotXML, "not well-formed XML: %v", err)
 	}
 	if forms.Lang(h.Source) != p.Language {
-		return res, xliffErr(OtherSource, "the file translates from %q, but the draft is written in %q", draftfile.Clip(h.Source), p.Language)
+		e := xliffErr(OtherSource, "the file translates from %q, but the draft is written in %q", draftfile.Clip(h.Source), p.Language)
+		e.Named, e.Lang = draftfile.Clip(h.Source), p.Language
+		return res, e
 	}
 	if forms.Lang(h.Target) != target {
-		return res, xliffErr(OtherTarget, "the file is a translation into %q, not into %q", draftfile.Clip(h.Target), target)
+		e := xliffErr(OtherTarget, "the file is a translation into %q, not into %q", draftfile.Clip(h.Target), target)
+		e.Named, e.Lang = draftfile.Clip(h.Target), target
+		return res, e
 	}
 	if len(doc.Files) == 0 {
 		return res, xliffErr(NotXLIFF, "the document has no <file>")

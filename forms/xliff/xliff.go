@@ -48,19 +48,19 @@ const (
 // no ID is given one (see EnsureID); save it so that the import recognises it.
 func Export(p *forms.Proposal, target forms.Lang, draftID string) ([]byte, error) {
 	if !p.Language.Valid() {
-		return nil, fmt.Errorf("xliff export: the draft's language %q is not one of the six ITU languages", p.Language)
+		return nil, exportErr(BadDraft, "", "the draft's language %q is not one of the six ITU languages", p.Language)
 	}
 	if !target.Valid() {
-		return nil, fmt.Errorf("xliff export: unknown target language %q", target)
+		return nil, exportErr(NoTarget, target, "unknown target language %q", target)
 	}
 	if target == p.Language {
-		return nil, fmt.Errorf("xliff export: the draft is already written in %s", target)
+		return nil, exportErr(OwnLanguage, target, "the draft is already written in %s", target)
 	}
 	if draftID == "" {
 		draftID = p.EnsureID()
 	}
 	if !draftfile.ValidID(draftID) {
-		return nil, fmt.Errorf("xliff export: invalid draft ID %q", draftID)
+		return nil, exportErr(BadDraft, "", "invalid draft ID %q", draftID)
 	}
 
 	var b bytes.Buffer

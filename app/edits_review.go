@@ -106,7 +106,7 @@ func openEditsFile(env *uiEnv, host editsHost, sess editsSession, win fyne.Windo
 	if err != nil {
 		var refusal *docx.EditsRefusal
 		if errors.As(err, &refusal) {
-			return failed(ui.T("files.edits."+string(refusal.Problem), map[string]any{"File": file, "Draft": draftName(p), "Other": refusal.Other}))
+			return failed(ui.T("files.edits."+string(refusal.Problem), map[string]any{"File": file, "Draft": docx.DraftName(p), "Other": refusal.Other}))
 		}
 		return failed(ui.T("translate.import.unreadable") + "\n\n" + err.Error())
 	}
@@ -118,14 +118,6 @@ func openEditsFile(env *uiEnv, host editsHost, sess editsSession, win fyne.Windo
 		accepted: make([]bool, len(edits.Changes)), checks: make([]*reviewCheck, len(edits.Changes))}
 	r.show()
 	return r
-}
-
-// draftName names the draft in a refusal: its acronym, or its title.
-func draftName(p *forms.Proposal) string {
-	if a := strings.TrimSpace(p.FocusGroup.Acronym); a != "" {
-		return a + ", ID " + p.ID
-	}
-	return strings.TrimSpace(p.Contribution.Title) + ", ID " + p.ID
 }
 
 // show builds the dialog and shows it: every change accepted to start

@@ -70,11 +70,7 @@ func CompareWithDraft(p *forms.Proposal, data []byte, cat *locales.Catalog) (Edi
 		return Edits{}, fmt.Errorf("the draft it carries: %w", err)
 	}
 	if was.ID != p.ID {
-		name := strings.TrimSpace(was.FocusGroup.Acronym)
-		if name == "" {
-			name = strings.TrimSpace(was.Contribution.Title)
-		}
-		return Edits{}, &EditsRefusal{Problem: EditsOtherDraft, Other: fmt.Sprintf("%s, ID %s", name, was.ID)}
+		return Edits{}, &EditsRefusal{Problem: EditsOtherDraft, Other: DraftName(was)}
 	}
 	edited, err := ReadMarked(bytes.NewReader(data), int64(len(data)))
 	if errors.Is(err, ErrMarksGone) {
@@ -110,6 +106,16 @@ func CompareWithDraft(p *forms.Proposal, data []byte, cat *locales.Catalog) (Edi
 	}
 	edits.Changes = kept
 	return edits, nil
+}
+
+// DraftName names a draft in a refusal: its acronym (or, without one, its
+// title) and its ID.
+func DraftName(p *forms.Proposal) string {
+	name := p.FocusGroup.Acronym
+	if forms.Blank(name) {
+		name = p.Contribution.Title
+	}
+	return fmt.Sprintf("%s, ID %s", strings.TrimSpace(name), p.ID)
 }
 
 // Translation tells whether the edits are in another language than p's:

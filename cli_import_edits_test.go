@@ -305,3 +305,55 @@ func TestImportEditsRefusals(t *testing.T) {
 		t.Errorf("accepted deletion: %q", got)
 	}
 }
+
+// TestImportEditsSupporterName: a supporter's name retyped in the
+// supporters' table of the Word file (its XML edited) comes back as an
+// edit of that supporter's field, and --accept-all puts it in the draft.
+func TestImportEditsSupporterName(t *testing.T) {
+	dir, draft, exported := editsFixture(t, forms.English)
+	b, err := os.ReadFile(exported)
+	if err != nil {
+		t.Fatal(err)
+	}
+	field := forms.SupporterEntity.At(1).Path()
+	name := fieldValue(t, draft, field)
+	const renamed = "Hanbit Networks Corporation"
+	parts := exporttest.Parts(t, b)
+	// the cell's bookmark, by the marks part's number for the field
+	m := regexp.MustCompile(`<mark n="(\d+)" field="` + regexp.QuoteMeta(field) + `"/>`).FindSubmatch(parts["customXml/item2.xml"])
+	if m == nil {
+		t.Fatalf("no mark of %s: the supporters' table is not marked", field)
+	}
+	doc := parts["word/document.xml"]
+	at := bytes.Index(doc, []byte(`w:name="`+docx.MarkName(mustAtoi(t, string(m[1])))+`"/>`))
+	run := bytes.Index(doc[max(at, 0):], []byte(">"+name+"<"))
+	if at < 0 || run < 0 {
+		t.Fatalf("the mark of %s does not enclose %q", field, name)
+	}
+	at += run
+	parts["word/document.xml"] = append(append(append([]byte{}, doc[:at]...), ">"+renamed+"<"...), doc[at+len(name)+2:]...)
+	edited := filepath.Join(dir, "renamed.docx")
+	if err := os.WriteFile(edited, exporttest.Zip(t, parts), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := listEdits(t, edited, draft)
+	if len(r.Changes) != 1 || r.Changes[0].Field != field || r.Changes[0].Kind != docx.Edit ||
+		r.Changes[0].Old != name || r.Changes[0].New != renamed || len(r.NotTakenBack) != 0 {
+		t.Fatalf("changes %+v, not taken back %+v; want one edit of %s from %q to %q", r.Changes, r.NotTakenBack, field, name, renamed)
+	}
+	if code, _, errs := runCLI(t, "import-edits", "--accept-all", edited, draft); code != 0 {
+		t.Fatalf("import-edits --accept-all: %d %s", code, errs)
+	}
+	if got := fieldValue(t, draft, field); got != renamed {
+		t.Errorf("%s is %q after --accept-all, want %q", field, got, renamed)
+	}
+}
+
+func mustAtoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}

@@ -7,6 +7,7 @@ import (
 	"fgdraft/export"
 	"fgdraft/forms"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -57,9 +58,16 @@ func TestArabicPathIsLeftToRightSpan(t *testing.T) {
 // one in the same unit, 字.
 func TestChineseCounterOneUnit(t *testing.T) {
 	h := newStepHarness(t, forms.StepTerms, forms.Chinese)
-	scope := h.entry("focusGroup.scope")
-	for _, text := range []string{"", "人工智能无线接入网络焦点组"} {
-		scope.SetText(text)
+	scope := h.f.fields["focusGroup.scope"].focus
+	if h.env.draft.FocusGroup.Scope != "" {
+		t.Fatal("the sample draft has a scope")
+	}
+	for i, text := range []string{"", "人工智能无线接入网络焦点组"} {
+		if i > 0 {
+			// Typed, as the user fills it in.
+			h.win.Canvas().Focus(scope)
+			test.Type(scope.(fyne.Focusable), text)
+		}
 		n, _ := textLength(text)
 		want := uiText(h.env.ui, h.env.ui.N("editor.characters", n, nil))
 		found := false

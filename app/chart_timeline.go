@@ -159,8 +159,11 @@ type chartRenderer struct {
 }
 
 const (
-	chartLaneMark = 12  // height of a bar or dot
-	chartMinWidth = 520 // of the plotting area
+	chartLaneMark = 12 // height of a bar or dot
+	// chartMinWidth is the narrowest plotting area: months' names thin out
+	// to fit. At scale 1.5 on a 1280×800 screen the Timeline step then fits
+	// the window, with the findings panel beside it too.
+	chartMinWidth = 280
 	chartMaxLabel = 220 // longer labels are cut with an ellipsis
 )
 

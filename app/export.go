@@ -121,8 +121,41 @@ type exportResult struct {
 
 // exportDialog asks for a folder and exports the draft in the document
 // language, or in all six, in the formats ticked.
-func (e *exportFlow) exportDialog(all bool) {
-	langs := e.sess.ExportLangs(all)
+func (e *exportFlow) exportDialog(all bool) { e.exportLangsDialog(e.sess.ExportLangs(all)) }
+
+// inWindow is the same flow with its dialogs and errors in win: the
+// translation window exports through it.
+func (e *exportFlow) inWindow(win fyne.Window) *exportFlow {
+	f := *e
+	f.win = win
+	f.host = otherWindowHost{env: e.env, win: win}
+	return &f
+}
+
+// exportIn exports the draft in lang with the dialogs in win (the
+// translation window's export).
+func (e *exportFlow) exportIn(win fyne.Window, lang forms.Lang) {
+	e.inWindow(win).exportLangsDialog([]forms.Lang{lang})
+}
+
+// otherWindowHost is an exportHost whose error dialogs go to another window
+// than the host's.
+type otherWindowHost struct {
+	env *uiEnv
+	win fyne.Window
+}
+
+func (h otherWindowHost) showError(title, text string) {
+	ui := h.env.ui
+	d := dialog.NewCustom(title, ui.T("ui.dialog.ok"), container.NewVScroll(messageLabel(ui, text)), h.win)
+	d.Resize(fyne.NewSize(520, 240))
+	dialogKeys(h.win.Canvas(), d, d.Hide, d.Hide)
+	d.Show()
+}
+
+// exportLangsDialog asks for a folder and exports the draft in langs, in
+// the formats ticked.
+func (e *exportFlow) exportLangsDialog(langs []forms.Lang) {
 	formats := e.exportFormats()
 	if len(formats) == 0 {
 		return // the buttons are disabled; a shortcut may still get here
@@ -146,6 +179,7 @@ func (e *exportFlow) exportDialog(all bool) {
 	setDialogFolder(e.sess.Folder(), d.SetLocation)
 	d.Resize(dialogSize(e.win))
 	d.Show()
+	fileDialogKeys(e.win.Canvas(), d)
 }
 
 // exportFolderTitle is the folder picker's title: which files go into the

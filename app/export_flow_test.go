@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fgdraft/export"
 	"fgdraft/forms"
@@ -115,5 +116,40 @@ func TestOpenFolderWithoutFileManager(t *testing.T) {
 	text := strings.Join(texts(d), " ")
 	if strings.Contains(text, "exec:") || strings.Contains(text, "xdg-open") || !strings.Contains(text, dir) {
 		t.Errorf("the message reads %q", text)
+	}
+}
+
+// Issue 21, item 5: Enter confirms the folder picker, as the shortcut list
+// says of every dialog, and Escape closes it without exporting.
+func TestEnterConfirmsTheExportFolder(t *testing.T) {
+	a := test.NewTempApp(t)
+	draft := copyFile(t, exampleFile)
+	w := newTestWindow(t, a, Options{Draft: draft})
+	w.exports.setExportFormats([]export.Format{export.PDF})
+	want := filepath.Join(filepath.Dir(draft), export.FileName(w.sess.Draft(), w.sess.DocLang(), export.PDF))
+
+	w.exports.exportDialog(false)
+	if findButton(overlay(w), "Export here") == nil {
+		t.Fatal("no folder picker")
+	}
+	w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if overlay(w) != nil {
+		t.Fatal("Escape left the folder picker open")
+	}
+
+	// The picker starts in the draft's folder: Enter exports there.
+	w.exports.exportDialog(false)
+	picker := overlay(w)
+	w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if overlay(w) == picker {
+		t.Fatal("Enter left the folder picker open")
+	}
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(want); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("Enter did not export %s", want)
+		}
 	}
 }

@@ -139,6 +139,7 @@ func (f *fileFlow) openDialog() {
 		setDialogFolder(f.sess.Folder(), d.SetLocation)
 		d.Resize(dialogSize(f.win))
 		d.Show()
+		fileDialogKeys(f.win.Canvas(), d)
 	})
 }
 

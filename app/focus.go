@@ -110,6 +110,11 @@ func (w *window) formScroll() *container.Scroll {
 	if w.stepForms == nil {
 		return nil
 	}
-	s, _ := w.formFor(w.current).Content().(*container.Scroll)
-	return s
+	switch s := w.formFor(w.current).Content().(type) {
+	case *pageScroll:
+		return &s.Scroll
+	case *container.Scroll:
+		return s
+	}
+	return nil
 }

@@ -27,9 +27,10 @@ type fakeHost struct {
 	fields    []string        // goToField's paths, per call
 	newDrafts int             // how many times newDraft was called
 
-	name    string         // displayName
-	changes []string       // changed's paths, per call
-	exports [][]forms.Lang // runExport's languages, per call
+	name       string        // displayName
+	changes    []string      // changed's paths, per call
+	exports    []forms.Lang  // exportIn's languages, per call
+	exportWins []fyne.Window // exportIn's windows, per call
 }
 
 func newFakeHost(lang forms.Lang) *fakeHost {
@@ -53,16 +54,10 @@ func (h *fakeHost) changed(path string) { h.changes = append(h.changes, path) }
 func (h *fakeHost) openFile(string)     {}
 func (h *fakeHost) displayName() string { return h.name }
 
-// runExport writes nothing: it names the file it would write.
-func (h *fakeHost) runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult {
-	h.exports = append(h.exports, langs)
-	var out []exportResult
-	for _, l := range langs {
-		for _, f := range formats {
-			out = append(out, exportResult{lang: l, format: f, path: dir + "/draft-" + string(l) + "." + string(f)})
-		}
-	}
-	return out
+// exportIn records the language and the window it is asked to export from.
+func (h *fakeHost) exportIn(win fyne.Window, lang forms.Lang) {
+	h.exports = append(h.exports, lang)
+	h.exportWins = append(h.exportWins, win)
 }
 
 func (h *fakeHost) setExportFormats(f []export.Format) {
@@ -83,6 +78,7 @@ type fakeReviewSession struct {
 	draft    *forms.Proposal
 	findings []a7.Finding
 	docLang  forms.Lang
+	target   forms.Lang // the translation target chosen last
 }
 
 func newFakeReviewSession(p *forms.Proposal) *fakeReviewSession {
@@ -93,7 +89,11 @@ func (s *fakeReviewSession) Draft() *forms.Proposal  { return s.draft }
 func (s *fakeReviewSession) Findings() []a7.Finding  { return s.findings }
 func (s *fakeReviewSession) DocLang() forms.Lang     { return s.docLang }
 func (s *fakeReviewSession) SetDocLang(l forms.Lang) { s.docLang = l }
-func (s *fakeReviewSession) Folder() string          { return "" }
+func (s *fakeReviewSession) TranslationTarget() forms.Lang {
+	return s.target
+}
+func (s *fakeReviewSession) ChooseTranslationTarget(l forms.Lang) { s.target = l }
+func (s *fakeReviewSession) Folder() string                       { return "" }
 func (s *fakeReviewSession) Total() session.StepCount {
 	var c session.StepCount
 	for _, f := range s.findings {
@@ -287,17 +287,25 @@ func TestTranslateLinkOnFakeHost(t *testing.T) {
 	if len(h.changes) == 0 || h.changes[len(h.changes)-1] != translationsPath {
 		t.Errorf("changed calls %q, want %q last", h.changes, translationsPath)
 	}
-	// When the view exports its PDF
-	path, err := l.view.opts.exportPDF(sess.draft, "/out", forms.French)
-	// Then the host writes it, in French
-	if err != nil || path != "/out/draft-fr.pdf" || len(h.exports) != 1 || !slices.Equal(h.exports[0], []forms.Lang{forms.French}) {
-		t.Errorf("export %q, %v; host asked for %v", path, err, h.exports)
+	// When the user presses the export button
+	test.Tap(l.view.export)
+	// Then the host exports in French, its dialogs in the translation window
+	if !slices.Equal(h.exports, []forms.Lang{forms.French}) || h.exportWins[0] != l.win {
+		t.Errorf("the host was asked to export %v", h.exports)
+	}
+	// When the user picks Spanish, closes the window and opens it again
+	l.view.langSel.SetSelected(h.ui.LanguageName(forms.Spanish))
+	l.win.Close()
+	l.show(h.uiEnv, h, h, sess)
+	// Then it reopens on Spanish, not on the document language (issue 21, item 8)
+	if l.view.Target() != forms.Spanish {
+		t.Fatalf("reopened on %s after the user worked in Spanish", l.view.Target())
 	}
 	// When the session has another draft and the window syncs
 	sess.draft = sampleDraft()
 	l.sync(h.uiEnv, h, h, sess)
-	// Then the view edits the new draft, still into French
-	if l.view.env.draft != sess.draft || l.view.Target() != forms.French {
+	// Then the view edits the new draft, still into Spanish
+	if l.view.env.draft != sess.draft || l.view.Target() != forms.Spanish {
 		t.Error("the view does not follow the session's new draft")
 	}
 }

@@ -140,3 +140,38 @@ func dialogKeys(c fyne.Canvas, d dialog.Dialog, enter, escape func()) {
 	})
 	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 }
+
+// fileDialogKeys makes Enter confirm a shown file dialog (its highlighted
+// button, while that is enabled: a folder picker always, a file picker once a
+// file is chosen) and Escape dismiss it. Fyne's file dialog offers no call
+// that confirms, so the button is looked for in the dialog's pop-up, the
+// canvas's top overlay once d is shown: its buttons sit in plain containers.
+func fileDialogKeys(c fyne.Canvas, d *dialog.FileDialog) {
+	var confirm *widget.Button
+	if pop, ok := c.Overlays().Top().(*widget.PopUp); ok {
+		confirm = highlightedButton(pop.Content)
+	}
+	enter := func() {
+		if confirm != nil && !confirm.Disabled() && confirm.OnTapped != nil {
+			confirm.OnTapped()
+		}
+	}
+	dialogKeys(c, d, enter, d.Dismiss)
+}
+
+// highlightedButton is the first high-importance button in o's containers.
+func highlightedButton(o fyne.CanvasObject) *widget.Button {
+	switch t := o.(type) {
+	case *widget.Button:
+		if t.Importance == widget.HighImportance {
+			return t
+		}
+	case *fyne.Container:
+		for _, c := range t.Objects {
+			if b := highlightedButton(c); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}

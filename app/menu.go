@@ -54,6 +54,11 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	language := fyne.NewMenuItem(w.ui.T("ui.menu.language"), nil)
 	language.ChildMenu = fyne.NewMenu("", langs...)
 	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
+	if w.dir().rtl {
+		// No submenu, whose arrow would point against the reading (menu_rtl.go).
+		view.Items = append(append(langs, fyne.NewMenuItemSeparator()), w.stepMenuItems()...)
+		alignMenuRTL(w.visual, view)
+	}
 	// Fyne's menu bar runs left to right from the left edge; in a
 	// right-to-left interface the menus at least come in reading order,
 	// File nearest the window's right side.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"fgdraft/app/bidientry"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -76,12 +77,21 @@ func sampleDraft() *forms.Proposal {
 
 func newStepHarness(t testing.TB, step forms.Step, lang forms.Lang) *stepHarness {
 	t.Helper()
+	return newStepHarnessDraft(t, step, lang, forms.English)
+}
+
+// newStepHarnessDraft is newStepHarness with the sample draft said to be in
+// the language draft.
+func newStepHarnessDraft(t testing.TB, step forms.Step, lang, draft forms.Lang) *stepHarness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	_ = a
 	h := &stepHarness{t: t}
 	h.win = test.NewTempWindow(t, nil)
+	p := sampleDraft()
+	p.Language = draft
 	h.env = &editorEnv{
-		draft:   sampleDraft(),
+		draft:   p,
 		changed: func(p string) { h.changes = append(h.changes, p) },
 		ui:      stepCatalog().In(lang),
 		win:     h.win,
@@ -147,7 +157,9 @@ func (h *stepHarness) typeInto(path, text string) {
 	h.t.Helper()
 	w := h.focusable(path)
 	h.win.Canvas().Focus(w)
-	if _, ok := w.(*widget.Check); !ok {
+	if b, ok := w.(*bidientry.Entry); ok {
+		b.SetCursorOffset(len([]rune(b.Text())))
+	} else if _, ok := w.(*widget.Check); !ok {
 		if _, ok := w.(*widget.Select); !ok {
 			e := h.entry(path)
 			rows := strings.Split(e.Text, "\n")

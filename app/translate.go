@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"fgdraft/app/bidientry"
-	"fgdraft/export"
 	"fgdraft/forms"
 	"fgdraft/forms/xliff"
 	"fgdraft/internal/filename"
@@ -41,16 +40,14 @@ type translateOptions struct {
 	// breaking; nil makes the view's own.
 	fonts     *fontSet
 	textFonts *exportFonts
-	// exportPDF writes p as a PDF in lang into the folder dir and returns
-	// the file written. It runs off the UI goroutine. nil hides the button.
-	exportPDF func(p *forms.Proposal, dir string, lang forms.Lang) (string, error)
-	// openFile opens a written file with the system's viewer; may be nil.
-	openFile func(path string)
+	// export exports the draft in lang as the review step does (the formats
+	// ticked there, the same folder picker, questions and result), its
+	// dialogs in win. nil hides the button.
+	export func(win fyne.Window, lang forms.Lang)
+	// chose is told the target the user picked, to reopen on it; may be nil.
+	chose func(forms.Lang)
 	// folder sets the folder a file dialog starts in; may be nil.
 	folder func(set func(fyne.ListableURI))
-	// background runs work off the UI goroutine, then then on it; nil runs
-	// work in a goroutine and then through fyne.Do. Tests run both at once.
-	background func(work, then func())
 }
 
 // translateView is the view; Content is its widget tree.
@@ -74,7 +71,7 @@ type translateView struct {
 	scope    *container.ThemeOverride
 	scroll   *container.Scroll
 
-	xliffOut, xliffIn, pdf *keyButton
+	xliffOut, xliffIn, export *keyButton
 
 	sections []*translateSection
 	rows     []*translateRow
@@ -156,8 +153,11 @@ func (v *translateView) build() {
 	}
 	v.langSel = widget.NewSelect(names, func(name string) {
 		for i, n := range names {
-			if n == name {
+			if n == name && v.loading == 0 {
 				v.SetTarget(v.langs[i])
+				if v.opts.chose != nil {
+					v.opts.chose(v.langs[i])
+				}
 			}
 		}
 	})
@@ -169,10 +169,10 @@ func (v *translateView) build() {
 
 	v.xliffOut = newKeyButton(v.vis(ui.T("translate.xliff.export")), theme.UploadIcon(), v.exportXLIFFDialog)
 	v.xliffIn = newKeyButton(v.vis(ui.T("translate.xliff.import")), theme.DownloadIcon(), v.importXLIFFDialog)
-	v.pdf = newKeyButton("", theme.DocumentSaveIcon(), v.exportPDF)
-	v.pdf.Importance = widget.HighImportance
-	if v.opts.exportPDF == nil {
-		v.pdf.Hide()
+	v.export = newKeyButton("", theme.DocumentSaveIcon(), v.exportDocument)
+	v.export.Importance = widget.HighImportance
+	if v.opts.export == nil {
+		v.export.Hide()
 	}
 
 	v.srcHead = widget.NewLabel("")
@@ -193,7 +193,7 @@ func (v *translateView) build() {
 
 	dir := v.dir
 	dir.atStart(v.progress, v.srcHead, v.allDone)
-	bar := dir.row(dir.tight(intoLabel, v.langSel), dir.tight(v.xliffOut, v.xliffIn, v.pdf), nil)
+	bar := dir.row(dir.tight(intoLabel, v.langSel), dir.tight(v.xliffOut, v.xliffIn, v.export), nil)
 	status := dir.row(nil, v.filter, v.progress)
 	heads := container.NewGridWithColumns(2, dir.gridCells(2, []fyne.CanvasObject{v.srcHead, v.tgtHead})...)
 	top := container.NewVBox(bar, status, widget.NewSeparator(), heads)
@@ -424,7 +424,7 @@ func (v *translateView) updateHeads() {
 	ui := v.ui
 	v.srcHead.SetText(v.vis(ui.T("translate.head.source", map[string]any{"Language": ui.LanguageName(v.env.draft.Language)})))
 	v.tgtHead.SetText(v.vis(ui.T("translate.head.target", map[string]any{"Language": ui.LanguageName(v.into)})))
-	v.pdf.SetText(v.vis(ui.T("translate.pdf", map[string]any{"Language": ui.LanguageName(v.into)})))
+	v.export.SetText(v.vis(ui.T("ui.export.oneIn", map[string]any{"Language": ui.LanguageName(v.into)})))
 }
 
 // Reload re-reads every row from the draft: after an edit of the source
@@ -500,7 +500,14 @@ func (v *translateView) updateProgress() {
 // ProgressText is the overall counter as shown.
 func (v *translateView) ProgressText() string { return v.progText }
 
-// applyFilter shows every row, or only those untranslated or stale.
+// blank tells a row with nothing to translate and no translation left from
+// an earlier source: it is not shown at all.
+func (r *translateRow) blank() bool {
+	return r.status == forms.NothingToTranslate && r.entry.Text() == ""
+}
+
+// applyFilter shows every row but the blank ones, or only those
+// untranslated or stale.
 func (v *translateView) applyFilter() {
 	only := v.filter.Checked
 	changed := false
@@ -518,7 +525,7 @@ func (v *translateView) applyFilter() {
 	for _, s := range v.sections {
 		shown := false
 		for _, r := range s.rows {
-			on := !only || r.status == forms.Untranslated || r.status == forms.Stale
+			on := !r.blank() && (!only || r.status == forms.Untranslated || r.status == forms.Stale)
 			show(r.box, on)
 			shown = shown || on
 		}
@@ -688,110 +695,12 @@ func (v *translateView) showMessage(title, text string) {
 	d.Show()
 }
 
-// ---- PDF ----
+// ---- Export ----
 
-// missing lists the fields that have no translation into the target and
-// will be printed in the draft's language, as the export plans it.
-func (v *translateView) missing() []string {
-	return export.NewPlan(v.env.draft, []forms.Lang{v.into}, nil, "").Untranslated[v.into]
-}
-
-// exportPDF exports the draft in the target language: first it says which
-// fields have no translation (Continue / Cancel), then asks for a folder.
-func (v *translateView) exportPDF() {
-	v.confirmMissing(v.chooseExportFolder)
-}
-
-// confirmMissing runs then at once when every field is translated, else
-// after the user agreed to print the untranslated ones in the source
-// language.
-func (v *translateView) confirmMissing(then func()) {
-	ui := v.ui
-	missing := v.missing()
-	if len(missing) == 0 {
-		then()
-		return
+// exportDocument exports the draft in the target language as the review
+// step exports it.
+func (v *translateView) exportDocument() {
+	if v.opts.export != nil {
+		v.opts.export(v.env.win, v.into)
 	}
-	var b strings.Builder
-	b.WriteString(ui.N("translate.missing", len(missing), map[string]any{
-		"Language": ui.LanguageName(v.into),
-		"Source":   ui.LanguageName(v.env.draft.Language),
-	}))
-	for _, p := range missing {
-		b.WriteString("\n  • " + ui.FieldLabel(p))
-	}
-	l := messageLabel(ui, b.String())
-	d := dialog.NewCustomConfirm(ui.T("translate.missingTitle"), ui.T("translate.continue"), ui.T("translate.cancel"),
-		container.NewVScroll(l), func(ok bool) {
-			if ok {
-				then()
-			}
-		}, v.env.win)
-	d.Resize(fyne.NewSize(600, 460))
-	dialogKeys(v.env.win.Canvas(), d, d.Confirm, d.Hide)
-	d.Show()
-}
-
-func (v *translateView) chooseExportFolder() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil {
-			v.showMessage(v.ui.T("translate.pdf.failed"), err.Error())
-			return
-		}
-		if dir != nil {
-			v.writePDF(dir.Path())
-		}
-	}, v.env.win)
-	if v.opts.folder != nil {
-		v.opts.folder(d.SetLocation)
-	}
-	d.Resize(v.dialogSize())
-	d.Show()
-}
-
-// writePDF writes the PDF in the background and says where it is.
-func (v *translateView) writePDF(dir string) {
-	ui := v.ui
-	lang := v.into
-	prog := dialog.NewCustomWithoutButtons(ui.T("translate.pdf.writing", map[string]any{"Language": ui.LanguageName(lang)}),
-		widget.NewProgressBarInfinite(), v.env.win)
-	prog.Show()
-	p := v.env.draft.Clone()
-	var path string
-	var err error
-	v.inBackground(func() { path, err = v.opts.exportPDF(p, dir, lang) }, func() {
-		prog.Hide()
-		v.showWritten(path, err)
-	})
-}
-
-// inBackground runs work off the UI goroutine, then then on it.
-func (v *translateView) inBackground(work, then func()) {
-	if v.opts.background != nil {
-		v.opts.background(work, then)
-		return
-	}
-	go func() {
-		work()
-		fyne.Do(then)
-	}()
-}
-
-// showWritten says where the PDF was written, or why it was not.
-func (v *translateView) showWritten(path string, err error) {
-	ui := v.ui
-	if err != nil {
-		v.showMessage(ui.T("translate.pdf.failed"), err.Error())
-		return
-	}
-	msg := widget.NewLabel(v.vis(ui.T("translate.pdf.done", map[string]any{"Path": path})))
-	msg.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(msg)
-	if v.opts.openFile != nil {
-		content.Add(newKeyButton(ui.T("translate.pdf.open"), nil, func() { v.opts.openFile(path) }))
-	}
-	d := dialog.NewCustom(ui.T("translate.pdf.doneTitle"), ui.T("translate.ok"), content, v.env.win)
-	d.Resize(fyne.NewSize(520, 0))
-	dialogKeys(v.env.win.Canvas(), d, d.Hide, d.Hide)
-	d.Show()
 }

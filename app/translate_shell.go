@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fgdraft/export"
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
@@ -36,21 +35,23 @@ type translateHost interface {
 var _ translateHost = (*window)(nil)
 
 // translateExporter is what the translation window needs of the export
-// flow: runExport writes p in langs and formats into the folder dir,
-// openFile opens a written file with the system's viewer.
+// flow: exportIn exports the draft in lang as the review step does, in the
+// formats ticked there, with its dialogs in win.
 type translateExporter interface {
-	runExport(p *forms.Proposal, dir string, langs []forms.Lang, formats []export.Format, today forms.Date, progress func(int, forms.Lang)) []exportResult
-	openFile(path string)
+	exportIn(win fyne.Window, lang forms.Lang)
 }
 
 var _ translateExporter = (*exportFlow)(nil)
 
 // translateSession is what the translation window reads of the session:
-// the draft it edits, and the review step's document language, the first
-// target offered.
+// the draft it edits, the target the user last chose (the window reopens on
+// it) and the review step's document language, the target offered before
+// any was chosen.
 type translateSession interface {
 	Draft() *forms.Proposal
 	DocLang() forms.Lang
+	TranslationTarget() forms.Lang
+	ChooseTranslationTarget(forms.Lang)
 	// Folder is the draft's folder, where the file dialogs start.
 	Folder() string
 }
@@ -63,7 +64,7 @@ func (l *translateLink) show(env *uiEnv, w translateHost, exports translateExpor
 	}
 	l.win = env.app.NewWindow("")
 	l.win.SetOnClosed(func() { *l = translateLink{} })
-	l.build(env, w, exports, sess, "")
+	l.build(env, w, exports, sess, sess.TranslationTarget())
 	l.win.Resize(fitWindow(translateWindowSize, env.screen))
 	closeOnKeys(l.win)
 	l.win.Show()
@@ -71,6 +72,7 @@ func (l *translateLink) show(env *uiEnv, w translateHost, exports translateExpor
 
 // build makes the view for the window's current draft, translating into
 // into (or the review step's document language, or the first other one).
+// The target the user picks is remembered in the session.
 func (l *translateLink) build(env *uiEnv, w translateHost, exports translateExporter, sess translateSession, into forms.Lang) {
 	draft := sess.Draft()
 	if !into.Valid() || into == draft.Language {
@@ -95,12 +97,9 @@ func (l *translateLink) build(env *uiEnv, w translateHost, exports translateExpo
 		into:      into,
 		fonts:     env.fonts,
 		textFonts: env.textFonts,
-		exportPDF: func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
-			r := exports.runExport(p, dir, []forms.Lang{lang}, []export.Format{export.PDF}, env.today(), nil)[0]
-			return r.path, r.err
-		},
-		openFile: exports.openFile,
-		folder:   func(set func(fyne.ListableURI)) { setDialogFolder(sess.Folder(), set) },
+		export:    exports.exportIn,
+		chose:     sess.ChooseTranslationTarget,
+		folder:    func(set func(fyne.ListableURI)) { setDialogFolder(sess.Folder(), set) },
 	})
 	l.draft, l.lang = draft, ui.Lang()
 	l.win.SetTitle(ui.T("translate.title", map[string]any{"Name": w.displayName()}))

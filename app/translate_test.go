@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -208,9 +209,34 @@ func TestTranslateFilterHidesTranslated(t *testing.T) {
 	}
 	h.v.filter.SetChecked(false)
 	for _, r := range h.v.rows {
-		if !r.box.Visible() {
-			t.Fatalf("without the filter, %s is hidden", r.f.Path)
+		if r.box.Visible() == r.blank() {
+			t.Fatalf("without the filter, %s: shown %v, empty in the draft %v", r.f.Path, r.box.Visible(), r.blank())
 		}
+	}
+}
+
+// Issue 21, item 8: a field empty in the draft has no row to translate
+// into; once it says something, its row appears; a translation left from
+// an earlier text stays in view so that it can be cleared.
+func TestTranslateNoRowForEmptySources(t *testing.T) {
+	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
+	const path = "contribution.urgentMarketNeed"
+	if h.field(path).Get() != "" {
+		t.Fatalf("the example now says something in %s", path)
+	}
+	if h.row(path).box.Visible() {
+		t.Error("a row is offered for a field that is empty in the draft")
+	}
+	h.field(path).Set("Operators need it now.")
+	h.v.Reload()
+	if !h.row(path).box.Visible() {
+		t.Fatal("the row does not appear once the field says something")
+	}
+	h.typeInto(path, "Les opérateurs en ont besoin.")
+	h.field(path).Set("")
+	h.v.Reload()
+	if !h.row(path).box.Visible() {
+		t.Error("a translation of a text now removed is hidden")
 	}
 }
 
@@ -299,24 +325,6 @@ func TestTranslateImportRefused(t *testing.T) {
 			t.Errorf("%s: the row changed", c.name)
 		}
 		h.win.Canvas().Overlays().Remove(h.win.Canvas().Overlays().Top())
-	}
-}
-
-func TestTranslateExportListsMissing(t *testing.T) {
-	h := newTranslateHarness(t, exampleFile, forms.English, forms.Russian)
-	h.typeInto("contribution.title", "Предложение")
-	ran := false
-	h.v.confirmMissing(func() { ran = true })
-	if ran {
-		t.Fatal("export went on before the user saw the untranslated fields")
-	}
-	msg := h.dialogText()
-	if !strings.Contains(msg, "will be printed in English") || !strings.Contains(msg, "• Abstract") || strings.Contains(msg, "• Title\n") {
-		t.Errorf("dialog:\n%s", msg)
-	}
-	h.tapDialogButton("Continue")
-	if !ran {
-		t.Error("Continue did not go on")
 	}
 }
 
@@ -438,46 +446,40 @@ func TestTranslateLinkToWindow(t *testing.T) {
 	if title.status != forms.Stale || title.source.Text() != "A new title" {
 		t.Errorf("after the wizard edit: status %v, source %q", title.status, title.source.Text())
 	}
-	// Export through the window's export path.
-	dir := t.TempDir()
-	path, err := l.view.opts.exportPDF(w.sess.Draft().Clone(), dir, l.view.Target())
-	if err != nil {
-		t.Fatal(err)
+	// Export: the review step's flow, in the formats ticked there, its
+	// dialogs in the translation window (issue 21, item 8).
+	w.exports.setExportFormats(exportFormats)
+	test.Tap(l.view.export)
+	picker := l.win.Canvas().Overlays().Top()
+	names := w.sess.ExportNames([]forms.Lang{l.view.Target()}, exportFormats)
+	if picker == nil || findButton(picker, "Export here") == nil || !containsText(picker, "Choose the folder for "+names[0]+" and "+names[1]) {
+		t.Fatalf("the folder picker is not the review step's: %q", texts(picker))
 	}
-	if st, err := os.Stat(path); err != nil || st.Size() == 0 || !strings.HasSuffix(path, ".pdf") {
-		t.Errorf("exported %q: %v", path, err)
+	l.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	dir := t.TempDir()
+	w.exports.inWindow(l.win).confirmReplace(dir, []forms.Lang{l.view.Target()}, exportFormats, func() {
+		w.exports.inWindow(l.win).startExport(dir, []forms.Lang{l.view.Target()}, exportFormats)
+	})
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		var done bool
+		fyne.DoAndWait(func() { done = containsText(l.win.Canvas().Overlays().Top(), "2 files written to") })
+		if done {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no result in the translation window: %q", texts(l.win.Canvas().Overlays().Top()))
+		}
+	}
+	for _, name := range names {
+		if st, err := os.Stat(filepath.Join(dir, name)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", name, err)
+		}
 	}
 	// Another draft: the view follows it.
 	w.files.openExample()
 	l.sync(w.uiEnv, w, w.exports, w.sess)
 	if l.view.env.draft != w.sess.Draft() {
 		t.Error("the view still edits the previous draft")
-	}
-}
-
-func TestTranslateWritePDFShowsResult(t *testing.T) {
-	h := newTranslateHarness(t, exampleFile, forms.English, forms.Spanish)
-	h.v.opts.exportPDF = func(p *forms.Proposal, dir string, lang forms.Lang) (string, error) {
-		if lang != forms.Spanish || p == h.v.env.draft {
-			t.Errorf("export called with %s, same draft %v", lang, p == h.v.env.draft)
-		}
-		return dir + "/FG-QSM-SG17-es.pdf", nil
-	}
-	// The export runs in the background and its result is shown on the UI
-	// goroutine; here both run at once, so the dialog is not looked at while
-	// another goroutine draws it.
-	background := false
-	h.v.opts.background = func(work, then func()) {
-		background = true
-		work()
-		then()
-	}
-	h.v.writePDF("/tmp/out")
-	if !background {
-		t.Error("the export ran on the UI goroutine")
-	}
-	if msg := h.dialogText(); !strings.Contains(msg, "Written: /tmp/out/FG-QSM-SG17-es.pdf") {
-		t.Errorf("result dialog:\n%s", msg)
 	}
 }
 
@@ -514,23 +516,12 @@ func TestTranslateScriptTextDirection(t *testing.T) {
 	}
 }
 
-// The translation view's dialogs take Enter and Escape like the window's:
-// Escape cancels the export, Enter goes on, and a message closes on either.
+// The translation view's messages take Enter and Escape like the window's:
+// either closes them.
 func TestTranslateDialogKeys(t *testing.T) {
 	h := newTranslateHarness(t, exampleFile, forms.English, forms.Russian)
 	key := func(k fyne.KeyName) { h.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 	open := func() bool { return h.win.Canvas().Overlays().Top() != nil }
-	ran := false
-	h.v.confirmMissing(func() { ran = true })
-	key(fyne.KeyEscape)
-	if ran || open() {
-		t.Fatalf("Escape: ran=%v, dialog open=%v", ran, open())
-	}
-	h.v.confirmMissing(func() { ran = true })
-	key(fyne.KeyReturn)
-	if !ran || open() {
-		t.Errorf("Enter: ran=%v, dialog open=%v", ran, open())
-	}
 	for _, k := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEscape} {
 		h.v.showMessage("Title", "Text")
 		key(k)

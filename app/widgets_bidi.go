@@ -12,10 +12,15 @@ import (
 
 // bidiText reports whether the form's free text is edited with the
 // bidirectional entry: when the interface or the draft's language is right
-// to left. Fyne's entry lays Arabic out left to right with its runs in
-// logical order; elsewhere it stays, as it was.
+// to left, or Chinese. Fyne's entry lays Arabic out left to right with its
+// runs in logical order, and wraps Chinese anywhere, starting lines with
+// "、" or "，"; the bidirectional entry breaks lines with the text layer's
+// rules, as the document does. Elsewhere Fyne's entry stays, as it was.
 func (f *form) bidiText() bool {
-	return f.dir.rtl || f.env.draft != nil && f.env.draft.Language.RTL()
+	if f.dir.rtl || f.env.ui.Lang() == forms.Chinese {
+		return true
+	}
+	return f.env.draft != nil && (f.env.draft.Language.RTL() || f.env.draft.Language == forms.Chinese)
 }
 
 // newBidiEntry is a bidirectional entry for the form: one line (wrapped) or

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -46,6 +47,33 @@ func (e *wrapEntry) TypedRune(r rune) {
 
 // AcceptsTab tells the window that Tab moves the focus out of the entry.
 func (e *wrapEntry) AcceptsTab() bool { return false }
+
+// TypedShortcut adds Ctrl+Home and Ctrl+End (with Shift, selecting), to the
+// text's start and end as in a word processor; Fyne's entry has them on
+// Page Up and Page Down only.
+func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier&^fyne.KeyModifierShift == fyne.KeyModifierControl {
+		switch cs.KeyName {
+		case fyne.KeyHome:
+			e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+			return
+		case fyne.KeyEnd:
+			e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+			return
+		}
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// FocusLost shows the text from its first line again: a field left
+// scrolled to where it was typed in shows the end of a sentence, cut, under
+// its label. The caret stays where it was.
+func (e *wrapEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.inner != nil {
+		e.inner.ScrollToTop()
+	}
+}
 
 // TypedKey moves the focus on Tab, should the key reach the entry anyway.
 func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
@@ -99,11 +127,11 @@ func (e *wrapEntry) CreateRenderer() fyne.WidgetRenderer {
 // entry underneath: the chain takes nothing but the wheel.
 type wheelChain struct {
 	widget.BaseWidget
-	entry *wrapEntry
-	page  *container.Scroll
+	entry *wrapEntry // nil: a one-line entry, which never takes the wheel
+	page  fyne.Scrollable
 }
 
-func newWheelChain(e *wrapEntry, page *container.Scroll) *wheelChain {
+func newWheelChain(e *wrapEntry, page fyne.Scrollable) *wheelChain {
 	w := &wheelChain{entry: e, page: page}
 	w.ExtendBaseWidget(w)
 	return w
@@ -111,9 +139,11 @@ func newWheelChain(e *wrapEntry, page *container.Scroll) *wheelChain {
 
 // Scrolled scrolls the entry or the page.
 func (w *wheelChain) Scrolled(ev *fyne.ScrollEvent) {
-	if in := w.entry.inner; in != nil && in.Visible() && canScroll(in, ev.Scrolled.DY) {
-		in.Scrolled(ev)
-		return
+	if w.entry != nil {
+		if in := w.entry.inner; in != nil && in.Visible() && canScroll(in, ev.Scrolled.DY) {
+			in.Scrolled(ev)
+			return
+		}
 	}
 	if w.page != nil {
 		w.page.Scrolled(ev)
@@ -137,4 +167,48 @@ func (w *wheelChain) MinSize() fyne.Size { return fyne.Size{} }
 
 func (w *wheelChain) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewWithoutLayout())
+}
+
+// pageScroll is the form's scroller. One notch of the mouse wheel moves the
+// page by wheelLines lines of text, as word processors and browsers do;
+// Fyne moves a scroller by 25 units a notch on Linux and Windows (10 on
+// macOS), less than one field with its label.
+type pageScroll struct {
+	container.Scroll
+}
+
+// wheelLines is how many lines of text a notch of the wheel scrolls.
+const wheelLines = 3
+
+// fyneNotch is the distance Fyne's desktop driver gives one notch.
+const fyneNotch = 25
+
+func newPageScroll(content fyne.CanvasObject) *pageScroll {
+	s := &pageScroll{}
+	s.Content = content
+	s.Direction = container.ScrollVerticalOnly
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// Scrolled scrolls the page by wheelLines lines a notch.
+func (s *pageScroll) Scrolled(ev *fyne.ScrollEvent) {
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
+	scaled := *ev
+	scaled.Scrolled.DY = ev.Scrolled.DY * wheelLines * line / fyneNotch
+	s.Scroll.Scrolled(&scaled)
+}
+
+// oneLineFyneEntry tells Fyne's one-line entry, alone or in the wizard's
+// date and country fields.
+func oneLineFyneEntry(f fyne.Focusable) bool {
+	switch e := f.(type) {
+	case *widget.Entry:
+		return !e.MultiLine
+	case *dateEntry:
+		return !e.MultiLine
+	case *countryEntry:
+		return !e.MultiLine
+	}
+	return false
 }

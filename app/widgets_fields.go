@@ -126,7 +126,7 @@ func (g *grid) prose(h forms.Field[string], rows int) textField {
 	e := newWrapEntry()
 	e.SetMinRowsVisible(rows)
 	count, updateCount := f.wordCount()
-	box, note := f.withHiddenNote(container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.scroll))))
+	box, note := f.withHiddenNote(container.NewBorder(nil, count, nil, nil, container.NewStack(e, newWheelChain(e, f.page))))
 	e.SetText(*get())
 	updateCount(e.Text)
 	note(e.Text)
@@ -412,7 +412,7 @@ func (g *grid) longText(h forms.Field[string], hint string, rows int) textField 
 	if hint != "" {
 		e.SetPlaceHolder(f.vis(f.T(hint)))
 	}
-	box, note := f.withHiddenNote(container.NewStack(e, newWheelChain(&e.wrapEntry, f.scroll)))
+	box, note := f.withHiddenNote(container.NewStack(e, newWheelChain(&e.wrapEntry, f.page)))
 	e.SetText(*get())
 	note(e.Text)
 	e.OnChanged = func(s string) {

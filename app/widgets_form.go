@@ -27,7 +27,9 @@ type form struct {
 	dir  direction
 	col  *labelColumn // shared label-column width, so that all grids align
 	body *fyne.Container
-	// scroll is the form's outer scroller, the one Focus scrolls.
+	// page is the form's outer scroller, as laid out; scroll is the same
+	// scroller, the one Focus scrolls.
+	page   *pageScroll
 	scroll *container.Scroll
 
 	fields    map[string]*fieldRef
@@ -65,12 +67,13 @@ func newForm(env *editorEnv) *form {
 		icons:   newMarkIcons(),
 	}
 	f.body = container.NewVBox()
-	f.scroll = container.NewVScroll(container.NewPadded(f.body))
+	f.page = newPageScroll(container.NewPadded(f.body))
+	f.scroll = &f.page.Scroll
 	return f
 }
 
 // Content implements stepForm.
-func (f *form) Content() fyne.CanvasObject { return f.scroll }
+func (f *form) Content() fyne.CanvasObject { return f.page }
 
 // Reload implements stepForm.
 func (f *form) Reload() {
@@ -342,6 +345,11 @@ func (g *grid) add(path, label string, w fyne.CanvasObject, focus fyne.Focusable
 		label = g.f.fieldLabel(path)
 	}
 	cell, _, m := g.f.labelCell(label)
+	if oneLineFyneEntry(focus) {
+		// Fyne's one-line entry keeps the wheel for its sideways scroller,
+		// even when its text fits: a layer over it hands it to the page.
+		w = container.NewStack(w, newWheelChain(nil, g.f.page))
+	}
 	g.cells = append(g.cells, cell)
 	g.box.Add(cell)
 	g.box.Add(w)

@@ -60,8 +60,7 @@ func TestFindingsPanelFitsNarrowWindow(t *testing.T) {
 		if !w.findingsPanelShown() {
 			t.Fatal("Ctrl+Shift+F did not show the findings panel")
 		}
-		// A step that fits alone fits beside the panel. (The timeline step
-		// does not fit 853 wide even alone: its chart; not this test's.)
+		// A step that fits alone fits beside the panel.
 		if alone > size.Width {
 			t.Logf("%s alone needs %v wide, the window is %v", step, alone, size.Width)
 			continue

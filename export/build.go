@@ -441,6 +441,16 @@ func orMissing(b *builder, s string) string {
 	return b.t("doc.missing")
 }
 
+// orNone is the path of a field printed as it is, or "" when the field is
+// blank and the document prints something else in its place ("none",
+// "missing"), which is not the field's text.
+func orNone(value, path string) string {
+	if strings.TrimSpace(value) == "" {
+		return ""
+	}
+	return path
+}
+
 func nonEmpty(in []string) []string {
 	var out []string
 	for _, s := range in {

@@ -83,7 +83,7 @@ func (b *builder) deliverables() []Block {
 		Weights: []float64{4, 2.5, 1.5, 1.5},
 	}
 	rec := false
-	for _, d := range ds {
+	for i, d := range ds {
 		typ := b.valueLabel("deliverableType", string(d.Type))
 		if d.Type == forms.OtherDeliverable && !forms.Blank(d.OtherType) {
 			typ = b.t("doc.deliv.other", "Type", strings.TrimSpace(d.OtherType))
@@ -96,6 +96,7 @@ func (b *builder) deliverables() []Block {
 			due = b.t("doc.none")
 		}
 		t.Rows = append(t.Rows, []string{orMissing(b, d.Title), typ, due, b.targetGroup(d.TargetGroup)})
+		t.Fields = append(t.Fields, []string{orNone(d.Title, forms.DeliverableTitle.At(i).Path()), "", "", ""})
 		rec = rec || d.BecomesRecommendation()
 	}
 	out := []Block{t}
@@ -265,6 +266,53 @@ func (b *builder) clauseRef(clause string) string {
 	return clause
 }
 
+// compliance is the state of the draft against one rule, said to the
+// meeting that considers the proposal: met, with the facts that show it
+// where they tell (the support counted, the submission date), or for each
+// finding a plain statement of what is not met or to be noted, in the
+// document's language. Never the findings panel's sentences, which tell
+// the proposer what to do and count the days left (issue 20, item 8).
+func (b *builder) compliance(rule string, fs []a7.Finding) string {
+	var parts []string
+	for _, f := range fs {
+		if f.Rule == "deadline.contribution" && f.Severity == a7.Info {
+			if met := b.submittedInTime(); met != "" {
+				return met
+			}
+		}
+		parts = append(parts, b.t("doc.status."+f.Severity.String(), "Message", b.loc.FindingStatement("doc.annexB.state."+f.Rule, f)))
+	}
+	if len(parts) > 0 {
+		return strings.Join(parts, " ")
+	}
+	switch rule {
+	case "criteria.support":
+		c := a7.CountSupport(b.p)
+		return b.t("doc.status.metWith", "Message", b.t("doc.annexB.met.criteria.support", "Members", len(c.Members), "Countries", len(c.Countries)))
+	case "deadline.contribution":
+		if met := b.submittedInTime(); met != "" {
+			return met
+		}
+	}
+	return b.t("doc.status.met")
+}
+
+// submittedInTime says that the contribution was (or is to be) submitted by
+// its deadline, with the date it gives; "" when it gives none or the route
+// has no meeting.
+func (b *builder) submittedInTime() string {
+	c := &b.p.Contribution
+	if !forms.Applies(b.p, forms.ContribMeetingStart) || c.Meeting.Start.IsZero() || c.SubmissionDate.IsZero() {
+		return ""
+	}
+	deadline := a7.SubmissionDeadline(c.Meeting.Start)
+	if c.SubmissionDate.After(deadline) {
+		return ""
+	}
+	return b.t("doc.status.metWith", "Message", b.t("doc.annexB.met.deadline.contribution",
+		"Submitted", b.loc.Date(c.SubmissionDate), "Deadline", b.loc.Date(deadline), "Meeting", b.loc.Date(c.Meeting.Start)))
+}
+
 // annexB is one row per rule of the catalogue with this draft's state: the
 // requirement in the document's language, the stable rule ID under it as a
 // reference, the clause the rule has for this draft (the one the findings
@@ -290,14 +338,7 @@ func (b *builder) annexB() Section {
 		Weights: []float64{3.4, 1.3, 5.3},
 	}
 	for _, r := range a7.Catalogue() {
-		status := b.t("doc.status.met")
-		if fs := byRule[r.ID]; len(fs) > 0 {
-			parts := make([]string, 0, len(fs))
-			for _, f := range fs {
-				parts = append(parts, b.t("doc.status."+f.Severity.String(), "Message", b.loc.Finding(f)))
-			}
-			status = strings.Join(parts, " ")
-		}
+		status := b.compliance(r.ID, byRule[r.ID])
 		requirement := b.loc.T("ruletitle."+r.ID) + "\n\n" + b.t("doc.annexB.ruleRef", "ID", r.ID)
 		t.Rows = append(t.Rows, []string{requirement, b.clauseRef(r.ClauseFor(b.src)), status})
 	}

@@ -193,11 +193,14 @@ func (b *builder) gapAnalysis() Section {
 
 func (b *builder) supporters() Section {
 	s := Section{ID: SecSupporters, Level: 1, Title: title("5", b.t("doc.sec.supporters"))}
-	var rows [][]string
-	for _, sp := range b.p.Supporters {
+	var rows, fields [][]string
+	for i, sp := range b.p.Supporters {
 		if forms.Blank(sp.Entity) {
 			continue
 		}
+		// the free text printed as typed (empty when blank), which a Word
+		// file's edits can give back: the name and the notes
+		fields = append(fields, []string{forms.SupporterEntity.At(i).Path(), "", "", "", "", forms.SupporterNotes.At(i).Path()})
 		committed := b.t("doc.sup.notCommitted")
 		if sp.Committed {
 			committed = b.t("doc.sup.committed")
@@ -219,6 +222,7 @@ func (b *builder) supporters() Section {
 				b.t("doc.sup.col.contact"), b.t("doc.sup.col.committed"), b.t("doc.sup.col.notes")},
 			Weights: []float64{2.4, 2.2, 1.8, 2.2, 1.7, 2.5},
 			Rows:    rows,
+			Fields:  fields,
 		})
 	}
 	s.Blocks = append(s.Blocks, b.supportCount()...)

@@ -677,3 +677,69 @@ func TestUntranslatedFieldsNamed(t *testing.T) {
 		t.Errorf("in %s: untranslated %q, source %s", other, doc.Untranslated, doc.SourceLang)
 	}
 }
+
+// Annex B speaks to the meeting (issue 20, item 8): for every finding, in
+// every language, a statement of what is not met or to be noted, never the
+// findings panel's sentence (what to do, the days left); a requirement met
+// with its facts where they tell: the support counted, the submission date
+// within its deadline.
+func TestAnnexBStatesComplianceToTheMeeting(t *testing.T) {
+	t.Parallel()
+	p := exporttest.GoodProposal()
+	p.FocusGroup.Scope = ""                      // tor.scope: error
+	p.Timeline.DurationMonths = 15               // tor.duration: error
+	p.FocusGroup.Financing = ""                  // financing.stated: warning
+	p.Contribution.SubmissionDate = forms.Date{} // deadline.contribution: info, days left
+	for _, lang := range forms.Languages() {
+		loc := exporttest.Cat.In(lang)
+		findings := a7.Validate(p, a7.Options{Today: exporttest.Today, ExportLang: lang})
+		doc := build(t, p, lang)
+		rows := firstTable(t, section(doc, export.SecAnnexB)).Rows
+		byRule := map[string]int{}
+		for i, r := range a7.Catalogue() {
+			byRule[r.ID] = i
+		}
+		for _, f := range findings {
+			st := rows[byRule[f.Rule]][2]
+			if panel := loc.Finding(f); strings.Contains(st, panel) {
+				t.Errorf("%s: annex B says the findings panel's %q for %s", lang, panel, f.Rule)
+			}
+			if want := loc.FindingStatement("doc.annexB.state."+f.Rule, f); !strings.Contains(st, want) {
+				t.Errorf("%s: annex B says %q for %s, want the statement %q", lang, st, f.Rule, want)
+			}
+		}
+		if lang != forms.English {
+			continue
+		}
+		for rule, want := range map[string]string{
+			"tor.scope":             "Not met: The scope of action is not stated.",
+			"tor.duration":          "Not met: Duration in months: 15, beyond the 9 to 12 months A.7 allows.",
+			"financing.stated":      "Not fully met: How meetings and administrative support are funded is not stated.",
+			"deadline.contribution": "Note: The deadline for submission is 8 January 2027, 12 calendar days before the meeting starting on 20 January 2027.",
+			"criteria.support":      "Met: Committed ITU members supporting the proposal: 4; different Member States among them: 4.",
+		} {
+			if got := rows[byRule[rule]][2]; got != want {
+				t.Errorf("annex B, %s: %q, want %q", rule, got, want)
+			}
+		}
+		for _, row := range rows {
+			for _, panel := range []string{"days left", "Shorten", "State the scope", "Submit "} {
+				if strings.Contains(row[2], panel) {
+					t.Errorf("annex B speaks to the proposer: %q", row[2])
+				}
+			}
+		}
+	}
+	// with its submission date, the contribution is said to be submitted in time
+	p.Contribution.SubmissionDate = exporttest.Day(2026, time.October, 15)
+	doc := build(t, p, forms.English)
+	for i, r := range a7.Catalogue() {
+		if r.ID != "deadline.contribution" {
+			continue
+		}
+		want := "Met: Submitted on 15 October 2026, by the deadline of 8 January 2027, 12 calendar days before the meeting starting on 20 January 2027."
+		if got := firstTable(t, section(doc, export.SecAnnexB)).Rows[i][2]; got != want {
+			t.Errorf("annex B, deadline.contribution: %q, want %q", got, want)
+		}
+	}
+}

@@ -121,6 +121,19 @@ type Table struct {
 	Header  []string
 	Weights []float64
 	Rows    [][]string
+	// Fields, when set, are the field paths the cells' texts come from,
+	// row by row as Rows: "" for a cell that prints no field as it is (a
+	// category, a date, a sentence made from several fields), so that a
+	// Word file's edits of a supporter's name are taken back to its field.
+	Fields [][]string
+}
+
+// FieldOf is the field path of the cell in row r, column c; "" when none.
+func (t Table) FieldOf(r, c int) string {
+	if r < len(t.Fields) && c < len(t.Fields[r]) {
+		return t.Fields[r][c]
+	}
+	return ""
 }
 
 // Columns is how many columns the table has: as many as its widest row.

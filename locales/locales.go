@@ -290,34 +290,7 @@ func listIndex(p string) int {
 // parameter "Placeholder" (the placeholder a required field holds) adds a
 // sentence that names it.
 func (l *Localizer) Finding(f a7.Finding) string {
-	data := make(map[string]any, len(f.Params))
-	for k, v := range f.Params {
-		switch v := v.(type) {
-		case forms.Date:
-			data[k] = l.Date(v)
-		case []string:
-			if k == "Fields" {
-				labels := make([]string, len(v))
-				for i, p := range v {
-					labels[i] = l.FieldLabel(p)
-				}
-				v = labels
-			}
-			data[k] = l.List(v)
-		case forms.Lang:
-			data[k] = l.LanguageName(v)
-		case a7.CountryCode:
-			data[k] = l.Country(string(v))
-		case []a7.StepCount:
-			steps := make([]string, len(v))
-			for i, sc := range v {
-				steps[i] = l.T("finding.stepCount", map[string]any{"Step": l.T("step." + string(sc.Step)), "Count": sc.Count})
-			}
-			data[k] = l.List(steps)
-		default:
-			data[k] = v
-		}
-	}
+	data := l.findingData(f)
 	id := "rule." + f.Rule
 	var msg string
 	if n, ok := f.Params["Count"].(int); ok {
@@ -368,4 +341,46 @@ func startsWithISound(s string) bool {
 		return false
 	}
 	return len(r) == 1 || !strings.ContainsRune("aeiouáéíóúü", r[1])
+}
+
+// FindingStatement renders the message key (one without plural forms) with
+// the parameters of finding f, written as Finding writes them (dates of the
+// language, lists, field labels, countries): the compliance annex's
+// statement of what the finding says, in another wording than the findings
+// panel's.
+func (l *Localizer) FindingStatement(key string, f a7.Finding) string {
+	return l.T(key, l.findingData(f))
+}
+
+// findingData is the parameters of f as its messages print them.
+func (l *Localizer) findingData(f a7.Finding) map[string]any {
+	data := make(map[string]any, len(f.Params))
+	for k, v := range f.Params {
+		switch v := v.(type) {
+		case forms.Date:
+			data[k] = l.Date(v)
+		case []string:
+			if k == "Fields" {
+				labels := make([]string, len(v))
+				for i, p := range v {
+					labels[i] = l.FieldLabel(p)
+				}
+				v = labels
+			}
+			data[k] = l.List(v)
+		case forms.Lang:
+			data[k] = l.LanguageName(v)
+		case a7.CountryCode:
+			data[k] = l.Country(string(v))
+		case []a7.StepCount:
+			steps := make([]string, len(v))
+			for i, sc := range v {
+				steps[i] = l.T("finding.stepCount", map[string]any{"Step": l.T("step." + string(sc.Step)), "Count": sc.Count})
+			}
+			data[k] = l.List(steps)
+		default:
+			data[k] = v
+		}
+	}
+	return data
 }

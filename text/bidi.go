@@ -303,3 +303,77 @@ var mirrors = func() map[rune]rune {
 	}
 	return m
 }()
+
+// maxDepth is the deepest embedding level UAX #9 allows (BD2).
+const maxDepth = 125
+
+// resolveIsolating returns the embedding level of each character of rs in a
+// paragraph of level para, honouring isolates (LRI, RLI, FSI … PDI, rules
+// X5a–X6a and BD13): the text between an initiator and its matching PDI is
+// resolved on its own, as a paragraph of the next odd or even level (for FSI
+// by its first strong character, P2 and P3), and takes no part in the
+// resolution of what is around it, where the initiator and the PDI stand as
+// one neutral. A renderer isolates a label and its text this way, so that
+// an Arabic sentence after a Latin name keeps its direction and its full
+// stop. Isolates deeper than UAX #9's 125 levels count as neutrals. An initiator without a PDI isolates the rest of the paragraph; a PDI
+// without an initiator is ignored, like the other controls.
+func resolveIsolating(rs []rune, orig []bclass, para uint8) []uint8 {
+	levels := make([]uint8, len(rs))
+	var outer []int // indices resolved at this level: all but the isolates' contents
+	type isolate struct{ start, end int }
+	var inner []isolate
+	for i := 0; i < len(rs); i++ {
+		outer = append(outer, i)
+		c := orig[i]
+		if c != bidi.LRI && c != bidi.RLI && c != bidi.FSI || para+2 > maxDepth {
+			continue
+		}
+		open, j := 1, i+1
+		for ; j < len(rs); j++ {
+			switch orig[j] {
+			case bidi.LRI, bidi.RLI, bidi.FSI:
+				open++
+			case bidi.PDI:
+				open--
+			}
+			if open == 0 {
+				break
+			}
+		}
+		inner = append(inner, isolate{i + 1, j})
+		if j < len(rs) {
+			outer = append(outer, j) // the matching PDI
+		}
+		i = j
+	}
+	if len(inner) == 0 {
+		return resolveLevels(rs, orig, para)
+	}
+	ors := make([]rune, len(outer))
+	ocl := make([]bclass, len(outer))
+	for k, i := range outer {
+		ors[k], ocl[k] = rs[i], orig[i]
+		switch ocl[k] {
+		case bidi.LRI, bidi.RLI, bidi.FSI, bidi.PDI:
+			ocl[k] = bidi.ON
+		}
+	}
+	for k, l := range resolveLevels(ors, ocl, para) {
+		levels[outer[k]] = l
+	}
+	for _, iso := range inner {
+		rtl := false
+		switch orig[iso.start-1] {
+		case bidi.RLI:
+			rtl = true
+		case bidi.FSI:
+			rtl = ParagraphDirection(string(rs[iso.start:iso.end])) == RightToLeft
+		}
+		level := para + 1
+		if (level&1 == 1) != rtl {
+			level++
+		}
+		copy(levels[iso.start:iso.end], resolveIsolating(rs[iso.start:iso.end], orig[iso.start:iso.end], level))
+	}
+	return levels
+}

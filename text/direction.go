@@ -52,3 +52,27 @@ func ParagraphDirection(s string) Direction {
 	}
 	return Neutral
 }
+
+// MainDirection is the direction of most of the strong characters of s
+// (the first strong character's, ParagraphDirection, on a tie): the
+// direction of a text that opens with a name in another script ("SA1 وSA2
+// وRAN: تحديد هوية الطائرات …" is right to left). Neutral when s has no
+// strong character.
+func MainDirection(s string) Direction {
+	balance := 0 // right-to-left characters less left-to-right ones
+	for _, r := range s {
+		switch RuneDirection(r) {
+		case LeftToRight:
+			balance--
+		case RightToLeft:
+			balance++
+		}
+	}
+	switch {
+	case balance > 0:
+		return RightToLeft
+	case balance < 0:
+		return LeftToRight
+	}
+	return ParagraphDirection(s)
+}

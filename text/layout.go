@@ -203,8 +203,8 @@ func normalize(s string) (rs []rune, offs []int) {
 			r = ' '
 		case r < 0x20 || r >= 0x7F && r < 0xA0:
 			continue
-		case r == 0x200E || r == 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069:
-			continue // bidi controls: the document sets the direction
+		case r == 0x200E || r == 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E:
+			continue // marks, embeddings and overrides: the document sets the direction
 		case r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0000 && r <= 0xE01EF:
 			continue // variation selectors, tags
 		case r == 0x00AD || r == 0xFEFF || r == 0xFFFE || r == 0xFFFF:
@@ -219,6 +219,8 @@ func normalize(s string) (rs []rune, offs []int) {
 func isHidden(r rune) bool {
 	switch r {
 	case '\n', 0x200B, 0x200C, 0x200D, 0x2060, 0x034F:
+		return true
+	case 0x2066, 0x2067, 0x2068, 0x2069: // isolates: they order the text, they are not drawn
 		return true
 	}
 	return false
@@ -302,7 +304,7 @@ func paragraphLevels(rs []rune, orig []bclass, st Style) (levels, paras []uint8)
 				para = 1
 			}
 		}
-		copy(levels[start:end], resolveLevels(rs[start:end], orig[start:end], para))
+		copy(levels[start:end], resolveIsolating(rs[start:end], orig[start:end], para))
 		for i := start; i < end; i++ {
 			paras[i] = para
 		}

@@ -185,11 +185,16 @@ func (e *Entry) FocusGained() {
 	e.reportCaret()
 }
 
-// FocusLost implements fyne.Focusable.
+// FocusLost implements fyne.Focusable. A text of several lines shows its
+// first line again: left scrolled to where it was typed in, a field shows
+// the end of a sentence, cut, under its label. The caret stays where it was.
 func (e *Entry) FocusLost() {
 	e.focused = false
 	e.shift = false
 	e.Refresh()
+	if e.view != nil && (e.MultiLine || e.Wrapping) {
+		e.scrollTo(fyne.NewPos(e.view.offset.X, 0))
+	}
 }
 
 // KeyDown tracks Shift, which extends the selection.

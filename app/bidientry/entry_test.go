@@ -448,3 +448,26 @@ func TestCaretBlinks(t *testing.T) {
 		t.Error("still blinking without the focus")
 	}
 }
+
+// Issue 21, item 9: a text of several lines shows its first line again when
+// the focus leaves it; the caret stays where it was.
+func TestFirstLineAgainWhenFocusLeaves(t *testing.T) {
+	e, w := newTestEntry(t, false)
+	other := NewEntry()
+	w.SetContent(container.NewVBox(e, other))
+	w.Resize(fyne.NewSize(420, 200))
+	w.Canvas().Focus(e)
+	long := strings.Repeat(sentence+"\n", 12)
+	e.SetText(long)
+	e.SetCursorOffset(utf8.RuneCountInString(long))
+	if e.view.offset.Y <= 0 {
+		t.Fatal("no scrolling to the end")
+	}
+	w.Canvas().Focus(other)
+	if e.view.offset.Y != 0 {
+		t.Errorf("after the focus left: scrolled to %v", e.view.offset)
+	}
+	if e.CursorOffset() != utf8.RuneCountInString(long) {
+		t.Errorf("the caret moved to %d", e.CursorOffset())
+	}
+}

@@ -13,7 +13,9 @@ const (
 	RecentKey   = "recentFiles" // recently opened or saved drafts, newest first
 	// InterfaceLangKey is the interface language the user chose last.
 	InterfaceLangKey = "uiLanguage"
-	maxRecent        = 8
+	// TranslationTargetKey is the language the user last translated into.
+	TranslationTargetKey = "translationTarget"
+	maxRecent            = 8
 )
 
 // Memory is where a session remembers files between runs; the app's
@@ -103,5 +105,24 @@ func (s *Session) StartInterfaceLang(asked forms.Lang, system func() forms.Lang)
 func (s *Session) ChooseInterfaceLang(l forms.Lang) {
 	if s.memory != nil && l.Valid() {
 		s.memory.SetString(InterfaceLangKey, string(l))
+	}
+}
+
+// TranslationTarget is the language the user last translated into, for the
+// translation window to reopen on; "" when none was chosen.
+func (s *Session) TranslationTarget() forms.Lang {
+	if s.memory == nil {
+		return ""
+	}
+	if l := forms.Lang(s.memory.String(TranslationTargetKey)); l.Valid() {
+		return l
+	}
+	return ""
+}
+
+// ChooseTranslationTarget remembers the language the user translates into.
+func (s *Session) ChooseTranslationTarget(l forms.Lang) {
+	if s.memory != nil && l.Valid() {
+		s.memory.SetString(TranslationTargetKey, string(l))
 	}
 }

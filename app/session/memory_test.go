@@ -94,3 +94,26 @@ func TestInterfaceLanguage(t *testing.T) {
 		t.Errorf("an invalid choice was remembered: %q", got)
 	}
 }
+
+// Issue 21, item 8: the translation target is remembered between windows
+// and runs; none until the user picks one, and never an invalid one.
+func TestTranslationTarget(t *testing.T) {
+	t.Parallel()
+	s := New(blank(), today)
+	s.ChooseTranslationTarget(forms.French)
+	if got := s.TranslationTarget(); got != "" {
+		t.Errorf("no memory: %q", got)
+	}
+	mem := newMapMemory()
+	s.Remember(mem)
+	if got := s.TranslationTarget(); got != "" {
+		t.Errorf("first run: %q", got)
+	}
+	s.ChooseTranslationTarget(forms.French)
+	s.ChooseTranslationTarget("xx")
+	next := New(blank(), today)
+	next.Remember(mem)
+	if got := next.TranslationTarget(); got != forms.French {
+		t.Errorf("next run: %q, want fr", got)
+	}
+}

@@ -83,7 +83,7 @@ func (w *docWriter) langOf(field string) string {
 // full stop at its end. A label in the document's direction ("Chair: …")
 // sets the paragraph's.
 func (w *docWriter) paraRTL(s string) bool {
-	if label, rest, ok := cutLabel(s); ok {
+	if label, _, rest, ok := export.CutLabel(s); ok {
 		ld, rd := text.ParagraphDirection(label), text.ParagraphDirection(rest)
 		if ld != text.Neutral && (ld == text.RightToLeft) != w.rtl && rd != text.Neutral {
 			return rd == text.RightToLeft
@@ -96,22 +96,6 @@ func (w *docWriter) paraRTL(s string) bool {
 		return false
 	}
 	return w.rtl
-}
-
-// maxLabel is the longest label cutLabel takes, in characters: a name, not
-// a sentence.
-const maxLabel = 120
-
-// cutLabel splits a paragraph at the colon ending its label ("Label: text"),
-// when the label is short and holds no sentence of its own.
-func cutLabel(s string) (label, rest string, ok bool) {
-	for _, sep := range []string{": ", "： ", "："} {
-		label, rest, ok = strings.Cut(s, sep)
-		if ok && label != "" && strings.TrimSpace(rest) != "" && len([]rune(label)) <= maxLabel && !strings.ContainsAny(label, ".;!?؛؟。") {
-			return label, rest, true
-		}
-	}
-	return "", "", false
 }
 
 // pstyle is how a paragraph is set: its style and extra properties, each
@@ -478,6 +462,9 @@ type cell struct {
 	// padding is the space under the cell's text, twips, as the PDF leaves
 	// between the cover's fields
 	padding int
+	// field is the path of the field the cell prints, "" for none: each of
+	// its paragraphs is marked (marks.go)
+	field string
 }
 
 func (w *docWriter) cell(c cell) {
@@ -501,6 +488,7 @@ func (w *docWriter) cell(c cell) {
 	}
 	c.ps.startSide = true
 	for _, p := range c.paras {
+		c.ps.markStart, c.ps.markEnd = w.newMark(c.field, false)
 		w.para(buf, p, c.ps)
 	}
 	buf.WriteString(`</w:tc>`)
@@ -514,7 +502,9 @@ func (w *docWriter) table(t export.Table) {
 	}
 	widths := fitWords(t, columnWidths(t.Weights, ncol, bodyW))
 	w.tableStart(widths, "TableGrid", true)
-	row := func(cells []string, header bool) {
+	// row writes the header row (r < 0) or row r
+	row := func(cells []string, r int) {
+		header := r < 0
 		w.b.WriteString(`<w:tr>`)
 		if header {
 			w.b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
@@ -527,15 +517,18 @@ func (w *docWriter) table(t export.Table) {
 			if i < len(cells) {
 				c.paras = paragraphs(cells[i])
 			}
+			if !header {
+				c.field = t.FieldOf(r, i)
+			}
 			w.cell(c)
 		}
 		w.b.WriteString(`</w:tr>`)
 	}
 	if len(t.Header) > 0 {
-		row(t.Header, true)
+		row(t.Header, -1)
 	}
-	for _, r := range t.Rows {
-		row(r, false)
+	for i, cells := range t.Rows {
+		row(cells, i)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	// a paragraph after the table keeps two tables from merging

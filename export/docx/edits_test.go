@@ -21,7 +21,7 @@ import (
 
 // fieldTexts are the texts of the fields a document prints, place by
 // place, as the builder gives them: paragraphs one a line, list items
-// numbered "1. ", "2. ", ….
+// numbered "1. ", "2. ", …, table cells printed from a field.
 func fieldTexts(secs []export.Section) [][2]string {
 	var out [][2]string
 	last := ""
@@ -54,6 +54,23 @@ func fieldTexts(secs []export.Section) [][2]string {
 							add(b.Field, item)
 						}
 						continue
+					}
+				case export.Table:
+					for r, row := range b.Rows {
+						for c, cell := range row {
+							f := b.FieldOf(r, c)
+							if f == "" {
+								last = ""
+								continue
+							}
+							ps := paragraphs(cell)
+							if len(ps) == 0 {
+								ps = []string{""} // the cell's one paragraph
+							}
+							for _, p := range ps {
+								add(f, p)
+							}
+						}
 					}
 				}
 				last = ""

@@ -212,3 +212,130 @@ func TestNumbersTakeTheFaceOfTheirWord(t *testing.T) {
 		}
 	}
 }
+
+// reversed is s with its characters in the opposite order: the order in
+// which a right-to-left word is drawn, and pdftotext returns it.
+func reversed(s string) string {
+	rs := []rune(s)
+	slices.Reverse(rs)
+	return string(rs)
+}
+
+// arabicWords are the words of line that hold Arabic letters, left to right.
+func arabicWords(line []wordBox) []string {
+	var out []string
+	for _, w := range line {
+		if strings.ContainsFunc(w.s, isArabic) {
+			out = append(out, w.s)
+		}
+	}
+	return out
+}
+
+// A Latin label and the Arabic text after it are two units (issue 20, item
+// 6): in the English document the label starts the line at the left and the
+// Arabic text, right to left, follows it with its full stop at its left end;
+// in the Arabic document the label stands whole at the right, beside the
+// bullet, and the Arabic text runs on to the left, its full stop at the left
+// end. MuPDF reads the label, then the Arabic words, in both.
+func TestLabelAndArabicTextAreTwoUnits(t *testing.T) {
+	exporttest.NeedTool(t, "pdftotext", "mutool")
+	const label, arabic = "GSMA Post-Quantum Telco Network Taskforce", "تقترح فرقة العمل دراسة الانتقال"
+	words := strings.Fields(arabic)
+	// drawn right to left: the last word leftmost, with the full stop before it
+	var want []string
+	for i := len(words) - 1; i >= 0; i-- {
+		want = append(want, reversed(words[i]))
+	}
+	want[0] = "." + want[0]
+	for _, lang := range []forms.Lang{forms.English, forms.Arabic} {
+		doc := exporttest.SampleDoc(lang)
+		doc.Sections = []export.Section{{ID: "test", Level: 1, Title: "1", Blocks: []export.Block{
+			export.List{Items: []string{label + ": " + arabic + "."}},
+		}}}
+		b, err := New(exporttest.Fonts(t)).Render(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), string(lang)+".pdf")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		line := slices.DeleteFunc(lineOf(t, path, "Taskforce"), func(w wordBox) bool { return w.s == "•" })
+		if got := arabicWords(line); !slices.Equal(got, want) {
+			t.Errorf("%s: Arabic words left to right %q, want %q", lang, got, want)
+		}
+		gsma := slices.IndexFunc(line, func(w wordBox) bool { return strings.Contains(w.s, "GSMA") })
+		task := slices.IndexFunc(line, func(w wordBox) bool { return strings.Contains(w.s, "Taskforce") })
+		stop := slices.IndexFunc(line, func(w wordBox) bool { return strings.HasPrefix(w.s, ".") })
+		switch lang {
+		case forms.English:
+			// the label first, at the item's indent, then the Arabic text
+			if gsma != 0 || math.Abs(line[0].x0-(marginL+18)) > 1 || stop != task+1 {
+				t.Errorf("English: line %q, want the label at the left, the full stop right after it", texts(line))
+			}
+		case forms.Arabic:
+			// the label whole at the right end, beside the bullet, left to
+			// right; the Arabic text on its left, its full stop leftmost
+			last := line[len(line)-1]
+			if stop != 0 || !strings.HasSuffix(last.s, "Taskforce") || math.Abs(last.x1-(rightEdge-18)) > 1 || gsma > task {
+				t.Errorf("Arabic: line %q from %.1f to %.1f, want the full stop leftmost and the label whole at the right, ending at %.1f", texts(line), line[0].x0, last.x1, rightEdge-18)
+			}
+		}
+		txt := exporttest.Run(t, "mutool", "draw", "-F", "txt", path)
+		// the item is the document's last text (the cover's abstract has the same verb)
+		g, a := strings.LastIndex(txt, "GSMA"), strings.LastIndex(txt, reversed(words[0]))
+		if g < 0 || a < 0 || g > a {
+			t.Errorf("%s: mutool reads the label at %d and the Arabic text at %d, want the label first:\n%s", lang, g, a, txt)
+		}
+	}
+}
+
+// texts is the words of a line, for a message.
+func texts(line []wordBox) []string {
+	out := make([]string, len(line))
+	for i, w := range line {
+		out[i] = w.s
+	}
+	return out
+}
+
+// An Arabic value in a cover cell of an English document (a source printed
+// untranslated) is set right to left beside its label, its words in Arabic
+// order and its full stop at its left end (issue 20, item 6).
+func TestArabicCoverValueInTheEnglishDocument(t *testing.T) {
+	exporttest.NeedTool(t, "pdftotext")
+	const source = "وزارة الاتصالات وتقانة المعلومات"
+	doc := exporttest.SampleDoc(forms.English)
+	found := false
+	for i, f := range doc.Cover.Fields {
+		if strings.HasPrefix(f.Label, "Source") {
+			doc.Cover.Fields[i].Value = source + "."
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("the sample cover has no Source field: %+v", doc.Cover.Fields)
+	}
+	b, err := New(exporttest.Fonts(t)).Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "en.pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := lineOf(t, path, "Source")
+	words := strings.Fields(source)
+	var want []string
+	for i := len(words) - 1; i >= 0; i-- {
+		want = append(want, reversed(words[i]))
+	}
+	want[0] = "." + want[0]
+	if got := arabicWords(line); !slices.Equal(got, want) {
+		t.Errorf("Source value left to right %q, want %q", got, want)
+	}
+	if len(line) < 2 || line[0].s != "Source:" || line[1].x0 > marginL+bodyW*0.2+7 {
+		t.Errorf("Source row %q, want the value's full stop first beside the label", texts(line))
+	}
+}

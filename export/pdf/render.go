@@ -97,10 +97,11 @@ type tstyle struct {
 	align   text.Align
 	col     rgb
 	lead    float64 // line height factor, 0 = the document's
-	// auto sets a text without right-to-left letters (a phone number, an
-	// e-mail address, a code) left to right, still aligned to the start side
-	// of the document (right in Arabic): the cover, laid out by the
-	// document's direction.
+	// auto gives a text the direction coverRTL decides (a phone number left
+	// to right in an Arabic document, an Arabic source right to left in an
+	// English one), still aligned to the start side of the document (right
+	// in Arabic), beside its label: the cover, laid out by the document's
+	// direction.
 	auto bool
 	// own gives each paragraph the direction of its own text
 	// (text.ParagraphDirection), and the alignment that goes with it: an Arabic
@@ -108,6 +109,50 @@ type tstyle struct {
 	// right, an English one in an Arabic document left. Body paragraphs,
 	// list items, table cells and chart labels.
 	own bool
+}
+
+// coverRTL is the direction of a cover text in a document of direction
+// docRTL: in a right-to-left document, right to left unless it has no
+// right-to-left letter (a phone number, an e-mail address, a Latin name); in
+// a left-to-right one, right to left when its first strong character is (an
+// Arabic source or organisation printed untranslated), its full stop then
+// at its left end.
+func coverRTL(s string, docRTL bool) bool {
+	if docRTL {
+		return hasRTL(s)
+	}
+	return text.ParagraphDirection(s) == text.RightToLeft
+}
+
+// Isolates (UAX #9) that the renderer puts around a label and its text.
+const (
+	firstStrongIsolate = "\u2068"
+	popIsolate         = "\u2069"
+)
+
+// isolateLabel isolates a label and the text after it when they run in
+// different directions ("GSMA Post-Quantum Telco Network Taskforce: تقترح …"):
+// the two are units of their own, the Arabic text keeps its direction and
+// its full stop whatever the paragraph's, and the paragraph, without a
+// strong character outside the isolates, takes the document's direction, as
+// the DOCX's paragraph does. Only the paragraph's first line is isolated.
+func isolateLabel(s string) string {
+	label, sep, rest, ok := export.CutLabel(s)
+	if !ok {
+		return s
+	}
+	// a label is a name, its first letter tells; the text after it may
+	// open with a name in another script ("مشروع شراكة الجيل الثالث (3GPP): SA1
+	// وSA2 وRAN: تحديد …" is Arabic throughout)
+	ld, rd := text.ParagraphDirection(label), text.MainDirection(rest)
+	if ld == text.Neutral || rd == text.Neutral || ld == rd {
+		return s
+	}
+	tail := ""
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest, tail = rest[:i], rest[i:]
+	}
+	return firstStrongIsolate + label + popIsolate + sep + firstStrongIsolate + rest + popIsolate + tail
 }
 
 func hasRTL(s string) bool {
@@ -280,8 +325,9 @@ func (r *docWriter) layout(s string, width float64, ts tstyle) []text.Line {
 	switch {
 	case ts.own:
 		st.Auto = true
-	case st.RTL && ts.auto && !hasRTL(s):
-		st.RTL = false
+		s = isolateLabel(s)
+	case ts.auto && coverRTL(s, st.RTL) != st.RTL:
+		st.RTL = !st.RTL
 		switch st.Align {
 		case text.AlignStart:
 			st.Align = text.AlignEnd

@@ -1,0 +1,59 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fgdraft/forms"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Issue 21, item 6: in the Arabic interface the View menu has no submenu
+// (whose arrow would point against the reading), its labels end on one
+// line (padded on the left to one width) and keep a clear gap before the
+// shortcuts; the languages are still there and still switch.
+func TestArabicViewMenuReadsRightToLeft(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Arabic})
+	var view *fyne.Menu
+	for _, m := range w.win.MainMenu().Items {
+		if m.Label == w.ui.T("ui.menu.view") {
+			view = m
+		}
+	}
+	if view == nil {
+		t.Fatal("no View menu")
+	}
+	size := theme.TextSize()
+	width := func(s string) float32 { return fyne.MeasureText(s, size, fyne.TextStyle{}).Width }
+	space := width(" ")
+	var first float32
+	langs := 0
+	for _, it := range view.Items {
+		if it.IsSeparator {
+			continue
+		}
+		if it.ChildMenu != nil {
+			t.Errorf("%q opens a submenu", it.Label)
+		}
+		if !strings.HasSuffix(strings.TrimRight(it.Label, "\u200e"), strings.Repeat(" ", rtlMenuGap)) {
+			t.Errorf("%q keeps no gap before its shortcut", it.Label)
+		}
+		if first == 0 {
+			first = width(it.Label)
+		} else if d := width(it.Label) - first; d > 2*space || d < -2*space {
+			t.Errorf("%q is %.0f units wide, the first label %.0f", it.Label, width(it.Label), first)
+		}
+		for _, l := range forms.Languages() {
+			if strings.Contains(it.Label, uiText(w.ui, w.cat.In(l).LanguageName(l))) {
+				langs++
+			}
+		}
+	}
+	if langs != len(forms.Languages()) {
+		t.Errorf("%d languages in the View menu, want %d", langs, len(forms.Languages()))
+	}
+}

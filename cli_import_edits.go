@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,10 +9,7 @@ import (
 	"os"
 	"strings"
 
-	"fgdraft/export"
 	"fgdraft/export/docx"
-	"fgdraft/forms"
-	"fgdraft/forms/a7"
 	"fgdraft/forms/draftfile"
 	"fgdraft/internal/regularfile"
 	"fgdraft/locales"
@@ -79,15 +75,15 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 	if err != nil {
 		return c.fail(draftfile.ReadError(docPath, err))
 	}
-	edits, err := compareEdits(p, data, cat)
+	edits, err := docx.CompareWithDraft(p, data, cat)
 	if err != nil {
-		var refusal *editsRefusal
+		var refusal *docx.EditsRefusal
 		if errors.As(err, &refusal) {
-			return c.refuse(refusal.id, map[string]any{"File": docPath, "Draft": draftPath, "Other": refusal.other})
+			return c.refuse("files.edits."+string(refusal.Problem), map[string]any{"File": docPath, "Draft": draftPath, "Other": refusal.Other})
 		}
 		return c.fail(&fileError{docPath, err})
 	}
-	translation := edits.Lang != p.Language
+	translation := edits.Translation(p)
 	if *list {
 		changes := edits.Changes
 		if changes == nil {
@@ -117,10 +113,7 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 		accepted = func(i int) bool { return answers[i] }
 	}
 	printNotTakenBack(stdout, loc, edits.NotTakenBack)
-	applied, err := applyEdits(p, edits, accepted)
-	if err != nil {
-		return c.fail(err)
-	}
+	applied := len(edits.ApplyTo(p, accepted))
 	if applied == 0 {
 		fmt.Fprintln(stdout, loc.T("cli.edits.nothing-taken"))
 		return exitOK
@@ -136,113 +129,6 @@ func runImportEdits(args []string, in io.Reader, interactive bool, stdout, stder
 	return exitOK
 }
 
-// editsRefusal is a Word file import-edits refuses, by the message that
-// says why (cli.edits.*) and, for another draft's file, that draft.
-type editsRefusal struct {
-	id    string
-	other string
-}
-
-func (e *editsRefusal) Error() string { return e.id }
-
-// compareEdits reads the edited Word file data and compares it with the
-// document fgdraft exports from p in the file's language. A file without
-// a draft, of another draft or without its marks is an *editsRefusal.
-func compareEdits(p *forms.Proposal, data []byte, cat *locales.Catalog) (docx.Edits, error) {
-	embedded, err := docx.ReadDraft(bytes.NewReader(data), int64(len(data)))
-	if errors.Is(err, docx.ErrNoDraft) {
-		return docx.Edits{}, &editsRefusal{id: "cli.edits.no-draft"}
-	}
-	if err != nil {
-		return docx.Edits{}, err
-	}
-	was, err := draftfile.Decode(embedded)
-	if err != nil {
-		return docx.Edits{}, fmt.Errorf("the draft it carries: %w", err)
-	}
-	if was.ID != p.ID {
-		name := strings.TrimSpace(was.FocusGroup.Acronym)
-		if name == "" {
-			name = strings.TrimSpace(was.Contribution.Title)
-		}
-		return docx.Edits{}, &editsRefusal{id: "cli.edits.other-draft", other: fmt.Sprintf("%s, ID %s", name, was.ID)}
-	}
-	edited, err := docx.ReadMarked(bytes.NewReader(data), int64(len(data)))
-	if errors.Is(err, docx.ErrMarksGone) {
-		return docx.Edits{}, &editsRefusal{id: "cli.edits.marks-gone"}
-	}
-	if err != nil {
-		return docx.Edits{}, err
-	}
-	lang := edited.Lang
-	if !lang.Valid() {
-		lang = p.Language
-		edited.Lang = lang
-	}
-	// the document as fgdraft writes it from the draft now: the reference
-	// each field and each paragraph is compared with
-	now, _, err := export.Contribution(p, lang, cat, docx.New(), a7.Options{Today: edited.Today})
-	if err != nil {
-		return docx.Edits{}, err
-	}
-	expected, err := docx.ReadMarked(bytes.NewReader(now), int64(len(now)))
-	if err != nil {
-		return docx.Edits{}, err
-	}
-	edits := docx.Compare(edited, expected)
-	// a change to a field that is not free text of the draft (a sentence
-	// printed from a code) cannot be typed back: it is not taken back
-	fields := textFields(p)
-	kept := edits.Changes[:0]
-	for _, ch := range edits.Changes {
-		if _, ok := fields[ch.Field]; ok || ch.Kind == docx.Comment {
-			kept = append(kept, ch)
-			continue
-		}
-		if ch.Kind == docx.Edit {
-			edits.NotTakenBack = append(edits.NotTakenBack, docx.Outside{After: ch.Field, Text: ch.New})
-		}
-	}
-	edits.Changes = kept
-	return edits, nil
-}
-
-// textFields are the draft's free-text fields by path.
-func textFields(p *forms.Proposal) map[string]forms.TextField {
-	out := map[string]forms.TextField{}
-	for _, f := range p.TextFields() {
-		out[f.Path] = f
-	}
-	return out
-}
-
-// applyEdits takes the accepted changes into p as typing would: the
-// field's text in the draft's language, or its translation into the
-// document's. It says how many fields changed.
-func applyEdits(p *forms.Proposal, edits docx.Edits, accepted func(int) bool) (int, error) {
-	fields := textFields(p)
-	n := 0
-	for _, ft := range edits.Apply(accepted) {
-		f, ok := fields[ft.Field]
-		if !ok {
-			continue
-		}
-		if edits.Lang == p.Language || !edits.Lang.Valid() {
-			if f.Get() != ft.Text {
-				f.Set(ft.Text)
-				n++
-			}
-			continue
-		}
-		if t, st := p.TranslationOf(f, edits.Lang); st == forms.Translated && t.Text == ft.Text {
-			continue
-		}
-		p.SetTranslation(f, edits.Lang, ft.Text)
-		n++
-	}
-	return n, nil
-}
-
 // askEdits shows each change and asks whether to take it; comments are
 // shown, not asked about. An answer that is not yes is no.
 func askEdits(edits docx.Edits, loc *locales.Localizer, in io.Reader, out io.Writer) map[int]bool {
@@ -250,15 +136,15 @@ func askEdits(edits docx.Edits, loc *locales.Localizer, in io.Reader, out io.Wri
 	r := bufio.NewReader(io.LimitReader(in, 1<<20))
 	yes := strings.ToLower(loc.T("cli.edits.yes"))
 	for i, ch := range edits.Changes {
-		fmt.Fprintf(out, "\n%s — %s (%s)\n", loc.T("cli.edits.kind."+string(ch.Kind)), loc.FieldLabel(ch.Field), ch.Field)
+		fmt.Fprintf(out, "\n%s — %s (%s)\n", loc.T("files.edits.kind."+string(ch.Kind)), loc.FieldLabel(ch.Field), ch.Field)
 		if ch.Author != "" {
-			fmt.Fprintf(out, "  %s %s\n", loc.T("cli.edits.author"), ch.Author)
+			fmt.Fprintf(out, "  %s %s\n", loc.T("files.edits.author"), ch.Author)
 		}
 		if ch.Kind == docx.Comment {
 			fmt.Fprintf(out, "  %s\n", ch.Text)
 			continue
 		}
-		fmt.Fprintf(out, "  %s %s\n  %s %s\n", loc.T("cli.edits.old"), ch.Old, loc.T("cli.edits.new"), ch.New)
+		fmt.Fprintf(out, "  %s %s\n  %s %s\n", loc.T("files.edits.old"), ch.Old, loc.T("files.edits.new"), ch.New)
 		fmt.Fprint(out, loc.T("cli.edits.ask"))
 		answer, _ := r.ReadString('\n')
 		answer = strings.ToLower(strings.TrimSpace(answer))
@@ -273,13 +159,13 @@ func printNotTakenBack(w io.Writer, loc *locales.Localizer, outside []docx.Outsi
 	if len(outside) == 0 {
 		return
 	}
-	fmt.Fprintln(w, loc.N("cli.edits.not-taken-back", len(outside), nil))
+	fmt.Fprintln(w, loc.N("files.edits.notTakenBack", len(outside), nil))
 	for _, o := range outside {
-		after := loc.T("cli.edits.at-start")
+		after := loc.T("files.edits.atStart")
 		if o.After != "" {
 			after = loc.FieldLabel(o.After)
 		}
-		fmt.Fprintf(w, "  %s\n", loc.T("cli.edits.position", map[string]any{"Paragraph": o.Position, "After": after, "Text": o.Text}))
+		fmt.Fprintf(w, "  %s\n", loc.T("files.edits.position", map[string]any{"Paragraph": o.Position, "After": after, "Text": o.Text}))
 	}
 }
 

@@ -39,9 +39,10 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	quit.Shortcut = sc(fyne.KeyQ, 0)
 	quit.IsQuit = true
 	translate := fyne.NewMenuItem(w.ui.T("translate.menu"), func() { w.translate.show(w.uiEnv, w, w.exports, w.sess) })
+	takeEdits := fyne.NewMenuItem(w.ui.T("ui.menu.takeEdits"), func() { chooseEditsFile(w.uiEnv, w, w.sess, w.win) })
 	file := fyne.NewMenu(w.ui.T("ui.menu.file"), newItem, open, recent, example,
 		fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(),
-		translate, fyne.NewMenuItemSeparator(), quit)
+		takeEdits, translate, fyne.NewMenuItemSeparator(), quit)
 
 	var langs []*fyne.MenuItem
 	for _, l := range forms.Languages() {

@@ -283,6 +283,15 @@ func (w *window) changed(path string) {
 	w.autosave.edited()
 }
 
+// reloadForms re-reads every step form made so far from the draft (its
+// fields were changed from outside them: a Word file's changes taken).
+func (w *window) reloadForms() {
+	for _, f := range w.stepForms {
+		f.Reload()
+	}
+	w.review.refresh()
+}
+
 // sessionChanged is the session's listener: it shows again what changed.
 func (w *window) sessionChanged(c session.Change) {
 	switch c {

@@ -188,21 +188,10 @@ func (c *command) revisionBase(path string, p *forms.Proposal) (*forms.Proposal,
 	if err != nil {
 		return nil, err
 	}
-	if filed.ID != p.ID {
-		return nil, fmt.Errorf("--revision-of %s: the file carries another draft (%s, ID %s), not this one (ID %s)",
-			path, orNone(filed.FocusGroup.Acronym), filed.ID, p.ID)
-	}
-	if filed.Contribution.Revision >= draftfile.MaxRevision {
-		return nil, fmt.Errorf("--revision-of %s: the file is already revision %d, the last a draft numbers", path, filed.Contribution.Revision)
+	if err := export.CheckRevisionBase(c.ui(), path, filed, p); err != nil {
+		return nil, err
 	}
 	return filed, nil
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "no acronym"
-	}
-	return s
 }
 
 // fieldSummary names the fields when they are few, and counts them per

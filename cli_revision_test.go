@@ -239,3 +239,34 @@ func revisionInk(trace string) (text string, strokes int) {
 	}
 	return b.String(), strokes
 }
+
+// A revision of a file that carries another draft is refused, the file and
+// the other draft named, in the draft's language as the export's other
+// messages (here Chinese), and nothing is written.
+func TestRevisionOfAnotherDraftRefusedInTheDraftsLanguage(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	draft := copyDraft(t, "examples/fg-example-zh.json", dir)
+	other := copyDraft(t, "examples/fg-example-en.json", t.TempDir())
+	filed := filepath.Join(dir, "filed") + "/"
+	if code, _, errs := runCLI(t, "export", "--format", "docx", "--today", "2026-11-25", "-o", filed, other); code > exitFindings {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	files, err := filepath.Glob(filepath.Join(filed, "*.docx"))
+	if err != nil || len(files) != 1 {
+		t.Fatalf("filed: %v %v", files, err)
+	}
+	out := filepath.Join(dir, "revised") + "/"
+	code, _, errs := runCLI(t, "export", "--format", "docx", "--today", "2026-11-25", "--revision-of", files[0], "-o", out, draft)
+	if code == exitOK || code == exitFindings {
+		t.Fatalf("exit %d, want a refusal: %s", code, errs)
+	}
+	for _, want := range []string{filepath.Base(files[0]), "FG-QSM", "另一"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("the refusal does not say %q: %s", want, errs)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) > 0 {
+		t.Errorf("%d files written after the refusal", len(entries))
+	}
+}

@@ -1,16 +1,13 @@
 package app
 
 import (
-	"fmt"
-	"path/filepath"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"fgdraft/export"
 	"fgdraft/export/reopen"
 	"fgdraft/forms"
-	"fgdraft/forms/draftfile"
 )
 
 // revisionDialog asks for the filed contribution an export revises (the
@@ -52,16 +49,8 @@ func (e *exportFlow) revisionBase(path string) (*forms.Proposal, error) {
 	if err != nil {
 		return nil, err
 	}
-	name := filepath.Base(path)
-	if filed.ID != e.sess.Draft().ID {
-		acronym := filed.FocusGroup.Acronym
-		if acronym == "" {
-			acronym = filed.ID
-		}
-		return nil, fmt.Errorf("%s", ui.T("ui.revision.otherDraft", map[string]any{"File": name, "Acronym": acronym}))
-	}
-	if filed.Contribution.Revision >= draftfile.MaxRevision {
-		return nil, fmt.Errorf("%s", ui.T("ui.revision.last", map[string]any{"File": name, "Revision": filed.Contribution.Revision}))
+	if err := export.CheckRevisionBase(ui, path, filed, e.sess.Draft()); err != nil {
+		return nil, err
 	}
 	return filed, nil
 }

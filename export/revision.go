@@ -1,8 +1,14 @@
 package export
 
 import (
+	"errors"
+	"path/filepath"
 	"strings"
 	"unicode"
+
+	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
+	"fgdraft/locales"
 )
 
 // A revision of a filed contribution is exported with its changes marked:
@@ -501,4 +507,24 @@ func words(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// CheckRevisionBase says, in ui's language, why the draft filed (read from
+// the file at path) cannot be the version a revision of cur is compared
+// with, or nil when it can: a file of another draft (another ID) would mark
+// all of cur as changed, and a draft at MaxRevision has no next number.
+// The command line and the GUI refuse with the same words.
+func CheckRevisionBase(ui *locales.Localizer, path string, filed, cur *forms.Proposal) error {
+	name := filepath.Base(path)
+	if filed.ID != cur.ID {
+		acronym := filed.FocusGroup.Acronym
+		if acronym == "" {
+			acronym = filed.ID
+		}
+		return errors.New(ui.T("ui.revision.otherDraft", map[string]any{"File": name, "Acronym": acronym}))
+	}
+	if filed.Contribution.Revision >= draftfile.MaxRevision {
+		return errors.New(ui.T("ui.revision.last", map[string]any{"File": name, "Revision": filed.Contribution.Revision}))
+	}
+	return nil
 }

@@ -68,7 +68,8 @@ func (w *window) addStepShortcuts() {
 
 // helpMenu is the Help menu. Further items (About) go into its list.
 func (w *window) helpMenu() *fyne.Menu {
-	keys := fyne.NewMenuItem(w.ui.T("wizard.menu.shortcuts"), w.showShortcuts)
+	// In visual order, as the About item beside it.
+	keys := fyne.NewMenuItem(w.visual(w.ui.T("wizard.menu.shortcuts")), w.showShortcuts)
 	return fyne.NewMenu(w.ui.T("wizard.menu.help"), keys, fyne.NewMenuItemSeparator(), w.aboutMenuItem())
 }
 

@@ -58,11 +58,16 @@ func (w *window) mainMenu() *fyne.MainMenu {
 		// No submenu, whose arrow would point against the reading (menu_rtl.go).
 		view.Items = append(append(langs, fyne.NewMenuItemSeparator()), w.stepMenuItems()...)
 		alignMenuRTL(w.visual, view)
+		alignMenuRTL(w.visual, file)
 	}
 	// Fyne's menu bar runs left to right from the left edge; in a
 	// right-to-left interface the menus at least come in reading order,
 	// File nearest the window's right side.
-	return fyne.NewMainMenu(inOrder(w.dir(), []*fyne.Menu{file, w.editMenu(), view, w.helpMenu()})...)
+	help := w.helpMenu()
+	if w.dir().rtl {
+		alignMenuRTL(asVisual, help)
+	}
+	return fyne.NewMainMenu(inOrder(w.dir(), []*fyne.Menu{file, w.editMenu(), view, help})...)
 }
 
 // addShortcuts registers the file shortcuts on the canvas too, for when the

@@ -25,7 +25,9 @@ const rtlMenuGap = 2
 
 // alignMenuRTL writes m's labels in visual order, each padded on its left
 // with spaces to the width of the longest and followed by rtlMenuGap.
-// Separators are left as they are.
+// Separators are left as they are. A label's own padding is measured off
+// first, so that a menu aligned once can be aligned again after one of its
+// labels changed (the Edit menu's Undo and Redo).
 func alignMenuRTL(ui func(string) string, m *fyne.Menu) {
 	size := theme.TextSize()
 	width := func(s string) float32 { return fyne.MeasureText(s, size, fyne.TextStyle{}).Width }
@@ -35,7 +37,7 @@ func alignMenuRTL(ui func(string) string, m *fyne.Menu) {
 		if it.IsSeparator {
 			continue
 		}
-		visual[i] = ui(it.Label)
+		visual[i] = strings.Trim(ui(it.Label), " ")
 		widest = max(widest, width(visual[i]))
 	}
 	space := width(" ")
@@ -54,3 +56,6 @@ func alignMenuRTL(ui func(string) string, m *fyne.Menu) {
 		it.Label = b.String()
 	}
 }
+
+// asVisual is alignMenuRTL's ui for labels already in visual order.
+func asVisual(label string) string { return label }

@@ -57,3 +57,37 @@ func TestArabicViewMenuReadsRightToLeft(t *testing.T) {
 		t.Errorf("%d languages in the View menu, want %d", langs, len(forms.Languages()))
 	}
 }
+
+// Every menu of the Arabic interface ends its labels on one line (each padded
+// on its left to the width of the longest), the Edit menu still after Undo
+// was named anew by an edit (issue 21, item 6).
+func TestArabicMenusEndOnOneLine(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{Draft: copyFile(t, exampleFile), Lang: forms.Arabic})
+	size := theme.TextSize()
+	width := func(s string) float32 { return fyne.MeasureText(s, size, fyne.TextStyle{}).Width }
+	space := width(" ")
+	aligned := func(when string) {
+		t.Helper()
+		for _, m := range w.win.MainMenu().Items {
+			var first float32
+			for _, it := range m.Items {
+				if it.IsSeparator {
+					continue
+				}
+				if first == 0 {
+					first = width(it.Label)
+				} else if d := width(it.Label) - first; d > 2*space || d < -2*space {
+					t.Errorf("%s: menu %q: %q is %.0f units wide, its first label %.0f", when, m.Label, it.Label, width(it.Label), first)
+				}
+			}
+		}
+	}
+	aligned("at start")
+	w.sess.Draft().Contribution.Title = "عنوان آخر للمقترح"
+	w.changed("contribution.title")
+	if w.edit.undo.Disabled {
+		t.Fatal("Undo disabled after an edit")
+	}
+	aligned("after an edit")
+}

@@ -31,6 +31,7 @@ import (
 
 // editMenuState is the Edit menu's items whose text follows the history.
 type editMenuState struct {
+	menu       *fyne.Menu
 	undo, redo *fyne.MenuItem
 }
 
@@ -67,8 +68,19 @@ func (w *window) editMenu() *fyne.Menu {
 	next.Shortcut = findNextShortcut
 	prev := fyne.NewMenuItem(w.visual(w.ui.T("edit.findPrevious")), func() { w.findStep(-1) })
 	prev.Shortcut = findPrevShortcut
-	return fyne.NewMenu(w.ui.T("edit.menu"), undo, redo, fyne.NewMenuItemSeparator(),
+	w.edit.menu = fyne.NewMenu(w.ui.T("edit.menu"), undo, redo, fyne.NewMenuItemSeparator(),
 		cut, cpy, paste, all, fyne.NewMenuItemSeparator(), find, next, prev)
+	w.alignEditMenu()
+	return w.edit.menu
+}
+
+// alignEditMenu lines the Edit menu's labels up on the right in a
+// right-to-left interface (menu_rtl.go), again each time Undo and Redo are
+// named anew. Its labels are already in visual order.
+func (w *window) alignEditMenu() {
+	if w.edit.menu != nil && w.dir().rtl {
+		alignMenuRTL(asVisual, w.edit.menu)
+	}
 }
 
 // addEditShortcuts registers the Edit menu's shortcuts on the canvas, for
@@ -180,6 +192,9 @@ func (w *window) labelHistory() {
 	changed := set(w.edit.undo, "undo", st, ok)
 	st, ok = w.sess.NextRedo()
 	changed = set(w.edit.redo, "redo", st, ok) || changed
+	if changed {
+		w.alignEditMenu()
+	}
 	if m := w.win.MainMenu(); changed && m != nil {
 		m.Refresh()
 	}

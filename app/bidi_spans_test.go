@@ -7,7 +7,6 @@ import (
 	"fgdraft/export"
 	"fgdraft/forms"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -66,7 +65,7 @@ func TestChineseCounterOneUnit(t *testing.T) {
 		if i > 0 {
 			// Typed, as the user fills it in.
 			h.win.Canvas().Focus(scope)
-			test.Type(scope.(fyne.Focusable), text)
+			test.Type(scope, text)
 		}
 		n, _ := textLength(text)
 		want := uiText(h.env.ui, h.env.ui.N("editor.characters", n, nil))

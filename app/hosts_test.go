@@ -53,7 +53,6 @@ func (h *fakeHost) revisionDialog()                { h.revisions++ }
 func (h *fakeHost) newDraft()                      { h.newDrafts++ }
 
 func (h *fakeHost) changed(path string) { h.changes = append(h.changes, path) }
-func (h *fakeHost) openFile(string)     {}
 func (h *fakeHost) displayName() string { return h.name }
 
 // exportIn records the language and the window it is asked to export from.

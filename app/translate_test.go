@@ -97,15 +97,6 @@ func (h *translateHarness) dialogText() string {
 	return b.String()
 }
 
-func (h *translateHarness) tapDialogButton(text string) {
-	h.t.Helper()
-	found := findButton(h.win.Canvas().Overlays().Top(), text)
-	if found == nil {
-		h.t.Fatalf("no button %q in the dialog:\n%s", text, h.dialogText())
-	}
-	test.Tap(found)
-}
-
 func TestTranslateTypingUpdatesProgress(t *testing.T) {
 	h := newTranslateHarness(t, exampleFile, forms.English, forms.French)
 	total, _, _ := countRows(h.v.rows)

@@ -295,7 +295,7 @@ func menuItem(t *testing.T, w *window, menu int, label string) *fyne.MenuItem {
 	var find func(items []*fyne.MenuItem) *fyne.MenuItem
 	find = func(items []*fyne.MenuItem) *fyne.MenuItem {
 		for _, it := range items {
-			if it.Label == label {
+			if strings.Trim(it.Label, " \u200e") == label { // padded in a right-to-left menu
 				return it
 			}
 			if it.ChildMenu != nil {

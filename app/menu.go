@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"fgdraft/forms"
 
 	"fyne.io/fyne/v2"
@@ -55,9 +57,20 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	language.ChildMenu = fyne.NewMenu("", langs...)
 	view := fyne.NewMenu(w.ui.T("ui.menu.view"), append([]*fyne.MenuItem{language, fyne.NewMenuItemSeparator()}, w.stepMenuItems()...)...)
 	if w.dir().rtl {
-		// No submenu, whose arrow would point against the reading (menu_rtl.go).
+		// No submenu, whose arrow would point against the reading (menu_rtl.go):
+		// the languages in the View menu itself, the recent files in the File
+		// menu under a heading that cannot be chosen.
 		view.Items = append(append(langs, fyne.NewMenuItemSeparator()), w.stepMenuItems()...)
 		alignMenuRTL(w.visual, view)
+		for _, it := range items {
+			if !it.Disabled { // a path: left to right, an Arabic file name in it too
+				it.Label = visualLTR(it.Label)
+			}
+		}
+		heading := fyne.NewMenuItem(w.ui.T("ui.menu.recent"), nil)
+		heading.Disabled = true
+		file.Items = slices.Concat(file.Items[:2], []*fyne.MenuItem{fyne.NewMenuItemSeparator(), heading}, items,
+			[]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, file.Items[3:])
 		alignMenuRTL(w.visual, file)
 	}
 	// Fyne's menu bar runs left to right from the left edge; in a

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -90,4 +92,48 @@ func TestArabicMenusEndOnOneLine(t *testing.T) {
 		t.Fatal("Undo disabled after an edit")
 	}
 	aligned("after an edit")
+}
+
+// In the Arabic interface the File menu opens no submenu either: the recent
+// drafts stand in it under a heading that cannot be chosen, and choosing one
+// opens it (issue 21, item 6).
+func TestArabicFileMenuListsRecentDrafts(t *testing.T) {
+	a := test.NewTempApp(t)
+	// An Arabic file name, in a path that stays left to right.
+	draft := filepath.Join(t.TempDir(), "مسودة.json")
+	if err := os.Rename(copyFile(t, exampleFile), draft); err != nil {
+		t.Fatal(err)
+	}
+	w := newTestWindow(t, a, Options{Draft: draft, Lang: forms.Arabic})
+	w.refreshMenu()
+	if len(w.sess.Recent()) == 0 {
+		t.Fatal("the draft opened is not a recent draft")
+	}
+	var file *fyne.Menu
+	for _, m := range w.win.MainMenu().Items {
+		if m.Label == w.ui.T("ui.menu.file") {
+			file = m
+		}
+	}
+	if file == nil {
+		t.Fatal("no File menu")
+	}
+	var heading, recent *fyne.MenuItem
+	for _, it := range file.Items {
+		if it.ChildMenu != nil {
+			t.Errorf("%q opens a submenu", it.Label)
+		}
+		switch strings.Trim(it.Label, " \u200e") {
+		case w.visual(w.ui.T("ui.menu.recent")):
+			heading = it
+		case visualLTR(w.sess.Recent()[0]):
+			recent = it
+		}
+	}
+	if heading == nil || !heading.Disabled {
+		t.Errorf("the recent drafts' heading: %v", heading)
+	}
+	if recent == nil || recent.Action == nil {
+		t.Fatalf("the recent draft %q is not in the File menu", w.sess.Recent()[0])
+	}
 }

@@ -128,30 +128,27 @@ func (s *Session) NextRedo() (st Step, ok bool) {
 // that step; ok is false when there was nothing to undo. The draft is a new
 // one (listeners are told DraftReplaced) with unsaved changes.
 func (s *Session) Undo() (st Step, ok bool) {
-	h := &s.hist
-	n := len(h.undo)
-	if n == 0 {
-		return Step{}, false
-	}
-	st = h.undo[n-1]
-	h.undo = h.undo[:n-1]
-	h.redo = append(h.redo, st)
-	s.restore(st.before)
-	return st, true
+	return s.takeStep(&s.hist.undo, &s.hist.redo, func(st Step) *forms.Proposal { return st.before })
 }
 
 // Redo makes the last step undone again and returns it; ok is false when
 // there was nothing to redo.
 func (s *Session) Redo() (st Step, ok bool) {
-	h := &s.hist
-	n := len(h.redo)
+	return s.takeStep(&s.hist.redo, &s.hist.undo, func(st Step) *forms.Proposal { return st.after })
+}
+
+// takeStep moves the last step of from onto to and makes the version of
+// the draft it names the draft: Undo and Redo are the same move in
+// opposite directions.
+func (s *Session) takeStep(from, to *[]Step, version func(Step) *forms.Proposal) (st Step, ok bool) {
+	n := len(*from)
 	if n == 0 {
 		return Step{}, false
 	}
-	st = h.redo[n-1]
-	h.redo = h.redo[:n-1]
-	h.undo = append(h.undo, st)
-	s.restore(st.after)
+	st = (*from)[n-1]
+	*from = (*from)[:n-1]
+	*to = append(*to, st)
+	s.restore(version(st))
 	return st, true
 }
 

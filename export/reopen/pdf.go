@@ -153,19 +153,12 @@ func (r *pdfReader) visit(v any, seen map[pdfRef]bool) (bool, error) {
 
 // walkNameTree is the first value of a name tree's leaves that want takes.
 func (r *pdfReader) walkNameTree(node any, want func(pdfDict) bool, seen map[pdfRef]bool, depth int) (pdfDict, error) {
-	if depth > maxDepth {
-		return nil, &LimitError{Kind: "depth", Limit: maxDepth}
-	}
-	if again, err := r.visit(node, seen); again || err != nil {
-		return nil, err
-	}
-	d, err := r.dictAt(node)
-	if err != nil || d == nil {
-		return nil, err
-	}
-	if leaves, err := r.resolve(d["Names"]); err != nil {
-		return nil, err
-	} else if list, ok := leaves.(pdfArray); ok {
+	return r.walkTree(node, seen, depth, func(d pdfDict) (pdfDict, error) {
+		leaves, err := r.resolve(d["Names"])
+		if err != nil {
+			return nil, err
+		}
+		list, _ := leaves.(pdfArray)
 		for i := 1; i < len(list); i += 2 {
 			spec, err := r.dictAt(list[i])
 			if err != nil {
@@ -175,24 +168,43 @@ func (r *pdfReader) walkNameTree(node any, want func(pdfDict) bool, seen map[pdf
 				return spec, nil
 			}
 		}
-	}
-	kids, err := r.resolve(d["Kids"])
-	if err != nil {
-		return nil, err
-	}
-	list, _ := kids.(pdfArray)
-	for _, kid := range list {
-		spec, err := r.walkNameTree(kid, want, seen, depth+1)
-		if spec != nil || err != nil {
-			return spec, err
-		}
-	}
-	return nil, nil
+		return nil, nil
+	})
 }
 
 // walkPages is the file specification of the first file attachment
 // annotation on a page that is fgdraft's draft.
 func (r *pdfReader) walkPages(node any, seen map[pdfRef]bool, depth int) (pdfDict, error) {
+	return r.walkTree(node, seen, depth, func(d pdfDict) (pdfDict, error) {
+		annots, err := r.resolve(d["Annots"])
+		if err != nil {
+			return nil, err
+		}
+		list, _ := annots.(pdfArray)
+		for _, a := range list {
+			annot, err := r.dictAt(a)
+			if err != nil {
+				return nil, err
+			}
+			if annot == nil || annot["Subtype"] != pdfName("FileAttachment") {
+				continue
+			}
+			spec, err := r.dictAt(annot["FS"])
+			if err != nil {
+				return nil, err
+			}
+			if spec != nil && isDraftSpec(spec) {
+				return spec, nil
+			}
+		}
+		return nil, nil
+	})
+}
+
+// walkTree visits a tree of dictionaries linked by /Kids (a name tree, the
+// page tree) depth first, under the reader's budget, each node once, and
+// returns the first dictionary found in a node's own entries.
+func (r *pdfReader) walkTree(node any, seen map[pdfRef]bool, depth int, found func(pdfDict) (pdfDict, error)) (pdfDict, error) {
 	if depth > maxDepth {
 		return nil, &LimitError{Kind: "depth", Limit: maxDepth}
 	}
@@ -203,34 +215,16 @@ func (r *pdfReader) walkPages(node any, seen map[pdfRef]bool, depth int) (pdfDic
 	if err != nil || d == nil {
 		return nil, err
 	}
-	annots, err := r.resolve(d["Annots"])
-	if err != nil {
-		return nil, err
-	}
-	list, _ := annots.(pdfArray)
-	for _, a := range list {
-		annot, err := r.dictAt(a)
-		if err != nil {
-			return nil, err
-		}
-		if annot == nil || annot["Subtype"] != pdfName("FileAttachment") {
-			continue
-		}
-		spec, err := r.dictAt(annot["FS"])
-		if err != nil {
-			return nil, err
-		}
-		if spec != nil && isDraftSpec(spec) {
-			return spec, nil
-		}
+	if spec, err := found(d); spec != nil || err != nil {
+		return spec, err
 	}
 	kids, err := r.resolve(d["Kids"])
 	if err != nil {
 		return nil, err
 	}
-	list, _ = kids.(pdfArray)
+	list, _ := kids.(pdfArray)
 	for _, kid := range list {
-		spec, err := r.walkPages(kid, seen, depth+1)
+		spec, err := r.walkTree(kid, seen, depth+1, found)
 		if spec != nil || err != nil {
 			return spec, err
 		}

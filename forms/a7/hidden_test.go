@@ -1,8 +1,6 @@
 package a7
 
 import (
-	"reflect"
-	"slices"
 	"testing"
 
 	"fgdraft/forms"
@@ -40,26 +38,8 @@ func TestHiddenCharactersCheck(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := cleanProposal()
 			c.mutate(p)
-			var got []Finding
-			for _, f := range Validate(p, Options{Today: testToday}) {
-				if f.Rule == HiddenRuleID {
-					got = append(got, f)
-				}
-			}
-			var fields []string
-			for i, f := range got {
-				fields = append(fields, f.Fields...)
-				if f.Severity != Warning || f.Clause == "" {
-					t.Errorf("finding %+v", f)
-				}
-				if i < len(c.params) && !reflect.DeepEqual(f.Params, c.params[i]) {
-					t.Errorf("params %v, want %v", f.Params, c.params[i])
-				}
-			}
-			slices.Sort(fields)
-			if !slices.Equal(fields, c.fields) {
-				t.Errorf("fields %v, want %v", fields, c.fields)
-			}
+			got := ruleFindings(p, HiddenRuleID)
+			checkFieldWarnings(t, got, c.fields, c.params)
 		})
 	}
 }

@@ -8,14 +8,37 @@ import (
 	"fgdraft/forms"
 )
 
-func oneLineFindings(p *forms.Proposal) []Finding {
+func oneLineFindings(p *forms.Proposal) []Finding { return ruleFindings(p, OneLineRuleID) }
+
+// ruleFindings is what Validate finds of one rule in p.
+func ruleFindings(p *forms.Proposal, rule string) []Finding {
 	var out []Finding
 	for _, f := range Validate(p, Options{Today: testToday}) {
-		if f.Rule == OneLineRuleID {
+		if f.Rule == rule {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// checkFieldWarnings says where got are not warnings with a clause, on
+// exactly the fields want (in any order), the i-th with params[i].
+func checkFieldWarnings(t *testing.T, got []Finding, want []string, params []map[string]any) {
+	t.Helper()
+	var fields []string
+	for i, f := range got {
+		fields = append(fields, f.Fields...)
+		if f.Severity != Warning || f.Clause == "" {
+			t.Errorf("finding %+v", f)
+		}
+		if i < len(params) && !reflect.DeepEqual(f.Params, params[i]) {
+			t.Errorf("params %v, want %v", f.Params, params[i])
+		}
+	}
+	slices.Sort(fields)
+	if !slices.Equal(fields, want) {
+		t.Errorf("fields %v, want %v", fields, want)
+	}
 }
 
 // A line break or a bidi control in a one-line field, or in its translation,
@@ -50,20 +73,7 @@ func TestOneLineCheck(t *testing.T) {
 			p := cleanProposal()
 			c.mutate(p)
 			got := oneLineFindings(p)
-			var fields []string
-			for i, f := range got {
-				fields = append(fields, f.Fields...)
-				if f.Severity != Warning || f.Clause == "" {
-					t.Errorf("finding %+v", f)
-				}
-				if i < len(c.params) && !reflect.DeepEqual(f.Params, c.params[i]) {
-					t.Errorf("params %v, want %v", f.Params, c.params[i])
-				}
-			}
-			slices.Sort(fields)
-			if !slices.Equal(fields, c.fields) {
-				t.Errorf("fields %v, want %v", fields, c.fields)
-			}
+			checkFieldWarnings(t, got, c.fields, c.params)
 		})
 	}
 }

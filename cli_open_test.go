@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/export/pdf"
 	"fgdraft/forms"
@@ -103,7 +104,7 @@ func TestCommandsOpenContributions(t *testing.T) {
 
 // A PDF fgdraft did not write with a draft inside: exit 2, and the reason.
 func TestCommandsRefuseFilesWithoutDraft(t *testing.T) {
-	b, err := pdf.New(exporttest.Fonts(t)).Render(exporttest.SampleDoc(forms.English))
+	b, err := export.Render(pdf.New(exporttest.Fonts(t)), exporttest.SampleDoc(forms.English))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -164,7 +164,7 @@ func slicesContain(list []string, s string) bool {
 // language; the draft on screen stays. A Word file whose draft was lost
 // says that.
 func TestOpenFileWithoutDraft(t *testing.T) {
-	b, err := pdf.New(exporttest.Fonts(t)).Render(exporttest.SampleDoc(forms.English))
+	b, err := export.Render(pdf.New(exporttest.Fonts(t)), exporttest.SampleDoc(forms.English))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,9 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -30,7 +32,10 @@ type Renderer interface {
 	// written in a document in lang, so that export refuses, by field, a
 	// text the file could not hold.
 	Covers(lang forms.Lang) func(rune) bool
-	Render(doc Document) ([]byte, error)
+	// Write writes doc in the renderer's format to w as it is set, so that
+	// a document of thousands of pages is never whole in memory. Nothing
+	// written is of use when it returns an error.
+	Write(w io.Writer, doc Document) error
 }
 
 // FontChecker is a Renderer whose fonts are read on first use: CheckFonts
@@ -56,7 +61,7 @@ type Result struct {
 // Characters of the proposer's text that r cannot write are refused, by
 // field, with a *MissingGlyphsError, before anything is rendered.
 func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
-	return contribution(p, nil, lang, cat, r, opt)
+	return inMemory(p, nil, lang, cat, r, opt)
 }
 
 // Revision is Contribution for a revision of the filed contribution whose
@@ -65,14 +70,40 @@ func Contribution(p *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Re
 // day (MarkRevision). The revision number printed is p's
 // (Contribution.Revision): the caller raises it.
 func Revision(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
-	return contribution(p, filed, lang, cat, r, opt)
+	return inMemory(p, filed, lang, cat, r, opt)
 }
 
-func contribution(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
+// inMemory renders the contribution (a revision when filed is not nil)
+// into memory: what Contribution and Revision return.
+func inMemory(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) ([]byte, Result, error) {
+	doc, res, err := contribution(p, filed, lang, cat, r, opt)
+	if err != nil {
+		return nil, Result{}, err
+	}
+	b, err := Render(r, doc)
+	if err != nil {
+		return nil, Result{}, err
+	}
+	return b, res, nil
+}
+
+// Render is r's document in memory: what r writes (Renderer.Write) for a
+// caller that needs the bytes, not a file.
+func Render(r Renderer, doc Document) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.Write(&b, doc); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// contribution builds the document r renders of the contribution, with
+// the draft inside, once the draft's characters are known to be writable.
+func contribution(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) (Document, Result, error) {
 	opt.ExportLang = lang
 	if fc, ok := r.(FontChecker); ok {
 		if err := fc.CheckFonts(lang); err != nil {
-			return nil, Result{}, err
+			return Document{}, Result{}, err
 		}
 	}
 	lp, untranslated := p.Localized(lang) // once: for the character checks, then the document
@@ -80,7 +111,7 @@ func contribution(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalo
 	// refused like a character no font has, never dropped by a renderer
 	covers := r.Covers(lang)
 	if err := fieldGlyphs(p, lp, lang, r.Format(), func(c rune) bool { return covers(c) && !draftfile.Forbidden(c) }); err != nil {
-		return nil, Result{}, err
+		return Document{}, Result{}, err
 	}
 	// the document shows no hidden characters (text.hidden-characters):
 	// overrides, embeddings, isolates, zero-width and tag characters
@@ -96,21 +127,17 @@ func contribution(p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalo
 	}
 	draft, err := draftfile.Encode(p)
 	if err != nil {
-		return nil, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
+		return Document{}, Result{}, fmt.Errorf("export: encoding the draft to carry inside the %s: %w", strings.ToUpper(string(r.Format())), err)
 	}
 	doc.Draft = draft
 	doc.DraftName = DraftFileName(p)
-	data, err := r.Render(doc)
-	if err != nil {
-		return nil, Result{}, err
-	}
 	res := Result{Untranslated: untranslated}
 	for _, f := range doc.Findings { // the findings the file shows: counted, not checked again
 		if f.Severity == a7.Error {
 			res.Errors++
 		}
 	}
-	return data, res, nil
+	return doc, res, nil
 }
 
 // withoutHidden is p, or a copy of it whose text (and translations) holds
@@ -163,7 +190,7 @@ func WriteFile(path string, p *forms.Proposal, lang forms.Lang, cat *locales.Cat
 // WriteRevision is WriteFile for a revision of the contribution whose draft
 // is filed (see Revision); a nil filed writes the contribution unmarked.
 func WriteRevision(path string, p, filed *forms.Proposal, lang forms.Lang, cat *locales.Catalog, r Renderer, opt a7.Options) (Result, error) {
-	data, res, err := contribution(p, filed, lang, cat, r, opt)
+	doc, res, err := contribution(p, filed, lang, cat, r, opt)
 	if err != nil {
 		return Result{}, err
 	}
@@ -174,7 +201,17 @@ func WriteRevision(path string, p, filed *forms.Proposal, lang forms.Lang, cat *
 			os.Remove(l.Path)
 		}
 	}
-	if err := atomicfile.Write(path, data, 0o644); err != nil {
+	// the file is written while the pages are set: a long document is
+	// never whole in memory
+	var renderErr error // a text the renderer refused, told as it is, not as a file error
+	err = atomicfile.WriteFunc(path, 0o644, func(w io.Writer) error {
+		renderErr = r.Write(w, doc)
+		return renderErr
+	})
+	if renderErr != nil {
+		return Result{}, renderErr
+	}
+	if err != nil {
 		return Result{}, err
 	}
 	return res, nil

@@ -9,7 +9,6 @@ package docx
 
 import (
 	"archive/zip"
-	"bytes"
 	"compress/flate"
 	"fmt"
 	"io"
@@ -105,16 +104,16 @@ type part struct {
 	data        []byte
 }
 
-// Render renders the document as a DOCX. If some text holds characters XML
-// 1.0 forbids, it returns a *export.MissingGlyphsError naming where they
-// are, and no document.
-func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
+// Write writes the document as a DOCX to out. If some text holds
+// characters XML 1.0 forbids, it returns a *export.MissingGlyphsError
+// naming where they are, and writes nothing.
+func (rd *Renderer) Write(out io.Writer, doc export.Document) error {
 	w := newDocWriter(doc)
 	body := w.document()
 	header, first := w.headers()
 	core := w.coreProperties(rd.Date)
 	if len(w.missing) > 0 {
-		return nil, &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
+		return &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
 	}
 	parts := []part{
 		{"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body},
@@ -143,8 +142,7 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	parts = append(parts, w.marksParts()...)
 	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
 
-	var buf bytes.Buffer
-	z := zip.NewWriter(&buf)
+	z := zip.NewWriter(out)
 	z.RegisterCompressor(zip.Deflate, rd.deflater)
 	files := append([]part{{"[Content_Types].xml", "", contentTypes(parts)}}, parts...)
 	modified := zipTime
@@ -154,16 +152,16 @@ func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
 	for _, p := range files {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
 		if err != nil {
-			return nil, fmt.Errorf("render DOCX: %s: %w", p.name, err)
+			return fmt.Errorf("render DOCX: %s: %w", p.name, err)
 		}
 		if _, err := f.Write(p.data); err != nil {
-			return nil, fmt.Errorf("render DOCX: %s: %w", p.name, err)
+			return fmt.Errorf("render DOCX: %s: %w", p.name, err)
 		}
 	}
 	if err := z.Close(); err != nil {
-		return nil, fmt.Errorf("render DOCX: %w", err)
+		return fmt.Errorf("render DOCX: %w", err)
 	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 // clean returns s as valid UTF-8 and records, under what the writer is

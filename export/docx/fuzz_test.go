@@ -39,7 +39,7 @@ func FuzzRender(f *testing.F) {
 				export.Chart{Lanes: []export.Lane{{Label: s, Marks: []export.Mark{{Kind: export.MarkMeeting, Label: s, Start: forms.NewDate(2027, 1, 1), End: forms.NewDate(2027, 3, 1)}}}}, Legend: map[export.MarkKind]string{export.MarkMeeting: s}}}}},
 			Draft: []byte(s),
 		}
-		b, err := New().Render(doc)
+		b, err := export.Render(New(), doc)
 		if err != nil {
 			var me *export.MissingGlyphsError
 			if !errors.As(err, &me) {

@@ -318,7 +318,7 @@ func TestLibreOffice(t *testing.T) {
 		export.Table{Header: []string{"Deliverable", "Content", "Due"}, Weights: []float64{1, 4, 1}, Rows: rows}}}}
 	docs["long-table"] = long
 	for name, doc := range docs {
-		b, err := New().Render(doc)
+		b, err := export.Render(New(), doc)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
 )
@@ -13,7 +14,7 @@ func TestCorePropertiesHaveNoBidiOverride(t *testing.T) {
 	doc := exporttest.SampleDoc(forms.English)
 	doc.Meta.Title = "Quarterly report\u202Eexe.docx"
 	doc.Meta.Author = "Administration\nof\u2067 Ruritania\u2069"
-	data, err := New().Render(doc)
+	data, err := export.Render(New(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -71,7 +71,7 @@ func rels(target string) string {
 
 func TestReadDraftRefuses(t *testing.T) {
 	noDraft := exporttest.SampleDoc(forms.English)
-	plain, err := New().Render(noDraft)
+	plain, err := export.Render(New(), noDraft)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func builtDoc(lang forms.Lang) export.Document {
 
 func render(t *testing.T, doc export.Document) pkg {
 	t.Helper()
-	b, err := New().Render(doc)
+	b, err := export.Render(New(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -420,7 +420,7 @@ func TestPackage(t *testing.T) {
 	dir := t.TempDir()
 	for _, lang := range forms.Languages() {
 		for _, doc := range []export.Document{exporttest.SampleDoc(lang), builtDoc(lang)} {
-			b, err := New().Render(doc)
+			b, err := export.Render(New(), doc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -513,7 +513,7 @@ func TestForbiddenCharacters(t *testing.T) {
 	} {
 		doc := exporttest.SampleDoc(forms.French)
 		c.edit(&doc)
-		b, err := New().Render(doc)
+		b, err := export.Render(New(), doc)
 		var me *export.MissingGlyphsError
 		if !errors.As(err, &me) || b != nil {
 			t.Errorf("want a MissingGlyphsError, got %v", err)
@@ -608,7 +608,7 @@ func TestRenderConcurrent(t *testing.T) {
 	langs := forms.Languages()
 	want := make([][]byte, len(langs))
 	for i, l := range langs {
-		b, err := New().Render(builtDoc(l))
+		b, err := export.Render(New(), builtDoc(l))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -620,7 +620,7 @@ func TestRenderConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i], _ = r.Render(builtDoc(langs[i%len(langs)]))
+			got[i], _ = export.Render(r, builtDoc(langs[i%len(langs)]))
 		}()
 	}
 	wg.Wait()

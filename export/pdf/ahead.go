@@ -16,6 +16,16 @@ import (
 // again. The pages are still made by the main pass alone, in order: the
 // cache changes when lines are set, not what they are
 // (TestLayoutAheadChangesNothing).
+//
+// The cache is bounded (defaultAheadBudget): in a document of thousands of pages
+// the second pass sets the last megabyte or so of text and stops, so that
+// the lines it holds never approach the size of the document; a line the
+// main pass takes leaves the cache.
+
+// defaultAheadBudget is how much text, in bytes, the second pass sets at
+// most (Renderer.aheadBudget): its lines take about eight times that in
+// memory. The example documents have a tenth of it.
+const defaultAheadBudget = 1 << 20
 
 // layoutKey is one call of docWriter.layout: the same text, width and style
 // (in the same document) give the same lines.
@@ -36,7 +46,11 @@ type laidOut struct {
 type aheadCache struct {
 	mu sync.Mutex
 	m  map[layoutKey]laidOut
-	// stop tells the second pass that the main pass is done.
+	// size is the text, in bytes, of the lines the second pass set, and
+	// budget the most it sets.
+	size, budget int
+	// stop tells the second pass to stop: the main pass is done, or the
+	// budget is spent.
 	stop atomic.Bool
 	// at is the top-level section the main pass is in: the second pass
 	// stops when it gets there.
@@ -45,17 +59,26 @@ type aheadCache struct {
 	done chan struct{}
 }
 
-func (c *aheadCache) get(k layoutKey) (laidOut, bool) {
+// take gives the lines set for k, which leave the cache: the main pass
+// sets a text once where it draws it.
+func (c *aheadCache) take(k layoutKey) (laidOut, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	lo, ok := c.m[k]
+	delete(c.m, k)
 	return lo, ok
 }
 
+// put keeps the lines set for k, and stops the second pass once it has
+// set its budget of text.
 func (c *aheadCache) put(k layoutKey, lo laidOut) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.m[k] = lo
+	c.size += len(k.s)
+	if c.size >= c.budget {
+		c.stop.Store(true)
+	}
 }
 
 // layoutAhead starts the second pass, from the document's last section
@@ -63,7 +86,7 @@ func (c *aheadCache) put(k layoutKey, lo laidOut) {
 // waits for it. The main pass tells where it is through r.ahead.at.
 func (r *docWriter) layoutAhead() (wait func()) {
 	secs := r.doc.Sections
-	r.ahead = &aheadCache{m: map[layoutKey]laidOut{}, done: make(chan struct{})}
+	r.ahead = &aheadCache{m: map[layoutKey]laidOut{}, done: make(chan struct{}), budget: r.out.aheadBudget}
 	second := &docWriter{doc: r.doc, out: r.out, rtl: r.rtl, lead: r.lead,
 		used: map[*text.Face]map[rune]bool{}, fills: r.ahead}
 	second.newPage()
@@ -79,10 +102,10 @@ func (r *docWriter) layoutAhead() (wait func()) {
 	}
 }
 
-// getIfAny is get on a cache that may be absent.
-func (c *aheadCache) getIfAny(k layoutKey) (laidOut, bool) {
+// takeIfAny is take on a cache that may be absent.
+func (c *aheadCache) takeIfAny(k layoutKey) (laidOut, bool) {
 	if c == nil {
 		return laidOut{}, false
 	}
-	return c.get(k)
+	return c.take(k)
 }

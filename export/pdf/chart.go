@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"fgdraft/export"
 	"fgdraft/text"
 )
@@ -176,11 +174,11 @@ func (r *docWriter) chart(c export.Chart) {
 				r.add(op{kind: opRect, x: p.x0, y: bar + 1.5, w: p.x1 - p.x0, h: barH - 3, style: "F", fill: colMeeting})
 			case export.MarkDeliverable:
 				s := barH / 2
-				r.add(op{kind: opPoly, style: "F", fill: colDeliverable, pts: []fpdf.PointType{
+				r.add(op{kind: opPoly, style: "F", fill: colDeliverable, pts: []point{
 					{X: mid, Y: cy - s}, {X: mid + s, Y: cy}, {X: mid, Y: cy + s}, {X: mid - s, Y: cy}}})
 			case export.MarkDeadline:
 				s := barH / 2
-				r.add(op{kind: opPoly, style: "F", fill: colDeadline, pts: []fpdf.PointType{
+				r.add(op{kind: opPoly, style: "F", fill: colDeadline, pts: []point{
 					{X: mid - s, Y: cy + s}, {X: mid + s, Y: cy + s}, {X: mid, Y: cy - s}}})
 			default:
 				r.add(op{kind: opRect, x: p.x0, y: bar + 2, w: p.x1 - p.x0, h: barH - 4, style: "F", fill: grey})
@@ -222,10 +220,10 @@ func (r *docWriter) chart(c export.Chart) {
 		case export.MarkMeeting:
 			r.add(op{kind: opRect, x: sym + 3, y: cy - 2.5, w: 4, h: 5, style: "F", fill: colMeeting})
 		case export.MarkDeliverable:
-			r.add(op{kind: opPoly, style: "F", fill: colDeliverable, pts: []fpdf.PointType{
+			r.add(op{kind: opPoly, style: "F", fill: colDeliverable, pts: []point{
 				{X: sym + 5, Y: cy - 4}, {X: sym + 9, Y: cy}, {X: sym + 5, Y: cy + 4}, {X: sym + 1, Y: cy}}})
 		case export.MarkDeadline:
-			r.add(op{kind: opPoly, style: "F", fill: colDeadline, pts: []fpdf.PointType{
+			r.add(op{kind: opPoly, style: "F", fill: colDeadline, pts: []point{
 				{X: sym + 1, Y: cy + 4}, {X: sym + 9, Y: cy + 4}, {X: sym + 5, Y: cy - 4}}})
 		}
 		r.drawLine(ls[0], tx, r.y, legS)

@@ -277,7 +277,7 @@ func TestChartLabels(t *testing.T) {
 	for _, lang := range []forms.Lang{forms.English, forms.Chinese, forms.Arabic} {
 		t.Run(string(lang), func(t *testing.T) {
 			doc := chartDoc(lang)
-			b, err := New(fs).Render(doc)
+			b, err := export.Render(New(fs), doc)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -26,7 +26,7 @@ func TestPDFPrintsMemberStatesOfTerritories(t *testing.T) {
 		{Entity: "丁公司", Category: forms.SectorMember, Country: "DE", Committed: true},
 	}
 	doc := export.Build(p, forms.Chinese, exporttest.Cat, a7.Options{Today: exporttest.Today})
-	pdf, err := New(exporttest.Fonts(t)).Render(doc)
+	pdf, err := export.Render(New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ func renderParagraphs(t *testing.T, lang forms.Lang, paras ...string) string {
 		sec.Blocks = append(sec.Blocks, export.Paragraph{Text: p})
 	}
 	doc.Sections = []export.Section{sec}
-	b, err := New(exporttest.Fonts(t)).Render(doc)
+	b, err := export.Render(New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,7 @@ func TestChartLabelsTakeTheirOwnDirection(t *testing.T) {
 	render := func(lang forms.Lang, label string) string {
 		doc := export.Document{Lang: lang, Meta: export.Meta{Title: "Chart"},
 			Sections: []export.Section{{ID: "chart", Title: "Chart", Level: 1, Blocks: []export.Block{chart(label)}}}}
-		b, err := New(exporttest.Fonts(t)).Render(doc)
+		b, err := export.Render(New(exporttest.Fonts(t)), doc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -178,7 +178,7 @@ func TestArabicListItemAndCellInTheEnglishDocument(t *testing.T) {
 		export.List{Items: []string{"بند القائمة Huaxin في 2027."}},
 		export.Table{Header: []string{"A", "B"}, Rows: [][]string{{"خلية Mingyuan في 2028.", "x"}}},
 	}}}
-	b, err := New(exporttest.Fonts(t)).Render(doc)
+	b, err := export.Render(New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +253,7 @@ func TestLabelAndArabicTextAreTwoUnits(t *testing.T) {
 		doc.Sections = []export.Section{{ID: "test", Level: 1, Title: "1", Blocks: []export.Block{
 			export.List{Items: []string{label + ": " + arabic + "."}},
 		}}}
-		b, err := New(exporttest.Fonts(t)).Render(doc)
+		b, err := export.Render(New(exporttest.Fonts(t)), doc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -317,7 +317,7 @@ func TestArabicCoverValueInTheEnglishDocument(t *testing.T) {
 	if !found {
 		t.Fatalf("the sample cover has no Source field: %+v", doc.Cover.Fields)
 	}
-	b, err := New(exporttest.Fonts(t)).Render(doc)
+	b, err := export.Render(New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}

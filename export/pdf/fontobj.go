@@ -11,21 +11,20 @@ import (
 	"fgdraft/text"
 )
 
-// The fonts are written here, not by the PDF library: it would parse each
-// subset font again, hash a 65,536-entry width table to name it (about
-// 1.4 ms a face), cut it once more and compress its tables with a new
-// compressor each (1 MB of memory apiece) — a fifth of an English export.
-// The text is written here too, as raw content: two-byte codes that are the
+// The fonts are written here: CID-keyed fonts addressed through a
+// CIDToGIDMap, each face subset once (subset.go). The text is written here
+// too, as raw content: two-byte codes that are the
 // characters' code points (Identity-H), so that the ToUnicode map is the same
 // for every font (identity, except that Arabic presentation forms give their
 // letters back, see buildToUnicode), and each font's CIDToGIDMap turns the
-// codes into the glyphs of its subset. finish adds the objects to the file.
+// codes into the glyphs of its subset. output.finish writes the objects.
 
 // pdfFont is one face as a document uses it.
 type pdfFont struct {
 	face *text.Face
 	res  string // resource name in the pages: "FG1"
 	name string // base font name with its subset tag: "FGAAAA+notosans-regular"
+	obj  int    // the number of its Type0 font dictionary in the file
 	// cmap maps the codes drawn with the face (Unicode, and pdfLam) to its glyphs.
 	cmap  map[rune]uint16
 	codes []rune // the keys of cmap, sorted
@@ -34,40 +33,29 @@ type pdfFont struct {
 	inFile map[uint16]uint16
 }
 
-// newPDFFonts makes the fonts of a document from the characters drawn with
-// each face, in the order of the faces' names; the subset tags follow that
-// order (FGAAAA, FGAAAB, …).
-func newPDFFonts(used map[*text.Face]map[rune]bool) (map[*text.Face]*pdfFont, []*pdfFont, error) {
-	faces := make([]*text.Face, 0, len(used))
-	for f := range used {
-		faces = append(faces, f)
+// subset fills in the font from the characters drawn with its face: their
+// glyphs, and the subset font that holds them.
+func (pf *pdfFont) subset(used map[rune]bool) error {
+	f := pf.face
+	pf.cmap = make(map[rune]uint16, len(used))
+	for c := range used {
+		if c == pdfLam {
+			pf.cmap[c] = f.EmptyGlyph()
+		} else if g := f.Glyph(c); g != 0 {
+			pf.cmap[c] = g
+		}
 	}
-	slices.SortFunc(faces, func(a, b *text.Face) int { return strings.Compare(a.Name(), b.Name()) })
-	byFace := make(map[*text.Face]*pdfFont, len(faces))
-	list := make([]*pdfFont, 0, len(faces))
-	for i, f := range faces {
-		pf := &pdfFont{face: f, res: "FG" + strconv.Itoa(i+1), name: subsetTag(i) + "+" + strings.ToLower(f.Name()),
-			cmap: make(map[rune]uint16, len(used[f]))}
-		for c := range used[f] {
-			if c == pdfLam {
-				pf.cmap[c] = f.EmptyGlyph()
-			} else if g := f.Glyph(c); g != 0 {
-				pf.cmap[c] = g
-			}
-		}
-		for c := range pf.cmap {
-			pf.codes = append(pf.codes, c)
-		}
-		slices.Sort(pf.codes)
-		data, inFile, err := subsetFont(f, pf.cmap)
-		if err != nil {
-			return nil, nil, fmt.Errorf("render PDF: subsetting %s: %w", f.Name(), err)
-		}
-		pf.file, pf.inFile = data, inFile
-		byFace[f] = pf
-		list = append(list, pf)
+	pf.codes = pf.codes[:0]
+	for c := range pf.cmap {
+		pf.codes = append(pf.codes, c)
 	}
-	return byFace, list, nil
+	slices.Sort(pf.codes)
+	data, inFile, err := subsetFont(f, pf.cmap)
+	if err != nil {
+		return fmt.Errorf("render PDF: subsetting %s: %w", f.Name(), err)
+	}
+	pf.file, pf.inFile = data, inFile
+	return nil
 }
 
 // subsetTag is the tag of the n-th subset font: six capital letters, as
@@ -81,21 +69,57 @@ func subsetTag(n int) string {
 	return string(t)
 }
 
-// textState is what the content of a page has set so far that text
-// drawing depends on: font and size (text state, which outlives a text
-// object) and the fill colour, which the library's shapes change too.
-type textState struct {
-	font    *pdfFont
-	size    float64
-	fill    rgb
-	fillSet bool // fill is the current fill colour
+// graphicsState is what the content of a page has set so far, so that
+// an operator is written only where its value changes: font and size (text
+// state, which outlives a text object), fill and stroke colours, line
+// width.
+type graphicsState struct {
+	font      *pdfFont
+	size      float64
+	fill      rgb
+	fillSet   bool // fill is the current fill colour
+	stroke    rgb
+	strokeSet bool // stroke is the current stroke colour
+	lw        float64
+	lwSet     bool // lw is the current line width
+}
+
+// setStroke sets the line width and stroke colour.
+func (ts *graphicsState) setStroke(b []byte, lw float64, col rgb) []byte {
+	if !ts.lwSet || ts.lw != lw {
+		b = strconv.AppendFloat(b, lw, 'f', 2, 64)
+		b = append(b, " w "...)
+		ts.lw, ts.lwSet = lw, true
+	}
+	if !ts.strokeSet || ts.stroke != col {
+		b = appendRGB(b, col)
+		b = append(b, " RG "...)
+		ts.stroke, ts.strokeSet = col, true
+	}
+	return b
+}
+
+// setPaint sets what a shape's style paints with: the fill colour, and
+// the line width and stroke colour when it is stroked.
+func (ts *graphicsState) setPaint(b []byte, o op) []byte {
+	if strings.Contains(o.style, "F") {
+		if !ts.fillSet || ts.fill != o.fill {
+			b = appendRGB(b, o.fill)
+			b = append(b, " rg "...)
+			ts.fill, ts.fillSet = o.fill, true
+		}
+	}
+	if o.style != "F" {
+		b = ts.setStroke(b, o.lw, o.col)
+	}
+	return b
 }
 
 // appendText appends the content-stream operators that draw s with font f
 // at size, its baseline starting at (x, y) in PDF coordinates, filled with
 // col, setting font and colour only where they change; fake strokes the
 // outlines too, for a bold the face lacks, inside a saved graphics state.
-func (ts *textState) appendText(b []byte, f *pdfFont, size, x, y float64, s string, col rgb, fake bool) []byte {
+func (ts *graphicsState) appendText(b []byte, f *pdfFont, size, x, y float64, s string, col rgb, fake bool) []byte {
 	if fake {
 		b = append(b, "q "...)
 		b = appendRGB(b, col)
@@ -131,7 +155,8 @@ func (ts *textState) appendText(b []byte, f *pdfFont, size, x, y float64, s stri
 	b = append(b, "> Tj ET"...)
 	if fake {
 		// Q restores the state saved before: the colour and font set
-		// inside are forgotten
+		// inside are forgotten (the stroke colour and width set above
+		// were never recorded)
 		b = append(b, " Q"...)
 		ts.fillSet, ts.font = false, nil
 	}
@@ -149,7 +174,7 @@ func appendRGB(b []byte, c rgb) []byte {
 }
 
 // utf16Text is s as a PDF text string in UTF-16BE with its byte order mark,
-// for the outline, which the library writes as given.
+// for the outline and the document information.
 func utf16Text(s string) string {
 	u := utf16.Encode([]rune(s))
 	b := make([]byte, 2, 2+2*len(u))

@@ -112,7 +112,7 @@ func TestLocalisedExample(t *testing.T) {
 
 			exporttest.NeedTool(t, "pdftotext")
 			doc := export.Build(p, lang, cat, opt)
-			pdf, err := New(exporttest.Fonts(t)).Render(doc)
+			pdf, err := export.Render(New(exporttest.Fonts(t)), doc)
 			if err != nil {
 				t.Fatal(err)
 			}

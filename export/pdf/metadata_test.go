@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
 )
@@ -33,7 +34,7 @@ func TestMetadataHasNoBidiOverride(t *testing.T) {
 	doc := exporttest.SampleDoc(forms.English)
 	doc.Meta.Title = "Quarterly report\u202Eexe.pdf"
 	doc.Meta.Author = "Administration\u2067 of\u2069 Ruritania"
-	b, err := New(exporttest.Fonts(t)).Render(doc)
+	b, err := export.Render(New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ func TestProducerInDocumentInformation(t *testing.T) {
 	} {
 		r := New(fs)
 		r.Producer = tt.producer
-		b, err := r.Render(doc)
+		b, err := export.Render(r, doc)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -25,7 +25,7 @@ func TestPagesDrawWhatThePDFShows(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			t.Parallel()
 			doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
-			b, err := New(fs).Render(doc)
+			b, err := export.Render(New(fs), doc)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,21 +1,21 @@
-// Package pdf renders the document model (export.Document) as an A4 PDF
-// with fpdf: the text set by the text layer (fallback runs, bidi, Arabic
-// shaping, line breaking) in the bundled fonts, subset and numbered anew
+// Package pdf renders the document model (export.Document) as an A4 PDF:
+// the text set by the text layer (fallback runs, bidi, Arabic shaping,
+// line breaking) in the bundled fonts, subset and numbered anew
 // (fontobj.go, subset.go), the timeline chart (chart.go), and the draft
-// carried inside as the associated source file (patch.go). The second half
-// of a long document is set on another core (ahead.go).
+// carried inside as the associated source file. The file is written by
+// this package itself, each page as soon as it is set (output.go, file.go),
+// so that a long document never needs the memory of all its pages. The
+// second half of a long document is set on another core (ahead.go).
 package pdf
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
-
-	"codeberg.org/go-pdf/fpdf"
 
 	"fgdraft/export"
 	"fgdraft/export/fonts"
@@ -75,10 +75,13 @@ type op struct {
 	fill  rgb
 	style string // "F", "D", "FD"
 	lw    float64
-	pts   []fpdf.PointType
+	pts   []point
 	level int
 	fake  bool // synthetic bold: fill and stroke the glyphs
 }
+
+// point is a corner of a polygon, in points from the page's top left.
+type point struct{ X, Y float64 }
 
 type page struct {
 	ops []op
@@ -165,14 +168,20 @@ func hasRTL(s string) bool {
 }
 
 type docWriter struct {
-	doc     export.Document
-	out     *Renderer
-	rtl     bool
-	lead    float64
-	lay     text.Layouter
+	doc   export.Document
+	out   *Renderer
+	rtl   bool
+	lead  float64
+	lay   text.Layouter
+	cur   *page
+	count int // pages begun
+	y     float64
+	// sink takes each page when it is finished (the PDF's output writes
+	// it and forgets it); without one the pages are kept in pages (the
+	// preview draws them). sinkErr is the first error sink returned.
+	sink    func(*page) error
+	sinkErr error
 	pages   []*page
-	cur     *page
-	y       float64
 	used    map[*text.Face]map[rune]bool
 	missing []*text.UncoveredError
 	where   string
@@ -200,13 +209,15 @@ type Renderer struct {
 	toUnicodeZ []byte
 	// zpool holds the compressors of compressAll, reused across exports.
 	zpool sync.Pool
+	// aheadBudget bounds the text the second pass sets (ahead.go).
+	aheadBudget int
 }
 
 // New makes a PDF renderer drawing with the faces of fs.
 func New(fs *fonts.Set) *Renderer {
 	m := text.PresentationToLogical()
 	m[pdfLam] = []rune{0x0644}
-	rd := &Renderer{fonts: fs}
+	rd := &Renderer{fonts: fs, aheadBudget: defaultAheadBudget}
 	// the compressor goes to the pool, for the first export's streams
 	rd.toUnicodeZ = rd.compressAll(1, func(int) []byte { return buildToUnicode(m) })[0]
 	return rd
@@ -231,20 +242,23 @@ func (rd *Renderer) CheckFonts(lang forms.Lang) error {
 	return nil
 }
 
-// Render renders the document as an A4 PDF. If some text holds characters
-// no bundled font covers, it returns a *export.MissingGlyphsError and no PDF.
-func (rd *Renderer) Render(doc export.Document) ([]byte, error) {
+// Write writes the document as an A4 PDF to w, each page as soon as it is
+// set. If some text holds characters no bundled font covers, it returns a
+// *export.MissingGlyphsError, and what it wrote is no PDF.
+func (rd *Renderer) Write(w io.Writer, doc export.Document) error {
 	if rd == nil || rd.fonts == nil {
-		return nil, errors.New("pdf: no fonts")
+		return errors.New("pdf: no fonts")
 	}
 	if err := rd.CheckFonts(doc.Lang); err != nil {
-		return nil, err
+		return err
 	}
+	out := rd.newOutput(w, doc)
 	r := rd.newDocWriter(doc)
+	r.sink = out.page
 	if err := r.layOut(true); err != nil {
-		return nil, err
+		return err
 	}
-	return r.emit()
+	return out.finish(r.used)
 }
 
 // layOut makes the pages; withAhead lays out the second half of the
@@ -262,9 +276,12 @@ func (r *docWriter) layOut(withAhead bool) error {
 		}
 		r.section(&r.doc.Sections[i])
 	}
-	r.furniture()
+	r.endPage()
 	if len(r.missing) > 0 {
 		return &export.MissingGlyphsError{Format: export.PDF, Lang: r.doc.Lang, Texts: r.missing}
+	}
+	if r.sinkErr != nil {
+		return fmt.Errorf("render PDF: %w", r.sinkErr)
 	}
 	return nil
 }
@@ -288,11 +305,32 @@ func (rd *Renderer) newDocWriter(doc export.Document) *docWriter {
 	return r
 }
 
+// newPage finishes the current page, if any, and starts the next.
 func (r *docWriter) newPage() {
-	p := &page{}
-	r.pages = append(r.pages, p)
-	r.cur = p
+	if r.cur != nil {
+		r.endPage()
+	}
+	r.cur = &page{}
+	r.count++
 	r.y = marginT
+}
+
+// endPage finishes the current page: its furniture is added and it goes
+// to the sink, or is kept. The second pass (ahead.go) keeps no page: only
+// its lines are wanted.
+func (r *docWriter) endPage() {
+	switch {
+	case r.fills != nil:
+	case r.sink != nil:
+		r.furnish(r.count - 1)
+		if r.sinkErr == nil {
+			r.sinkErr = r.sink(r.cur)
+		}
+	default:
+		r.furnish(r.count - 1)
+		r.pages = append(r.pages, r.cur)
+	}
+	r.cur = nil
 }
 
 // room makes sure h points fit below the current position, starting a new
@@ -303,7 +341,13 @@ func (r *docWriter) room(h float64) {
 	}
 }
 
-func (r *docWriter) add(o op) { r.cur.ops = append(r.cur.ops, o) }
+// add records o on the current page; the second pass (ahead.go) records
+// nothing, its pages are never drawn.
+func (r *docWriter) add(o op) {
+	if r.fills == nil {
+		r.cur.ops = append(r.cur.ops, o)
+	}
+}
 
 func (r *docWriter) lineHeight(ts tstyle) float64 {
 	l := ts.lead
@@ -338,7 +382,7 @@ func (r *docWriter) layout(s string, width float64, ts tstyle) []text.Line {
 	key := layoutKey{s, width, ts}
 	var lines []text.Line
 	var miss []text.Missing
-	if lo, ok := r.ahead.getIfAny(key); ok {
+	if lo, ok := r.ahead.takeIfAny(key); ok {
 		lines, miss = lo.lines, lo.miss
 	} else {
 		if r.fills != nil && r.fills.stop.Load() {
@@ -829,43 +873,42 @@ func (r *docWriter) table(t export.Table) {
 	r.y += 8
 }
 
-// furniture adds the running head, page numbers and the draft mark to every page.
-func (r *docWriter) furniture() {
+// furnish adds the running head, the page number and the draft mark to
+// the current page, the i-th (from 0).
+func (r *docWriter) furnish(i int) {
+	defer func(where string) { r.where = where }(r.where)
 	small := tstyle{size: sizeSmall, col: grey, lead: 1.3}
-	for i, p := range r.pages {
-		r.cur = p
-		if i > 0 {
-			num := fmt.Sprintf("- %d -", i+1)
-			ls := r.layout(num, bodyW, tstyle{size: sizeSmall, col: grey, align: text.AlignCenter, lead: 1.3})
-			if len(ls) > 0 {
-				r.drawLine(ls[0], marginL, 30, small)
-			}
-			if r.doc.RunningHead != "" {
-				r.where = "running head"
-				hs := small
-				hs.auto = true
-				ls := r.layout(r.doc.RunningHead, bodyW*0.4, hs)
-				if len(ls) > 0 {
-					r.drawLine(ls[0], r.xs(marginL, bodyW, 0, bodyW*0.4), 30, small)
-				}
-			}
-			r.add(op{kind: opLine, x: marginL, y: 30 + r.lineHeight(small) + 1, w: bodyW, lw: 0.3, col: ruleGrey})
+	if i > 0 {
+		num := fmt.Sprintf("- %d -", i+1)
+		ls := r.layout(num, bodyW, tstyle{size: sizeSmall, col: grey, align: text.AlignCenter, lead: 1.3})
+		if len(ls) > 0 {
+			r.drawLine(ls[0], marginL, 30, small)
 		}
-		if r.doc.DraftMark != "" {
-			r.where = "draft mark"
-			ms := tstyle{size: sizeSmall + 0.5, bold: true, col: rgb{255, 255, 255}, align: text.AlignCenter, lead: 1.3}
-			ls := r.layout(r.doc.DraftMark, bodyW-8, ms)
-			h := float64(max(1, len(ls)))*r.lineHeight(ms) + 4
-			y := pageH - marginB + 14
-			r.add(op{kind: opRect, x: marginL, y: y, w: bodyW, h: h, style: "F", fill: red})
-			for k, l := range ls {
-				r.drawLine(l, marginL+4, y+2+float64(k)*r.lineHeight(ms), ms)
+		if r.doc.RunningHead != "" {
+			r.where = "running head"
+			hs := small
+			hs.auto = true
+			ls := r.layout(r.doc.RunningHead, bodyW*0.4, hs)
+			if len(ls) > 0 {
+				r.drawLine(ls[0], r.xs(marginL, bodyW, 0, bodyW*0.4), 30, small)
 			}
+		}
+		r.add(op{kind: opLine, x: marginL, y: 30 + r.lineHeight(small) + 1, w: bodyW, lw: 0.3, col: ruleGrey})
+	}
+	if r.doc.DraftMark != "" {
+		r.where = "draft mark"
+		ms := tstyle{size: sizeSmall + 0.5, bold: true, col: rgb{255, 255, 255}, align: text.AlignCenter, lead: 1.3}
+		ls := r.layout(r.doc.DraftMark, bodyW-8, ms)
+		h := float64(max(1, len(ls)))*r.lineHeight(ms) + 4
+		y := pageH - marginB + 14
+		r.add(op{kind: opRect, x: marginL, y: y, w: bodyW, h: h, style: "F", fill: red})
+		for k, l := range ls {
+			r.drawLine(l, marginL+4, y+2+float64(k)*r.lineHeight(ms), ms)
 		}
 	}
 }
 
-// clean makes s safe for the PDF library's document information and
+// clean makes s safe for the document information and the
 // outline, which viewers show on one line: valid UTF-8, BMP only, no control
 // characters, line breaks as spaces, and no bidi embedding, override or
 // isolate, which would let a title show as "…fdp.exe" in a viewer's document
@@ -882,82 +925,4 @@ func clean(s string) string {
 		}
 		return c
 	}, strings.ToValidUTF8(s, "\uFFFD"))
-}
-
-// emit replays the recorded pages into the PDF library: shapes through its
-// calls, text as raw content in fonts of our own (fontobj.go), which finish
-// adds to the file.
-func (r *docWriter) emit() ([]byte, error) {
-	pdf := fpdf.New("P", "pt", "A4", "")
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(true)
-	m := r.doc.Meta
-	pdf.SetTitle(clean(m.Title), true)
-	pdf.SetAuthor(clean(m.Author), true)
-	pdf.SetSubject(clean(m.Subject), true)
-	pdf.SetKeywords(clean(strings.Join(m.Keywords, ", ")), true)
-	producer := r.out.Producer
-	if producer == "" {
-		producer = "fgdraft"
-	}
-	pdf.SetCreator(clean(producer), true)
-	pdf.SetProducer(clean(producer), true)
-	if d := r.out.Date; !d.IsZero() {
-		pdf.SetCreationDate(d.UTC())
-		pdf.SetModificationDate(d.UTC())
-	}
-	if r.doc.Lang != "" {
-		pdf.SetLang(string(r.doc.Lang))
-	}
-	// one font per face and form, with a character map from the logical
-	// characters to the form's glyphs (fontobj.go)
-	fonts, fontList, err := newPDFFonts(r.used)
-	if err != nil {
-		return nil, err
-	}
-	var content []byte
-	for _, p := range r.pages {
-		pdf.AddPage()
-		var ts textState // a page starts with the default state
-		for _, o := range p.ops {
-			switch o.kind {
-			case opText:
-				content = ts.appendText(content[:0], fonts[o.face], o.size, o.x, pageH-o.y, o.s, o.col, o.fake)
-				pdf.RawWriteStr(string(content))
-			case opLine:
-				pdf.SetLineWidth(o.lw)
-				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
-				pdf.Line(o.x, o.y, o.x+o.w, o.y+o.h)
-			case opRect:
-				pdf.SetLineWidth(o.lw)
-				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
-				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
-				ts.fillSet = false
-				pdf.Rect(o.x, o.y, o.w, o.h, o.style)
-			case opPoly:
-				pdf.SetLineWidth(o.lw)
-				pdf.SetDrawColor(int(o.col.r), int(o.col.g), int(o.col.b))
-				pdf.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
-				ts.fillSet = false
-				pdf.Polygon(o.pts, o.style)
-			case opBookmark:
-				if t := clean(o.s); t != "" {
-					pdf.Bookmark(utf16Text(t), o.level, o.y)
-				}
-			}
-		}
-	}
-	source := ""
-	if len(r.doc.Draft) > 0 {
-		source = r.doc.DraftName
-		if source == "" {
-			source = "draft.json"
-		}
-	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("render PDF: %w", err)
-	}
-	return r.out.finish(buf.Bytes(), source, r.doc.Draft, fontList)
 }

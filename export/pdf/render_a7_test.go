@@ -34,7 +34,7 @@ func TestRenderAnswersOnParentAndRoute(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			loc := exporttest.Cat.In(lang)
 			doc := export.Build(p, lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
-			b, err := New(fs).Render(doc)
+			b, err := export.Render(New(fs), doc)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -94,7 +94,7 @@ func TestRenderSamples(t *testing.T) {
 			if lang == forms.English || lang == forms.Arabic {
 				doc.DraftMark = "DRAFT – does not yet meet Recommendation ITU-T A.7"
 			}
-			b, err := New(fs).Render(doc)
+			b, err := export.Render(New(fs), doc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,7 +110,7 @@ func TestRenderBuilt(t *testing.T) {
 	for _, lang := range forms.Languages() {
 		t.Run(string(lang), func(t *testing.T) {
 			doc := export.Build(exporttest.GoodProposal(), lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
-			b, err := New(fs).Render(doc)
+			b, err := export.Render(New(fs), doc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -131,7 +131,7 @@ func TestRenderConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			outs[i], errs[i] = New(fs).Render(exporttest.SampleDoc(lang))
+			outs[i], errs[i] = export.Render(New(fs), exporttest.SampleDoc(lang))
 		}()
 	}
 	wg.Wait()
@@ -146,7 +146,7 @@ func TestRenderMissingGlyphs(t *testing.T) {
 	fs := exporttest.Fonts(t)
 	doc := exporttest.SampleDoc(forms.English)
 	doc.Sections[0].Blocks = append(doc.Sections[0].Blocks, export.Paragraph{Text: "Smile \U0001F600 and Deseret \U00010400.", Field: "focusGroup.scope"})
-	b, err := New(fs).Render(doc)
+	b, err := export.Render(New(fs), doc)
 	var me *export.MissingGlyphsError
 	if !errors.As(err, &me) || b != nil {
 		t.Fatalf("want export.MissingGlyphsError, got %v", err)
@@ -170,7 +170,7 @@ func TestLongTableSplitsAcrossPages(t *testing.T) {
 	}
 	rows = append(rows, []string{"Dbig", strings.Repeat("An enormous cell taller than a page. ", 160), "2027"})
 	doc.Sections[0].Blocks = []export.Block{export.Table{Header: []string{"Deliverable", "Content", "Due"}, Weights: []float64{1, 4, 1}, Rows: rows}}
-	b, err := New(fs).Render(doc)
+	b, err := export.Render(New(fs), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +209,7 @@ func FuzzRender(f *testing.F) {
 			Cover:    export.Cover{Union: s, Fields: []export.Labelled{{Label: s, Value: s}}},
 			Sections: []export.Section{{ID: "x", Title: s, Level: 1, Blocks: []export.Block{export.Paragraph{Text: s}, export.List{Items: []string{s}}, export.Table{Header: []string{s}, Rows: [][]string{{s, s}}}}}},
 		}
-		b, err := New(fs).Render(doc)
+		b, err := export.Render(New(fs), doc)
 		if err != nil {
 			var me *export.MissingGlyphsError
 			if !errors.As(err, &me) {
@@ -235,7 +235,7 @@ func benchDocs(b *testing.B, langs ...forms.Lang) {
 	for i := 0; i < b.N; i++ {
 		size = 0
 		for _, d := range docs {
-			out, err := New(fs).Render(d)
+			out, err := export.Render(New(fs), d)
 			if err != nil {
 				b.Fatal(err)
 			}

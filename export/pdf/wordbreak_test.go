@@ -29,7 +29,7 @@ func TestNoWordBrokenInNarrowColumn(t *testing.T) {
 		doc.Sections = []export.Section{{ID: "s", Title: "1 X", Level: 1, Blocks: []export.Block{
 			export.Table{Header: []string{"A", "B"}, Weights: []float64{0.15, 5}, Rows: [][]string{{word + " A.1", "x"}}},
 		}}}
-		b, err := New(exporttest.Fonts(t)).Render(doc)
+		b, err := export.Render(New(exporttest.Fonts(t)), doc)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -21,7 +21,7 @@ func FuzzReopen(f *testing.F) {
 	draft := []byte("{\n  \"format\": 1,\n  \"language\": \"en\"\n}\n")
 	doc := export.Document{Lang: forms.English, Cover: export.Cover{Group: "SG17"}, Draft: draft, DraftName: "FG-X.json"}
 	for _, r := range []export.Renderer{pdf.New(exporttest.Fonts(f)), docx.New()} {
-		b, err := r.Render(doc)
+		b, err := export.Render(r, doc)
 		if err != nil {
 			f.Fatal(err)
 		}

@@ -162,7 +162,7 @@ func TestDOCXResavedByLibreOffice(t *testing.T) {
 	case !strings.Contains(err.Error(), "lost") || !strings.Contains(err.Error(), "resaved.docx"):
 		t.Errorf("message %q does not say the draft was lost, or which file", err)
 	}
-	withoutDraft, err := docx.New().Render(exporttest.SampleDoc(forms.English))
+	withoutDraft, err := export.Render(docx.New(), exporttest.SampleDoc(forms.English))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +278,7 @@ func TestLoadPDFAndDraftFile(t *testing.T) {
 // A PDF that carries no draft — the preview, or one another program wrote —
 // is refused as such, not as a broken draft.
 func TestPDFWithoutDraft(t *testing.T) {
-	noDraft, err := pdf.New(exporttest.Fonts(t)).Render(exporttest.SampleDoc(forms.English))
+	noDraft, err := export.Render(pdf.New(exporttest.Fonts(t)), exporttest.SampleDoc(forms.English))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,7 +325,7 @@ func TestTamperedDraftRefused(t *testing.T) {
 		doc := exporttest.SampleDoc(forms.English)
 		doc.Draft, doc.DraftName = draft, "FG-QSM.json"
 		for _, rd := range []export.Renderer{r, docx.New()} {
-			data, err := rd.Render(doc)
+			data, err := export.Render(rd, doc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -463,7 +463,7 @@ func TestDraftNameInAnyScript(t *testing.T) {
 	doc := exporttest.SampleDoc(forms.English)
 	doc.Draft = exportedPDFs(t)[0].draft
 	doc.DraftName = name
-	data, err := pdf.New(exporttest.Fonts(t)).Render(doc)
+	data, err := export.Render(pdf.New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,10 @@
 package atomicfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -49,6 +51,22 @@ var ErrBusy = errors.New("another program is saving this file at this moment; no
 // second finds it changed, or the lock taken (ErrBusy). A lock left by a
 // process that no longer runs, or older than StaleAge, is taken over.
 func WriteIf(path string, data []byte, mode fs.FileMode, check func() error) (err error) {
+	return replace(path, mode, check, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFunc is Write for content made while it is written (an export of
+// thousands of pages): write writes it to the temporary file, through a
+// buffer, so that the whole never needs to be in memory. When write
+// fails, its error is returned and the old file is left as it was.
+func WriteFunc(path string, mode fs.FileMode, write func(io.Writer) error) error {
+	return replace(path, mode, nil, write)
+}
+
+// replace is WriteIf with the content written by write.
+func replace(path string, mode fs.FileMode, check func() error, write func(io.Writer) error) (err error) {
 	fi, err := os.Stat(path)
 	switch {
 	case err == nil && !fi.Mode().IsRegular():
@@ -81,7 +99,11 @@ func WriteIf(path string, data []byte, mode fs.FileMode, check func() error) (er
 			err = fmt.Errorf("writing %s: %w", path, err)
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	buf := bufio.NewWriterSize(f, 256<<10)
+	if err = write(buf); err != nil {
+		return err
+	}
+	if err = buf.Flush(); err != nil {
 		return err
 	}
 	if err = f.Chmod(mode); err != nil {

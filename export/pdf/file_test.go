@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"fgdraft/export"
 	"fgdraft/export/exporttest"
 	"fgdraft/forms"
 )
@@ -43,12 +44,12 @@ func TestToUnicodeRangesAroundAdjacentCodes(t *testing.T) {
 	}
 }
 
-// After finish, every object the cross-reference table lists starts where
-// the table says, page contents are compressed, and the Arabic document's
-// fonts carry the map back to letters.
-func TestFinishKeepsCrossReferences(t *testing.T) {
+// Every object the cross-reference table lists starts where the table
+// says, page contents are compressed, and the Arabic document's fonts
+// carry the map back to letters.
+func TestCrossReferencesPointAtTheirObjects(t *testing.T) {
 	for _, lang := range []forms.Lang{forms.English, forms.Arabic} {
-		b, err := New(exporttest.Fonts(t)).Render(exporttest.SampleDoc(lang))
+		b, err := export.Render(New(exporttest.Fonts(t)), exporttest.SampleDoc(lang))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -88,27 +89,17 @@ func TestFinishKeepsCrossReferences(t *testing.T) {
 	}
 }
 
-// Bytes that are not the PDF library's output are refused, not patched.
-func TestFinishRefusesOtherBytes(t *testing.T) {
-	rd := New(exporttest.Fonts(t))
-	for _, in := range []string{"", "%PDF-1.4\n", "%PDF-1.4\nstartxref\n999999\n%%EOF", "%PDF-1.4\nstartxref\n0\n%%EOF"} {
-		if _, err := rd.finish([]byte(in), "", nil, nil); err == nil {
-			t.Errorf("finish(%q) did not fail", in)
-		}
-	}
-}
-
 // The draft travels as the document's associated source file: the catalog
 // lists it in /AF, its file specification says /AFRelationship /Source and
 // names it after the acronym, the stream says it is JSON, and poppler's
-// pdfdetach gives back exactly the bytes embedded. qpdf finds the cross
-// references right after the patch.
+// pdfdetach gives back exactly the bytes embedded. qpdf finds the file
+// sound.
 func TestDraftEmbeddedAsSource(t *testing.T) {
 	exporttest.NeedTool(t, "qpdf", "pdfdetach")
 	doc := exporttest.SampleDoc(forms.English)
 	doc.Draft = []byte("{\n  \"format\": 1,\n  \"language\": \"en\"\n}\n")
 	doc.DraftName = "FG-QSM.json"
-	b, err := New(exporttest.Fonts(t)).Render(doc)
+	b, err := export.Render(New(exporttest.Fonts(t)), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,34 +135,12 @@ func TestDraftEmbeddedAsSource(t *testing.T) {
 
 // Without a draft (the preview) the PDF has no attachment and no /AF.
 func TestNoDraftNoAttachment(t *testing.T) {
-	b, err := New(exporttest.Fonts(t)).Render(exporttest.SampleDoc(forms.English))
+	b, err := export.Render(New(exporttest.Fonts(t)), exporttest.SampleDoc(forms.English))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Contains(b, []byte("/AF ")) || bytes.Contains(b, []byte("/Filespec")) {
 		t.Error("a PDF without a draft carries an attachment")
-	}
-}
-
-// The source edits refuse bytes that are not the library's output without
-// attachments, rather than writing a PDF whose attachment readers cannot
-// find: a name tree that already files something, two catalogs, none.
-func TestSourceEditsRefuseOtherLayouts(t *testing.T) {
-	catalog := "2 0 obj\n<<\n/Type /Catalog\n/Names <<\n"
-	for name, body := range map[string]string{
-		"a name tree with a file": "%PDF-1.4\n" + catalog + "/EmbeddedFiles << /Names [\n (Attachement1) 1 0 R \n] >>\n>>\n>>\nendobj\n",
-		"no name tree":            "%PDF-1.4\n" + catalog + ">>\n>>\nendobj\n",
-		"two catalogs":            "%PDF-1.4\n" + catalog + "/EmbeddedFiles << /Names [\n  \n] >>\n>>\n>>\nendobj\n" + catalog + ">>\n>>\nendobj\n",
-		"no catalog":              "%PDF-1.4\n/EmbeddedFiles << /Names [\n  \n] >>\n",
-	} {
-		if _, err := sourceEdits([]byte(body), 9, "x.json"); err == nil {
-			t.Errorf("%s: patched", name)
-		}
-	}
-	// and the library's own layout is what they take
-	good := "%PDF-1.4\n" + catalog + "/EmbeddedFiles << /Names [\n  \n] >>\n>>\n>>\nendobj\n"
-	if _, err := sourceEdits([]byte(good), 9, "x.json"); err != nil {
-		t.Errorf("the library's layout refused: %v", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 
@@ -53,6 +54,10 @@ type docWriter struct {
 	marks []fieldMark
 	// changes counts the tracked changes of a revision (revision.go)
 	changes int
+	// out is the body's part, where the body goes as it is set (spill);
+	// err is the first error writing to it.
+	out io.Writer
+	err error
 }
 
 func newDocWriter(doc export.Document) *docWriter {
@@ -136,6 +141,9 @@ type pstyle struct {
 // para writes one paragraph of s. A single newline is a line break; the
 // caller splits paragraphs.
 func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
+	if buf == &w.b {
+		defer w.spill(false) // a long list or table goes out item by item
+	}
 	s = w.clean(s)
 	rtl := w.paraRTL(s)
 	if ps.startSide && text.ParagraphDirection(s) == text.Neutral {
@@ -291,9 +299,11 @@ func runText(buf *bytes.Buffer, s string) {
 // paragraphs splits a text into paragraphs at blank lines, as the PDF does.
 func paragraphs(s string) []string { return strings.Split(s, "\n\n") }
 
-// document writes word/document.xml: the cover, the sections and the
-// section properties (page, margins, headers).
-func (w *docWriter) document() []byte {
+// document writes word/document.xml to out as it is set (spill): the
+// cover, the sections and the section properties (page, margins,
+// headers).
+func (w *docWriter) document(out io.Writer) error {
+	w.out = out
 	buf := &w.b
 	buf.WriteString(xmlHeader)
 	fmt.Fprintf(buf, `<w:document xmlns:w="%s" xmlns:r="%s"`+
@@ -304,6 +314,7 @@ func (w *docWriter) document() []byte {
 		` xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="wps wpg"><w:body>`, nsW, nsR)
 	w.where = "cover"
 	w.cover()
+	w.spill(false)
 	for i := range w.doc.Sections {
 		w.section(&w.doc.Sections[i])
 	}
@@ -318,7 +329,23 @@ func (w *docWriter) document() []byte {
 		buf.WriteString(`<w:bidi/>`)
 	}
 	buf.WriteString(`</w:sectPr></w:body></w:document>`)
-	return buf.Bytes()
+	w.spill(true)
+	return w.err
+}
+
+// spillAt is how much of the body is held before it goes to the part.
+const spillAt = 256 << 10
+
+// spill writes the body set so far to the part, once it holds spillAt
+// bytes or when all is set, and forgets it: the body of a long document is
+// never whole in memory. It may be called anywhere: the body is only ever
+// appended to, never read back or changed.
+func (w *docWriter) spill(all bool) {
+	if w.out == nil || w.err != nil || (!all && w.b.Len() < spillAt) {
+		return
+	}
+	_, w.err = w.out.Write(w.b.Bytes())
+	w.b.Reset()
 }
 
 // section writes a section's heading in a heading style (the builder
@@ -334,6 +361,7 @@ func (w *docWriter) section(s *export.Section) {
 	w.para(&w.b, title, pstyle{style: style})
 	for _, b := range s.Blocks {
 		w.block(b)
+		w.spill(false)
 	}
 	for i := range s.Sub {
 		w.section(&s.Sub[i])

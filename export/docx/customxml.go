@@ -71,9 +71,10 @@ func customXMLProps() []byte {
 // customXMLParts are the parts carrying draft as Custom XML data.
 func customXMLParts(draft []byte) []part {
 	return []part{
-		{customXMLItemPart, "application/xml", customXMLItem(draft)},
-		{customXMLPropsPart, customXMLPropsType, customXMLProps()},
-		{customXMLItemRels, relsType, relationshipsXML([]relationship{{"rId1", customXMLPropsRel, "itemProps1.xml"}})},
+		// made when written, not held while the body is set
+		{name: customXMLItemPart, contentType: "application/xml", made: func() []byte { return customXMLItem(draft) }},
+		{name: customXMLPropsPart, contentType: customXMLPropsType, data: customXMLProps()},
+		{name: customXMLItemRels, contentType: relsType, data: relationshipsXML([]relationship{{"rId1", customXMLPropsRel, "itemProps1.xml"}})},
 	}
 }
 

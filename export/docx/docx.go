@@ -102,49 +102,54 @@ type part struct {
 	name        string // zip entry name, without the leading slash
 	contentType string
 	data        []byte
+	// made, when set, makes data when the part is written: after the
+	// body, whose numbering and field marks it tells.
+	made func() []byte
 }
 
-// Write writes the document as a DOCX to out. If some text holds
+// bodyPart is the part of the document's body, written as it is set.
+const bodyPart = "word/document.xml"
+
+// Write writes the document as a DOCX to out, the body as it is set, so
+// that a long document is never whole in memory. If some text holds
 // characters XML 1.0 forbids, it returns a *export.MissingGlyphsError
-// naming where they are, and writes nothing.
+// naming where they are, and what it wrote is no DOCX.
 func (rd *Renderer) Write(out io.Writer, doc export.Document) error {
 	w := newDocWriter(doc)
-	body := w.document()
-	header, first := w.headers()
-	core := w.coreProperties(rd.Date)
-	if len(w.missing) > 0 {
-		return &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
-	}
+	// the field marks are known once the body is written, after the list
+	// of parts: their table is written even when empty; the headers are
+	// made after the body, as one
+	var header, first []byte
 	parts := []part{
-		{"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", body},
-		{"word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles(doc.Lang)},
-		{"word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", w.numbering()},
-		{"word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", settings(doc.Lang)},
-		{"word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", []byte(fontTable)},
-		{"word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", header},
-		{"word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", first},
-		{"word/_rels/document.xml.rels", relsType, documentRels(len(doc.Draft) > 0, len(w.marks) > 0)},
-		{"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", core},
-		{"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", appProperties(rd.Producer)},
+		{name: bodyPart, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"},
+		{name: "word/styles.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", data: styles(doc.Lang)},
+		{name: "word/numbering.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", made: w.numbering},
+		{name: "word/settings.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", data: settings(doc.Lang)},
+		{name: "word/fontTable.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", data: []byte(fontTable)},
+		{name: "word/header1.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", made: func() []byte { header, first = w.headers(); return header }},
+		{name: "word/header2.xml", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", made: func() []byte { return first }},
+		{name: "word/_rels/document.xml.rels", contentType: relsType, data: documentRels(len(doc.Draft) > 0)},
+		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", made: func() []byte { return w.coreProperties(rd.Date) }},
+		{name: "docProps/app.xml", contentType: "application/vnd.openxmlformats-officedocument.extended-properties+xml", data: appProperties(rd.Producer)},
 	}
 	rels := []relationship{
-		{"rIdDocument", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"},
+		{"rIdDocument", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", bodyPart},
 		{"rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"},
 		{"rIdApp", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml"},
 	}
 	if len(doc.Draft) > 0 {
-		parts = append(parts, part{strings.TrimPrefix(DraftPartName, "/"), draftContentType, doc.Draft})
+		parts = append(parts, part{name: strings.TrimPrefix(DraftPartName, "/"), contentType: draftContentType, data: doc.Draft})
 		rels = append(rels, relationship{"rIdFgdraft", DraftRelationship, strings.TrimPrefix(DraftPartName, "/")})
-		parts = append(parts, part{customPropertiesPart, customPropertiesType, customProperties(doc.DraftName)})
+		parts = append(parts, part{name: customPropertiesPart, contentType: customPropertiesType, data: customProperties(doc.DraftName)})
 		rels = append(rels, relationship{"rIdCustom", customPropertiesRel, customPropertiesPart})
 		parts = append(parts, customXMLParts(doc.Draft)...)
 	}
 	parts = append(parts, w.marksParts()...)
-	parts = append(parts, part{"_rels/.rels", relsType, relationshipsXML(rels)})
+	parts = append(parts, part{name: "_rels/.rels", contentType: relsType, data: relationshipsXML(rels)})
 
 	z := zip.NewWriter(out)
 	z.RegisterCompressor(zip.Deflate, rd.deflater)
-	files := append([]part{{"[Content_Types].xml", "", contentTypes(parts)}}, parts...)
+	files := append([]part{{name: "[Content_Types].xml", data: contentTypes(parts)}}, parts...)
 	modified := zipTime
 	if !rd.Date.IsZero() {
 		modified = rd.Date.UTC()
@@ -154,9 +159,26 @@ func (rd *Renderer) Write(out io.Writer, doc export.Document) error {
 		if err != nil {
 			return fmt.Errorf("render DOCX: %s: %w", p.name, err)
 		}
-		if _, err := f.Write(p.data); err != nil {
+		if p.name == bodyPart {
+			err = w.document(f)
+			if len(w.missing) > 0 {
+				return &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
+			}
+			if err != nil {
+				return fmt.Errorf("render DOCX: %s: %w", p.name, err)
+			}
+			continue
+		}
+		data := p.data
+		if p.made != nil {
+			data = p.made()
+		}
+		if _, err := f.Write(data); err != nil {
 			return fmt.Errorf("render DOCX: %s: %w", p.name, err)
 		}
+	}
+	if len(w.missing) > 0 { // in the headers or the document properties
+		return &export.MissingGlyphsError{Format: export.DOCX, Lang: doc.Lang, Texts: w.missing}
 	}
 	if err := z.Close(); err != nil {
 		return fmt.Errorf("render DOCX: %w", err)

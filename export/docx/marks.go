@@ -89,17 +89,14 @@ func (w *docWriter) marksItem() []byte {
 	return b.Bytes()
 }
 
-// marksParts are the parts of the marks' table, none when the document
-// has no field.
+// marksParts are the parts of the marks' table, which is made once the
+// body is written; a document with no field has an empty table.
 func (w *docWriter) marksParts() []part {
-	if len(w.marks) == 0 {
-		return nil
-	}
 	props := xmlHeader + `<ds:datastoreItem ds:itemID="` + marksItemID + `" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
 		`<ds:schemaRefs><ds:schemaRef ds:uri="` + MarksNamespace + `"/></ds:schemaRefs></ds:datastoreItem>`
 	return []part{
-		{marksItemPart, "application/xml", w.marksItem()},
-		{marksPropsPart, customXMLPropsType, []byte(props)},
-		{marksItemRels, relsType, relationshipsXML([]relationship{{"rId1", customXMLPropsRel, "itemProps2.xml"}})},
+		{name: marksItemPart, contentType: "application/xml", made: w.marksItem},
+		{name: marksPropsPart, contentType: customXMLPropsType, data: []byte(props)},
+		{name: marksItemRels, contentType: relsType, data: relationshipsXML([]relationship{{"rId1", customXMLPropsRel, "itemProps2.xml"}})},
 	}
 }

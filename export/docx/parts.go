@@ -43,7 +43,7 @@ func relationshipsXML(rels []relationship) []byte {
 // documentRels are the relationships of word/document.xml; the headers are
 // shared by the document's one section. With a draft, the main document
 // part also relates the Custom XML data part holding it.
-func documentRels(withDraft, withMarks bool) []byte {
+func documentRels(withDraft bool) []byte {
 	rels := []relationship{
 		{"rIdStyles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"},
 		{"rIdNumbering", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering", "numbering.xml"},
@@ -55,9 +55,7 @@ func documentRels(withDraft, withMarks bool) []byte {
 	if withDraft {
 		rels = append(rels, relationship{"rIdDraftData", customXMLRel, "../" + customXMLItemPart})
 	}
-	if withMarks {
-		rels = append(rels, relationship{"rIdFieldMarks", customXMLRel, "../" + marksItemPart})
-	}
+	rels = append(rels, relationship{"rIdFieldMarks", customXMLRel, "../" + marksItemPart})
 	return relationshipsXML(rels)
 }
 

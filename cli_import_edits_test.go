@@ -84,7 +84,7 @@ func fieldValue(t *testing.T, draft, path string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range p.TextFields() {
+	for _, f := range append(p.TextFields(), p.PrintedVerbatim()...) {
 		if f.Path == path {
 			return f.Get()
 		}

@@ -212,30 +212,45 @@ func (b *builder) cover() Cover {
 	if questions == "" {
 		questions = b.t("doc.cover.noQuestion")
 	}
-	cv.Fields = append(cv.Fields, Labelled{b.t("doc.cover.questions"), questions})
+	cv.Fields = append(cv.Fields, Labelled{Label: b.t("doc.cover.questions"), Value: questions})
 	cv.Meeting = b.meetingLine()
 	cv.Fields = append(cv.Fields,
-		Labelled{b.t("doc.cover.source"), orMissing(b, c.Source)},
-		Labelled{b.t("doc.cover.title"), orMissing(b, c.Title)},
-		Labelled{b.t("doc.cover.purpose"), b.t("doc.cover.purposeProposal")},
+		Labelled{Label: b.t("doc.cover.source"), Value: orMissing(b, c.Source), Field: orNone(c.Source, forms.ContribSource.Path())},
+		Labelled{Label: b.t("doc.cover.title"), Value: orMissing(b, c.Title), Field: orNone(c.Title, forms.ContribTitle.Path())},
+		Labelled{Label: b.t("doc.cover.purpose"), Value: b.t("doc.cover.purposeProposal")},
 	)
-	for _, ct := range c.Contacts {
+	for i, ct := range c.Contacts {
 		cc := Contact{Label: b.t("doc.cover.contact")}
-		for _, s := range []string{ct.Name, ct.Organization, b.loc.MemberStateName(ct.Country)} {
-			if s = strings.TrimSpace(s); s != "" {
-				cc.Lines = append(cc.Lines, Labelled{"", s})
+		// the name, the organization and the country's name (made from
+		// its code, so no field's text)
+		for _, l := range []Labelled{
+			{Value: ct.Name, Field: forms.ContactName.At(i).Path()},
+			{Value: ct.Organization, Field: forms.ContactOrganization.At(i).Path()},
+			{Value: b.loc.MemberStateName(ct.Country)},
+		} {
+			if l.Value = strings.TrimSpace(l.Value); l.Value != "" {
+				cc.Lines = append(cc.Lines, l)
 			}
 		}
 		if s := strings.TrimSpace(ct.Tel); s != "" {
-			cc.Lines = append(cc.Lines, Labelled{b.t("doc.cover.tel"), s})
+			cc.Lines = append(cc.Lines, Labelled{Label: b.t("doc.cover.tel"), Value: s, Field: forms.ContactTel.At(i).Path()})
 		}
 		if s := strings.TrimSpace(ct.Email); s != "" {
-			cc.Lines = append(cc.Lines, Labelled{b.t("doc.cover.email"), s})
+			cc.Lines = append(cc.Lines, Labelled{Label: b.t("doc.cover.email"), Value: s, Field: forms.ContactEmail.At(i).Path()})
 		}
 		cv.Contacts = append(cv.Contacts, cc)
 	}
-	cv.Keywords = Labelled{b.t("doc.cover.keywords"), strings.Join(nonEmpty(c.Keywords), b.t("doc.keywords.separator"))}
-	cv.Abstract = Labelled{b.t("doc.cover.abstract"), strings.TrimSpace(c.Abstract)}
+	cv.KeywordSep = b.t("doc.keywords.separator")
+	var keywords []string
+	for i, k := range c.Keywords {
+		if k = strings.TrimSpace(k); k != "" {
+			cv.KeywordList = append(cv.KeywordList, Labelled{Value: k, Field: forms.Keyword.At(i).Path()})
+			keywords = append(keywords, k)
+		}
+	}
+	cv.Keywords = Labelled{Label: b.t("doc.cover.keywords"), Value: strings.Join(keywords, cv.KeywordSep)}
+	abstract := strings.TrimSpace(c.Abstract)
+	cv.Abstract = Labelled{Label: b.t("doc.cover.abstract"), Value: abstract, Field: orNone(abstract, forms.ContribAbstract.Path())}
 	return cv
 }
 

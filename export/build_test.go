@@ -320,7 +320,7 @@ func TestStructure(t *testing.T) {
 				if c.DocNumber != "C xxx" {
 					t.Errorf("doc number %q", c.DocNumber)
 				}
-				if !slices.Contains(c.Fields, export.Labelled{Label: w.source, Value: p.Contribution.Source}) {
+				if !slices.Contains(c.Fields, export.Labelled{Label: w.source, Value: p.Contribution.Source, Field: forms.ContribSource.Path()}) {
 					t.Errorf("cover fields lack %s %s: %q", w.source, p.Contribution.Source, c.Fields)
 				}
 				if len(c.Contacts) != 1 || len(c.Contacts[0].Lines) != 5 {
@@ -444,7 +444,7 @@ func TestExportUsesTranslations(t *testing.T) {
 	if doc.Meta.Title != tr["contribution.title"] {
 		t.Errorf("meta title %q", doc.Meta.Title)
 	}
-	if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: "Titre:", Value: tr["contribution.title"]}) {
+	if !slices.Contains(doc.Cover.Fields, export.Labelled{Label: "Titre:", Value: tr["contribution.title"], Field: forms.ContribTitle.Path()}) {
 		t.Errorf("cover title not translated: %q", doc.Cover.Fields)
 	}
 	if got := firstTable(t, section(doc, export.SecGapAnalysis)).Rows[0][4]; got != tr["gapAnalysis.entries[0].gap"] {

@@ -67,14 +67,112 @@ type Cover struct {
 	// has it.
 	Meeting  string
 	Contacts []Contact
-	Keywords Labelled
-	Abstract Labelled
+	// Keywords is the keywords' line: its Value is KeywordList's values
+	// joined by KeywordSep. Each keyword is a field of its own, which a
+	// Word file marks apart, so that an edited keyword goes back to its
+	// item of the list.
+	Keywords    Labelled
+	KeywordList []Labelled
+	KeywordSep  string
+	Abstract    Labelled
+	// Rev, in a revision (MarkRevision), is how the revision changed the
+	// cover's values printed from fields; nil when nothing is marked.
+	Rev *CoverRevision
 }
 
 // Labelled is a label and its value, such as "Source:" and the source.
 type Labelled struct {
 	Label string
 	Value string
+	// Field is the path of the draft field Value prints as typed, so that
+	// a Word file's edits of it are taken back and a revision marks it; ""
+	// for a value the document makes (a date, the group, a country's name,
+	// "missing" in place of a blank field).
+	Field string
+}
+
+// CoverRevision is the revision marks of the cover.
+type CoverRevision struct {
+	// Values are the marks of each value printed from a field, by the
+	// field's path: one per paragraph of the value as shown (its
+	// paragraphs split at blank lines), a deleted paragraph with its old
+	// text; the paragraphs are then the marks' texts, not the Value's.
+	Values map[string][]Revised
+	// Keywords are the marks of Cover.KeywordList, one per keyword, which
+	// then holds the deleted keywords too, with their old text.
+	Keywords []Revised
+}
+
+// KeywordPiece is a piece of the keywords' line: a keyword, with its
+// field, or the separator between two (no field), and how a revision
+// changed it.
+type KeywordPiece struct {
+	Span
+	Field string
+}
+
+// KeywordPieces is the keywords' line piece by piece, with its revision
+// marks: the keywords and the separators between them. In a revision, a
+// separator goes with the keyword it introduces (the first kept keyword's
+// with the one before it), so that accepting every change gives the
+// revision's keywords joined by KeywordSep, rejecting them the filed ones.
+func (c *Cover) KeywordPieces() []KeywordPiece {
+	var out []KeywordPiece
+	// whether a keyword is already in the line with the changes accepted,
+	// and with them rejected
+	var accepted, rejected bool
+	for i, k := range c.KeywordList {
+		change := Unchanged
+		if r := c.KeywordMark(i); r != nil {
+			change = r.Change
+		}
+		sep := Span{Text: c.KeywordSep, Change: -1}
+		switch change {
+		case Unchanged:
+			switch {
+			case accepted && rejected:
+				sep.Change = Unchanged
+			case accepted:
+				sep.Change = Inserted
+			case rejected:
+				sep.Change = Deleted
+			}
+			accepted, rejected = true, true
+		case Inserted:
+			if accepted {
+				sep.Change = Inserted
+			}
+			accepted = true
+		case Deleted:
+			if rejected {
+				sep.Change = Deleted
+			}
+			rejected = true
+		}
+		if sep.Change >= 0 && sep.Text != "" {
+			out = append(out, KeywordPiece{Span: sep})
+		}
+		out = append(out, KeywordPiece{Span: Span{Text: k.Value, Change: change}, Field: k.Field})
+	}
+	return out
+}
+
+// ValueMarks are the revision marks of the cover value printed from
+// field, nil when it has none.
+func (c *Cover) ValueMarks(field string) []Revised {
+	if c.Rev == nil || field == "" {
+		return nil
+	}
+	return c.Rev.Values[field]
+}
+
+// KeywordMark is the revision mark of keyword i of KeywordList, nil when
+// it has none.
+func (c *Cover) KeywordMark(i int) *Revised {
+	if c.Rev == nil || i >= len(c.Rev.Keywords) {
+		return nil
+	}
+	return &c.Rev.Keywords[i]
 }
 
 // Contact is one contact block of the cover.

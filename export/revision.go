@@ -315,6 +315,10 @@ func revisedText(r Revised) string {
 	return b.String()
 }
 
+// Shown is the text r shows with its marks: the new text, and for a
+// deleted paragraph the old one.
+func (r Revised) Shown() string { return revisedText(r) }
+
 // Accepted is the text of r with its changes accepted, Rejected with them
 // rejected: the revision's and the filed version's.
 func (r Revised) Accepted() string { return r.text(Deleted) }

@@ -136,6 +136,12 @@ type pstyle struct {
 	// own (a table row's) inserted or deleted
 	rev    *export.Revised
 	change export.Change
+	// lead is the start of the paragraph's text that is not the field's
+	// (a contact line's "Tel:" and its tab): written before markStart
+	lead string
+	// pieces, when set, are the paragraph's text in pieces, each with the
+	// mark of its own field (the cover's keywords) and its revision mark
+	pieces []export.KeywordPiece
 }
 
 // para writes one paragraph of s. A single newline is a line break; the
@@ -192,7 +198,27 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 		// or rejecting the change takes the whole paragraph
 		buf.WriteString(`<w:rPr>` + w.trackedMark(rev.Change) + `</w:rPr>`)
 	}
-	buf.WriteString(`</w:pPr>` + ps.markStart)
+	buf.WriteString(`</w:pPr>`)
+	if ps.pieces != nil {
+		// pieces marked each apart: the keywords of the cover's line
+		for _, pc := range ps.pieces {
+			start, end := w.newMark(pc.Field, false)
+			buf.WriteString(start)
+			w.trackedRuns(buf, []export.Span{pc.Span}, ps.rPr, ps.lang, rtl)
+			buf.WriteString(end)
+		}
+		buf.WriteString(`</w:p>`)
+		return
+	}
+	if ps.lead != "" {
+		// the text's own label (Tel:) stands before the field's mark
+		// (a revision's marks are the field's text's alone)
+		if rest, ok := strings.CutPrefix(s, ps.lead); ok {
+			w.runs(buf, ps.lead, ps.rPr, "", rtl)
+			s = rest
+		}
+	}
+	buf.WriteString(ps.markStart)
 	if rev == nil {
 		w.runs(buf, s, ps.rPr, ps.lang, rtl)
 	} else {
@@ -523,6 +549,16 @@ type cell struct {
 	// field is the path of the field the cell prints, "" for none: each of
 	// its paragraphs is marked (marks.go)
 	field string
+	// lines, when set, are the cell's paragraphs each with a field and
+	// revision mark of its own (the cover's), in place of paras and field
+	lines []cellLine
+}
+
+// cellLine is one paragraph of a cell with its own field: lead is the
+// start of its text that is not the field's, rev its revision marks.
+type cellLine struct {
+	text, lead, field string
+	rev               *export.Revised
 }
 
 func (w *docWriter) cell(c cell) {
@@ -541,13 +577,23 @@ func (w *docWriter) cell(c cell) {
 		fmt.Fprintf(buf, `<w:tcMar><w:bottom w:w="%d" w:type="dxa"/></w:tcMar>`, c.padding)
 	}
 	buf.WriteString(`</w:tcPr>`)
-	if len(c.paras) == 0 {
-		c.paras = []string{""} // a cell holds at least one paragraph
+	if c.lines == nil {
+		for _, p := range c.paras {
+			c.lines = append(c.lines, cellLine{text: p, field: c.field})
+		}
+	}
+	if len(c.lines) == 0 {
+		c.lines = []cellLine{{}} // a cell holds at least one paragraph
 	}
 	c.ps.startSide = true
-	for _, p := range c.paras {
-		c.ps.markStart, c.ps.markEnd = w.newMark(c.field, false)
-		w.para(buf, p, c.ps)
+	for _, l := range c.lines {
+		ps := c.ps
+		ps.markStart, ps.markEnd = w.newMark(l.field, false)
+		ps.lead, ps.rev = l.lead, l.rev
+		if l.field != "" {
+			ps.lang = w.langOf(l.field)
+		}
+		w.para(buf, l.text, ps)
 	}
 	buf.WriteString(`</w:tc>`)
 }
@@ -705,16 +751,27 @@ func (w *docWriter) cover() {
 		return cell{paras: []string{label}, ps: pstyle{style: "CoverText", rPr: bold}, width: cols[0], bottom: bottom}
 	}
 	valueW := cols[1] + cols[2] + cols[3]
-	// the cover's free-text fields, for the language of their runs
-	fieldOf := map[export.Labelled]string{c.Abstract: forms.ContribAbstract.Path()}
-	for _, f := range c.Fields {
-		if isTitleLabel(f.Label) {
-			fieldOf[f] = forms.ContribTitle.Path()
+	// a value printed from a field is marked, paragraph by paragraph,
+	// with the field's bookmark and, in a revision, its revision marks
+	valueLines := func(l export.Labelled) []cellLine {
+		if marks := c.ValueMarks(l.Field); marks != nil {
+			var out []cellLine
+			for i := range marks {
+				out = append(out, cellLine{text: marks[i].Shown(), field: l.Field, rev: &marks[i]})
+			}
+			return out
 		}
+		var out []cellLine
+		for _, p := range paragraphs(l.Value) {
+			out = append(out, cellLine{text: p, field: l.Field})
+		}
+		return out
 	}
-	field := func(l export.Labelled, strong bool, bottom int) {
+	// field writes a labelled value's row; pieces, when set, are its text
+	// in marked pieces (the keywords)
+	field := func(l export.Labelled, strong bool, bottom int, pieces []export.KeywordPiece) {
 		w.where = "cover: " + labelName(l.Label)
-		ps := pstyle{style: "CoverText", lang: w.langOf(fieldOf[l])}
+		ps := pstyle{style: "CoverText"}
 		if strong {
 			ps.rPr = bold
 		}
@@ -722,7 +779,13 @@ func (w *docWriter) cover() {
 		label := labelCell(l.Label, bottom)
 		label.padding = fieldPadding
 		w.cell(label)
-		w.cell(cell{paras: paragraphs(l.Value), ps: ps, width: valueW, span: 3, bottom: bottom, padding: fieldPadding})
+		value := cell{lines: valueLines(l), ps: ps, width: valueW, span: 3, bottom: bottom, padding: fieldPadding}
+		if len(pieces) > 0 {
+			// one paragraph, each keyword marked as its own field
+			ps.pieces = pieces
+			value = cell{paras: []string{keywordLine(pieces)}, ps: ps, width: valueW, span: 3, bottom: bottom, padding: fieldPadding}
+		}
+		w.cell(value)
 		w.b.WriteString(`</w:tr>`)
 	}
 	for i, f := range c.Fields {
@@ -744,7 +807,7 @@ func (w *docWriter) cover() {
 			w.b.WriteString(`</w:tr>`)
 			continue
 		}
-		field(f, isTitleLabel(f.Label), bottom)
+		field(f, isTitleLabel(f.Label), bottom, nil)
 	}
 	// a contact is one row, as on ITU's cover: the name, organization and
 	// country in one cell, Tel and E-mail in the cell beside
@@ -754,37 +817,57 @@ func (w *docWriter) cover() {
 		if i == len(c.Contacts)-1 {
 			bottom = ruleThin
 		}
-		var who, reach []string
+		var who, reach []cellLine
 		for _, l := range ct.Lines {
-			if l.Label == "" {
-				who = append(who, l.Value)
-			} else {
-				reach = append(reach, l.Label+"\t"+l.Value)
+			line := cellLine{text: l.Value, field: l.Field}
+			if marks := c.ValueMarks(l.Field); len(marks) == 1 {
+				line.text, line.rev = marks[0].Shown(), &marks[0]
 			}
+			if l.Label == "" {
+				who = append(who, line)
+				continue
+			}
+			line.lead = l.Label + "\t"
+			line.text = line.lead + line.text
+			reach = append(reach, line)
 		}
 		w.b.WriteString(`<w:tr>`)
 		lc := labelCell(ct.Label, bottom)
 		lc.padding = fieldPadding
 		w.cell(lc)
-		w.cell(cell{paras: who, ps: pstyle{style: "CoverText"}, width: cols[1] + cols[2], span: 2, bottom: bottom, padding: fieldPadding})
-		w.cell(cell{paras: reach, ps: pstyle{style: "CoverContact"}, width: cols[3], bottom: bottom, padding: fieldPadding})
+		w.cell(cell{lines: who, ps: pstyle{style: "CoverText"}, width: cols[1] + cols[2], span: 2, bottom: bottom, padding: fieldPadding})
+		w.cell(cell{lines: reach, ps: pstyle{style: "CoverContact"}, width: cols[3], bottom: bottom, padding: fieldPadding})
 		w.b.WriteString(`</w:tr>`)
 	}
-	var tail []export.Labelled
-	for _, l := range []export.Labelled{c.Keywords, c.Abstract} {
-		if l.Label != "" || l.Value != "" {
-			tail = append(tail, l)
+	type tailRow struct {
+		l      export.Labelled
+		pieces []export.KeywordPiece
+	}
+	var tail []tailRow
+	for _, r := range []tailRow{{c.Keywords, c.KeywordPieces()}, {l: c.Abstract}} {
+		if r.l.Label != "" || r.l.Value != "" {
+			tail = append(tail, r)
 		}
 	}
-	for i, l := range tail {
+	for i, r := range tail {
 		bottom := 0
 		if i == len(tail)-1 {
 			bottom = ruleThick
 		}
-		field(l, false, bottom)
+		field(r.l, false, bottom, r.pieces)
 	}
 	w.b.WriteString(`</w:tbl>`)
 	w.para(&w.b, "", pstyle{style: "CoverText"})
+}
+
+// keywordLine is the keywords' line as shown: every piece, the deleted
+// keywords of a revision too.
+func keywordLine(pieces []export.KeywordPiece) string {
+	var b strings.Builder
+	for _, pc := range pieces {
+		b.WriteString(pc.Text)
+	}
+	return b.String()
 }
 
 // labelName is a cover label without its colon, to name it in a message.

@@ -93,7 +93,7 @@ func CompareWithDraft(p *forms.Proposal, data []byte, cat *locales.Catalog) (Edi
 		return Edits{}, err
 	}
 	edits := Compare(edited, expected)
-	fields := textFields(p)
+	fields := editableFields(p)
 	kept := edits.Changes[:0]
 	for _, ch := range edits.Changes {
 		if _, ok := fields[ch.Field]; ok || ch.Kind == Comment {
@@ -130,7 +130,7 @@ func (e Edits) Translation(p *forms.Proposal) bool {
 // language, made from the current source text (as an XLIFF import records
 // it). It gives the paths of the fields that changed, in document order.
 func (e Edits) ApplyTo(p *forms.Proposal, accepted func(i int) bool) []string {
-	fields := textFields(p)
+	fields := editableFields(p)
 	translation := e.Translation(p)
 	var changed []string
 	for _, ft := range e.Apply(accepted) {
@@ -138,27 +138,45 @@ func (e Edits) ApplyTo(p *forms.Proposal, accepted func(i int) bool) []string {
 		if !ok {
 			continue
 		}
-		if !translation {
+		if !translation || f.verbatim {
 			if f.Get() != ft.Text {
 				f.Set(ft.Text)
 				changed = append(changed, ft.Field)
 			}
 			continue
 		}
-		if t, st := p.TranslationOf(f, e.Lang); st == forms.Translated && t.Text == ft.Text {
+		if t, st := p.TranslationOf(f.TextField, e.Lang); st == forms.Translated && t.Text == ft.Text {
 			continue
 		}
-		p.SetTranslation(f, e.Lang, ft.Text)
+		p.SetTranslation(f.TextField, e.Lang, ft.Text)
 		changed = append(changed, ft.Field)
 	}
 	return changed
 }
 
-// textFields are the draft's free-text fields by path.
-func textFields(p *forms.Proposal) map[string]forms.TextField {
-	out := map[string]forms.TextField{}
+// editableField is a field of the draft a Word file's edit can change:
+// free text, or a name, phone number or e-mail address printed as typed
+// (verbatim), which has no translation: an edit of it in a file in
+// another language changes the draft's own text.
+type editableField struct {
+	forms.TextField
+	verbatim bool
+}
+
+// editableFields are the draft's fields an edit can change, by path: its
+// free-text fields, and the names, phone numbers and e-mail addresses it
+// prints as typed (the cover's contacts). Codes, countries and dates are
+// printed made into other text and cannot be typed back.
+func editableFields(p *forms.Proposal) map[string]editableField {
+	out := map[string]editableField{}
 	for _, f := range p.TextFields() {
-		out[f.Path] = f
+		out[f.Path] = editableField{TextField: f}
+	}
+	for _, f := range p.PrintedVerbatim() {
+		switch k, _ := forms.KindOf(f.Path); k {
+		case forms.KindName, forms.KindPhone, forms.KindEmail:
+			out[f.Path] = editableField{TextField: f, verbatim: true}
+		}
 	}
 	return out
 }

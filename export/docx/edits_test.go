@@ -19,11 +19,38 @@ import (
 	"fgdraft/forms/draftfile"
 )
 
-// fieldTexts are the texts of the fields a document prints, place by
-// place, as the builder gives them: paragraphs one a line, list items
-// numbered "1. ", "2. ", …, table cells printed from a field.
-func fieldTexts(secs []export.Section) [][2]string {
+// coverFieldTexts are the texts of the fields the cover prints, as the
+// builder gives them: each labelled value and contact line printed from a
+// field, each keyword, the abstract a paragraph a line.
+func coverFieldTexts(c export.Cover) [][2]string {
 	var out [][2]string
+	add := func(l export.Labelled) {
+		if l.Field != "" {
+			out = append(out, [2]string{l.Field, strings.Join(paragraphs(l.Value), "\n")})
+		}
+	}
+	for _, l := range c.Fields {
+		add(l)
+	}
+	for _, ct := range c.Contacts {
+		for _, l := range ct.Lines {
+			add(l)
+		}
+	}
+	for _, l := range c.KeywordList {
+		add(l)
+	}
+	add(c.Abstract)
+	return out
+}
+
+// fieldTexts are the texts of the fields a document prints, place by
+// place, as the builder gives them: the cover's, then the sections'
+// paragraphs one a line, list items numbered "1. ", "2. ", …, table
+// cells printed from a field.
+func fieldTexts(doc export.Document) [][2]string {
+	out := coverFieldTexts(doc.Cover)
+	secs := doc.Sections
 	last := ""
 	var walk func([]export.Section)
 	add := func(field, line string) {
@@ -116,7 +143,7 @@ func TestMarksEncloseFieldText(t *testing.T) {
 			t.Errorf("%s: the marks say the document is in %q", lang, m.Lang)
 		}
 		doc := export.Build(p, lang, exporttest.Cat, a7.Options{Today: exporttest.Today})
-		want := fieldTexts(doc.Sections)
+		want := fieldTexts(doc)
 		var got [][2]string
 		for _, f := range m.Fields {
 			got = append(got, [2]string{f.Field, f.Text()})

@@ -19,7 +19,8 @@ import (
 
 // reviseExample exports the English example in format (all six languages)
 // as filed, changes the draft (a word of the background, a word of an item
-// of the scope, a supporter removed) and exports it again as a revision of
+// of the scope, a supporter removed; on the cover a word of the title and
+// of the abstract, a keyword, an e-mail address) and exports it again as a revision of
 // the filed English file. It returns the folders of the filed files and of
 // the revision, and the draft's path.
 func reviseExample(t *testing.T, format string) (filed, revised, draft string) {
@@ -39,6 +40,13 @@ func reviseExample(t *testing.T, format string) (filed, revised, draft string) {
 	fg.Background = strings.Replace(fg.Background, "protects nearly every layer", "protects almost every layer", 1)
 	fg.Scope = strings.Replace(fg.Scope, "1. describe a reference method", "1. define a reference method", 1)
 	p.Supporters = append(p.Supporters[:1], p.Supporters[2:]...)
+	// the cover: a word of the title and of the abstract, a keyword
+	// replaced, a contact's e-mail retyped
+	c := &p.Contribution
+	c.Title = strings.Replace(c.Title, "Proposal to establish", "Proposal to create", 1)
+	c.Abstract = strings.Replace(c.Abstract, "operator-level guidance", "operator-level advice", 1)
+	c.Keywords[2] = "crypto agility"
+	c.Contacts[0].Email = "k.albers@nordlicht-telekom.example"
 	if err := draftfile.Save(draft, p); err != nil {
 		t.Fatal(err)
 	}
@@ -122,6 +130,13 @@ func TestRevisionTrackedChangesLibreOffice(t *testing.T) {
 		if strings.Contains(accepted, "protects nearly every") || !strings.Contains(rejected, "protects nearly every") && l == forms.English {
 			t.Errorf("%s: the background's changed word is not where it belongs", l)
 		}
+		// the cover's title and abstract (printed untranslated in every
+		// language): the new words accepted, the old ones rejected
+		for _, w := range [][2]string{{"Proposal to establish", "Proposal to create"}, {"operator-level guidance", "operator-level advice"}} {
+			if strings.Contains(accepted, w[0]) || !strings.Contains(accepted, w[1]) || !strings.Contains(rejected, w[0]) || strings.Contains(rejected, w[1]) {
+				t.Errorf("%s: the cover's %q → %q is not marked as a change", l, w[0], w[1])
+			}
+		}
 	}
 }
 
@@ -194,13 +209,15 @@ func TestRevisionMarksPDF(t *testing.T) {
 			t.Fatalf("mutool trace %s: %v", path, err)
 		}
 		coloured, strokes := revisionInk(string(trace))
-		for _, word := range []string{"nearly", "almost", "describe", "define", "Hanbit"} {
-			if !strings.Contains(coloured, word) {
+		for _, word := range []string{"nearly", "almost", "describe", "define", "Hanbit",
+			"establish", "create", "guidance", "advice", "crypto-agility", "crypto agility", "k.albers@"} {
+			// the trace draws no spaces
+			if !strings.Contains(strings.ReplaceAll(coloured, " ", ""), strings.ReplaceAll(word, " ", "")) {
 				t.Errorf("%s: %q is not drawn in the revision colour (coloured text: %.200q)", l, word, coloured)
 			}
 		}
-		// at least the bar and the line of each of the three changes
-		if strokes < 6 {
+		// at least the bar and the line of each of the seven changes
+		if strokes < 14 {
 			t.Errorf("%s: %d lines in the revision colour, want underlines, strikes and change bars", l, strokes)
 		}
 		extracted := exporttest.Run(t, "pdftotext", "-enc", "UTF-8", path, "-")

@@ -121,14 +121,19 @@ func (c *Cover) KeywordPieces() []KeywordPiece {
 	// whether a keyword is already in the line with the changes accepted,
 	// and with them rejected
 	var accepted, rejected bool
-	for i, k := range c.KeywordList {
-		change := Unchanged
+	change := func(i int) Change {
 		if r := c.KeywordMark(i); r != nil {
-			change = r.Change
+			return r.Change
 		}
+		return Unchanged
+	}
+	for i := 0; i < len(c.KeywordList); i++ {
+		k := c.KeywordList[i]
 		sep := Span{Text: c.KeywordSep, Change: -1}
-		switch change {
-		case Unchanged:
+		// a keyword replaced by another shares its separator with it
+		replaced := change(i) == Deleted && i+1 < len(c.KeywordList) && change(i+1) == Inserted
+		switch {
+		case change(i) == Unchanged || replaced:
 			switch {
 			case accepted && rejected:
 				sep.Change = Unchanged
@@ -138,12 +143,12 @@ func (c *Cover) KeywordPieces() []KeywordPiece {
 				sep.Change = Deleted
 			}
 			accepted, rejected = true, true
-		case Inserted:
+		case change(i) == Inserted:
 			if accepted {
 				sep.Change = Inserted
 			}
 			accepted = true
-		case Deleted:
+		default:
 			if rejected {
 				sep.Change = Deleted
 			}
@@ -152,7 +157,11 @@ func (c *Cover) KeywordPieces() []KeywordPiece {
 		if sep.Change >= 0 && sep.Text != "" {
 			out = append(out, KeywordPiece{Span: sep})
 		}
-		out = append(out, KeywordPiece{Span: Span{Text: k.Value, Change: change}, Field: k.Field})
+		out = append(out, KeywordPiece{Span: Span{Text: k.Value, Change: change(i)}, Field: k.Field})
+		if replaced {
+			i++
+			out = append(out, KeywordPiece{Span: Span{Text: c.KeywordList[i].Value, Change: Inserted}, Field: c.KeywordList[i].Field})
+		}
 	}
 	return out
 }

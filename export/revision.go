@@ -85,7 +85,7 @@ func (doc *Document) HasRevisionMarks() bool {
 		}
 	}
 	walk(doc.Sections)
-	return found
+	return found || doc.Cover.Rev.marked()
 }
 
 // maxDiffCells bounds the work of one comparison (tokens of the old text
@@ -112,7 +112,116 @@ func MarkRevision(prev, cur Document) Document {
 	}
 	index(prev.Sections)
 	cur.Sections = markSections(cur.Sections, old)
+	cur.Cover = markCover(prev.Cover, cur.Cover)
 	return cur
+}
+
+// coverValues are the cover's values printed from a field, by path.
+func coverValues(c Cover) map[string]string {
+	out := map[string]string{}
+	add := func(l Labelled) {
+		if l.Field != "" {
+			out[l.Field] = l.Value
+		}
+	}
+	for _, l := range c.Fields {
+		add(l)
+	}
+	for _, ct := range c.Contacts {
+		for _, l := range ct.Lines {
+			add(l)
+		}
+	}
+	add(c.Abstract)
+	return out
+}
+
+// markCover marks the cover's values printed from a field against the
+// filed cover's: free text (the title, the source, the abstract, a
+// contact's organization) word by word, its paragraphs aligned as a
+// field's in the body; a value printed as typed (a contact's name, phone
+// or e-mail), which a word of does not change alone, deleted and inserted
+// whole; a value the filed cover did not print inserted. The keywords are
+// compared as a list: each kept, deleted (put back with its old text) or
+// inserted whole. What the document makes (the number, the meeting) is
+// the revision's, unmarked.
+func markCover(prev, cur Cover) Cover {
+	old := coverValues(prev)
+	rev := &CoverRevision{Values: map[string][]Revised{}}
+	for field, value := range coverValues(cur) {
+		was, ok := old[field]
+		if ok && was == value {
+			continue
+		}
+		if k, _ := forms.KindOf(field); k == forms.KindProse || k == forms.KindLine {
+			var before, now []unit
+			if ok {
+				for _, p := range strings.Split(was, "\n\n") {
+					before = append(before, unit{text: p})
+				}
+			}
+			for _, p := range strings.Split(value, "\n\n") {
+				now = append(now, unit{text: p})
+			}
+			for _, u := range compareUnits(before, now) {
+				rev.Values[field] = append(rev.Values[field], u.rev)
+			}
+			continue
+		}
+		r := Revised{Spans: []Span{{value, Inserted}}}
+		if ok && was != "" {
+			r.Spans = []Span{{was, Deleted}, {value, Inserted}}
+		}
+		rev.Values[field] = []Revised{r}
+	}
+	ok, ck := make([]string, len(prev.KeywordList)), make([]string, len(cur.KeywordList))
+	for i, k := range prev.KeywordList {
+		ok[i] = k.Value
+	}
+	for i, k := range cur.KeywordList {
+		ck[i] = k.Value
+	}
+	var list []Labelled
+	for _, op := range align(ok, ck) {
+		switch op.change {
+		case Deleted:
+			// a keyword no longer in the draft has no field to mark
+			list = append(list, Labelled{Value: ok[op.old]})
+			rev.Keywords = append(rev.Keywords, Revised{Change: Deleted, Spans: []Span{{ok[op.old], Deleted}}})
+		case Inserted:
+			list = append(list, cur.KeywordList[op.cur])
+			rev.Keywords = append(rev.Keywords, Revised{Change: Inserted, Spans: []Span{{ck[op.cur], Inserted}}})
+		default:
+			list = append(list, cur.KeywordList[op.cur])
+			rev.Keywords = append(rev.Keywords, Revised{Spans: []Span{{ck[op.cur], Unchanged}}})
+		}
+	}
+	cur.KeywordList = list
+	if !rev.marked() {
+		return cur
+	}
+	cur.Rev = rev
+	return cur
+}
+
+// marked tells whether r marks anything.
+func (r *CoverRevision) marked() bool {
+	if r == nil {
+		return false
+	}
+	for _, rs := range r.Values {
+		for i := range rs {
+			if rs[i].Marked() {
+				return true
+			}
+		}
+	}
+	for i := range r.Keywords {
+		if r.Keywords[i].Marked() {
+			return true
+		}
+	}
+	return false
 }
 
 func markSections(ss []Section, old map[string]*Section) []Section {

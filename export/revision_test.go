@@ -86,3 +86,107 @@ func TestMarkRevision(t *testing.T) {
 		t.Error("no revision marks on a changed document")
 	}
 }
+
+// TestMarkRevisionCover: the cover's values printed from a field are
+// marked against the filed cover's — the title and abstract word by word,
+// an e-mail address whole, the keywords as a list — and what the document
+// makes (the number) is not; accepting every mark gives the revision's
+// text, rejecting them the filed one.
+func TestMarkRevisionCover(t *testing.T) {
+	t.Parallel()
+	const title, abstract, email = "contribution.title", "contribution.abstract", "contribution.contacts[0].email"
+	cover := func(number, ttl, abs, mail string, keywords ...string) Document {
+		c := Cover{DocNumber: number, KeywordSep: "; ",
+			Fields:   []Labelled{{Label: "Title:", Value: ttl, Field: title}},
+			Contacts: []Contact{{Label: "Contact:", Lines: []Labelled{{Label: "E-mail:", Value: mail, Field: email}}}},
+			Abstract: Labelled{Label: "Abstract:", Value: abs, Field: abstract}}
+		for i, k := range keywords {
+			c.KeywordList = append(c.KeywordList, Labelled{Value: k, Field: "contribution.keywords[" + string(rune('0'+i)) + "]"})
+		}
+		return Document{Cover: c}
+	}
+	prev := cover("C xxx", "A focus group on quantum safety", "First paragraph.\n\nSecond paragraph.", "a@example.org", "one", "two", "three")
+	cur := cover("C xxx Rev.1", "A focus group on quantum migration", "First paragraph.\n\nSecond paragraph, longer.\n\nThird.", "b@example.org", "two", "drei", "three", "four")
+	got := MarkRevision(prev, cur)
+	if !got.HasRevisionMarks() {
+		t.Fatal("no revision marks on a changed cover")
+	}
+	c := &got.Cover
+	tm := c.ValueMarks(title)
+	if len(tm) != 1 || !reflect.DeepEqual(tm[0].Spans, []Span{{"A focus group on quantum ", Unchanged}, {"safety", Deleted}, {"migration", Inserted}}) {
+		t.Errorf("title marks %+v", tm)
+	}
+	am := c.ValueMarks(abstract)
+	var acc, rej []string
+	for _, r := range am {
+		if r.Change != Deleted {
+			acc = append(acc, r.Accepted())
+		}
+		if r.Change != Inserted {
+			rej = append(rej, r.Rejected())
+		}
+	}
+	if len(am) != 3 || am[0].Marked() || am[2].Change != Inserted ||
+		!reflect.DeepEqual(acc, []string{"First paragraph.", "Second paragraph, longer.", "Third."}) ||
+		!reflect.DeepEqual(rej, []string{"First paragraph.", "Second paragraph."}) {
+		t.Errorf("abstract marks %+v", am)
+	}
+	if em := c.ValueMarks(email); len(em) != 1 || !reflect.DeepEqual(em[0].Spans, []Span{{"a@example.org", Deleted}, {"b@example.org", Inserted}}) {
+		t.Errorf("e-mail marks %+v", em)
+	}
+	var line Revised
+	for _, pc := range c.KeywordPieces() {
+		line.Spans = append(line.Spans, pc.Span)
+		if pc.Change == Deleted && pc.Field != "" {
+			t.Errorf("the deleted keyword %q keeps the mark of %s", pc.Text, pc.Field)
+		}
+	}
+	if line.Accepted() != "two; drei; three; four" || line.Rejected() != "one; two; three" {
+		t.Errorf("keywords accepted %q, rejected %q", line.Accepted(), line.Rejected())
+	}
+	if c.DocNumber != "C xxx Rev.1" {
+		t.Errorf("document number %q", c.DocNumber)
+	}
+	if same := MarkRevision(prev, prev); same.HasRevisionMarks() || same.Cover.Rev != nil {
+		t.Error("a cover compared with itself has revision marks")
+	}
+}
+
+// TestKeywordPieces: whatever keywords a revision keeps, deletes, inserts
+// or replaces, the separators go so that accepting every mark gives the
+// revision's keywords and rejecting them the filed ones, each joined by
+// the separator once.
+func TestKeywordPieces(t *testing.T) {
+	t.Parallel()
+	lists := [][]string{{}, {"a"}, {"b"}, {"a", "b"}, {"b", "a"}, {"a", "c"}, {"x", "y", "z"}, {"a", "x", "b", "y"}}
+	for _, old := range lists {
+		for _, cur := range lists {
+			prev, now := Cover{KeywordSep: ", "}, Cover{KeywordSep: ", "}
+			for _, k := range old {
+				prev.KeywordList = append(prev.KeywordList, Labelled{Value: k, Field: "k"})
+			}
+			for _, k := range cur {
+				now.KeywordList = append(now.KeywordList, Labelled{Value: k, Field: "k"})
+			}
+			c := markCover(prev, now)
+			var line Revised
+			for _, pc := range c.KeywordPieces() {
+				line.Spans = append(line.Spans, pc.Span)
+			}
+			if line.Accepted() != join(cur) || line.Rejected() != join(old) {
+				t.Errorf("%q → %q: accepted %q, rejected %q", old, cur, line.Accepted(), line.Rejected())
+			}
+		}
+	}
+}
+
+func join(ss []string) string {
+	out := ""
+	for i, s := range ss {
+		if i > 0 {
+			out += ", "
+		}
+		out += s
+	}
+	return out
+}

@@ -504,6 +504,10 @@ func (r *docWriter) cover() {
 	// value's row at its end side (the meeting's place and date beside the
 	// Questions, as on ITU's cover)
 	field := func(l export.Labelled, valStyle tstyle, aside string) {
+		if marks := coverMarks(&c, l); marks != nil {
+			r.revisedValue(l.Label, marks, labelW, valW, lab, valStyle)
+			return
+		}
 		ls := r.layout(l.Label, labelW, lab)
 		vw, aw := valW, 0.0
 		var as []text.Line
@@ -607,6 +611,22 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 	top := r.y
 	yName, yTel := top, top
 	for _, l := range ct.Lines {
+		if marks := r.doc.Cover.ValueMarks(l.Field); len(marks) == 1 {
+			// a revised line: its value with the revision's marks
+			y := &yName
+			x, w := labelW+6, nameW
+			if l.Label != "" {
+				y = &yTel
+				x, w = telOff+subW, telW-subW
+				if ll := r.layout(l.Label, subW, val); len(ll) > 0 {
+					r.drawLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, val)
+				}
+			}
+			r.y = *y
+			r.revisedPara(marks[0].Spans, r.xs(marginL, bodyW, x, w), w, val, nil)
+			*y = r.y
+			continue
+		}
 		if l.Label == "" {
 			for _, vl := range r.layout(l.Value, nameW, val) {
 				r.drawLine(vl, r.xs(marginL, bodyW, labelW+6, nameW), yName, val)

@@ -62,20 +62,23 @@ func (r *docWriter) revisedPara(spans []export.Span, x, width float64, ts tstyle
 			r.y += lh
 			continue
 		}
-		r.drawSegments(segs, l.RTL, x, width, ts)
+		r.drawSegments(segs, l, x, ts)
 		r.changeBar(r.y, lh)
 		r.y += lh
 	}
 }
 
-// drawSegments draws the segments of one line from its start side, the
-// changed ones in the revision colour, inserted underlined, deleted struck
-// through.
-func (r *docWriter) drawSegments(segs []export.Span, rtl bool, x, width float64, ts tstyle) {
+// drawSegments draws the segments of line l from its start side, where l
+// is set (a line aligned to its end side, as the cover sets a value against
+// the document's direction, starts there), the changed ones in the
+// revision colour, inserted underlined, deleted struck through.
+func (r *docWriter) drawSegments(segs []export.Span, l text.Line, x float64, ts tstyle) {
 	space := r.spaceWidth(ts)
-	cursor := x
+	rtl := l.RTL
+	left, right := inkSpan(l)
+	cursor := x + left
 	if rtl {
-		cursor = x + width
+		cursor = x + right
 	}
 	lh := r.lineHeight(ts)
 	base := r.y + lh/2 + ts.size*0.35
@@ -109,7 +112,9 @@ func (r *docWriter) drawSegments(segs []export.Span, rtl bool, x, width float64,
 			// the trailing spaces of a right-to-left segment are on its left
 			inkLeft = left + w - line.Width
 		}
-		r.drawLine(*line, inkLeft, r.y, st)
+		// a segment is set alone, wherever its own alignment put it
+		from, _ := inkSpan(*line)
+		r.drawLine(*line, inkLeft-from, r.y, st)
 		switch sg.Change {
 		case export.Inserted:
 			r.add(op{kind: opLine, x: inkLeft, y: base + ts.size*0.15, w: inkW, lw: 0.6, col: revColour})
@@ -117,6 +122,17 @@ func (r *docWriter) drawSegments(segs []export.Span, rtl bool, x, width float64,
 			r.add(op{kind: opLine, x: inkLeft, y: base - ts.size*0.28, w: inkW, lw: 0.6, col: revColour})
 		}
 	}
+}
+
+// inkSpan is where line l's runs start and end, from the left of its box.
+func inkSpan(l text.Line) (left, right float64) {
+	for i, run := range l.Runs {
+		if i == 0 || run.X < left {
+			left = run.X
+		}
+		right = max(right, run.X+run.Width)
+	}
+	return left, right
 }
 
 // markedLine draws a line of a table row inserted or deleted whole: its
@@ -157,4 +173,51 @@ func (r *docWriter) spaceWidth(ts tstyle) float64 {
 		return 0
 	}
 	return max(width("n n")-width("nn"), 0)
+}
+
+// coverMarks are the revision marks of a labelled value of cover c, one
+// per paragraph, nil when it has none: the value's own, or for the
+// keywords' line the line made of its keywords and separators.
+func coverMarks(c *export.Cover, l export.Labelled) []export.Revised {
+	if l.Field != "" {
+		return c.ValueMarks(l.Field)
+	}
+	if c.Rev == nil || l != c.Keywords || len(c.Rev.Keywords) == 0 {
+		return nil
+	}
+	var line export.Revised
+	for _, pc := range c.KeywordPieces() {
+		line.Spans = append(line.Spans, pc.Span)
+	}
+	if !line.Marked() {
+		return nil
+	}
+	return []export.Revised{line}
+}
+
+// revisedValue draws a cover's label and its revised value, paragraph by
+// paragraph with a blank line between them, as the value column sets a
+// text of several paragraphs.
+func (r *docWriter) revisedValue(label string, marks []export.Revised, labelW, valW float64, lab, val tstyle) {
+	labelBottom := r.y
+	first := true
+	drawLabel := func() {
+		if !first {
+			return
+		}
+		first = false
+		labelBottom = r.y
+		for _, l := range r.layout(label, labelW, lab) {
+			r.drawLine(l, r.xs(marginL, bodyW, 0, labelW), labelBottom, lab)
+			labelBottom += r.lineHeight(lab)
+		}
+	}
+	for i, m := range marks {
+		if i > 0 {
+			r.y += r.lineHeight(val)
+		}
+		r.revisedPara(m.Spans, r.xs(marginL, bodyW, labelW+6, valW), valW, val, drawLabel)
+	}
+	drawLabel() // a value without lines still has its label
+	r.y = max(r.y, labelBottom) + 3
 }

@@ -203,8 +203,12 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 		// pieces marked each apart: the keywords of the cover's line
 		for _, pc := range ps.pieces {
 			start, end := w.newMark(pc.Field, false)
+			lang := ps.lang
+			if pc.Field != "" {
+				lang = w.langOf(pc.Field) // a keyword left untranslated
+			}
 			buf.WriteString(start)
-			w.trackedRuns(buf, []export.Span{pc.Span}, ps.rPr, ps.lang, rtl)
+			w.trackedRuns(buf, []export.Span{pc.Span}, ps.rPr, lang, rtl)
 			buf.WriteString(end)
 		}
 		buf.WriteString(`</w:p>`)

@@ -324,7 +324,7 @@ func TestStructure(t *testing.T) {
 					t.Errorf("cover fields lack %s %s: %q", w.source, p.Contribution.Source, c.Fields)
 				}
 				if len(c.Contacts) != 1 || len(c.Contacts[0].Lines) != 5 {
-					t.Errorf("contacts %q", c.Contacts)
+					t.Errorf("contacts %+v", c.Contacts)
 				}
 
 				// Nothing unrendered.

@@ -93,8 +93,9 @@ type Labelled struct {
 
 // CoverRevision is the revision marks of the cover.
 type CoverRevision struct {
-	// Values are the marks of each value printed from a field, by the
-	// field's path: one per paragraph of the value as shown (its
+	// Values are the marks of each labelled value printed from a field
+	// (the contacts' lines have their own, Contact.Revs), by the field's
+	// path: one per paragraph of the value as shown (its
 	// paragraphs split at blank lines), a deleted paragraph with its old
 	// text; the paragraphs are then the marks' texts, not the Value's.
 	Values map[string][]Revised
@@ -188,6 +189,20 @@ func (c *Cover) KeywordMark(i int) *Revised {
 type Contact struct {
 	Label string     // "Contact:"
 	Lines []Labelled // name and organization and country have an empty label; Tel:, E-mail: have theirs
+	// Change, in a revision, says whether the whole contact was inserted
+	// or deleted (then its lines are the filed ones); Revs are its lines'
+	// marks, one per line, a line the revision removed among Lines with
+	// its old text and no field; nil when nothing is marked.
+	Change Change
+	Revs   []Revised
+}
+
+// LineMark is the revision mark of line i, nil when it has none.
+func (ct *Contact) LineMark(i int) *Revised {
+	if i < len(ct.Revs) && ct.Revs[i].Marked() {
+		return &ct.Revs[i]
+	}
+	return nil
 }
 
 // Section is a titled part of the body or an annex.

@@ -85,7 +85,7 @@ func (doc *Document) HasRevisionMarks() bool {
 		}
 	}
 	walk(doc.Sections)
-	return found || doc.Cover.Rev.marked()
+	return found || doc.Cover.Rev.marked() || contactsMarked(doc.Cover.Contacts)
 }
 
 // maxDiffCells bounds the work of one comparison (tokens of the old text
@@ -127,12 +127,186 @@ func coverValues(c Cover) map[string]string {
 	for _, l := range c.Fields {
 		add(l)
 	}
-	for _, ct := range c.Contacts {
+	add(c.Abstract)
+	return out
+}
+
+// markValue marks value against was, the same field's value on the filed
+// cover (ok false when it printed none): free text word by word, a value
+// printed as typed whole. One mark per paragraph.
+func markValue(field, was string, ok bool, value string) []Revised {
+	if k, _ := forms.KindOf(field); k == forms.KindProse || k == forms.KindLine {
+		var before, now []unit
+		if ok {
+			for _, p := range strings.Split(was, "\n\n") {
+				before = append(before, unit{text: p})
+			}
+		}
+		for _, p := range strings.Split(value, "\n\n") {
+			now = append(now, unit{text: p})
+		}
+		var out []Revised
+		for _, u := range compareUnits(before, now) {
+			out = append(out, u.rev)
+		}
+		return out
+	}
+	r := Revised{Spans: []Span{{value, Inserted}}}
+	if ok && was != "" {
+		r.Spans = []Span{{was, Deleted}, {value, Inserted}}
+	}
+	return []Revised{r}
+}
+
+// contactRoles are the lines of a contact in the order the builder
+// prints them; the country's name is the line without a field.
+var contactRoles = []string{"name", "organization", "", "tel", "email"}
+
+// lineRole is which line of a contact l is: its field's last name, ""
+// for the country.
+func lineRole(l Labelled) string {
+	if i := strings.LastIndexByte(l.Field, '.'); i >= 0 {
+		return l.Field[i+1:]
+	}
+	return ""
+}
+
+// markContacts marks the contacts against the filed ones: contacts equal
+// kept; between two kept, a filed and a current one of the same person
+// (samePerson, or the only two there) paired and compared line by line (a line changed marked as markValue marks it,
+// the country's name whole; a line added inserted; a line removed put back
+// deleted), the others deleted or inserted whole.
+func markContacts(prev, cur []Contact) []Contact {
+	key := func(ct Contact) string {
+		var b strings.Builder
 		for _, l := range ct.Lines {
-			add(l)
+			b.WriteString(l.Label + "\x1f" + l.Value + "\x1e")
+		}
+		return b.String()
+	}
+	ok, ck := make([]string, len(prev)), make([]string, len(cur))
+	for i := range prev {
+		ok[i] = key(prev[i])
+	}
+	for i := range cur {
+		ck[i] = key(cur[i])
+	}
+	whole := func(ct Contact, c Change) Contact {
+		ct.Change, ct.Revs = c, nil
+		for _, l := range ct.Lines {
+			ct.Revs = append(ct.Revs, Revised{Change: c, Spans: []Span{{l.Value, c}}})
+		}
+		if c == Deleted {
+			// the filed contact's lines are no field of the draft now
+			lines := make([]Labelled, len(ct.Lines))
+			for i, l := range ct.Lines {
+				lines[i] = Labelled{Label: l.Label, Value: l.Value}
+			}
+			ct.Lines = lines
+		}
+		return ct
+	}
+	var out []Contact
+	var gapOld, gapCur []Contact
+	flush := func() {
+		// a contact is a person: a filed and a current contact are one
+		// when they share a name, a phone number or an e-mail address, or
+		// when they are the only two between the same kept ones
+		pair := make([]int, len(gapCur))
+		used := make([]bool, len(gapOld))
+		for j := range gapCur {
+			pair[j] = -1
+			for i := range gapOld {
+				if !used[i] && samePerson(gapOld[i], gapCur[j]) {
+					pair[j], used[i] = i, true
+					break
+				}
+			}
+		}
+		if len(gapOld) == 1 && len(gapCur) == 1 {
+			pair[0], used[0] = 0, true
+		}
+		// in the filed order: a removed contact where it stood
+		next := 0
+		deleteUpTo := func(end int) {
+			for ; next < end; next++ {
+				if !used[next] {
+					out = append(out, whole(gapOld[next], Deleted))
+				}
+			}
+		}
+		for j, ct := range gapCur {
+			if i := pair[j]; i >= 0 {
+				deleteUpTo(i)
+				next = max(next, i+1)
+				out = append(out, markContact(gapOld[i], ct))
+				continue
+			}
+			out = append(out, whole(ct, Inserted))
+		}
+		deleteUpTo(len(gapOld))
+		gapOld, gapCur = nil, nil
+	}
+	for _, op := range align(ok, ck) {
+		switch op.change {
+		case Unchanged:
+			flush()
+			out = append(out, cur[op.cur])
+		case Deleted:
+			gapOld = append(gapOld, prev[op.old])
+		case Inserted:
+			gapCur = append(gapCur, cur[op.cur])
 		}
 	}
-	add(c.Abstract)
+	flush()
+	return out
+}
+
+// samePerson tells whether two contacts share a name, a phone number or an
+// e-mail address.
+func samePerson(a, b Contact) bool {
+	for _, la := range a.Lines {
+		for _, lb := range b.Lines {
+			if r := lineRole(la); r != "" && r != "organization" && r == lineRole(lb) && strings.EqualFold(la.Value, lb.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markContact marks the lines of contact cur against the filed contact
+// old it replaces.
+func markContact(old, cur Contact) Contact {
+	byRole := func(ct Contact) map[string]Labelled {
+		m := map[string]Labelled{}
+		for _, l := range ct.Lines {
+			m[lineRole(l)] = l
+		}
+		return m
+	}
+	was, now := byRole(old), byRole(cur)
+	out := Contact{Label: cur.Label}
+	for _, role := range contactRoles {
+		o, hadIt := was[role]
+		n, hasIt := now[role]
+		switch {
+		case hasIt && hadIt && o.Value == n.Value:
+			out.Lines = append(out.Lines, n)
+			out.Revs = append(out.Revs, Revised{Spans: []Span{{n.Value, Unchanged}}})
+		case hasIt:
+			marks := markValue(n.Field, o.Value, hadIt, n.Value)
+			if n.Field == "" || len(marks) != 1 {
+				// the country's name, or a line in paragraphs: whole
+				marks = markValue("", o.Value, hadIt, n.Value)
+			}
+			out.Lines = append(out.Lines, n)
+			out.Revs = append(out.Revs, marks[0])
+		case hadIt:
+			out.Lines = append(out.Lines, Labelled{Label: o.Label, Value: o.Value})
+			out.Revs = append(out.Revs, Revised{Change: Deleted, Spans: []Span{{o.Value, Deleted}}})
+		}
+	}
 	return out
 }
 
@@ -149,31 +323,11 @@ func markCover(prev, cur Cover) Cover {
 	old := coverValues(prev)
 	rev := &CoverRevision{Values: map[string][]Revised{}}
 	for field, value := range coverValues(cur) {
-		was, ok := old[field]
-		if ok && was == value {
-			continue
+		if was, ok := old[field]; !ok || was != value {
+			rev.Values[field] = markValue(field, was, ok, value)
 		}
-		if k, _ := forms.KindOf(field); k == forms.KindProse || k == forms.KindLine {
-			var before, now []unit
-			if ok {
-				for _, p := range strings.Split(was, "\n\n") {
-					before = append(before, unit{text: p})
-				}
-			}
-			for _, p := range strings.Split(value, "\n\n") {
-				now = append(now, unit{text: p})
-			}
-			for _, u := range compareUnits(before, now) {
-				rev.Values[field] = append(rev.Values[field], u.rev)
-			}
-			continue
-		}
-		r := Revised{Spans: []Span{{value, Inserted}}}
-		if ok && was != "" {
-			r.Spans = []Span{{was, Deleted}, {value, Inserted}}
-		}
-		rev.Values[field] = []Revised{r}
 	}
+	cur.Contacts = markContacts(prev.Contacts, cur.Contacts)
 	ok, ck := make([]string, len(prev.KeywordList)), make([]string, len(cur.KeywordList))
 	for i, k := range prev.KeywordList {
 		ok[i] = k.Value
@@ -197,7 +351,7 @@ func markCover(prev, cur Cover) Cover {
 		}
 	}
 	cur.KeywordList = list
-	if !rev.marked() {
+	if !rev.marked() && !contactsMarked(cur.Contacts) {
 		return cur
 	}
 	cur.Rev = rev
@@ -219,6 +373,18 @@ func (r *CoverRevision) marked() bool {
 	for i := range r.Keywords {
 		if r.Keywords[i].Marked() {
 			return true
+		}
+	}
+	return false
+}
+
+// contactsMarked tells whether any contact carries a revision mark.
+func contactsMarked(cs []Contact) bool {
+	for i := range cs {
+		for j := range cs[i].Lines {
+			if cs[i].LineMark(j) != nil {
+				return true
+			}
 		}
 	}
 	return false

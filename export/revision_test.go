@@ -131,8 +131,8 @@ func TestMarkRevisionCover(t *testing.T) {
 		!reflect.DeepEqual(rej, []string{"First paragraph.", "Second paragraph."}) {
 		t.Errorf("abstract marks %+v", am)
 	}
-	if em := c.ValueMarks(email); len(em) != 1 || !reflect.DeepEqual(em[0].Spans, []Span{{"a@example.org", Deleted}, {"b@example.org", Inserted}}) {
-		t.Errorf("e-mail marks %+v", em)
+	if em := c.Contacts[0].LineMark(0); em == nil || !reflect.DeepEqual(em.Spans, []Span{{"a@example.org", Deleted}, {"b@example.org", Inserted}}) {
+		t.Errorf("e-mail marks %+v", c.Contacts[0])
 	}
 	var line Revised
 	for _, pc := range c.KeywordPieces() {
@@ -189,4 +189,83 @@ func join(ss []string) string {
 		out += s
 	}
 	return out
+}
+
+// TestMarkRevisionContacts: a contact the revision removed is put back
+// deleted, one it added inserted, and in a contact that changed each line
+// is marked as what happened to it (the organization word by word, the
+// name and the phone number whole, a line removed put back deleted);
+// accepting every mark gives the revision's contacts, rejecting them the
+// filed ones.
+func TestMarkRevisionContacts(t *testing.T) {
+	t.Parallel()
+	contact := func(i int, name, org, country, tel string) Contact {
+		path := func(role string) string { return "contribution.contacts[" + string(rune('0'+i)) + "]." + role }
+		ct := Contact{Label: "Contact:"}
+		for _, l := range []Labelled{{Value: name, Field: path("name")}, {Value: org, Field: path("organization")}, {Value: country}, {Label: "Tel:", Value: tel, Field: path("tel")}} {
+			if l.Value != "" {
+				ct.Lines = append(ct.Lines, l)
+			}
+		}
+		return ct
+	}
+	doc := func(cs ...Contact) Document { return Document{Cover: Cover{Contacts: cs}} }
+	prev := doc(
+		contact(0, "Ana Silva", "Serra Azul Telecom", "Brazil", "+55 1"),
+		contact(1, "Joon-ho Park", "Hanbit Networks Co., Ltd.", "Republic of Korea", "+82 2"),
+	)
+	cur := doc(
+		contact(0, "Joon-ho Park", "Hanbit Networks Corporation", "Republic of Korea", ""),
+		contact(1, "Katrin Albers", "Nordlicht Telekom AG", "Germany", "+49 228"),
+	)
+	got := MarkRevision(prev, cur)
+	if !got.HasRevisionMarks() {
+		t.Fatal("no revision marks")
+	}
+	text := func(cs []Contact, drop Change) [][]string {
+		var out [][]string
+		for _, ct := range cs {
+			if ct.Change == drop {
+				continue
+			}
+			var lines []string
+			for i, l := range ct.Lines {
+				switch r := ct.LineMark(i); {
+				case r == nil:
+					lines = append(lines, l.Value)
+				case r.Change == drop:
+				case drop == Deleted:
+					lines = append(lines, r.Accepted())
+				default:
+					lines = append(lines, r.Rejected())
+				}
+			}
+			out = append(out, lines)
+		}
+		return out
+	}
+	lines := func(d Document) [][]string { return text(d.Cover.Contacts, -1) }
+	if a := text(got.Cover.Contacts, Deleted); !reflect.DeepEqual(a, lines(cur)) {
+		t.Errorf("accepted %q, want %q", a, lines(cur))
+	}
+	if r := text(got.Cover.Contacts, Inserted); !reflect.DeepEqual(r, lines(prev)) {
+		t.Errorf("rejected %q, want %q", r, lines(prev))
+	}
+	cs := got.Cover.Contacts
+	if len(cs) != 3 || cs[0].Change != Deleted || cs[2].Change != Inserted {
+		t.Fatalf("contacts %+v", cs)
+	}
+	if cs[0].Lines[0].Field != "" {
+		t.Errorf("the removed contact keeps the field mark of %s", cs[0].Lines[0].Field)
+	}
+	park := cs[1]
+	if park.LineMark(0) != nil || park.LineMark(2) != nil {
+		t.Errorf("Park's unchanged name or country marked: %+v", park.Revs)
+	}
+	if org := park.LineMark(1); org == nil || !reflect.DeepEqual(org.Spans, []Span{{"Hanbit Networks ", Unchanged}, {"Co., Ltd.", Deleted}, {"Corporation", Inserted}}) {
+		t.Errorf("Park's organization marks %+v", org)
+	}
+	if tel := park.LineMark(3); tel == nil || tel.Change != Deleted || park.Lines[3].Field != "" {
+		t.Errorf("Park's removed phone number: %+v %+v", park.Lines, tel)
+	}
 }

@@ -218,7 +218,12 @@ func (w *docWriter) para(buf *bytes.Buffer, s string, ps pstyle) {
 		// the text's own label (Tel:) stands before the field's mark
 		// (a revision's marks are the field's text's alone)
 		if rest, ok := strings.CutPrefix(s, ps.lead); ok {
-			w.runs(buf, ps.lead, ps.rPr, "", rtl)
+			if rev != nil && rev.Change != export.Unchanged {
+				// a line added or removed whole: its label with it
+				w.trackedRuns(buf, []export.Span{{Text: ps.lead, Change: rev.Change}}, ps.rPr, "", rtl)
+			} else {
+				w.runs(buf, ps.lead, ps.rPr, "", rtl)
+			}
 			s = rest
 		}
 	}
@@ -822,10 +827,10 @@ func (w *docWriter) cover() {
 			bottom = ruleThin
 		}
 		var who, reach []cellLine
-		for _, l := range ct.Lines {
+		for j, l := range ct.Lines {
 			line := cellLine{text: l.Value, field: l.Field}
-			if marks := c.ValueMarks(l.Field); len(marks) == 1 {
-				line.text, line.rev = marks[0].Shown(), &marks[0]
+			if mark := ct.LineMark(j); mark != nil {
+				line.text, line.rev = mark.Shown(), mark
 			}
 			if l.Label == "" {
 				who = append(who, line)
@@ -836,8 +841,14 @@ func (w *docWriter) cover() {
 			reach = append(reach, line)
 		}
 		w.b.WriteString(`<w:tr>`)
+		if ct.Change != export.Unchanged {
+			// a contact a revision added or removed: the row, as a
+			// table's row, and its label with it
+			w.b.WriteString(`<w:trPr>` + w.trackedMark(ct.Change) + `</w:trPr>`)
+		}
 		lc := labelCell(ct.Label, bottom)
 		lc.padding = fieldPadding
+		lc.ps.change = ct.Change
 		w.cell(lc)
 		w.cell(cell{lines: who, ps: pstyle{style: "CoverText"}, width: cols[1] + cols[2], span: 2, bottom: bottom, padding: fieldPadding})
 		w.cell(cell{lines: reach, ps: pstyle{style: "CoverContact"}, width: cols[3], bottom: bottom, padding: fieldPadding})

@@ -600,7 +600,15 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 	r.room(lh * float64(min(len(ct.Lines), 4)))
 	ls := r.layout(ct.Label, labelW, lab)
 	if len(ls) > 0 {
-		r.drawLine(ls[0], r.xs(marginL, bodyW, 0, labelW), r.y, lab)
+		if ct.Change != export.Unchanged {
+			// a contact a revision added or removed: its label marked too
+			st := lab
+			st.col = revColour
+			r.drawLine(ls[0], r.xs(marginL, bodyW, 0, labelW), r.y, st)
+			r.markLine(ls[0], r.xs(marginL, bodyW, 0, labelW), r.y, st, ct.Change)
+		} else {
+			r.drawLine(ls[0], r.xs(marginL, bodyW, 0, labelW), r.y, lab)
+		}
 	}
 	// as on ITU's cover: the name, organization and country in one column,
 	// Tel and E-mail beside them
@@ -610,8 +618,8 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 	subW := telW * 0.26
 	top := r.y
 	yName, yTel := top, top
-	for _, l := range ct.Lines {
-		if marks := r.doc.Cover.ValueMarks(l.Field); len(marks) == 1 {
+	for i, l := range ct.Lines {
+		if mark := ct.LineMark(i); mark != nil {
 			// a revised line: its value with the revision's marks
 			y := &yName
 			x, w := labelW+6, nameW
@@ -619,11 +627,17 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 				y = &yTel
 				x, w = telOff+subW, telW-subW
 				if ll := r.layout(l.Label, subW, val); len(ll) > 0 {
-					r.drawLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, val)
+					st := val
+					if mark.Change != export.Unchanged {
+						// a line added or removed whole: its label with it
+						st.col = revColour
+						r.markLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, st, mark.Change)
+					}
+					r.drawLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, st)
 				}
 			}
 			r.y = *y
-			r.revisedPara(marks[0].Spans, r.xs(marginL, bodyW, x, w), w, val, nil)
+			r.revisedPara(mark.Spans, r.xs(marginL, bodyW, x, w), w, val, nil)
 			*y = r.y
 			continue
 		}

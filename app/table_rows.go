@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"fgdraft/app/bidientry"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -290,9 +291,7 @@ func (t *rowTable) reload() {
 			if s, ok := t.typed[col.path(i)]; ok {
 				want = s
 			}
-			if c.Text != want {
-				c.SetText(want)
-			}
+			c.SetText(want) // no OnChanged, and nothing when unchanged
 		}
 	}
 	t.f.loading--
@@ -380,7 +379,8 @@ func (t *rowTable) restoreCards() {
 func (t *rowTable) newCell(i, j int) *tableCell {
 	c := &tableCell{table: t, row: i, col: j}
 	c.ExtendBaseWidget(c)
-	c.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	c.DefaultRTL = t.f.dir.rtl
+	followEmbeddedBidiCaret(c, &c.Entry)
 	col := t.cols[j]
 	text := col.get(i)
 	if s, ok := t.typed[col.path(i)]; ok {
@@ -399,10 +399,6 @@ func (t *rowTable) newCell(i, j int) *tableCell {
 func (t *rowTable) typedInto(c *tableCell, s string) {
 	if t.f.loading > 0 {
 		return // set from the draft
-	}
-	if clean := oneLine(s); clean != s {
-		c.SetText(clean)
-		return
 	}
 	col := t.cols[c.col]
 	path := col.path(c.row)
@@ -448,7 +444,7 @@ func (t *rowTable) problem(i, j int, text string) string {
 
 func (t *rowTable) rowBlank(i int) bool {
 	for _, c := range t.rows[i] {
-		if !forms.Blank(c.Text) && !t.cols[c.col].yesNo {
+		if !forms.Blank(c.Text()) && !t.cols[c.col].yesNo {
 			return false
 		}
 	}
@@ -462,7 +458,7 @@ func (t *rowTable) showProblems(notes []string) {
 	var lines []string
 	for i, row := range t.rows {
 		for j, c := range row {
-			why := t.problem(i, j, c.Text)
+			why := t.problem(i, j, c.Text())
 			c.mark(why != "")
 			if why != "" {
 				lines = append(lines, f.T("rows.problem", map[string]any{
@@ -603,10 +599,13 @@ func (t *rowTable) copyClipboard() {
 	}
 }
 
-// tableCell is one cell: a one-line entry that moves up and down the
+// tableCell is one cell: a one-line bidirectional entry (a company's
+// Latin name with its Arabic country in brackets, an Arabic name with a
+// Latin acronym, each in its order on screen) that moves up and down the
 // column with the arrow keys and takes rows pasted from a spreadsheet.
+// Line feeds and tabs typed or pasted into one cell become spaces.
 type tableCell struct {
-	widget.Entry
+	bidientry.Entry
 	table    *rowTable
 	row, col int
 	frame    *canvas.Rectangle
@@ -631,23 +630,36 @@ func (c *tableCell) TypedKey(k *fyne.KeyEvent) {
 	c.Entry.TypedKey(k)
 }
 
-// AcceptsTab is false: Tab goes to the next cell.
-func (c *tableCell) AcceptsTab() bool { return false }
-
 // TypedShortcut pastes rows when the clipboard holds more than one cell;
-// one cell's text goes into the cell.
+// one cell's text goes into the cell, without the line break a
+// spreadsheet puts after a copied cell.
 func (c *tableCell) TypedShortcut(s fyne.Shortcut) {
-	if _, ok := s.(*fyne.ShortcutPaste); ok {
-		if a := fyne.CurrentApp(); a != nil {
-			text := a.Clipboard().Content()
-			if strings.ContainsAny(strings.TrimRight(text, "\r\n"), "\t\r\n") {
+	if p, ok := s.(*fyne.ShortcutPaste); ok {
+		clip := p.Clipboard
+		if clip == nil {
+			if a := fyne.CurrentApp(); a != nil {
+				clip = a.Clipboard()
+			}
+		}
+		if clip != nil {
+			text := clip.Content()
+			one := strings.TrimRight(text, "\r\n")
+			if strings.ContainsAny(one, "\t\r\n") {
 				c.table.pasteText(text)
 				return
 			}
+			c.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: &cellText{text: one}})
+			return
 		}
 	}
 	c.Entry.TypedShortcut(s)
 }
+
+// cellText is one cell's text handed to the entry as its clipboard.
+type cellText struct{ text string }
+
+func (c *cellText) Content() string     { return c.text }
+func (c *cellText) SetContent(s string) { c.text = s }
 
 // mark frames the cell in the error colour.
 func (c *tableCell) mark(on bool) {

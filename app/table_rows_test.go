@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,13 +180,154 @@ func TestTableReloadsFromTheDraft(t *testing.T) {
 	h.env.draft.Supporters[1].Country = "JP"
 	h.changes = nil
 	h.form.Reload()
-	if got := h.cell(forms.SupporterEntity.At(1).Path()).Text; got != "Renamed Ltd" {
+	if got := h.cell(forms.SupporterEntity.At(1).Path()).Text(); got != "Renamed Ltd" {
 		t.Errorf("entity cell after Reload = %q", got)
 	}
-	if got := h.cell(forms.SupporterCountry.At(1).Path()).Text; got != countryOption(h.env.ui, "JP") {
+	if got := h.cell(forms.SupporterCountry.At(1).Path()).Text(); got != countryOption(h.env.ui, "JP") {
 		t.Errorf("country cell after Reload = %q", got)
 	}
 	if len(h.changes) != 0 {
 		t.Errorf("Reload reported edits: %v", h.changes)
 	}
+}
+
+// visualLine is the one line of a cell as it is drawn, read left to right:
+// the cell's characters in the order the bidirectional entry lays them out
+// (a right-to-left bracket is drawn mirrored).
+func visualLine(t *testing.T, c *tableCell) string {
+	t.Helper()
+	lines := c.Lines()
+	if len(lines) != 1 {
+		t.Fatalf("the cell %q has %d lines", c.Text(), len(lines))
+	}
+	runes := []rune(c.Text())
+	var out []rune
+	for _, k := range lines[0].Visual {
+		out = append(out, runes[k])
+	}
+	return string(out)
+}
+
+// reversed is s with its characters in the opposite order: an Arabic
+// phrase as it is drawn left to right.
+func reversed(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
+}
+
+// A user types a Korean company's name with its country in Arabic into a
+// cell of the English table: the draft holds the text as typed (logical
+// order), the cell draws the Arabic words right to left inside the Latin
+// line, and the keys of the table still work from that cell.
+func TestTableCellMixedLatinArabic(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.English)
+	h.tableView()
+	c := h.win.Canvas()
+	path := forms.SupporterEntity.At(1).Path()
+	cell := h.cell(path)
+	c.Focus(cell)
+	cell.TypedShortcut(&fyne.ShortcutSelectAll{})
+	const typed = "Hanbit Networks Co., Ltd. (جمهورية كوريا)"
+	test.Type(cell, typed)
+	if got := h.env.draft.Supporters[1].Entity; got != typed {
+		t.Errorf("the draft holds %q, want %q", got, typed)
+	}
+	h.wantChange(path)
+	if got, want := visualLine(t, cell), "Hanbit Networks Co., Ltd. ("+reversed("جمهورية كوريا")+")"; got != want {
+		t.Errorf("drawn left to right: %q, want %q", got, want)
+	}
+	if got := focusedCanvasOf(cell); got != c {
+		t.Error("the input method is not told the caret of the focused cell")
+	}
+	if got := focusedCanvasOf(&cell.Entry); got != nil {
+		t.Error("the entry inside the cell counts as focused")
+	}
+
+	// Tab goes on to the category, Shift+Tab (the window's) back, Down and
+	// Enter down the column, Up up.
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if c.Focused() != h.focusable(forms.SupporterCategory.At(1).Path()) {
+		t.Fatalf("Tab went to %T, not the category of row 2", c.Focused())
+	}
+	test.FocusPrevious(c)
+	if c.Focused() != cell {
+		t.Fatalf("Shift+Tab went to %T, not the entity of row 2", c.Focused())
+	}
+	cell.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if c.Focused() != h.cell(forms.SupporterEntity.At(0).Path()) {
+		t.Fatalf("Up went to %T, not the entity of row 1", c.Focused())
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if c.Focused() != cell {
+		t.Fatalf("Enter went to %T, not the entity of row 2", c.Focused())
+	}
+
+	// A paste of one line stays in the cell, at the caret.
+	before := len(h.env.draft.Supporters)
+	fyne.CurrentApp().Clipboard().SetContent(" KT\n")
+	cell.SetCursorOffset(len([]rune("Hanbit Networks")))
+	cell.TypedShortcut(&fyne.ShortcutPaste{})
+	if got, want := h.env.draft.Supporters[1].Entity, "Hanbit Networks KT Co., Ltd. (جمهورية كوريا)"; got != want {
+		t.Errorf("after pasting one line into the cell the draft holds %q, want %q", got, want)
+	}
+	if len(h.env.draft.Supporters) != before {
+		t.Errorf("a paste of one line added rows: %d supporters", len(h.env.draft.Supporters))
+	}
+}
+
+// In the Arabic interface the table's columns run from the right, and an
+// Arabic organisation's name with its Latin acronym, pasted from a
+// spreadsheet, reads right to left with the acronym in its brackets.
+func TestTableArabicCellWithLatinAcronym(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.Arabic)
+	h.tableView()
+	before := len(h.env.draft.Supporters)
+	const name = "الاتحاد الدولي للاتصالات (ITU)"
+	fyne.CurrentApp().Clipboard().SetContent(name + "\tSector Member\tCH\n" + "هيئة تنظيم الاتصالات TRA\t\tAE\n")
+	first := h.cell(forms.SupporterEntity.At(0).Path())
+	h.win.Canvas().Focus(first)
+	first.TypedShortcut(&fyne.ShortcutPaste{})
+	got := h.env.draft.Supporters
+	if len(got) != before+2 {
+		t.Fatalf("%d supporters after pasting two rows, want %d", len(got), before+2)
+	}
+	if got[before].Entity != name || got[before].Country != "CH" || got[before].Category != forms.SectorMember {
+		t.Errorf("first pasted row = %+v", got[before])
+	}
+	if first.Text() != "Admin A" {
+		t.Errorf("the cell pasted from holds %q: the rows went into it", first.Text())
+	}
+	cell := h.cell(forms.SupporterEntity.At(before).Path())
+	if h.win.Canvas().Focused() != cell {
+		t.Errorf("the focus is on %T, not the first pasted row", h.win.Canvas().Focused())
+	}
+	// Drawn left to right: the closing bracket (mirrored on screen), the
+	// acronym, the opening bracket and the space, then the Arabic words
+	// from the last to the first.
+	if got, want := visualLine(t, cell), ")ITU( "+reversed("الاتحاد الدولي للاتصالات"); got != want {
+		t.Errorf("drawn left to right: %q, want %q", got, want)
+	}
+	if got, want := visualLine(t, h.cell(forms.SupporterEntity.At(before+1).Path())), "TRA "+reversed("هيئة تنظيم الاتصالات"); got != want {
+		t.Errorf("drawn left to right: %q, want %q", got, want)
+	}
+	// The entity column is the rightmost but the row number's.
+	country := h.cell(forms.SupporterCountry.At(before).Path())
+	if ax, bx := absX(cell), absX(country); ax <= bx {
+		t.Errorf("in Arabic the entity (x %v) is left of the country (x %v)", ax, bx)
+	}
+}
+
+func absX(o fyne.CanvasObject) float32 {
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(o).X
+}
+
+// focusedCanvasOf is the canvas the input method would be told the caret
+// of obj in: nil when obj is not the focused object.
+func focusedCanvasOf(obj fyne.CanvasObject) fyne.Canvas {
+	c, ok := focusedIn(fyne.CurrentApp().Driver(), obj)
+	if !ok {
+		return nil
+	}
+	return c
 }

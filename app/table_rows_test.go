@@ -41,6 +41,16 @@ func (h *stepHarness) tableView() {
 	test.Tap(b)
 }
 
+// choice is the drop-down cell of a path.
+func (h *stepHarness) choice(path string) *tableChoice {
+	h.t.Helper()
+	c, ok := h.focusable(path).(*tableChoice)
+	if !ok {
+		h.t.Fatalf("%s: %T is not a drop-down cell", path, h.focusable(path))
+	}
+	return c
+}
+
 func (h *stepHarness) cell(path string) *tableCell {
 	h.t.Helper()
 	c, ok := h.focusable(path).(*tableCell)
@@ -144,25 +154,32 @@ func TestTableKeyboard(t *testing.T) {
 		t.Fatalf("Down went to %T, not the body of row 2", c.Focused())
 	}
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
-	if c.Focused() != h.cell(forms.GapEntryKind.At(1).Path()) {
+	if c.Focused() != h.choice(forms.GapEntryKind.At(1).Path()) {
 		t.Fatalf("Tab went to %v, not the kind of row 2", c.Focused())
 	}
-	test.Type(c.Focused(), "Forum")
+	test.Type(c.Focused(), "Forum") // the first letters of a label choose it
 	if got := h.env.draft.GapAnalysis.Entries[1].Kind; got != forms.Forum {
 		t.Errorf("kind typed in the cell = %q, want forum", got)
 	}
 	h.wantChange(forms.GapEntryKind.At(1).Path())
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
-	if c.Focused() != h.cell(forms.GapEntryKind.At(0).Path()) {
+	kind := h.choice(forms.GapEntryKind.At(0).Path())
+	if c.Focused() != kind {
 		t.Fatalf("Up went to %v, not the kind of row 1", c.Focused())
 	}
-	// A kind that is none: kept in the cell, the draft unchanged, marked.
-	test.Type(c.Focused(), "x")
-	if got := h.env.draft.GapAnalysis.Entries[0].Kind; got != forms.ITUTStudyGroup {
-		t.Errorf("kind after an unreadable text = %q, want it unchanged", got)
+	// Letters that start no label change nothing.
+	test.Type(kind, "x")
+	if got := h.env.draft.GapAnalysis.Entries[0].Kind; got != forms.ITUTStudyGroup || kind.marked {
+		t.Errorf("kind after typing x = %q (marked %v), want it unchanged", got, kind.marked)
 	}
-	if !h.cell(forms.GapEntryKind.At(0).Path()).marked {
-		t.Error("the unreadable kind is not marked")
+	// A kind pasted that is none: kept in the cell, the draft unchanged, marked.
+	fyne.CurrentApp().Clipboard().SetContent("Working party\n")
+	kind.TypedShortcut(&fyne.ShortcutPaste{})
+	if got := h.env.draft.GapAnalysis.Entries[0].Kind; got != forms.ITUTStudyGroup {
+		t.Errorf("kind after an unreadable paste = %q, want it unchanged", got)
+	}
+	if kind.Selected != "Working party" || !kind.marked {
+		t.Errorf("the unreadable kind shows %q (marked %v)", kind.Selected, kind.marked)
 	}
 	// Back to the cards: they show what was typed in the table.
 	test.Tap(buttonLabelled(h.f.body, h.env.ui.T("rows.showCards")))
@@ -330,4 +347,136 @@ func focusedCanvasOf(obj fyne.CanvasObject) fyne.Canvas {
 		return nil
 	}
 	return c
+}
+
+// The enumerated columns are drop-downs of their labels in the interface
+// language, with a blank choice where the field may be empty; Tab passes
+// through them in the row's order, the keyboard chooses, and a pasted row
+// reads a label in another language.
+func TestTableChoiceCells(t *testing.T) {
+	h := newStepHarness(t, forms.StepGaps, forms.English)
+	h.tableView()
+	c := h.win.Canvas()
+	kind := h.choice(forms.GapEntryKind.At(0).Path())
+	want := []string{"(none)", "ITU-T study group", "Standards development organization", "Forum", "Consortium"}
+	if !slices.Equal(kind.Options, want) {
+		t.Errorf("kind choices %q, want %q", kind.Options, want)
+	}
+	if kind.Selected != "ITU-T study group" {
+		t.Errorf("kind shows %q", kind.Selected)
+	}
+	// Tab: body, kind, existing work, coverage; Shift+Tab back.
+	c.Focus(h.cell(forms.GapEntryBody.At(0).Path()))
+	test.FocusNext(c)
+	if c.Focused() != kind {
+		t.Fatalf("Tab from the body went to %T", c.Focused())
+	}
+	test.FocusNext(c)
+	if c.Focused() != h.cell(forms.GapEntryWork.At(0).Path()) {
+		t.Fatalf("Tab from the kind went to %T", c.Focused())
+	}
+	test.FocusNext(c)
+	coverage := h.choice(forms.GapEntryCoverage.At(0).Path())
+	if c.Focused() != coverage {
+		t.Fatalf("Tab from the existing work went to %T", c.Focused())
+	}
+	test.FocusPrevious(c)
+	test.FocusPrevious(c)
+	if c.Focused() != kind {
+		t.Fatalf("Shift+Tab twice went to %T, not the kind", c.Focused())
+	}
+	// Right steps to the next label, into the draft as an edit.
+	kind.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if got := h.env.draft.GapAnalysis.Entries[0].Kind; got != forms.OtherSDO {
+		t.Errorf("kind after Right = %q, want sdo", got)
+	}
+	h.wantChange(forms.GapEntryKind.At(0).Path())
+	// The blank choice empties the field, and the cell shows nothing.
+	kind.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	kind.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if got := h.env.draft.GapAnalysis.Entries[0].Kind; got != "" || kind.Selected != "" || kind.marked {
+		t.Errorf("after the blank choice: kind %q, cell %q, marked %v", got, kind.Selected, kind.marked)
+	}
+	// Alt+Down opens the list; choosing from it is an edit.
+	kind.TypedShortcut(openPickerShortcut)
+	if c.Overlays().Top() == nil {
+		t.Fatal("Alt+Down opened no list")
+	}
+	kind.Select.SetSelected("Forum") // what a click on the list's item does
+	c.Overlays().Remove(c.Overlays().Top())
+	if got := h.env.draft.GapAnalysis.Entries[0].Kind; got != forms.Forum {
+		t.Errorf("kind chosen from the list = %q", got)
+	}
+	// Down goes along the column, not into the list.
+	h.env.draft.GapAnalysis.Entries = append(h.env.draft.GapAnalysis.Entries, forms.GapEntry{Body: "ETSI"})
+	h.form.Reload()
+	kind = h.choice(forms.GapEntryKind.At(0).Path())
+	c.Focus(kind)
+	kind.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if c.Focused() != h.choice(forms.GapEntryKind.At(1).Path()) {
+		t.Fatalf("Down went to %T, not the kind of row 2", c.Focused())
+	}
+	if c.Overlays().Top() != nil {
+		t.Error("Down opened the list")
+	}
+
+	// Rows pasted with Russian and Chinese labels show the English ones.
+	fyne.CurrentApp().Clipboard().SetContent("3GPP\tКонсорциум\tRel-18\t部分涵盖\tQoS\n")
+	c.Focused().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutPaste{})
+	n := len(h.env.draft.GapAnalysis.Entries)
+	if got := h.env.draft.GapAnalysis.Entries[n-1]; got.Kind != forms.Consortium || got.Coverage != forms.CoveragePartial {
+		t.Errorf("pasted row = %+v", got)
+	}
+	if got := h.choice(forms.GapEntryKind.At(n - 1).Path()).Selected; got != "Consortium" {
+		t.Errorf("the pasted kind shows %q", got)
+	}
+	if got := h.choice(forms.GapEntryCoverage.At(n - 1).Path()).Selected; got != "Partly covered" {
+		t.Errorf("the pasted coverage shows %q", got)
+	}
+}
+
+// A category pasted that is none of the values is kept in its drop-down as
+// pasted, framed red with its reason, and the draft's category stays
+// empty; choosing a label clears the mark. A required field has no blank
+// choice.
+func TestTableChoiceKeepsAnUnreadablePaste(t *testing.T) {
+	h := newStepHarness(t, forms.StepSupporters, forms.Arabic)
+	h.tableView()
+	before := len(h.env.draft.Supporters)
+	fyne.CurrentApp().Clipboard().SetContent("Orange\tOperator\tFR\nKT\tعضو القطاع\tKR\n")
+	first := h.cell(forms.SupporterEntity.At(0).Path())
+	h.win.Canvas().Focus(first)
+	first.TypedShortcut(&fyne.ShortcutPaste{})
+	got := h.env.draft.Supporters
+	if len(got) != before+2 {
+		t.Fatalf("%d supporters", len(got))
+	}
+	if got[before].Category != "" || got[before+1].Category != forms.SectorMember {
+		t.Errorf("pasted categories %q and %q", got[before].Category, got[before+1].Category)
+	}
+	bad := h.choice(forms.SupporterCategory.At(before).Path())
+	if bad.Selected != "Operator" || !bad.marked {
+		t.Errorf("the unreadable category shows %q (marked %v)", bad.Selected, bad.marked)
+	}
+	why := first.table.why
+	if !strings.Contains(why.Text, "Operator") {
+		t.Errorf("the reasons under the table: %q", why.Text)
+	}
+	ar := h.env.ui
+	if want := ar.T("category.member-state"); bad.Options[0] != want {
+		t.Errorf("first choice %q, want %q (no blank choice for a required field)", bad.Options[0], want)
+	}
+	if bad.Alignment != fyne.TextAlignTrailing {
+		t.Error("in Arabic the drop-down's text is not at its right")
+	}
+	// Copy table keeps the pasted text.
+	test.Tap(buttonLabelled(h.f.body, ar.T("rows.copy")))
+	if !strings.Contains(fyne.CurrentApp().Clipboard().Content(), "Orange\tOperator\t") {
+		t.Errorf("the copy lost the pasted category:\n%s", fyne.CurrentApp().Clipboard().Content())
+	}
+	bad.SetSelected(ar.T("category.academia"))
+	if got := h.env.draft.Supporters[before].Category; got != forms.Academia || bad.marked {
+		t.Errorf("after choosing: %q, marked %v", got, bad.marked)
+	}
+	h.wantChange(forms.SupporterCategory.At(before).Path())
 }

@@ -4411,6 +4411,7 @@ var compiledFiles = []messageFile{
 		{ID: "pages.width", Other: "适合宽度"},
 	}},
 	{area: "rows", lang: "ar", messages: []i18n.Message{
+		{ID: "rows.choice.none", Other: "(بلا اختيار)"},
 		{ID: "rows.col.body", Other: "الهيئة"},
 		{ID: "rows.col.category", Other: "الفئة"},
 		{ID: "rows.col.committed", Other: "ملتزم"},
@@ -4438,6 +4439,7 @@ var compiledFiles = []messageFile{
 		{ID: "rows.yes", Other: "نعم"},
 	}},
 	{area: "rows", lang: "en", messages: []i18n.Message{
+		{ID: "rows.choice.none", Other: "(none)"},
 		{ID: "rows.col.body", Other: "Body"},
 		{ID: "rows.col.category", Other: "Category"},
 		{ID: "rows.col.committed", Other: "Committed"},
@@ -4465,6 +4467,7 @@ var compiledFiles = []messageFile{
 		{ID: "rows.yes", Other: "yes"},
 	}},
 	{area: "rows", lang: "es", messages: []i18n.Message{
+		{ID: "rows.choice.none", Other: "(sin elegir)"},
 		{ID: "rows.col.body", Other: "Organismo"},
 		{ID: "rows.col.category", Other: "Categoría"},
 		{ID: "rows.col.committed", Other: "Comprometido"},
@@ -4492,6 +4495,7 @@ var compiledFiles = []messageFile{
 		{ID: "rows.yes", Other: "sí"},
 	}},
 	{area: "rows", lang: "fr", messages: []i18n.Message{
+		{ID: "rows.choice.none", Other: "(aucun choix)"},
 		{ID: "rows.col.body", Other: "Organisme"},
 		{ID: "rows.col.category", Other: "Catégorie"},
 		{ID: "rows.col.committed", Other: "Engagé"},
@@ -4519,6 +4523,7 @@ var compiledFiles = []messageFile{
 		{ID: "rows.yes", Other: "oui"},
 	}},
 	{area: "rows", lang: "ru", messages: []i18n.Message{
+		{ID: "rows.choice.none", Other: "(не выбрано)"},
 		{ID: "rows.col.body", Other: "Орган"},
 		{ID: "rows.col.category", Other: "Категория"},
 		{ID: "rows.col.committed", Other: "Обязательство"},
@@ -4546,6 +4551,7 @@ var compiledFiles = []messageFile{
 		{ID: "rows.yes", Other: "да"},
 	}},
 	{area: "rows", lang: "zh", messages: []i18n.Message{
+		{ID: "rows.choice.none", Other: "（未选择）"},
 		{ID: "rows.col.body", Other: "机构"},
 		{ID: "rows.col.category", Other: "类别"},
 		{ID: "rows.col.committed", Other: "承诺支持"},

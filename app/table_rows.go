@@ -18,9 +18,11 @@ import (
 )
 
 // rowTable shows a list of the draft (supporters, gap-analysis entries) as
-// a table beside its cards: one item a line, one field a cell, each cell a
-// one-line entry. Tab and Shift+Tab go from cell to cell, Up and Down from
-// row to row in the same column. Ctrl+V with rows of a spreadsheet on the
+// a table beside its cards: one item a line, one field a cell. A text
+// field's cell is a one-line bidirectional entry (tableCell), an
+// enumerated field's a drop-down of its labels (tableChoice). Tab and
+// Shift+Tab go from cell to cell, Up, Down and Enter from row to row in the
+// same column. Ctrl+V with rows of a spreadsheet on the
 // clipboard (text with a tab or a line break), or the Paste rows button,
 // appends them (forms.ReadPasted: columns by header name in any language,
 // else by position); Copy table puts the whole table on the clipboard as
@@ -31,7 +33,8 @@ import (
 // A cell whose text is no value of its field keeps the text and is marked
 // (a red frame, and the reason under the table): a country that names no
 // Member State is kept in the draft as typed, as the card's entry keeps it;
-// a category that is none keeps its text in the cell and is reported as
+// a category that is none keeps its text in its drop-down (shown as no
+// label of the list) and is reported as
 // unreadable, as an impossible date is.
 type rowTable struct {
 	f    *form

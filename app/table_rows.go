@@ -22,10 +22,10 @@ import (
 // field's cell is a one-line bidirectional entry (tableCell), an
 // enumerated field's a drop-down of its labels (tableChoice). Tab and
 // Shift+Tab go from cell to cell, Up, Down and Enter from row to row in the
-// same column. Ctrl+V with rows of a spreadsheet on the
-// clipboard (text with a tab or a line break), or the Paste rows button,
-// appends them (forms.ReadPasted: columns by header name in any language,
-// else by position); Copy table puts the whole table on the clipboard as
+// same column. Ctrl+V with rows of a spreadsheet on the clipboard (text
+// with a tab or a line break), or the Paste rows button, appends them
+// (forms.ReadPasted: columns by header name in any language, else by
+// position); Copy table puts the whole table on the clipboard as
 // tab-separated text with a header.
 //
 // Every edit, typed or pasted, goes into the draft as the cards' edits do
@@ -33,9 +33,9 @@ import (
 // A cell whose text is no value of its field keeps the text and is marked
 // (a red frame, and the reason under the table): a country that names no
 // Member State is kept in the draft as typed, as the card's entry keeps it;
-// a category that is none keeps its text in its drop-down (shown as no
-// label of the list) and is reported as
-// unreadable, as an impossible date is.
+// a category that is none keeps its text in its drop-down (shown there,
+// though no label of its list) and is reported as unreadable, as an
+// impossible date is.
 type rowTable struct {
 	f    *form
 	list tableList

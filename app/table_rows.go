@@ -283,6 +283,9 @@ func newRowTable(f *form, langs *allLanguages, list tableList, cols []tableColum
 	f.body.Add(t.why)
 	f.hooks = append(f.hooks, t.follow)
 	f.reloaders = append(f.reloaders, t)
+	if f.env.tables[list.listPath()] {
+		t.show(true) // as it was before the wizard was made again
+	}
 	return t
 }
 
@@ -310,6 +313,9 @@ func (t *rowTable) reload() {
 // show switches between the table and the cards.
 func (t *rowTable) show(on bool) {
 	t.on = on
+	if tables := t.f.env.tables; tables != nil {
+		tables[t.list.listPath()] = on
+	}
 	t.list.showCards(!on)
 	if on {
 		t.toggle.SetText(t.f.T("rows.showCards"))

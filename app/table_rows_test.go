@@ -480,3 +480,58 @@ func TestTableChoiceKeepsAnUnreadablePaste(t *testing.T) {
 	}
 	h.wantChange(forms.SupporterCategory.At(before).Path())
 }
+
+// The draft's undo in the table: a choice made in a drop-down, then rows
+// pasted, each one step back, the table still shown and the cells showing
+// the draft as it was; Ctrl+Z in a text cell first undoes its own typing.
+func TestTableUndo(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{})
+	w.sess.NewBlank(forms.English)
+	w.showStep(forms.StepSupporters)
+	body := formOf(w.formFor(forms.StepSupporters)).body
+	test.Tap(buttonLabelled(body, w.ui.T("rows.showTable")))
+
+	a.Clipboard().SetContent("Hanbit Networks Co., Ltd. (جمهورية كوريا)\tSector Member\tKR\n")
+	test.Tap(buttonLabelled(body, w.ui.T("rows.paste")))
+	if got := w.sess.Draft().Supporters; len(got) != 1 || got[0].Entity != "Hanbit Networks Co., Ltd. (جمهورية كوريا)" {
+		t.Fatalf("after the paste: %+v", got)
+	}
+	category := widgetOf(t, w, forms.SupporterCategory.At(0).Path()).(*tableChoice)
+	w.win.Canvas().Focus(category)
+	category.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if got := w.sess.Draft().Supporters[0].Category; got != forms.Associate {
+		t.Fatalf("Right chose %q", got)
+	}
+	entity := widgetOf(t, w, forms.SupporterEntity.At(0).Path()).(*tableCell)
+	w.win.Canvas().Focus(entity)
+	entity.SetCursorOffset(len([]rune(entity.Text())))
+	test.Type(entity, " KR")
+	if got := w.sess.Draft().Supporters[0].Entity; !strings.HasSuffix(got, ") KR") {
+		t.Fatalf("typed: %q", got)
+	}
+
+	// Ctrl+Z in the cell: its own typing first.
+	press(w, &fyne.ShortcutUndo{})
+	if got := w.sess.Draft().Supporters[0].Entity; got != "Hanbit Networks Co., Ltd. (جمهورية كوريا)" {
+		t.Errorf("Ctrl+Z in the cell left %q", got)
+	}
+	// Then the choice.
+	w.win.Canvas().Unfocus()
+	press(w, &fyne.ShortcutUndo{})
+	if got := w.sess.Draft().Supporters[0].Category; got != forms.SectorMember {
+		t.Errorf("undo of the choice left %q", got)
+	}
+	category = widgetOf(t, w, forms.SupporterCategory.At(0).Path()).(*tableChoice)
+	if category.Selected != "Sector Member" {
+		t.Errorf("after undo the drop-down shows %q", category.Selected)
+	}
+	if w.win.Canvas().Focused() != category {
+		t.Errorf("after undo the focus is on %T, not the category's drop-down", w.win.Canvas().Focused())
+	}
+	// Then the paste: no row left.
+	press(w, &fyne.ShortcutUndo{})
+	if n := len(w.sess.Draft().Supporters); n != 0 {
+		t.Errorf("undo of the paste left %d supporters", n)
+	}
+}

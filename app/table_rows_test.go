@@ -1,11 +1,13 @@
 package app
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fgdraft/forms"
+	"fgdraft/forms/draftfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -533,5 +535,38 @@ func TestTableUndo(t *testing.T) {
 	press(w, &fyne.ShortcutUndo{})
 	if n := len(w.sess.Draft().Supporters); n != 0 {
 		t.Errorf("undo of the paste left %d supporters", n)
+	}
+}
+
+// Find in the table view: the hit in a supporter's name opens the table's
+// cell, with the Arabic word found selected in it.
+func TestFindInATableCell(t *testing.T) {
+	a := test.NewTempApp(t)
+	p, err := draftfile.Load(exampleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Supporters[1].Entity = "Hanbit Networks Co., Ltd. (جمهورية كوريا)"
+	path := filepath.Join(t.TempDir(), "hanbit.json")
+	if err := draftfile.Save(path, p); err != nil {
+		t.Fatal(err)
+	}
+	w := newTestWindow(t, a, Options{Draft: path})
+	w.showStep(forms.StepSupporters)
+	test.Tap(buttonLabelled(formOf(w.formFor(forms.StepSupporters)).body, w.ui.T("rows.showTable")))
+	w.goToField(forms.FGAcronym.Path())
+
+	press(w, findShortcut)
+	test.Type(w.find.entry, "كوريا")
+	w.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	cell, ok := w.win.Canvas().Focused().(*tableCell)
+	if !ok {
+		t.Fatalf("the hit focused %T, not a table cell", w.win.Canvas().Focused())
+	}
+	if cell != widgetOf(t, w, forms.SupporterEntity.At(1).Path()) {
+		t.Error("the hit focused another cell than the second supporter's name")
+	}
+	if got := cell.SelectedText(); got != "كوريا" {
+		t.Errorf("selected %q in the cell", got)
 	}
 }

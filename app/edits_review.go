@@ -214,7 +214,7 @@ func (r *editsReview) changeRow(i int, ch docx.Change, dir direction, rtlText bo
 	old := r.draftText(ch.Old, true)
 	grid := container.New(&labelledRows{dir: dir},
 		label("files.edits.old"), old,
-		label("files.edits.new"), diffText(ch.Old, ch.New, rtlText))
+		label("files.edits.new"), diffText(ch.Old, ch.New, rtlText, r.env.fonts))
 	return container.NewVBox(dir.row(check, nil, title), grid)
 }
 
@@ -245,13 +245,18 @@ func (r *editsReview) draftText(s string, quiet bool) fyne.CanvasObject {
 
 // diffText is new with the words changed from old marked: inserted words
 // bold in the success colour, deleted ones italic in the error colour (and
-// struck), where they were. Right-to-left text is set word by word from the right
-// (Fyne places a rich text's segments left to right).
-func diffText(old, new string, rtl bool) *widget.RichText {
+// struck), where they were. Text with right-to-left words is a diffLines,
+// which breaks its lines and orders their words itself; other text a
+// wrapped rich text.
+func diffText(old, new string, rtl bool, fonts *fontSet) fyne.CanvasObject {
+	if rtl || strings.ContainsFunc(old+new, isRTLLetter) {
+		return newDiffLines(old, new, rtl || text.ParagraphDirection(new) == text.RightToLeft, fonts)
+	}
 	var segs []widget.RichTextSegment
-	add := func(op text.DiffOp, s string) {
+	for _, p := range text.WordDiff(old, new) {
 		style := widget.RichTextStyleInline
-		switch op {
+		s := p.Text
+		switch p.Op {
 		case text.Inserted:
 			style.ColorName = theme.ColorNameSuccess
 			style.TextStyle.Bold = true
@@ -260,56 +265,15 @@ func diffText(old, new string, rtl bool) *widget.RichText {
 			style.TextStyle.Italic = true
 			s = struck(s)
 		}
-		segs = append(segs, &widget.TextSegment{Style: style, Text: s})
-	}
-	pieces := text.WordDiff(old, new)
-	if !rtl && !strings.ContainsFunc(old+new, isRTLLetter) {
-		for _, p := range pieces {
-			for k, line := range strings.Split(p.Text, "\n") {
-				if k > 0 {
-					segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
-				}
-				add(p.Op, line)
-			}
-		}
-		rt := widget.NewRichText(segs...)
-		rt.Wrapping = fyne.TextWrapWord
-		return rt
-	}
-	// right to left: each line's words from the right, each in visual order
-	type word struct {
-		op text.DiffOp
-		s  string
-	}
-	lines := [][]word{nil}
-	for _, p := range pieces {
-		for k, line := range strings.Split(p.Text, "\n") {
+		for k, line := range strings.Split(s, "\n") {
 			if k > 0 {
-				lines = append(lines, nil)
+				segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 			}
-			for _, w := range splitKeepingSpaces(line) {
-				lines[len(lines)-1] = append(lines[len(lines)-1], word{p.Op, w})
-			}
-		}
-	}
-	for k, line := range lines {
-		if k > 0 {
-			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
-		}
-		for j := len(line) - 1; j >= 0; j-- {
-			add(line[j].op, visualOwn(line[j].s, true))
+			segs = append(segs, &widget.TextSegment{Style: style, Text: line})
 		}
 	}
 	rt := widget.NewRichText(segs...)
-	// wrapped, so that a long paragraph never widens the dialog; a wrapped
-	// right-to-left paragraph breaks its lines from the left (see
-	// docs/word-edits.md)
 	rt.Wrapping = fyne.TextWrapWord
-	for _, s := range rt.Segments {
-		if t, ok := s.(*widget.TextSegment); ok {
-			t.Style.Alignment = fyne.TextAlignTrailing
-		}
-	}
 	return rt
 }
 

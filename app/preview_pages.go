@@ -25,6 +25,11 @@ var pagesWindowSize = fyne.NewSize(960, 1000)
 // width of a large window, without drawing more than the screen shows.
 const pageScale = 1.6
 
+// keptPages is how many drawn pages the preview keeps, so that turning
+// back a page or two is instant: a page drawn is about 5 MB, and a
+// document may have thousands.
+const keptPages = 6
+
 // pagesWindow is the full-size preview: the document as it will be filed,
 // in the document language, one page at a time, drawn from the same pages
 // the PDF is written from (pdf.Pages). Page Up and Page Down, or the
@@ -35,7 +40,7 @@ type pagesWindow struct {
 	ui    *locales.Localizer
 	pages *pdf.Pages
 	at    int                   // the page shown, from 0
-	drawn map[int]*canvas.Image // pages drawn so far
+	drawn map[int]*canvas.Image // pages drawn lately, at most keptPages
 	fit   *pageFit
 	sheet *fyne.Container // the page shown, in its fit
 	where *widget.Label
@@ -130,6 +135,17 @@ func (v *pagesWindow) turn(i int) {
 		img = canvas.NewImageFromImage(rgba)
 		img.FillMode = canvas.ImageFillContain
 		img.ScaleMode = canvas.ImageScaleSmooth
+		if len(v.drawn) >= keptPages {
+			// forget the page farthest from this one
+			distance := func(k int) int { return max(k-i, i-k) }
+			far := i
+			for k := range v.drawn {
+				if distance(k) > distance(far) {
+					far = k
+				}
+			}
+			delete(v.drawn, far)
+		}
 		v.drawn[i] = img
 	}
 	v.at = i

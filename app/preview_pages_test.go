@@ -66,6 +66,18 @@ func TestFullSizePreviewPages(t *testing.T) {
 		t.Errorf("Page Up shows page %d, want %d", page, count-1)
 	}
 
+	// Turning through the pages keeps a few drawn, not all of them: a
+	// drawn page is about 5 MB.
+	for range count {
+		c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	}
+	if count > keptPages && len(v.drawn) > keptPages {
+		t.Errorf("after turning through %d pages the preview keeps %d drawn", count, len(v.drawn))
+	}
+	if _, ok := v.drawn[0]; !ok {
+		t.Error("the page shown is not among those kept")
+	}
+
 	// The page is drawn at the width of the window.
 	img := v.sheet.Objects[0]
 	if img.Size().Width < 0.8*v.fit.scroll.Size().Width {

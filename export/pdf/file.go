@@ -29,7 +29,7 @@ type pdfFile struct {
 	// one document get the same, another document another.
 	id  hash.Hash
 	err error
-	// zw and zbuf compress one stream at a time, reused.
+	// zw and zbuf compress the pages, one at a time, reused.
 	zw   *zlib.Writer
 	zbuf bytes.Buffer
 }
@@ -130,10 +130,10 @@ func (f *pdfFile) close(root, info int) error {
 }
 
 // compressAll compresses n streams, data(i) being the i-th, on as many
-// cores as there are, for speed: the default level made an English export's
-// pages about 10% smaller and cost it 2.5 ms, a tenth of its time, and it
-// took as long again on the fonts. The output does not depend on which core
-// compressed what.
+// cores as there are, at the fastest level: the fonts' files and maps and
+// the draft, which wait for the last page. (A page is compressed alone as
+// it is written, at the default level, by pdfFile: about a tenth smaller.)
+// The output does not depend on which core compressed what.
 func (rd *Renderer) compressAll(n int, data func(i int) []byte) [][]byte {
 	out := make([][]byte, n)
 	workers := min(runtime.GOMAXPROCS(0), n)

@@ -729,18 +729,18 @@ func (c *tableCell) TypedKey(k *fyne.KeyEvent) {
 func (c *tableCell) TypedShortcut(s fyne.Shortcut) {
 	if p, ok := s.(*fyne.ShortcutPaste); ok {
 		if one, rows := c.pasted(p); !rows {
-			c.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: &cellText{text: one}})
+			c.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: &oneCellClipboard{text: one}})
 		}
 		return
 	}
 	c.Entry.TypedShortcut(s)
 }
 
-// cellText is one cell's text handed to the entry as its clipboard.
-type cellText struct{ text string }
+// oneCellClipboard is one cell's text handed to the entry as its clipboard.
+type oneCellClipboard struct{ text string }
 
-func (c *cellText) Content() string     { return c.text }
-func (c *cellText) SetContent(s string) { c.text = s }
+func (c *oneCellClipboard) Content() string     { return c.text }
+func (c *oneCellClipboard) SetContent(s string) { c.text = s }
 
 // tableChoice is the cell of an enumerated field (a category, a kind, yes
 // or no): a drop-down of the values' labels in the interface language,
@@ -843,7 +843,7 @@ func (c *tableChoice) TypedShortcut(s fyne.Shortcut) {
 	}
 	switch s := s.(type) {
 	case *fyne.ShortcutPaste:
-		if one, rows := c.pasted(s); !rows {
+		if one, rows := c.pasted(s); !rows && one != "" {
 			c.table.typedInto(&c.cellPlace, one)
 			// The label of the value read, or the text kept: then marked.
 			c.load(c.table.cellText(c.row, c.col))

@@ -148,7 +148,7 @@ func (d *diffLines) wordText(w diffWord) *canvas.Text {
 		name, style.Bold, font = theme.ColorNameSuccess, true, d.bold
 	case text.Deleted:
 		name, style.Italic = theme.ColorNameError, true
-		if strings.TrimSpace(s) != "" {
+		if w.s != " " {
 			// a word is struck where its script allows (struck); a space
 			// is not, as a stroke there would join two Arabic words
 			s = struck(s)

@@ -570,3 +570,24 @@ func TestFindInATableCell(t *testing.T) {
 		t.Errorf("selected %q in the cell", got)
 	}
 }
+
+// Switching the interface language makes the wizard again: the list shown
+// as a table is still a table, its drop-downs in the new language.
+func TestTableKeptAcrossALanguageSwitch(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := newTestWindow(t, a, Options{})
+	w.showStep(forms.StepSupporters)
+	test.Tap(buttonLabelled(formOf(w.formFor(forms.StepSupporters)).body, w.ui.T("rows.showTable")))
+	w.setLanguage(forms.French, true)
+	w.showStep(forms.StepSupporters)
+	c, ok := widgetOf(t, w, forms.SupporterCategory.At(0).Path()).(*tableChoice)
+	if !ok {
+		t.Fatalf("after the switch the category is a %T, not the table's drop-down", widgetOf(t, w, forms.SupporterCategory.At(0).Path()))
+	}
+	if want := w.ui.T("category." + string(w.sess.Draft().Supporters[0].Category)); c.Selected != want {
+		t.Errorf("the drop-down shows %q, want %q", c.Selected, want)
+	}
+	if !slices.Contains(c.Options, "Membre de Secteur") {
+		t.Errorf("French choices %q", c.Options)
+	}
+}

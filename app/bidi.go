@@ -73,6 +73,19 @@ func visualOwn(s string, rtl bool) string {
 	return visualLines(lines)
 }
 
+// isolateName isolates a name of the draft (UAX #9 FSI … PDI) for a
+// sentence of interface text that uiText orders, so that the name reads as
+// a unit: "KT Corporation (كوريا)" keeps its brackets, and "(CST)" stays at
+// the end of the Arabic name it ends, in a sentence of either direction. A
+// name and an interface without right-to-left letters need no isolate, and
+// get none (uiText would leave the controls in the label).
+func isolateName(ui *locales.Localizer, name string) string {
+	if !ui.Lang().RTL() && !strings.ContainsFunc(name, isRTLLetter) {
+		return name
+	}
+	return "\u2068" + name + "\u2069"
+}
+
 func isRTLLetter(r rune) bool {
 	return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana)
 }

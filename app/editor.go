@@ -32,6 +32,11 @@ type editorEnv struct {
 	// does not have, and with text "" when it holds a value again; nil
 	// when nobody counts such texts.
 	unreadable func(path, text string)
+	// tables holds the list paths the user shows as a table (table_rows.go),
+	// kept by the window so that a list stays a table when the wizard is
+	// made again (an undo, another interface language); nil when the form
+	// stands alone.
+	tables map[string]bool
 }
 
 // stepForm is the form of one wizard step.

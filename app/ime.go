@@ -36,9 +36,14 @@ func followCaret(e *widget.Entry, self fyne.CanvasObject, view func() *container
 }
 
 // followBidiCaret makes the bidirectional entry e report its caret.
-func followBidiCaret(e *bidientry.Entry) {
+func followBidiCaret(e *bidientry.Entry) { followEmbeddedBidiCaret(e, e) }
+
+// followEmbeddedBidiCaret makes the bidirectional entry e, embedded in the
+// widget self (a table's cell), report its caret: the window knows self,
+// not the entry inside it, as the focused object.
+func followEmbeddedBidiCaret(self fyne.CanvasObject, e *bidientry.Entry) {
 	e.OnCaretMoved = func(caret fyne.Position, lineHeight float32) {
-		reportCaret(e, caret, lineHeight)
+		reportCaret(self, caret, lineHeight)
 	}
 }
 
@@ -64,11 +69,8 @@ func reportCaret(obj fyne.CanvasObject, caret fyne.Position, lineHeight float32)
 		return
 	}
 	d := a.Driver()
-	c := d.CanvasForObject(obj)
-	if c == nil {
-		return
-	}
-	if focused, ok := c.Focused().(fyne.CanvasObject); !ok || focused != obj {
+	c, ok := focusedIn(d, obj)
+	if !ok {
 		return
 	}
 	var native driver.NativeWindow
@@ -83,6 +85,17 @@ func reportCaret(obj fyne.CanvasObject, caret fyne.Position, lineHeight float32)
 	}
 	r := caretPixels(d.AbsolutePositionForObject(obj).Add(caret), lineHeight, c.Scale())
 	native.RunNative(func(ctx any) { placeCaret(ctx, r) })
+}
+
+// focusedIn is the canvas of obj when obj has its keyboard focus. A widget
+// embedding an entry is the focused object, not the entry inside it.
+func focusedIn(d fyne.Driver, obj fyne.CanvasObject) (fyne.Canvas, bool) {
+	c := d.CanvasForObject(obj)
+	if c == nil {
+		return nil, false
+	}
+	focused, ok := c.Focused().(fyne.CanvasObject)
+	return c, ok && focused == obj
 }
 
 // caretPixels is the caret at pos (in the canvas's units), lineHeight high,

@@ -89,6 +89,7 @@ func (w *window) shortcutList() []shortcut {
 		{"Ctrl+Shift+F", t("wizard.keys.findingsPanel")},
 		{"Alt", t("wizard.keys.menu")},
 		{"Alt+Down", t("wizard.keys.picker")},
+		{"Up, Down, Enter", t("wizard.keys.tableRows")},
 		{"PageUp, PageDown", t("wizard.keys.calendarMonth")},
 		{"Enter", t("wizard.keys.dialogEnter")},
 		{"Escape", t("wizard.keys.escape")},

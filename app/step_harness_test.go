@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"fgdraft/app/bidientry"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -157,7 +156,10 @@ func (h *stepHarness) typeInto(path, text string) {
 	h.t.Helper()
 	w := h.focusable(path)
 	h.win.Canvas().Focus(w)
-	if b, ok := w.(*bidientry.Entry); ok {
+	if b, ok := w.(interface {
+		Text() string
+		SetCursorOffset(int)
+	}); ok { // the bidirectional entry, alone or in a table's cell
 		b.SetCursorOffset(len([]rune(b.Text())))
 	} else if _, ok := w.(*widget.Check); !ok {
 		if _, ok := w.(*widget.Select); !ok {

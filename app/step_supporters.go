@@ -136,7 +136,7 @@ func (s *supportersStep) updateCount() {
 	var why []string
 	name := func(i int) string {
 		if n := p.Supporters[i].Entity; !forms.Blank(n) {
-			return strings.TrimSpace(n)
+			return isolateName(s.env.ui, strings.TrimSpace(n))
 		}
 		return s.env.ui.FieldLabel(itemPath(forms.Supporters.Path(), i))
 	}
@@ -153,7 +153,7 @@ func (s *supportersStep) updateCount() {
 		why = append(why, s.T("editor.support.badCountry", map[string]any{"Name": name(i)}))
 	}
 	for _, i := range c.Placeholders {
-		why = append(why, s.T("editor.support.placeholder", map[string]any{"Name": strings.TrimSpace(p.Supporters[i].Entity)}))
+		why = append(why, s.T("editor.support.placeholder", map[string]any{"Name": isolateName(s.env.ui, strings.TrimSpace(p.Supporters[i].Entity))}))
 	}
 	for _, r := range c.Repeats {
 		why = append(why, s.T("editor.support.repeat", map[string]any{"Name": name(r.Row), "Of": r.Of + 1}))

@@ -4,7 +4,9 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
+	"time"
 
+	"fgdraft/app/bidientry"
 	"fgdraft/forms"
 	"fgdraft/locales"
 
@@ -16,12 +18,14 @@ import (
 )
 
 // rowTable shows a list of the draft (supporters, gap-analysis entries) as
-// a table beside its cards: one item a line, one field a cell, each cell a
-// one-line entry. Tab and Shift+Tab go from cell to cell, Up and Down from
-// row to row in the same column. Ctrl+V with rows of a spreadsheet on the
-// clipboard (text with a tab or a line break), or the Paste rows button,
-// appends them (forms.ReadPasted: columns by header name in any language,
-// else by position); Copy table puts the whole table on the clipboard as
+// a table beside its cards: one item a line, one field a cell. A text
+// field's cell is a one-line bidirectional entry (tableCell), an
+// enumerated field's a drop-down of its labels (tableChoice). Tab and
+// Shift+Tab go from cell to cell, Up, Down and Enter from row to row in the
+// same column. Ctrl+V with rows of a spreadsheet on the clipboard (text
+// with a tab or a line break), or the Paste rows button, appends them
+// (forms.ReadPasted: columns by header name in any language, else by
+// position); Copy table puts the whole table on the clipboard as
 // tab-separated text with a header.
 //
 // Every edit, typed or pasted, goes into the draft as the cards' edits do
@@ -29,8 +33,9 @@ import (
 // A cell whose text is no value of its field keeps the text and is marked
 // (a red frame, and the reason under the table): a country that names no
 // Member State is kept in the draft as typed, as the card's entry keeps it;
-// a category that is none keeps its text in the cell and is reported as
-// unreadable, as an impossible date is.
+// a category that is none keeps its text in its drop-down (shown there,
+// though no label of its list) and is reported as unreadable, as an
+// impossible date is.
 type rowTable struct {
 	f    *form
 	list tableList
@@ -43,7 +48,7 @@ type rowTable struct {
 	copy   *keyButton
 	box    *fyne.Container // the header and the rows
 	why    *widget.Label   // the reasons of the marked cells
-	rows   [][]*tableCell
+	rows   [][]cellView
 	// typed holds the text of cells whose text the draft cannot hold (a
 	// category that is none), by path, until the cell is edited again.
 	typed map[string]string
@@ -87,6 +92,10 @@ type tableColumn struct {
 	weight  float32
 	// yesNo columns always show a value: they make no row non-blank.
 	yesNo bool
+	// choices, when not nil, makes the column's cells drop-downs of these
+	// labels in the interface language (tableChoice); set and read take
+	// the label chosen.
+	choices []string
 }
 
 // fieldName is the last name of a handle's pattern ("supporters[].entity"
@@ -130,11 +139,16 @@ func enumColumn[T ~string](f *form, langs *allLanguages, item forms.ItemField[T]
 		}
 		return f.T(prefix + string(v))
 	}
+	labels := make([]string, len(values))
+	for k, v := range values {
+		labels[k] = f.T(prefix + string(v))
+	}
 	return tableColumn{
 		header: header, required: required, weight: weight, invalid: "rows.invalid.choice",
-		path: func(i int) string { return item.At(i).Path() },
-		get:  label,
-		read: read,
+		choices: labels,
+		path:    func(i int) string { return item.At(i).Path() },
+		get:     label,
+		read:    read,
 		set: func(i int, s string) bool {
 			v, ok := read(s)
 			if ok || forms.Blank(s) {
@@ -202,9 +216,10 @@ func yesNoColumn(f *form, langs *allLanguages, item forms.ItemField[bool], heade
 	}
 	return tableColumn{
 		header: header, weight: weight, invalid: "rows.invalid.yesNo", yesNo: true,
-		path: func(i int) string { return item.At(i).Path() },
-		get:  show,
-		read: read,
+		choices: []string{f.T("rows.yes"), f.T("rows.no")},
+		path:    func(i int) string { return item.At(i).Path() },
+		get:     show,
+		read:    read,
 		set: func(i int, s string) bool {
 			v, ok := read(s)
 			if ok || forms.Blank(s) {
@@ -268,6 +283,9 @@ func newRowTable(f *form, langs *allLanguages, list tableList, cols []tableColum
 	f.body.Add(t.why)
 	f.hooks = append(f.hooks, t.follow)
 	f.reloaders = append(f.reloaders, t)
+	if f.env.tables[list.listPath()] {
+		t.show(true) // as it was before the wizard was made again
+	}
 	return t
 }
 
@@ -285,14 +303,7 @@ func (t *rowTable) reload() {
 	t.f.loading++
 	for i, row := range t.rows {
 		for j, c := range row {
-			col := t.cols[j]
-			want := col.get(i)
-			if s, ok := t.typed[col.path(i)]; ok {
-				want = s
-			}
-			if c.Text != want {
-				c.SetText(want)
-			}
+			c.load(t.cellText(i, j))
 		}
 	}
 	t.f.loading--
@@ -302,6 +313,9 @@ func (t *rowTable) reload() {
 // show switches between the table and the cards.
 func (t *rowTable) show(on bool) {
 	t.on = on
+	if tables := t.f.env.tables; tables != nil {
+		tables[t.list.listPath()] = on
+	}
 	t.list.showCards(!on)
 	if on {
 		t.toggle.SetText(t.f.T("rows.showCards"))
@@ -348,18 +362,24 @@ func (t *rowTable) build() {
 		weights = append(weights, c.weight)
 	}
 	n := t.list.count()
-	t.rows = make([][]*tableCell, n)
+	t.rows = make([][]cellView, n)
 	for i := range n {
 		cells = append(cells, f.dir.atStart(widget.NewLabel(strconv.Itoa(i+1))))
 		for j := range t.cols {
-			c := t.newCell(i, j)
+			var c cellView
+			if t.cols[j].choices != nil {
+				c = t.newChoice(i, j)
+			} else {
+				c = t.newCell(i, j)
+			}
 			t.rows[i] = append(t.rows[i], c)
-			cells = append(cells, c.box)
+			box := c.place().box
+			cells = append(cells, box)
 			path := t.cols[j].path(i)
 			if ref, ok := f.fields[path]; ok {
 				t.cards[path] = ref
 			}
-			f.fields[path] = &fieldRef{focus: c, show: c.box}
+			f.fields[path] = &fieldRef{focus: c, show: box}
 		}
 	}
 	t.box.Objects = []fyne.CanvasObject{newTable(cells, weights, f.dir)}
@@ -375,34 +395,32 @@ func (t *rowTable) restoreCards() {
 	clear(t.cards)
 }
 
-// newCell makes the cell of column j of item i, showing the draft's value
-// (or the text the draft could not hold).
-func (t *rowTable) newCell(i, j int) *tableCell {
-	c := &tableCell{table: t, row: i, col: j}
-	c.ExtendBaseWidget(c)
-	c.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+// cellText is what the cell of column j of item i shows: the draft's value,
+// or the text the draft could not hold.
+func (t *rowTable) cellText(i, j int) string {
 	col := t.cols[j]
-	text := col.get(i)
 	if s, ok := t.typed[col.path(i)]; ok {
-		text = s
+		return s
 	}
-	c.SetText(text)
-	c.frame = canvas.NewRectangle(color.Transparent)
-	c.frame.StrokeWidth = 2
-	c.frame.CornerRadius = theme.InputRadiusSize()
-	c.box = container.NewStack(c, c.frame)
-	c.OnChanged = func(s string) { t.typedInto(c, s) }
+	return col.get(i)
+}
+
+// newCell makes the text cell of column j of item i.
+func (t *rowTable) newCell(i, j int) *tableCell {
+	c := &tableCell{cellPlace: cellPlace{table: t, row: i, col: j}}
+	c.ExtendBaseWidget(c)
+	c.DefaultRTL = t.f.dir.rtl
+	followEmbeddedBidiCaret(c, &c.Entry)
+	c.SetText(t.cellText(i, j))
+	c.frameIn(c)
+	c.OnChanged = func(s string) { t.typedInto(&c.cellPlace, s) }
 	return c
 }
 
 // typedInto writes a cell's new text into the draft.
-func (t *rowTable) typedInto(c *tableCell, s string) {
+func (t *rowTable) typedInto(c *cellPlace, s string) {
 	if t.f.loading > 0 {
 		return // set from the draft
-	}
-	if clean := oneLine(s); clean != s {
-		c.SetText(clean)
-		return
 	}
 	col := t.cols[c.col]
 	path := col.path(c.row)
@@ -448,7 +466,7 @@ func (t *rowTable) problem(i, j int, text string) string {
 
 func (t *rowTable) rowBlank(i int) bool {
 	for _, c := range t.rows[i] {
-		if !forms.Blank(c.Text) && !t.cols[c.col].yesNo {
+		if !forms.Blank(c.shown()) && !t.cols[c.place().col].yesNo {
 			return false
 		}
 	}
@@ -462,8 +480,8 @@ func (t *rowTable) showProblems(notes []string) {
 	var lines []string
 	for i, row := range t.rows {
 		for j, c := range row {
-			why := t.problem(i, j, c.Text)
-			c.mark(why != "")
+			why := t.problem(i, j, c.shown())
+			c.place().mark(why != "")
 			if why != "" {
 				lines = append(lines, f.T("rows.problem", map[string]any{
 					"Row": i + 1, "Column": f.T(t.cols[j].header), "Reason": why,
@@ -495,7 +513,7 @@ func (t *rowTable) move(i, j int) {
 	}
 	c := t.rows[i][j]
 	f := t.f
-	f.scrollTo(c.box)
+	f.scrollTo(c.place().box)
 	if f.env.win != nil {
 		f.env.win.Canvas().Focus(c)
 	}
@@ -603,64 +621,247 @@ func (t *rowTable) copyClipboard() {
 	}
 }
 
-// tableCell is one cell: a one-line entry that moves up and down the
-// column with the arrow keys and takes rows pasted from a spreadsheet.
-type tableCell struct {
-	widget.Entry
+// cellView is a cell's widget as the table uses it: a text cell
+// (tableCell) or a drop-down (tableChoice).
+type cellView interface {
+	fyne.Focusable
+	place() *cellPlace
+	// shown is the cell's text: what was typed, or the label chosen.
+	shown() string
+	// load shows a text read from the draft, reporting no edit.
+	load(s string)
+}
+
+// cellPlace is what every cell has: its place in the table, and the frame
+// that marks it.
+type cellPlace struct {
 	table    *rowTable
 	row, col int
 	frame    *canvas.Rectangle
-	box      *fyne.Container
+	box      *fyne.Container // the cell's widget under its frame
 	marked   bool
 }
+
+func (p *cellPlace) place() *cellPlace { return p }
+
+// frameIn puts the cell's widget w under its frame.
+func (p *cellPlace) frameIn(w fyne.CanvasObject) {
+	p.frame = canvas.NewRectangle(color.Transparent)
+	p.frame.StrokeWidth = 2
+	p.frame.CornerRadius = theme.InputRadiusSize()
+	p.box = container.NewStack(w, p.frame)
+}
+
+// mark frames the cell in the error colour.
+func (p *cellPlace) mark(on bool) {
+	if p.marked == on {
+		return
+	}
+	p.marked = on
+	if on {
+		p.frame.StrokeColor = theme.Color(theme.ColorNameError)
+	} else {
+		p.frame.StrokeColor = color.Transparent
+	}
+	p.frame.Refresh()
+}
+
+// navigate takes the keys every cell shares: Up to the row above, Down and
+// Enter to the row below, Tab and Shift+Tab to the next and previous cell.
+// It reports whether it took k.
+func (p *cellPlace) navigate(self fyne.CanvasObject, k *fyne.KeyEvent) bool {
+	switch k.Name {
+	case fyne.KeyUp:
+		p.table.move(p.row-1, p.col)
+		return true
+	case fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
+		p.table.move(p.row+1, p.col)
+		return true
+	}
+	return tabLeaves(self, k)
+}
+
+// pasted reads a paste: the rows of a spreadsheet (text with a tab or a
+// line break, the line break a copied cell ends with aside) are appended to
+// the table, and rows is true; otherwise one is the one cell's text.
+func (p *cellPlace) pasted(s *fyne.ShortcutPaste) (one string, rows bool) {
+	clip := s.Clipboard
+	if clip == nil {
+		if a := fyne.CurrentApp(); a != nil {
+			clip = a.Clipboard()
+		}
+	}
+	if clip == nil {
+		return "", false
+	}
+	text := clip.Content()
+	one = strings.TrimRight(text, "\r\n")
+	if strings.ContainsAny(one, "\t\r\n") {
+		p.table.pasteText(text)
+		return "", true
+	}
+	return one, false
+}
+
+// tableCell is a text cell: a one-line bidirectional entry (a company's
+// Latin name with its Arabic country in brackets, an Arabic name with a
+// Latin acronym, each in its order on screen) that moves up and down the
+// column with the arrow keys and takes rows pasted from a spreadsheet.
+// Line feeds and tabs typed or pasted into one cell become spaces.
+type tableCell struct {
+	bidientry.Entry
+	cellPlace
+}
+
+func (c *tableCell) shown() string { return c.Text() }
+func (c *tableCell) load(s string) { c.SetText(s) } // no OnChanged, nothing when unchanged
 
 // TypedKey moves to the row above or below on Up and Down, and the focus on
 // Tab and Shift+Tab.
 func (c *tableCell) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyUp:
-		c.table.move(c.row-1, c.col)
-		return
-	case fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
-		c.table.move(c.row+1, c.col)
-		return
+	if !c.navigate(c, k) {
+		c.Entry.TypedKey(k)
 	}
-	if tabLeaves(c, k) {
-		return
-	}
-	c.Entry.TypedKey(k)
 }
 
-// AcceptsTab is false: Tab goes to the next cell.
-func (c *tableCell) AcceptsTab() bool { return false }
-
 // TypedShortcut pastes rows when the clipboard holds more than one cell;
-// one cell's text goes into the cell.
+// one cell's text goes into the cell, at the caret.
 func (c *tableCell) TypedShortcut(s fyne.Shortcut) {
-	if _, ok := s.(*fyne.ShortcutPaste); ok {
-		if a := fyne.CurrentApp(); a != nil {
-			text := a.Clipboard().Content()
-			if strings.ContainsAny(strings.TrimRight(text, "\r\n"), "\t\r\n") {
-				c.table.pasteText(text)
-				return
-			}
+	if p, ok := s.(*fyne.ShortcutPaste); ok {
+		if one, rows := c.pasted(p); !rows {
+			c.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: &oneCellClipboard{text: one}})
 		}
+		return
 	}
 	c.Entry.TypedShortcut(s)
 }
 
-// mark frames the cell in the error colour.
-func (c *tableCell) mark(on bool) {
-	if c.marked == on {
+// oneCellClipboard is one cell's text handed to the entry as its clipboard.
+type oneCellClipboard struct{ text string }
+
+func (c *oneCellClipboard) Content() string     { return c.text }
+func (c *oneCellClipboard) SetContent(s string) { c.text = s }
+
+// tableChoice is the cell of an enumerated field (a category, a kind, yes
+// or no): a drop-down of the values' labels in the interface language,
+// with a blank choice first where the field may be left empty. Space or
+// Alt+Down opens it, Left and Right step through the labels, typing the
+// first letters of a label chooses it; Up, Down, Enter and Tab move as
+// in every cell. A pasted text that is none of the values is shown as it
+// was pasted, framed red, until a label is chosen: the drop-down's text is
+// then no label of its list.
+type tableChoice struct {
+	widget.Select
+	cellPlace
+	blank string // the blank choice's label; "" when the field is required
+	// prefix is the start of a label being typed, and when its last letter
+	// was typed: a pause starts another.
+	prefix  string
+	typedAt time.Time
+}
+
+// typeAheadPause ends the typing of a label's first letters.
+const typeAheadPause = time.Second
+
+// newChoice makes the drop-down cell of column j of item i.
+func (t *rowTable) newChoice(i, j int) *tableChoice {
+	col := t.cols[j]
+	c := &tableChoice{cellPlace: cellPlace{table: t, row: i, col: j}}
+	c.ExtendBaseWidget(c)
+	c.Options = col.choices
+	if !col.required && !col.yesNo {
+		c.blank = t.f.T("rows.choice.none")
+		c.Options = append([]string{c.blank}, col.choices...)
+	}
+	c.Alignment = t.f.dir.startAlign()
+	// An empty cell shows nothing (Fyne shows "(Select one)" for an empty
+	// placeholder): the red frame says when it must not be empty.
+	c.PlaceHolder = " "
+	c.load(t.cellText(i, j))
+	c.frameIn(c)
+	c.OnChanged = func(s string) {
+		if c.blank != "" && s == c.blank {
+			c.Selected = "" // shown empty, as the draft holds it
+			s = ""
+		}
+		t.typedInto(&c.cellPlace, s)
+	}
+	return c
+}
+
+func (c *tableChoice) shown() string { return c.Selected }
+
+func (c *tableChoice) load(s string) {
+	if c.Selected != s {
+		c.Selected = s // not SetSelected: a text pasted may be no label
+		c.Refresh()
+	}
+}
+
+// TypedKey moves as every cell does; Space opens the list, Left and Right
+// step through it.
+func (c *tableChoice) TypedKey(k *fyne.KeyEvent) {
+	if !c.navigate(c, k) {
+		c.Select.TypedKey(k)
+	}
+}
+
+// TypedRune chooses the first label that starts with the letters typed
+// without a pause; the same letter again goes to the next such label.
+func (c *tableChoice) TypedRune(r rune) {
+	now := time.Now()
+	if now.Sub(c.typedAt) > typeAheadPause {
+		c.prefix = ""
+	}
+	c.typedAt = now
+	c.prefix += string(r)
+	k := fold(c.prefix)
+	from := 0
+	if again := []rune(k); len(again) == 2 && again[0] == again[1] {
+		// The same letter twice: the next label with that letter.
+		k = string(again[:1])
+		c.prefix = string(r)
+		from = c.SelectedIndex() + 1
+	}
+	for n := range len(c.Options) {
+		o := (from + n) % len(c.Options)
+		if strings.HasPrefix(fold(c.Options[o]), k) {
+			if o != c.SelectedIndex() {
+				c.SetSelectedIndex(o)
+			}
+			return
+		}
+	}
+}
+
+// TypedShortcut opens the list on Alt+Down (as a date field's calendar),
+// pastes rows or one label, and copies the label shown.
+func (c *tableChoice) TypedShortcut(s fyne.Shortcut) {
+	if isOpenPicker(s) {
+		c.Select.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
 		return
 	}
-	c.marked = on
-	if on {
-		c.frame.StrokeColor = theme.Color(theme.ColorNameError)
-	} else {
-		c.frame.StrokeColor = color.Transparent
+	switch s := s.(type) {
+	case *fyne.ShortcutPaste:
+		if one, rows := c.pasted(s); !rows && one != "" {
+			c.table.typedInto(&c.cellPlace, one)
+			// The label of the value read, or the text kept: then marked.
+			c.load(c.table.cellText(c.row, c.col))
+			c.table.showProblems(nil)
+		}
+	case *fyne.ShortcutCopy:
+		if c.Selected != "" {
+			clipboardOf(s.Clipboard).SetContent(c.Selected)
+		}
 	}
-	c.frame.Refresh()
+}
+
+// clipboardOf is c, or the application's clipboard when c is nil.
+func clipboardOf(c fyne.Clipboard) fyne.Clipboard {
+	if c == nil {
+		return fyne.CurrentApp().Clipboard()
+	}
+	return c
 }
 
 // The list editor's side of the table.

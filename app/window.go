@@ -36,6 +36,7 @@ type window struct {
 	current forms.Step
 
 	stepForms map[forms.Step]stepForm // made when a step is first shown
+	tables    map[string]bool         // the lists shown as a table (editorEnv.tables)
 	review    *reviewStep
 
 	// Widgets of the current build of the interface.
@@ -75,6 +76,7 @@ func newWindow(a fyne.App, opts Options) *window {
 		opts:    opts,
 		prefs:   a.Preferences(),
 		current: forms.StepContribution,
+		tables:  map[string]bool{},
 	}
 	w.textFonts = &w.exportFonts
 	w.exportFonts.producer = opts.Version.Producer()
@@ -144,6 +146,7 @@ func (w *window) rebuild() {
 		goTo:    w.goToField,
 
 		unreadable: w.sess.SetUnreadable,
+		tables:     w.tables,
 	}
 	w.sess.ForgetUnreadable() // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}

@@ -56,6 +56,9 @@ type Entry struct {
 
 	content *content
 	view    *viewport
+	// outer is the widget that extends the entry (a type embedding it),
+	// the entry itself otherwise: what takes the focus on a click.
+	outer fyne.Widget
 	// caretMovedAt keeps the caret solid while the user types (see
 	// blinking).
 	caretMovedAt time.Time
@@ -73,6 +76,24 @@ func NewMultiLineEntry() *Entry {
 	e := &Entry{MultiLine: true, Wrapping: true}
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// ExtendBaseWidget is BaseWidget's, for a type that embeds the entry; the
+// entry also remembers that type, so that a click focuses it, not the
+// embedded entry (which the window does not know as its object).
+func (e *Entry) ExtendBaseWidget(w fyne.Widget) {
+	e.BaseWidget.ExtendBaseWidget(w)
+	if e.outer == nil {
+		e.outer = w
+	}
+}
+
+// self is the widget the window knows: the embedding type, if any.
+func (e *Entry) self() fyne.Widget {
+	if e.outer == nil {
+		return e
+	}
+	return e.outer
 }
 
 func (e *Entry) ensureModel() *Model {
@@ -445,7 +466,7 @@ func (e *Entry) pointAt(p fyne.Position) (int, float32) {
 
 // leave moves the focus to the next widget, the previous one with Shift.
 func (e *Entry) leave() {
-	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	c := fyne.CurrentApp().Driver().CanvasForObject(e.self())
 	if c == nil {
 		return
 	}
@@ -460,8 +481,12 @@ func (e *Entry) requestFocus() {
 	if e.disabled {
 		return
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.Focused() != e {
-		c.Focus(e)
+	self, ok := e.self().(fyne.Focusable)
+	if !ok {
+		self = e
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(e.self()); c != nil && c.Focused() != self {
+		c.Focus(self)
 	}
 }
 
@@ -474,6 +499,13 @@ func (e *Entry) layoutContent() {
 		w = e.view.clip.Size().Width - 2*pad
 	}
 	m.SetWidth(max(w, 1), e.Wrapping)
+}
+
+// Lines are the visual lines as the entry lays them out at its width: what
+// it draws, for a reader that checks the order on screen.
+func (e *Entry) Lines() []Line {
+	e.layoutContent()
+	return e.prepare().Lines()
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -494,15 +526,21 @@ func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 
 // showMenu offers cut, copy, paste and select all at a point of the canvas.
 func (e *Entry) showMenu(at fyne.Position) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	c := fyne.CurrentApp().Driver().CanvasForObject(e.self())
 	if c == nil {
 		return
 	}
+	// The shortcuts go to the embedding type, which may handle them itself
+	// (a table's cell pastes rows).
+	var to fyne.Shortcutable = e
+	if s, ok := e.self().(fyne.Shortcutable); ok {
+		to = s
+	}
 	clip := fyne.CurrentApp().Clipboard()
-	cut := fyne.NewMenuItem(lang.L("Cut"), func() { e.TypedShortcut(&fyne.ShortcutCut{Clipboard: clip}) })
-	cp := fyne.NewMenuItem(lang.L("Copy"), func() { e.TypedShortcut(&fyne.ShortcutCopy{Clipboard: clip}) })
-	paste := fyne.NewMenuItem(lang.L("Paste"), func() { e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip}) })
-	all := fyne.NewMenuItem(lang.L("Select all"), func() { e.TypedShortcut(&fyne.ShortcutSelectAll{}) })
+	cut := fyne.NewMenuItem(lang.L("Cut"), func() { to.TypedShortcut(&fyne.ShortcutCut{Clipboard: clip}) })
+	cp := fyne.NewMenuItem(lang.L("Copy"), func() { to.TypedShortcut(&fyne.ShortcutCopy{Clipboard: clip}) })
+	paste := fyne.NewMenuItem(lang.L("Paste"), func() { to.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip}) })
+	all := fyne.NewMenuItem(lang.L("Select all"), func() { to.TypedShortcut(&fyne.ShortcutSelectAll{}) })
 	var items []*fyne.MenuItem
 	if e.editable() {
 		items = []*fyne.MenuItem{cut, cp, paste, all}

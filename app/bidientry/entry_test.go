@@ -471,3 +471,62 @@ func TestFirstLineAgainWhenFocusLeaves(t *testing.T) {
 		t.Errorf("the caret moved to %d", e.CursorOffset())
 	}
 }
+
+// embedding is a type that extends the entry, as an application's field
+// with keys of its own does.
+type embedding struct {
+	Entry
+	keys int
+}
+
+func (e *embedding) TypedKey(k *fyne.KeyEvent) {
+	e.keys++
+	e.Entry.TypedKey(k)
+}
+
+// A click on an entry embedded in another type focuses that type, the
+// object the window knows, so that its keys reach it; Tab leaves it.
+func TestClickFocusesTheEmbeddingType(t *testing.T) {
+	test.NewTempApp(t)
+	a := &embedding{}
+	a.ExtendBaseWidget(a)
+	b := NewEntry()
+	w := test.NewTempWindow(t, container.NewVBox(a, b))
+	w.Resize(fyne.NewSize(300, 120))
+	test.TapAt(a.content, fyne.NewPos(5, 5))
+	if w.Canvas().Focused() != a {
+		t.Fatalf("a click focused %T %p, not the embedding type %p", w.Canvas().Focused(), w.Canvas().Focused(), a)
+	}
+	test.Type(a, "x")
+	a.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if a.keys != 1 || a.Text() != "x" {
+		t.Errorf("the embedding type saw %d keys, text %q", a.keys, a.Text())
+	}
+	a.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if w.Canvas().Focused() != b {
+		t.Errorf("Tab from the embedded entry went to %T", w.Canvas().Focused())
+	}
+}
+
+// Lines gives the visual order: a Latin name with an Arabic country in
+// brackets reads left to right with the Arabic words reversed.
+func TestLinesInVisualOrder(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEntry()
+	e.FontSource = arabicFont(t)
+	w := test.NewTempWindow(t, e)
+	w.Resize(fyne.NewSize(600, 60))
+	e.SetText("Ltd. (كوريا)")
+	lines := e.Lines()
+	if len(lines) != 1 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	runes := []rune(e.Text())
+	var got []rune
+	for _, k := range lines[0].Visual {
+		got = append(got, runes[k])
+	}
+	if want := "Ltd. (ايروك)"; string(got) != want {
+		t.Errorf("visual order %q, want %q", string(got), want)
+	}
+}

@@ -173,9 +173,10 @@ func lineRole(l Labelled) string {
 
 // markContacts marks the contacts against the filed ones: contacts equal
 // kept; between two kept, a filed and a current one of the same person
-// (samePerson, or the only two there) paired and compared line by line (a line changed marked as markValue marks it,
-// the country's name whole; a line added inserted; a line removed put back
-// deleted), the others deleted or inserted whole.
+// (samePerson, or the only two there) paired and compared line by line (a
+// line changed marked as markValue marks it, the country's name whole; a
+// line added inserted; a line removed put back deleted), the others
+// deleted or inserted whole, a removed one where it stood.
 func markContacts(prev, cur []Contact) []Contact {
 	key := func(ct Contact) string {
 		var b strings.Builder

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -198,5 +199,96 @@ func TestCoverEditsInATranslation(t *testing.T) {
 	}
 	if got := p.Contribution.Contacts[1].Email; got != newEmail {
 		t.Errorf("e-mail %q, want %q", got, newEmail)
+	}
+}
+
+// TestKeywordsAddedInWord: keywords an editor typed into the keywords'
+// line outside the keywords' marks (after a keyword's bookmark, with the
+// separator) come back as keywords added after the draft's last, also
+// after LibreOffice saved the file over; a paragraph the editor added
+// elsewhere stays not taken back, and nothing is added from a
+// translation.
+func TestKeywordsAddedInWord(t *testing.T) {
+	t.Parallel()
+	exporttest.NeedTool(t, "soffice")
+	p, b := exampleDOCX(t, forms.English)
+	n := len(p.Contribution.Keywords)
+	parts := exporttest.Parts(t, b)
+	doc := string(parts["word/document.xml"])
+	typeAfter := func(field, s string) {
+		end := regexp.MustCompile(`<w:bookmarkEnd w:id="` + strconv.Itoa(markOf(t, b, field)) + `"/>`)
+		loc := end.FindStringIndex(doc)
+		if loc == nil {
+			t.Fatalf("no end of the mark of %s", field)
+		}
+		doc = doc[:loc[1]] + `<w:r><w:t xml:space="preserve">` + s + `</w:t></w:r>` + doc[loc[1]:]
+	}
+	typeAfter(forms.Keyword.At(1).Path(), "; 6G security")
+	typeAfter(forms.Keyword.At(n-1).Path(), "; migration roadmap ;  ")
+	// and a paragraph of the editor's own after the title's row's
+	at := strings.Index(doc, `</w:tbl>`)
+	doc = doc[:at+len(`</w:tbl>`)] + `<w:p><w:r><w:t>Note: see SG17 TD 123; keywords per the Author's guide</w:t></w:r></w:p>` + doc[at+len(`</w:tbl>`):]
+	parts["word/document.xml"] = []byte(doc)
+	edited := exporttest.Zip(t, parts)
+
+	check := func(name string, file []byte) {
+		t.Helper()
+		edits, err := CompareWithDraft(p.Clone(), file, exporttest.Cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ch := range edits.Changes {
+			got = append(got, ch.Field+" "+string(ch.Kind)+" "+ch.New)
+		}
+		want := []string{forms.Keyword.At(n).Path() + " edit 6G security", forms.Keyword.At(n+1).Path() + " edit migration roadmap"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: changes %q, want %q", name, got, want)
+		}
+		if len(edits.NotTakenBack) != 1 || !strings.HasPrefix(edits.NotTakenBack[0].Text, "Note:") {
+			t.Errorf("%s: not taken back %+v, want the editor's note alone", name, edits.NotTakenBack)
+		}
+		q := p.Clone()
+		// the first added keyword rejected, the second accepted
+		edits.ApplyTo(q, func(i int) bool { return i == 1 })
+		if kw := q.Contribution.Keywords; len(kw) != n+1 || kw[n] != "migration roadmap" {
+			t.Errorf("%s: keywords after taking the second: %q", name, kw)
+		}
+		again, err := CompareWithDraft(q, file, exporttest.Cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(again.Changes) != 1 || again.Changes[0].New != "6G security" {
+			t.Errorf("%s: after taking the second keyword, changes %+v", name, again.Changes)
+		}
+	}
+	check("as edited", edited)
+
+	dir := t.TempDir()
+	in := filepath.Join(dir, "keywords.docx")
+	if err := os.WriteFile(in, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	exporttest.Run(t, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "docx", "--outdir", out, in)
+	resaved, err := os.ReadFile(filepath.Join(out, "keywords.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("after LibreOffice", resaved)
+
+	// in a French file, the same line's new text is not taken back
+	pf, bf := exampleDOCX(t, forms.French)
+	partsF := exporttest.Parts(t, bf)
+	docF := string(partsF["word/document.xml"])
+	end := `<w:bookmarkEnd w:id="` + strconv.Itoa(markOf(t, bf, forms.Keyword.At(1).Path())) + `"/>`
+	docF = strings.Replace(docF, end, end+`<w:r><w:t xml:space="preserve">; sécurité 6G</w:t></w:r>`, 1)
+	partsF["word/document.xml"] = []byte(docF)
+	edits, err := CompareWithDraft(pf, exporttest.Zip(t, partsF), exporttest.Cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(edits.Changes) != 0 || len(edits.NotTakenBack) != 1 {
+		t.Errorf("French file: changes %+v, not taken back %+v", edits.Changes, edits.NotTakenBack)
 	}
 }

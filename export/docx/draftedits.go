@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"fgdraft/export"
 	"fgdraft/forms"
@@ -105,7 +107,51 @@ func CompareWithDraft(p *forms.Proposal, data []byte, cat *locales.Catalog) (Edi
 		}
 	}
 	edits.Changes = kept
+	if !edits.Translation(p) {
+		edits.newKeywords(p, cat.In(edited.Lang).T("doc.keywords.separator"))
+	}
 	return edits, nil
+}
+
+// newKeywords takes the keywords an editor typed into the cover's
+// keywords' line between the keywords' marks (a keyword added at the end
+// of the line, after the last one's separator, is outside every mark) out
+// of the text not taken back: the line's text outside the marks is split
+// at the separator the document prints (sep, trimmed, so that "PKI; 6G"
+// and "PKI ;6G" both give "6G"), and each piece with a letter or digit
+// not among the draft's keywords already becomes a change adding a
+// keyword after the draft's last one. Only in
+// the draft's own language: a keyword added to a translation has no
+// source text.
+func (e *Edits) newKeywords(p *forms.Proposal, sep string) {
+	sep = strings.TrimSpace(sep)
+	if sep == "" {
+		return
+	}
+	next := len(p.Contribution.Keywords)
+	have := map[string]bool{} // a piece the draft has already is no new keyword
+	for _, k := range p.Contribution.Keywords {
+		have[strings.TrimSpace(k)] = true
+	}
+	kept := e.NotTakenBack[:0]
+	for _, o := range e.NotTakenBack {
+		if !strings.HasPrefix(o.beside, forms.ContribKeywords.Path()+"[") {
+			kept = append(kept, o)
+			continue
+		}
+		for _, piece := range strings.Split(o.Text, sep) {
+			piece = strings.TrimSpace(piece)
+			if have[piece] || !strings.ContainsFunc(piece, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+				continue // the separators between the keywords
+			}
+			have[piece] = true
+			field := forms.Keyword.At(next).Path()
+			next++
+			e.edited = append(e.edited, MarkedField{Field: field, segs: []segment{{text: piece}}})
+			e.Changes = append(e.Changes, Change{Field: field, Kind: Edit, New: piece, place: len(e.edited) - 1})
+		}
+	}
+	e.NotTakenBack = kept
 }
 
 // DraftName names a draft in a refusal: its acronym (or, without one, its
@@ -135,6 +181,13 @@ func (e Edits) ApplyTo(p *forms.Proposal, accepted func(i int) bool) []string {
 	var changed []string
 	for _, ft := range e.Apply(accepted) {
 		f, ok := fields[ft.Field]
+		if !ok && !translation && isNewKeyword(p, ft.Field) {
+			// a keyword the editor added (newKeywords): after the last,
+			// in the order of the line
+			p.Contribution.Keywords = append(p.Contribution.Keywords, ft.Text)
+			changed = append(changed, ft.Field)
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -152,6 +205,18 @@ func (e Edits) ApplyTo(p *forms.Proposal, accepted func(i int) bool) []string {
 		changed = append(changed, ft.Field)
 	}
 	return changed
+}
+
+// isNewKeyword tells whether path names a keyword after p's last, one
+// newKeywords made (of those, the ones accepted are appended in order).
+func isNewKeyword(p *forms.Proposal, path string) bool {
+	digits, ok := strings.CutPrefix(path, forms.ContribKeywords.Path()+"[")
+	if !ok {
+		return false
+	}
+	digits, ok = strings.CutSuffix(digits, "]")
+	n, err := strconv.Atoi(digits)
+	return ok && err == nil && n >= len(p.Contribution.Keywords)
 }
 
 // editableField is a field of the draft a Word file's edit can change:

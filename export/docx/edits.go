@@ -96,6 +96,10 @@ type Outside struct {
 	Position int    `json:"paragraph"`
 	After    string `json:"after,omitempty"`
 	Text     string `json:"text"`
+	// beside is the field of a mark in the same paragraph, "" when the
+	// paragraph holds none: the text is then between a line's marks (the
+	// cover's keywords' line)
+	beside string
 }
 
 // text is the field's text with the tracked changes accepted tells
@@ -543,7 +547,11 @@ func (r *bodyReader) endParagraph() {
 		}
 	}
 	if s := strings.TrimSpace(out.String()); s != "" {
-		r.outside = append(r.outside, Outside{Position: r.count, After: r.fieldOf(r.lastMark), Text: s})
+		o := Outside{Position: r.count, After: r.fieldOf(r.lastMark), Text: s}
+		if len(order) > 0 {
+			o.beside = r.fieldOf(order[len(order)-1])
+		}
+		r.outside = append(r.outside, o)
 	}
 }
 

@@ -615,7 +615,29 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 	nameW := valW * 0.42
 	telOff := labelW + 6 + nameW + 6
 	telW := valW - nameW - 6
+	// the sub-labels' column as wide as the widest of them ("البريد
+	// الإلكتروني:" is twice "E-mail:"), within reason; one that is still
+	// too wide wraps, all its lines drawn
 	subW := telW * 0.26
+	for _, l := range ct.Lines {
+		if l.Label == "" {
+			continue
+		}
+		if ll := r.layout(l.Label, bodyW, val); len(ll) > 0 {
+			subW = max(subW, min(ll[0].Width+6, telW*0.45))
+		}
+	}
+	// subLabel draws a sub-label's lines from y, and tells where they end
+	subLabel := func(ll []text.Line, y float64, st tstyle, change export.Change) float64 {
+		for _, x := range ll {
+			if change != export.Unchanged {
+				r.markLine(x, r.xs(marginL, bodyW, telOff, subW), y, st, change)
+			}
+			r.drawLine(x, r.xs(marginL, bodyW, telOff, subW), y, st)
+			y += lh
+		}
+		return y
+	}
 	top := r.y
 	yName, yTel := top, top
 	for i, l := range ct.Lines {
@@ -623,22 +645,20 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 			// a revised line: its value with the revision's marks
 			y := &yName
 			x, w := labelW+6, nameW
+			labelEnd := 0.0
 			if l.Label != "" {
 				y = &yTel
 				x, w = telOff+subW, telW-subW
-				if ll := r.layout(l.Label, subW, val); len(ll) > 0 {
-					st := val
-					if mark.Change != export.Unchanged {
-						// a line added or removed whole: its label with it
-						st.col = revColour
-						r.markLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, st, mark.Change)
-					}
-					r.drawLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, st)
+				st := val
+				if mark.Change != export.Unchanged {
+					// a line added or removed whole: its label with it
+					st.col = revColour
 				}
+				labelEnd = subLabel(r.layout(l.Label, subW, val), yTel, st, mark.Change)
 			}
 			r.y = *y
 			r.revisedPara(mark.Spans, r.xs(marginL, bodyW, x, w), w, val, nil)
-			*y = r.y
+			*y = max(r.y, labelEnd)
 			continue
 		}
 		if l.Label == "" {
@@ -648,13 +668,12 @@ func (r *docWriter) contact(ct export.Contact, labelW, valW float64, lab, val ts
 			}
 			continue
 		}
-		if ll := r.layout(l.Label, subW, val); len(ll) > 0 {
-			r.drawLine(ll[0], r.xs(marginL, bodyW, telOff, subW), yTel, val)
-		}
+		labelEnd := subLabel(r.layout(l.Label, subW, val), yTel, val, export.Unchanged)
 		for _, vl := range r.layout(l.Value, telW-subW, val) {
 			r.drawLine(vl, r.xs(marginL, bodyW, telOff+subW, telW-subW), yTel, val)
 			yTel += lh
 		}
+		yTel = max(yTel, labelEnd)
 	}
 	r.y = max(yName, yTel, top+lh) + 4
 }

@@ -1,8 +1,6 @@
 package docx
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -144,18 +142,7 @@ func TestCoverEditsComeBack(t *testing.T) {
 	}
 	check("as edited", edited)
 
-	dir := t.TempDir()
-	in := filepath.Join(dir, "cover.docx")
-	if err := os.WriteFile(in, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "out")
-	exporttest.Run(t, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "docx", "--outdir", out, in)
-	resaved, err := os.ReadFile(filepath.Join(out, "cover.docx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	check("after LibreOffice", resaved)
+	check("after LibreOffice", exporttest.ResavedByLibreOffice(t, "cover.docx", edited))
 
 	// the values the document makes are not marked
 	table, err := parseMarks(exporttest.Parts(t, b)[marksItemPart])
@@ -264,18 +251,7 @@ func TestKeywordsAddedInWord(t *testing.T) {
 	}
 	check("as edited", edited)
 
-	dir := t.TempDir()
-	in := filepath.Join(dir, "keywords.docx")
-	if err := os.WriteFile(in, edited, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "out")
-	exporttest.Run(t, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "docx", "--outdir", out, in)
-	resaved, err := os.ReadFile(filepath.Join(out, "keywords.docx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	check("after LibreOffice", resaved)
+	check("after LibreOffice", exporttest.ResavedByLibreOffice(t, "keywords.docx", edited))
 
 	// in a French file, the same line's new text is not taken back
 	pf, bf := exampleDOCX(t, forms.French)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -56,6 +57,26 @@ func Run(t *testing.T, name string, args ...string) string {
 		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
 	}
 	return string(out)
+}
+
+// ResavedByLibreOffice is the Word file docx (named name) after LibreOffice
+// opened it and saved it again as DOCX, in a profile of its own, as an
+// editor's word processor would write it back.
+func ResavedByLibreOffice(t *testing.T, name string, docx []byte) []byte {
+	t.Helper()
+	NeedTool(t, "soffice")
+	dir := t.TempDir()
+	in := filepath.Join(dir, name)
+	if err := os.WriteFile(in, docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	Run(t, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "docx", "--outdir", out, in)
+	resaved, err := os.ReadFile(filepath.Join(out, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resaved
 }
 
 // Paragraphs returns every paragraph and list item of the document body.

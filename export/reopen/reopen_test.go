@@ -132,18 +132,8 @@ func TestDOCXRoundTrip(t *testing.T) {
 // says it carries none.
 func TestDOCXResavedByLibreOffice(t *testing.T) {
 	exporttest.NeedTool(t, "soffice")
-	dir := t.TempDir()
 	ex := exportedPDFs(t)[0]
-	in := filepath.Join(dir, "FG-QSM_SG17_en.docx")
-	if err := os.WriteFile(in, ex.docx, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "resaved")
-	exporttest.Run(t, "soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "docx", "--outdir", out, in)
-	resaved, err := os.ReadFile(filepath.Join(out, "FG-QSM_SG17_en.docx"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	resaved := exporttest.ResavedByLibreOffice(t, "FG-QSM_SG17_en.docx", ex.docx)
 	got, origin := reencode(t, "resaved.docx", resaved)
 	if !bytes.Equal(got, ex.draft) {
 		t.Error("the draft back from the re-saved DOCX differs from the draft exported")
@@ -154,7 +144,7 @@ func TestDOCXResavedByLibreOffice(t *testing.T) {
 	lost := withoutEntries(t, resaved, func(name string) bool {
 		return strings.HasPrefix(name, "customXml/") || strings.HasPrefix(name, "fgdraft/")
 	})
-	_, _, err = Decode("resaved.docx", lost)
+	_, _, err := Decode("resaved.docx", lost)
 	var nd *NoDraftError
 	switch {
 	case !errors.As(err, &nd) || !nd.Lost || nd.Format != export.DOCX:

@@ -495,8 +495,8 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 			{row + ".country", sup.country},
 			{row + ".contact", "contact" + strconv.Itoa(i) + "@example.org"},
 		})
-		if !strings.Contains(s.notCounted.Text, sup.entity+" (not committed)") {
-			t.Errorf("%s not committed yet: not-counted note %q", sup.entity, s.notCounted.Text)
+		if !strings.Contains(s.notCounted.Text(), sup.entity+" (not committed)") {
+			t.Errorf("%s not committed yet: not-counted note %q", sup.entity, s.notCounted.Text())
 		}
 		p.fill([]edit{{row + ".committed", tick}})
 		want := fmt.Sprintf("%d of 4 committed ITU members, from %d of 4 countries", sup.members, sup.countries)
@@ -511,7 +511,7 @@ func TestE2EWriteProposalFromScratch(t *testing.T) {
 				sup.entity, sup.members, sup.countries, p.has("criteria.support"))
 		}
 		if s.notCounted.Visible() {
-			t.Errorf("after %s: not-counted note %q", sup.entity, s.notCounted.Text)
+			t.Errorf("after %s: not-counted note %q", sup.entity, s.notCounted.Text())
 		}
 	}
 	p.fill([]edit{

@@ -37,6 +37,9 @@ type editorEnv struct {
 	// made again (an undo, another interface language); nil when the form
 	// stands alone.
 	tables map[string]bool
+	// textFonts break the lines of text the form sets itself (the support
+	// count's note); nil when the form stands alone.
+	textFonts *exportFonts
 }
 
 // stepForm is the form of one wizard step.

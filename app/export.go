@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -89,7 +90,12 @@ func (f *exportFonts) load() {
 	})
 }
 
+// get is the fonts; none without an exportFonts (a form standing alone,
+// in tests), whose text is then set a paragraph a line.
 func (f *exportFonts) get() (*fonts.Set, error) {
+	if f == nil {
+		return nil, errors.New("no fonts")
+	}
 	f.load()
 	return f.fonts, f.err
 }

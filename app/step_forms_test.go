@@ -413,7 +413,7 @@ func TestSupportersStepCount(t *testing.T) {
 	h.wantChange("supporters[2].entity")
 	h.focusable("supporters[2].category").(*widget.Select).SetSelected(h.env.ui.T("category.academia"))
 	h.retype("supporters[2].country", "JP")
-	if got := s.notCounted.Text; !strings.Contains(got, "University C") {
+	if got := s.notCounted.Text(); !strings.Contains(got, "University C") {
 		t.Errorf("not counted = %q, want University C (not committed)", got)
 	}
 	test.Tap(h.focusable("supporters[2].committed").(*widget.Check))
@@ -425,7 +425,7 @@ func TestSupportersStepCount(t *testing.T) {
 		t.Errorf("count while typing = %q", s.count.Text)
 	}
 	if s.notCounted.Visible() {
-		t.Errorf("not counted still shown: %q", s.notCounted.Text)
+		t.Errorf("not counted still shown: %q", s.notCounted.Text())
 	}
 
 	// Leadership.
@@ -461,7 +461,7 @@ func TestSupportersStepCountsAnEntityOnce(t *testing.T) {
 	if !strings.HasPrefix(s.count.Text, "2 of 4 committed ITU members, from 2 of 4 countries") {
 		t.Errorf("count = %q, want the repeated entity not counted", s.count.Text)
 	}
-	if got := s.notCounted.Text; !s.notCounted.Visible() || !strings.Contains(got, "company  b (same entity as supporter 2: counted once)") {
+	if got := s.notCounted.Text(); !s.notCounted.Visible() || !strings.Contains(got, "company  b (same entity as supporter 2: counted once)") {
 		t.Errorf("not counted = %q (visible %v)", got, s.notCounted.Visible())
 	}
 	rule, _ := a7.RuleByID("criteria.support")
@@ -806,7 +806,7 @@ func TestSupportersStepCountSkipsPlaceholdersAndSpellings(t *testing.T) {
 	if !strings.HasPrefix(s.count.Text, "2 of 4 committed ITU members, from 2 of 4 countries") {
 		t.Errorf("count = %q, want neither new row counted", s.count.Text)
 	}
-	got := s.notCounted.Text
+	got := s.notCounted.Text()
 	for _, want := range []string{"TBD (a placeholder: names nobody)", "Ｃｏｍｐａｎｙ Ｂ Co., Ltd. (same entity as supporter 2: counted once)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("not counted = %q, want %q", got, want)

@@ -18,7 +18,7 @@ type supportersStep struct {
 	*form
 	count      *widget.Label
 	countIcon  *widget.Icon
-	notCounted *widget.Label
+	notCounted *wrapText
 	met        int // -1 unknown, 0 not met, 1 met
 	// table is the supporters as a table, beside their cards.
 	table *rowTable
@@ -32,12 +32,10 @@ func newSupportersStep(env *editorEnv) stepForm {
 	s.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.count.Wrapping = fyne.TextWrapWord
 	s.countIcon = widget.NewIcon(nil)
-	s.notCounted = widget.NewLabel("")
-	s.notCounted.Wrapping = fyne.TextWrapWord
-	s.notCounted.Importance = widget.LowImportance
+	s.notCounted = newNoteText(f.env.ui.Lang(), f.env.textFonts)
 	s.notCounted.Hide()
 	iconSlot := container.New(&fixedSizeLayout{size: fyne.NewSquareSize(theme.IconInlineSize())}, s.countIcon)
-	f.dir.atStart(s.count, s.notCounted)
+	f.dir.atStart(s.count)
 	line := f.dir.row(iconSlot, nil, s.count)
 	// The count changes while the user types in the list under it: it
 	// keeps the height of two lines, so that the list does not move.
@@ -160,9 +158,9 @@ func (s *supportersStep) updateCount() {
 	}
 	note := ""
 	if len(why) > 0 {
-		note = s.vis(s.T("editor.support.notCounted", map[string]any{"List": s.env.ui.List(why)}))
+		note = s.T("editor.support.notCounted", map[string]any{"List": s.env.ui.List(why)})
 	}
-	if s.notCounted.Text != note {
+	if s.notCounted.Text() != note {
 		s.notCounted.SetText(note)
 		if note == "" {
 			s.notCounted.Hide()

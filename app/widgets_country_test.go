@@ -123,7 +123,7 @@ func TestSupportersCounterCountsMemberStates(t *testing.T) {
 	if !strings.HasPrefix(s.count.Text, "4 of 4 committed ITU members, from 2 of 4 countries") {
 		t.Errorf("count = %q", s.count.Text)
 	}
-	if got := s.notCounted.Text; !s.notCounted.Visible() || !strings.Contains(got, "C Telecom (country not an ITU Member State") {
+	if got := s.notCounted.Text(); !s.notCounted.Visible() || !strings.Contains(got, "C Telecom (country not an ITU Member State") {
 		t.Errorf("not counted = %q (visible %v)", got, s.notCounted.Visible())
 	}
 }

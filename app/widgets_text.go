@@ -53,6 +53,9 @@ type wrapText struct {
 	// trailing aligns left-to-right text to the right, as a phone number or
 	// an English name stands in an Arabic document.
 	trailing bool
+	// colour is the theme colour the text is drawn in (text-layer text
+	// only): the foreground's, or the disabled one's for a quiet note.
+	colour fyne.ThemeColorName
 
 	width   float32 // the width the lines were broken for; -1: not yet
 	lines   []string
@@ -75,6 +78,18 @@ func newWrapText(s string, ui forms.Lang, tf *exportFonts) *wrapText {
 		t.label = widget.NewLabel(s)
 		t.label.Wrapping = fyne.TextWrapWord
 	}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// newNoteText is interface text in ui that names things of the draft
+// (supporters, in the support count's note), dimmed: always broken into
+// lines by the text layer, in either direction, since a name may be in
+// another script — a wrapped label would break the visual order of an
+// Arabic name across its lines. Give it logical text, with the names
+// isolated (isolateName).
+func newNoteText(ui forms.Lang, tf *exportFonts) *wrapText {
+	t := &wrapText{tf: tf, rtl: ui.RTL(), sizeName: theme.SizeNameText, width: -1, face: ui, colour: theme.ColorNameDisabled}
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -240,7 +255,11 @@ func (r *wrapTextRenderer) Layout(s fyne.Size) {
 // build makes one canvas.Text per line.
 func (r *wrapTextRenderer) build() {
 	t := r.t
-	col := t.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	name := t.colour
+	if name == "" {
+		name = theme.ColorNameForeground
+	}
+	col := t.Theme().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
 	size := t.textSize()
 	t.objs = t.objs[:0]
 	for _, l := range t.lines {

@@ -147,6 +147,7 @@ func (w *window) rebuild() {
 
 		unreadable: w.sess.SetUnreadable,
 		tables:     w.tables,
+		textFonts:  w.textFonts,
 	}
 	w.sess.ForgetUnreadable() // the widgets are made anew from the draft
 	w.stepForms = map[forms.Step]stepForm{}

@@ -54,8 +54,26 @@ func Run(a fyne.App, opts Options) {
 	defer close(stop)
 	follower := &focusFollower{canvas: w.win.Canvas(), scroll: w.formScroll}
 	go follower.run(stop)
+	w.win.SetOnClosed(func() {
+		// Once the main window is closed, what the user had is saved or
+		// discarded as they chose (fileFlow.closeRequested) and the
+		// process should end. Fyne 2.7.1 can deadlock while it drains its
+		// event queues at exit: a callback queued for the main thread just
+		// as the loop stops is never run, and Run waits for it forever
+		// (seen under Wine, one close in four: the window gone, the
+		// process left). The process ends by itself after exitGrace.
+		go func() {
+			time.Sleep(exitGrace)
+			os.Exit(0)
+		}()
+	})
 	w.win.ShowAndRun()
 }
+
+// exitGrace is how long Fyne has to end the process once the main window
+// is closed: its own shutdown takes a few milliseconds, and the
+// preferences it writes in the background are on disk well before.
+const exitGrace = 3 * time.Second
 
 func (o *Options) fill(a fyne.App) {
 	if o.Catalog == nil {

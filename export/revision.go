@@ -4,11 +4,11 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"fgdraft/forms"
 	"fgdraft/forms/draftfile"
 	"fgdraft/locales"
+	"fgdraft/text"
 )
 
 // A revision of a filed contribution is exported with its changes marked:
@@ -87,11 +87,6 @@ func (doc *Document) HasRevisionMarks() bool {
 	walk(doc.Sections)
 	return found || doc.Cover.Rev.marked() || contactsMarked(doc.Cover.Contacts)
 }
-
-// maxDiffCells bounds the work of one comparison (tokens of the old text
-// times tokens of the new): beyond it, a field's text is marked as deleted
-// and inserted whole rather than word by word.
-const maxDiffCells = 4_000_000
 
 // MarkRevision returns cur with revision marks against prev, the filed
 // version's document: in each section (matched by ID) the paragraphs and
@@ -670,81 +665,28 @@ type alignOp struct {
 	old, cur int
 }
 
-// align is a longest common subsequence alignment of old and cur, deletions
-// before insertions between two kept elements. Beyond maxDiffCells every
-// element is deleted and inserted.
+// align is the text layer's alignment of old and cur (text.AlignTokens)
+// in the changes of a revision.
 func align(old, cur []string) []alignOp {
-	n, m := len(old), len(cur)
-	// common head and tail need no table
-	head := 0
-	for head < n && head < m && old[head] == cur[head] {
-		head++
-	}
-	tail := 0
-	for tail < n-head && tail < m-head && old[n-1-tail] == cur[m-1-tail] {
-		tail++
-	}
-	var ops []alignOp
-	for i := range head {
-		ops = append(ops, alignOp{Unchanged, i, i})
-	}
-	a, b := old[head:n-tail], cur[head:m-tail]
-	if len(a)*len(b) > maxDiffCells {
-		for i := range a {
-			ops = append(ops, alignOp{Deleted, head + i, -1})
+	steps := text.AlignTokens(old, cur)
+	ops := make([]alignOp, len(steps))
+	for k, st := range steps {
+		change := Unchanged
+		switch st.Op {
+		case text.Deleted:
+			change = Deleted
+		case text.Inserted:
+			change = Inserted
 		}
-		for j := range b {
-			ops = append(ops, alignOp{Inserted, -1, head + j})
-		}
-	} else {
-		// lcs[i][j]: the longest common subsequence of a[i:] and b[j:]
-		w := len(b) + 1
-		lcs := make([]int32, (len(a)+1)*w)
-		for i := len(a) - 1; i >= 0; i-- {
-			for j := len(b) - 1; j >= 0; j-- {
-				if a[i] == b[j] {
-					lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
-				} else {
-					lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
-				}
-			}
-		}
-		i, j := 0, 0
-		var dels, ins []alignOp
-		flush := func() {
-			ops = append(ops, dels...)
-			ops = append(ops, ins...)
-			dels, ins = nil, nil
-		}
-		for i < len(a) || j < len(b) {
-			switch {
-			case i < len(a) && j < len(b) && a[i] == b[j]:
-				flush()
-				ops = append(ops, alignOp{Unchanged, head + i, head + j})
-				i++
-				j++
-			case j == len(b) || i < len(a) && lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
-				dels = append(dels, alignOp{Deleted, head + i, -1})
-				i++
-			default:
-				ins = append(ins, alignOp{Inserted, -1, head + j})
-				j++
-			}
-		}
-		flush()
-	}
-	for k := range tail {
-		ops = append(ops, alignOp{Unchanged, n - tail + k, m - tail + k})
+		ops[k] = alignOp{change, st.Old, st.New}
 	}
 	return ops
 }
 
-// wordDiff compares two texts word by word: the spans of cur's text and
-// old's deleted words, in reading order. A word is a run of letters and
-// digits; a Chinese character, a space run and any other character are
-// each a token of their own.
+// wordDiff compares two texts word by word (text.WordTokens): the spans
+// of cur's text and old's deleted words, in reading order.
 func wordDiff(old, cur string) []Span {
-	a, b := words(old), words(cur)
+	a, b := text.WordTokens(old), text.WordTokens(cur)
 	var out []Span
 	add := func(s string, c Change) {
 		if k := len(out) - 1; k >= 0 && out[k].Change == c {
@@ -760,31 +702,6 @@ func wordDiff(old, cur string) []Span {
 		default:
 			add(b[op.cur], op.change)
 		}
-	}
-	return out
-}
-
-// words splits s into the tokens wordDiff compares.
-func words(s string) []string {
-	var out []string
-	rs := []rune(s)
-	wordy := func(r rune) bool {
-		return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !unicode.Is(unicode.Han, r)
-	}
-	for i := 0; i < len(rs); {
-		j := i + 1
-		switch {
-		case wordy(rs[i]):
-			for j < len(rs) && wordy(rs[j]) {
-				j++
-			}
-		case unicode.IsSpace(rs[i]):
-			for j < len(rs) && unicode.IsSpace(rs[j]) {
-				j++
-			}
-		}
-		out = append(out, string(rs[i:j]))
-		i = j
 	}
 	return out
 }

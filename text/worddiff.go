@@ -21,12 +21,6 @@ type DiffPiece struct {
 	Text string
 }
 
-// maxDiffCells bounds the table a word diff fills (old words × new
-// words): beyond it, the texts are shown as the old deleted and the new
-// inserted, whole, rather than compared word by word at a cost of memory
-// that grows with their product.
-const maxDiffCells = 4 << 20
-
 // WordDiff compares old and new word by word (words, the spaces between
 // them and punctuation each a unit; in scripts written without spaces,
 // such as Chinese, each character a word) and gives new's text and old's
@@ -35,82 +29,22 @@ const maxDiffCells = 4 << 20
 // changed words belongs to the change, so that a replaced phrase reads as
 // one deletion and one insertion.
 func WordDiff(old, new string) []DiffPiece {
-	a, b := diffTokens(old), diffTokens(new)
-	// the common start and end need no table
-	lo := 0
-	for lo < len(a) && lo < len(b) && a[lo] == b[lo] {
-		lo++
-	}
-	ha, hb := len(a), len(b)
-	for ha > lo && hb > lo && a[ha-1] == b[hb-1] {
-		ha--
-		hb--
+	a, b := WordTokens(old), WordTokens(new)
+	var pieces []DiffPiece
+	for _, st := range AlignTokens(a, b) {
+		if st.Op == Deleted {
+			pieces = append(pieces, DiffPiece{Deleted, a[st.Old]})
+		} else {
+			pieces = append(pieces, DiffPiece{st.Op, b[st.New]})
+		}
 	}
 	var out []DiffPiece
-	add := func(op DiffOp, s string) {
-		if s == "" {
-			return
+	for _, p := range absorbSpaces(pieces) {
+		if n := len(out); n > 0 && out[n-1].Op == p.Op {
+			out[n-1].Text += p.Text
+			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Op == op {
-			out[n-1].Text += s
-			return
-		}
-		out = append(out, DiffPiece{op, s})
-	}
-	add(Same, strings.Join(a[:lo], ""))
-	mid := middleDiff(a[lo:ha], b[lo:hb])
-	for _, p := range absorbSpaces(mid) {
-		add(p.Op, p.Text)
-	}
-	add(Same, strings.Join(a[ha:], ""))
-	return out
-}
-
-// middleDiff diffs the differing middles by their longest common
-// subsequence of tokens.
-func middleDiff(a, b []string) []DiffPiece {
-	var out []DiffPiece
-	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > maxDiffCells {
-		for _, s := range a {
-			out = append(out, DiffPiece{Deleted, s})
-		}
-		for _, s := range b {
-			out = append(out, DiffPiece{Inserted, s})
-		}
-		return out
-	}
-	// lcs[i][j] is the longest common subsequence of a[i:] and b[j:]
-	w := len(b) + 1
-	lcs := make([]int32, (len(a)+1)*w)
-	for i := len(a) - 1; i >= 0; i-- {
-		for j := len(b) - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
-			} else {
-				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
-			}
-		}
-	}
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			out = append(out, DiffPiece{Same, a[i]})
-			i++
-			j++
-		case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
-			out = append(out, DiffPiece{Deleted, a[i]})
-			i++
-		default:
-			out = append(out, DiffPiece{Inserted, b[j]})
-			j++
-		}
-	}
-	for ; i < len(a); i++ {
-		out = append(out, DiffPiece{Deleted, a[i]})
-	}
-	for ; j < len(b); j++ {
-		out = append(out, DiffPiece{Inserted, b[j]})
+		out = append(out, p)
 	}
 	return out
 }
@@ -152,10 +86,10 @@ func absorbSpaces(ps []DiffPiece) []DiffPiece {
 	return sorted
 }
 
-// diffTokens splits s into words, runs of spaces and single other
-// characters; a character of a script written without spaces is a word of
-// its own.
-func diffTokens(s string) []string {
+// WordTokens splits s into the units a word diff compares: words, runs of
+// spaces and single other characters; a character of a script written
+// without spaces (Chinese) is a word of its own.
+func WordTokens(s string) []string {
 	var out []string
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
